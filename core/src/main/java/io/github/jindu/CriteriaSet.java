@@ -1,0 +1,164 @@
+package io.github.jindu;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A criteria set (考评标准): the indicators, criteria and veto rules a unit is assessed on, and the kinds of unit
+ * it applies to. The default set is {@link io.github.jindu.catalogue.MunicipalModelCommunity#criteriaSet()}.
+ *
+ * <p>Its one operation, {@link #assess(Evidence)}, is the library's pure assessment function.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CriteriaSet {
+  CriteriaSet() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; id, names, at least one unit kind and at least one indicator are required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the stable id, such as {@code municipal-model-community}; public API. */
+  public abstract String id();
+
+  /** Returns the Chinese name, such as 市禁毒工作示范社区. */
+  public abstract String chineseName();
+
+  /** Returns the English name. */
+  public abstract String englishName();
+
+  /** Returns the kinds of unit assessed on this set, such as town and street. */
+  public abstract ImmutableSet<UnitKind> unitKinds();
+
+  /** Returns the indicators (一级指标), in catalogue order. */
+  public abstract ImmutableList<Indicator> indicators();
+
+  /** Returns the veto rules (一票否决); possibly none. */
+  public abstract ImmutableList<VetoRule> vetoRules();
+
+  /**
+   * Returns every criterion of every indicator, in catalogue order.
+   *
+   * @return the criteria
+   */
+  @Value.Derived
+  public ImmutableList<Criterion> criteria() {
+    return indicators().stream()
+        .flatMap(i -> i.criteria().stream())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns every count key read by a criterion of the set.
+   *
+   * @return the keys, in catalogue order of first use
+   */
+  @Value.Derived
+  public ImmutableSet<MetricKey> metrics() {
+    return criteria().stream()
+        .flatMap(c -> c.threshold().metrics().stream())
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<String, Indicator> indicatorByCriterion() {
+    ImmutableMap.Builder<String, Indicator> map = ImmutableMap.builder();
+    indicators().forEach(i -> i.criteria().forEach(c -> map.put(c.id(), i)));
+    return map.buildKeepingLast();
+  }
+
+  /**
+   * Finds a criterion by id.
+   *
+   * @param id a criterion id, such as {@code results.no-production}
+   * @return the criterion, or empty if the set has none of that id
+   */
+  public Optional<Criterion> criterion(String id) {
+    return criteria().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the indicator a criterion belongs to.
+   *
+   * @param criterion a criterion of this set
+   * @return its indicator
+   * @throws IllegalArgumentException if the criterion is not in this set
+   */
+  public Indicator indicatorOf(Criterion criterion) {
+    Indicator indicator = indicatorByCriterion().get(criterion.id());
+    if (indicator == null || !indicator.criteria().contains(criterion)) {
+      throw new IllegalArgumentException("criterion " + criterion.id() + " is not in criteria set " + id());
+    }
+    return indicator;
+  }
+
+  /**
+   * Assesses a unit's evidence for a period against this set: the library's pure, exact assessment function.
+   *
+   * <p>Every criterion is evaluated to one {@link Outcome} with the figure observed, the bar and the clause; the
+   * overall outcome follows criteria.md: {@link OverallOutcome#VETOED} on any veto finding, else
+   * {@link OverallOutcome#NOT_QUALIFIED} when a gating criterion is not met, else
+   * {@link OverallOutcome#INCOMPLETE} when one is not assessed, else {@link OverallOutcome#QUALIFIED}. No clock,
+   * locale or time zone is read; the same evidence always gives an equal result.
+   *
+   * @param evidence the unit's evidence for the period
+   * @return the result, with every criterion of the set in catalogue order
+   * @throws InvalidEvidenceException with every violation found, if the evidence breaks a rule that depends on
+   *     this set: a unit kind the set does not assess, a count key no criterion reads, a share's numerator above
+   *     its denominator (this period or the previous), a rate base of 0, an attestation for an unknown or
+   *     non-attested criterion, an unknown veto id
+   */
+  public AssessmentResult assess(Evidence evidence) {
+    ImmutableList<Violation> violations = EvidenceRules.against(evidence, this);
+    if (!violations.isEmpty()) {
+      throw new InvalidEvidenceException(violations);
+    }
+    return Evaluator.assess(this, evidence);
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isBlank() || chineseName().isBlank() || englishName().isBlank()) {
+      throw new InvalidCriteriaException("criteria set " + id() + " needs a non-blank id and names");
+    }
+    if (unitKinds().isEmpty()) {
+      throw new InvalidCriteriaException("criteria set " + id() + " applies to no kind of unit");
+    }
+    if (indicators().isEmpty()) {
+      throw new InvalidCriteriaException("criteria set " + id() + " has no indicators");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Indicator indicator : indicators()) {
+      requireUnique(ids, "indicator", indicator.id());
+      for (Criterion criterion : indicator.criteria()) {
+        requireUnique(ids, "criterion", criterion.id());
+      }
+    }
+    for (VetoRule veto : vetoRules()) {
+      requireUnique(ids, "veto rule", veto.id());
+    }
+  }
+
+  private void requireUnique(Set<String> ids, String what, String id) {
+    if (!ids.add(id)) {
+      throw new InvalidCriteriaException(what + " id " + id + " appears twice in criteria set " + id());
+    }
+  }
+
+  /** A builder of {@link CriteriaSet}. */
+  public static final class Builder extends ImmutableCriteriaSet.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.jindu;
+
+import org.immutables.value.Value;
+
+/**
+ * A criterion (二级指标): one requirement of an indicator, with the bar it sets and the clause of the policy it
+ * comes from.
+ *
+ * <p>Example: {@code prevention.population-coverage}, 辖区实有人口宣传覆盖率达到90%以上, clause 二(五), bar
+ * {@code MinShare.atLeast(population.reached, population.actual, 9/10)}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Criterion {
+  Criterion() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; every attribute but {@code advisory} (false by default) is required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the stable id, {@code indicator.name}, such as {@code results.new-user-rate}; public API. */
+  public abstract String id();
+
+  /** Returns the Chinese text of the criterion (原文, abridged), such as 月月有活动. */
+  public abstract String chineseName();
+
+  /** Returns the English name, such as "at least one activity in every month". */
+  public abstract String englishName();
+
+  /** Returns the clause of the source policy, such as {@code 二(五)}. */
+  public abstract String clause();
+
+  /** Returns the bar. */
+  public abstract Threshold threshold();
+
+  /**
+   * Returns whether the criterion is advisory: reported, never gating the overall outcome (for example 力争,
+   * "strive for").
+   *
+   * @return false by default
+   */
+  @Value.Default
+  public boolean advisory() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    if (id().isBlank() || chineseName().isBlank() || englishName().isBlank() || clause().isBlank()) {
+      throw new InvalidCriteriaException("criterion " + id() + " needs a non-blank id, names and clause");
+    }
+  }
+
+  /** A builder of {@link Criterion}. */
+  public static final class Builder extends ImmutableCriterion.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.jindu;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of one criterion for one unit and period: the outcome, the figure observed, the bar, the clause of
+ * the policy, and a one-line explanation an official can read out.
+ *
+ * <p>Example: {@code results.abstinence-3y}, {@code NOT_MET}, observed {@code "58/121 (47.93 %)"}, required
+ * {@code ">= 1/2"}, source {@code 二(十)}, explanation
+ * {@code "58/121 = 47.93 % is below the bar 1/2 (50 %)"}.
+ *
+ * <p>Figures are printed exactly or rounded toward the side of the outcome, so a displayed figure never contradicts
+ * it: 89.996 % beside {@code NOT_MET} prints as 89.99 %, not 90.00 %.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CriterionResult {
+  CriterionResult() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; {@code observed}, {@code advisory} and {@code missing} are optional
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the criterion's id, such as {@code results.abstinence-3y}. */
+  public abstract String criterion();
+
+  /** Returns the id of the criterion's indicator, such as {@code results}. */
+  public abstract String indicator();
+
+  /** Returns the outcome. */
+  public abstract Outcome outcome();
+
+  /**
+   * Returns the figure observed, in language-neutral notation: counts as {@code n/d} with a percentage or a rate,
+   * dates in ISO form, an attestation's verdict with its reference. Empty when nothing could be observed (every
+   * input missing).
+   *
+   * @return the observed figure, such as {@code "979/1104 (88.67 %)"}
+   */
+  public abstract Optional<String> observed();
+
+  /** Returns the bar, as {@link Threshold#requirement()} writes it, such as {@code ">= 9/10"}. */
+  public abstract String required();
+
+  /** Returns the clause of the source policy, such as {@code 二(十)}. */
+  public abstract String source();
+
+  /** Returns whether the criterion is advisory (reported, never gating). */
+  @Value.Default
+  public boolean advisory() {
+    return false;
+  }
+
+  /** Returns a one-line English explanation of the outcome. */
+  public abstract String explanation();
+
+  /**
+   * Returns the JSON paths of the evidence that was needed and missing, such as
+   * {@code $.previous["volunteers"]}; empty unless the outcome is {@link Outcome#NOT_ASSESSED}.
+   *
+   * @return the missing evidence
+   */
+  public abstract ImmutableList<String> missing();
+
+  /** A builder of {@link CriterionResult}. */
+  public static final class Builder extends ImmutableCriterionResult.Builder {
+    Builder() {}
+  }
+}

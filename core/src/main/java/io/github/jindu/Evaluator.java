@@ -1,0 +1,435 @@
+package io.github.jindu;
+
+import static io.github.jindu.internal.JsonPaths.key;
+
+import com.google.common.collect.ImmutableList;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates each criterion of a criteria set on valid evidence (criteria.md, "Kinds of bar" and "Outcomes").
+ * Pure: it reads its arguments only. Every bar is decided on exact integers or {@link Ratio}s.
+ */
+final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
+  private final Evidence evidence;
+  private final Criterion criterion;
+
+  private Evaluator(Evidence evidence, Criterion criterion) {
+    this.evidence = evidence;
+    this.criterion = criterion;
+  }
+
+  /** The outcome of one bar before it is dressed as a {@link CriterionResult}. */
+  static final class Finding {
+    final Outcome outcome;
+    final Optional<String> observed;
+    final String explanation;
+    final ImmutableList<String> missing;
+
+    private Finding(Outcome outcome, Optional<String> observed, String explanation, List<String> missing) {
+      this.outcome = outcome;
+      this.observed = observed;
+      this.explanation = explanation;
+      this.missing = ImmutableList.copyOf(missing);
+    }
+
+    static Finding of(boolean met, String observed, String explanation) {
+      return new Finding(met ? Outcome.MET : Outcome.NOT_MET, Optional.of(observed), explanation, List.of());
+    }
+
+    static Finding notApplicable(String observed, String explanation) {
+      return new Finding(Outcome.NOT_APPLICABLE, Optional.of(observed), explanation, List.of());
+    }
+
+    static Finding missing(List<String> paths) {
+      return new Finding(
+          Outcome.NOT_ASSESSED, Optional.empty(), "missing evidence: " + String.join(", ", paths), paths);
+    }
+  }
+
+  static AssessmentResult assess(CriteriaSet set, Evidence evidence) {
+    ImmutableList.Builder<CriterionResult> results = ImmutableList.builder();
+    boolean notMet = false;
+    boolean notAssessed = false;
+    for (Indicator indicator : set.indicators()) {
+      for (Criterion criterion : indicator.criteria()) {
+        Finding finding = criterion.threshold().accept(new Evaluator(evidence, criterion));
+        results.add(CriterionResult.builder()
+            .criterion(criterion.id())
+            .indicator(indicator.id())
+            .outcome(finding.outcome)
+            .observed(finding.observed)
+            .required(criterion.threshold().requirement())
+            .source(criterion.clause())
+            .advisory(criterion.advisory())
+            .explanation(finding.explanation)
+            .addAllMissing(finding.missing)
+            .build());
+        if (!criterion.advisory()) {
+          notMet |= finding.outcome == Outcome.NOT_MET;
+          notAssessed |= finding.outcome == Outcome.NOT_ASSESSED;
+        }
+      }
+    }
+    OverallOutcome overall;
+    if (!evidence.vetoes().isEmpty()) {
+      overall = OverallOutcome.VETOED;
+    } else if (notMet) {
+      overall = OverallOutcome.NOT_QUALIFIED;
+    } else if (notAssessed) {
+      overall = OverallOutcome.INCOMPLETE;
+    } else {
+      overall = OverallOutcome.QUALIFIED;
+    }
+    return AssessmentResult.builder()
+        .criteriaSet(set.id())
+        .unit(evidence.unit())
+        .period(evidence.period())
+        .overall(overall)
+        .addAllCriteria(results.build())
+        .addAllVetoes(evidence.vetoes())
+        .build();
+  }
+
+  // ---- evidence access, recording what is missing ----
+
+  private static String countPath(MetricKey key) {
+    return key("$.counts", key.name());
+  }
+
+  private static String previousPath(MetricKey key) {
+    return key("$.previous", key.name());
+  }
+
+  /** Reads counts; returns null and records the paths when any is absent. */
+  private long[] read(List<String> missing, MetricKey... keys) {
+    long[] values = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      OptionalLong value = evidence.count(keys[i]);
+      if (value.isPresent()) {
+        values[i] = value.getAsLong();
+      } else {
+        missing.add(countPath(keys[i]));
+      }
+    }
+    return values;
+  }
+
+  private long[] readPrevious(List<String> missing, MetricKey... keys) {
+    long[] values = new long[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      OptionalLong value = evidence.previousCount(keys[i]);
+      if (value.isPresent()) {
+        values[i] = value.getAsLong();
+      } else {
+        missing.add(previousPath(keys[i]));
+      }
+    }
+    return values;
+  }
+
+  private List<Event> eventsOf(EventType type) {
+    return evidence.events().orElseThrow().stream()
+        .filter(e -> e.type() == type)
+        .collect(Collectors.toList());
+  }
+
+  // ---- the kinds of bar ----
+
+  @Override
+  public Finding visit(Attested t) {
+    Attestation attestation = evidence.attestations().get(criterion.id());
+    if (attestation == null) {
+      return Finding.missing(List.of(key("$.attestations", criterion.id())));
+    }
+    String verdict = attestation.met() ? "met" : "not met";
+    return Finding.of(
+        attestation.met(),
+        verdict + " (" + attestation.reference() + ")",
+        "attested " + verdict + " on the record of " + attestation.reference());
+  }
+
+  @Override
+  public Finding visit(MinShare t) {
+    List<String> missing = new ArrayList<>();
+    long[] v = read(missing, t.numerator(), t.denominator());
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    long n = v[0];
+    long d = v[1];
+    if (d == 0) {
+      return Finding.notApplicable(n + "/0", "nothing to measure: " + t.denominator() + " is 0");
+    }
+    boolean met = t.comparison().holds(ratio(n, d), t.bound());
+    RoundingMode rounding = Figures.towardOutcome(true, met);
+    String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
+    return Finding.of(
+        met,
+        Figures.share(n, d, rounding),
+        n + "/" + d + " = " + Figures.percent(n, d, rounding)
+            + (met ? " reaches the bar " + t.comparison().symbol() + " " : " is below the bar ") + bar);
+  }
+
+  @Override
+  public Finding visit(MaxRate t) {
+    List<String> missing = new ArrayList<>();
+    long[] v = read(missing, t.count(), t.base());
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    long n = v[0];
+    long base = v[1];
+    boolean met = t.comparison().holds(ratio(n, base), t.bound());
+    String observed = Figures.rate(n, base, t.per(), Figures.towardOutcome(false, met));
+    String bar = t.comparison().symbol() + " " + t.rateText() + " per " + t.per();
+    return Finding.of(met, observed, observed + (met ? " is within the bar " : " exceeds the bar ") + bar);
+  }
+
+  @Override
+  public Finding visit(ZeroCount t) {
+    List<String> missing = new ArrayList<>();
+    long[] v = read(missing, t.metric());
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    boolean met = v[0] == 0;
+    return Finding.of(met, Long.toString(v[0]), t.metric() + " = " + v[0] + (met ? "" : ", the bar is 0"));
+  }
+
+  @Override
+  public Finding visit(Increase t) {
+    List<String> missing = new ArrayList<>();
+    if (!t.isShare()) {
+      long now = read(missing, t.metric())[0];
+      long before = readPrevious(missing, t.metric())[0];
+      if (!missing.isEmpty()) {
+        return Finding.missing(missing);
+      }
+      boolean met = now > before;
+      return Finding.of(
+          met,
+          now + " (previous " + before + ")",
+          t.metric() + " " + now + (met ? " is above" : " is not above") + " the previous " + before);
+    }
+    MetricKey den = t.denominator().orElseThrow();
+    long[] now = read(missing, t.metric(), den);
+    long[] before = readPrevious(missing, t.metric(), den);
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    String observed = now[0] + "/" + now[1] + " (previous " + before[0] + "/" + before[1] + ")";
+    if (now[1] == 0 || before[1] == 0) {
+      return Finding.notApplicable(observed, "nothing to measure: " + den + " is 0 in one of the periods");
+    }
+    boolean met = Ratio.compare(now[0], now[1], before[0], before[1]) > 0;
+    RoundingMode rounding = RoundingMode.FLOOR;
+    return Finding.of(
+        met,
+        Figures.share(now[0], now[1], rounding) + ", previous " + Figures.share(before[0], before[1], rounding),
+        "the share " + now[0] + "/" + now[1] + (met ? " is above" : " is not above") + " the previous "
+            + before[0] + "/" + before[1] + " (compared exactly)");
+  }
+
+  @Override
+  public Finding visit(EveryPeriod t) {
+    if (evidence.events().isEmpty()) {
+      return Finding.missing(List.of("$.events"));
+    }
+    AssessmentPeriod period = evidence.period();
+    int months = monthsOf(t.cadence());
+    List<YearMonth> starts = new ArrayList<>();
+    YearMonth first = YearMonth.from(period.start());
+    int offset = (first.getMonthValue() - 1) % months;
+    YearMonth candidate = offset == 0 ? first : first.plusMonths(months - offset);
+    for (; ; candidate = candidate.plusMonths(months)) {
+      LocalDate from = candidate.atDay(1);
+      LocalDate to = candidate.plusMonths(months - 1).atEndOfMonth();
+      if (to.isAfter(period.end())) {
+        break;
+      }
+      if (!from.isBefore(period.start())) {
+        starts.add(candidate);
+      }
+    }
+    String unit = t.cadence().wireName() + "s";
+    if (starts.isEmpty()) {
+      return Finding.notApplicable("0 " + unit, "no whole " + t.cadence().wireName() + " lies in the period");
+    }
+    List<Event> events = eventsOf(t.eventType());
+    List<String> uncovered = new ArrayList<>();
+    for (YearMonth start : starts) {
+      LocalDate from = start.atDay(1);
+      LocalDate to = start.plusMonths(months - 1).atEndOfMonth();
+      boolean covered = events.stream().anyMatch(e -> !e.date().isBefore(from) && !e.date().isAfter(to));
+      if (!covered) {
+        uncovered.add(label(start, t.cadence()));
+      }
+    }
+    int covered = starts.size() - uncovered.size();
+    String observed = covered + "/" + starts.size() + " " + unit
+        + (uncovered.isEmpty() ? "" : " (none in " + String.join(", ", uncovered) + ")");
+    return Finding.of(
+        uncovered.isEmpty(),
+        observed,
+        uncovered.isEmpty()
+            ? "a " + t.eventType().wireName() + " in each of the " + starts.size() + " " + unit
+            : "no " + t.eventType().wireName() + " in " + String.join(", ", uncovered));
+  }
+
+  private static int monthsOf(Cadence cadence) {
+    switch (cadence) {
+      case MONTH:
+        return 1;
+      case QUARTER:
+        return 3;
+      case HALF_YEAR:
+        return 6;
+      default:
+        throw new AssertionError(cadence);
+    }
+  }
+
+  private static String label(YearMonth start, Cadence cadence) {
+    switch (cadence) {
+      case MONTH:
+        return start.toString();
+      case QUARTER:
+        return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+      case HALF_YEAR:
+        return start.getYear() + "-H" + ((start.getMonthValue() - 1) / 6 + 1);
+      default:
+        throw new AssertionError(cadence);
+    }
+  }
+
+  @Override
+  public Finding visit(AllOf t) {
+    if (evidence.events().isEmpty()) {
+      return Finding.missing(List.of("$.events"));
+    }
+    Set<Setting> reached = EnumSet.noneOf(Setting.class);
+    eventsOf(t.eventType()).forEach(e -> reached.addAll(e.settings()));
+    List<String> absent = t.required().stream()
+        .filter(s -> !reached.contains(s))
+        .map(Setting::wireName)
+        .collect(Collectors.toList());
+    int hit = t.required().size() - absent.size();
+    String observed = hit + "/" + t.required().size() + " settings"
+        + (absent.isEmpty() ? "" : " (not reached: " + String.join(", ", absent) + ")");
+    return Finding.of(
+        absent.isEmpty(),
+        observed,
+        absent.isEmpty() ? "every required setting was reached" : "not reached: " + String.join(", ", absent));
+  }
+
+  @Override
+  public Finding visit(Within t) {
+    List<String> missing = new ArrayList<>();
+    if (evidence.subunits().isEmpty()) {
+      missing.add("$.subunits");
+    }
+    if (evidence.events().isEmpty()) {
+      missing.add("$.events");
+    }
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    List<Unit> subunits = evidence.subunits().orElseThrow();
+    if (subunits.isEmpty()) {
+      return Finding.notApplicable("0 subunits", "the unit lists no sub-units");
+    }
+    Map<String, LocalDate> newest = new HashMap<>();
+    for (Event e : eventsOf(t.eventType())) {
+      e.subunit().ifPresent(id -> newest.merge(id, e.date(), (a, b) -> a.isAfter(b) ? a : b));
+    }
+    LocalDate end = evidence.period().end();
+    List<String> uncovered = new ArrayList<>();
+    for (Unit subunit : subunits) {
+      LocalDate date = newest.get(subunit.id());
+      if (date == null) {
+        uncovered.add(subunit.id() + " (none)");
+      } else if (date.plusYears(t.years()).isBefore(end)) {
+        uncovered.add(subunit.id() + " (newest " + date + ", in force through " + date.plusYears(t.years()) + ")");
+      }
+    }
+    int covered = subunits.size() - uncovered.size();
+    String observed = covered + "/" + subunits.size() + " subunits"
+        + (uncovered.isEmpty() ? "" : "; not covered: " + String.join(", ", uncovered));
+    return Finding.of(
+        uncovered.isEmpty(),
+        observed,
+        uncovered.isEmpty()
+            ? "every sub-unit has a " + t.eventType().wireName() + " in force on " + end
+            : "no " + t.eventType().wireName() + " in force on " + end + " for " + String.join(", ", uncovered));
+  }
+
+  @Override
+  public Finding visit(ByDate t) {
+    if (evidence.events().isEmpty()) {
+      return Finding.missing(List.of("$.events"));
+    }
+    LocalDate deadline = t.deadline().atYear(evidence.period().start().getYear());
+    Optional<LocalDate> earliest = eventsOf(t.eventType()).stream().map(Event::date).min(LocalDate::compareTo);
+    if (earliest.isEmpty()) {
+      return Finding.of(false, "none", "no " + t.eventType().wireName() + " in the period");
+    }
+    boolean met = !earliest.get().isAfter(deadline);
+    return Finding.of(
+        met,
+        earliest.get().toString(),
+        t.eventType().wireName() + " on " + earliest.get()
+            + (met ? ", on or before " : ", after the deadline ") + deadline);
+  }
+
+  @Override
+  public Finding visit(LowestAmongPeers t) {
+    List<String> missing = new ArrayList<>();
+    long[] v = read(missing, t.cases(), t.population());
+    if (evidence.peers().isEmpty()) {
+      missing.add("$.peers");
+    }
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    long cases = v[0];
+    long population = v[1];
+    List<Peer> peers = evidence.peers().orElseThrow();
+    if (peers.isEmpty()) {
+      return Finding.of(
+          true, Figures.rate(cases, population, 10_000, RoundingMode.FLOOR), "no peers: the district has one unit");
+    }
+    Peer lowest = peers.get(0);
+    for (Peer peer : peers) {
+      int c = Ratio.compare(peer.cases(), peer.population(), lowest.cases(), lowest.population());
+      if (c < 0 || (c == 0 && peer.unit().compareTo(lowest.unit()) < 0)) {
+        lowest = peer;
+      }
+    }
+    boolean met = Ratio.compare(cases, population, lowest.cases(), lowest.population()) <= 0;
+    RoundingMode own = Figures.towardOutcome(false, met);
+    RoundingMode theirs = Figures.towardOutcome(true, met);
+    String observed = Figures.rate(cases, population, 10_000, own) + "; lowest peer " + lowest.unit() + " "
+        + Figures.rate(lowest.cases(), lowest.population(), 10_000, theirs);
+    return Finding.of(
+        met,
+        observed,
+        met
+            ? "the unit's rate is at most every one of " + peers.size() + " peers' (ties count as lowest)"
+            : "peer " + lowest.unit() + " has a lower rate");
+  }
+
+  private static Ratio ratio(long n, long d) {
+    return Ratio.of(n, d);
+  }
+}

@@ -1,0 +1,228 @@
+package io.github.jindu;
+
+import static io.github.jindu.internal.JsonPaths.index;
+import static io.github.jindu.internal.JsonPaths.key;
+import static io.github.jindu.internal.JsonPaths.member;
+
+import com.google.common.collect.ImmutableList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules of valid evidence (criteria.md, "Invalid evidence"; evidence-format.md). {@link #intrinsic} holds the
+ * rules an {@link Evidence} value guards itself; {@link #against} those that depend on a criteria set. Each
+ * violation names its JSON path, the offending value and the rule.
+ */
+final class EvidenceRules {
+  private static final String COUNTS = "$.counts";
+  private static final String PREVIOUS = "$.previous";
+
+  private EvidenceRules() {}
+
+  /** Returns the violations of the rules that need no criteria set, in document order. */
+  static ImmutableList<Violation> intrinsic(Evidence evidence) {
+    Set<Violation> out = new LinkedHashSet<>();
+    checkUnit(evidence.unit(), "$.unit", out);
+    checkCounts(evidence.counts(), COUNTS, out);
+    checkCounts(evidence.previous(), PREVIOUS, out);
+    Set<String> subunitIds = new HashSet<>();
+    evidence.subunits().ifPresent(subunits -> {
+      for (int i = 0; i < subunits.size(); i++) {
+        Unit subunit = subunits.get(i);
+        String path = index("$.subunits", i);
+        checkUnit(subunit, path, out);
+        if (subunit.id().equals(evidence.unit().id())) {
+          out.add(Violation.of(member(path, "id"), "sub-unit " + subunit.id() + " is the assessed unit itself"));
+        } else if (!subunitIds.add(subunit.id())) {
+          out.add(Violation.of(member(path, "id"), "sub-unit " + subunit.id() + " is listed twice"));
+        }
+      }
+    });
+    evidence.events().ifPresent(events -> {
+      for (int i = 0; i < events.size(); i++) {
+        checkEvent(events.get(i), index("$.events", i), evidence, subunitIds, out);
+      }
+    });
+    evidence.attestations().forEach((criterion, attestation) -> {
+      if (attestation.reference().isBlank()) {
+        out.add(Violation.of(
+            member(key("$.attestations", criterion), "reference"),
+            "the attestation of " + criterion + " needs a non-blank reference to its supporting document"));
+      }
+    });
+    for (int i = 0; i < evidence.vetoes().size(); i++) {
+      if (evidence.vetoes().get(i).reference().isBlank()) {
+        out.add(Violation.of(
+            member(index("$.vetoes", i), "reference"),
+            "the veto finding " + evidence.vetoes().get(i).id() + " needs a non-blank reference"));
+      }
+    }
+    evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), out));
+    return ImmutableList.copyOf(out);
+  }
+
+  private static void checkUnit(Unit unit, String path, Set<Violation> out) {
+    if (unit.id().isBlank()) {
+      out.add(Violation.of(member(path, "id"), "a unit id must not be blank"));
+    }
+    if (unit.name().isBlank()) {
+      out.add(Violation.of(member(path, "name"), "the name of unit " + unit.id() + " must not be blank"));
+    }
+    unit.district().filter(String::isBlank).ifPresent(d -> out.add(
+        Violation.of(member(path, "district"), "the district of unit " + unit.id() + " must not be blank")));
+  }
+
+  private static void checkCounts(Map<MetricKey, Long> counts, String path, Set<Violation> out) {
+    counts.forEach((metric, value) -> {
+      if (value < 0) {
+        out.add(Violation.of(key(path, metric.name()), metric + " (" + value + ") must not be negative"));
+      }
+    });
+  }
+
+  private static void checkEvent(
+      Event event, String path, Evidence evidence, Set<String> subunitIds, Set<Violation> out) {
+    AssessmentPeriod period = evidence.period();
+    String type = event.type().wireName();
+    if (event.date().isAfter(period.end())) {
+      out.add(Violation.of(member(path, "date"),
+          type + " on " + event.date() + " is after the period's end " + period.end()));
+    } else if (event.date().isBefore(period.start()) && event.type() != EventType.RESPONSIBILITY_LETTER) {
+      out.add(Violation.of(member(path, "date"),
+          type + " on " + event.date() + " is before the period's start " + period.start()
+              + " (only a responsibility-letter may predate the period)"));
+    }
+    if (!event.settings().isEmpty() && event.type() != EventType.PREVENTION_ACTIVITY) {
+      out.add(Violation.of(member(path, "settings"),
+          "only a prevention-activity has settings, not a " + type));
+    }
+    if (event.type() == EventType.RESPONSIBILITY_LETTER) {
+      if (event.subunit().isEmpty()) {
+        out.add(Violation.of(member(path, "subunit"),
+            "a responsibility-letter must name the sub-unit that signed it"));
+      } else if (evidence.subunits().isEmpty()) {
+        out.add(Violation.of(member(path, "subunit"),
+            "the responsibility-letter names sub-unit " + event.subunit().get()
+                + " but the evidence lists no sub-units"));
+      } else if (!subunitIds.contains(event.subunit().get())) {
+        out.add(Violation.of(member(path, "subunit"),
+            "the responsibility-letter names sub-unit " + event.subunit().get()
+                + ", which is not among the listed sub-units"));
+      }
+    } else if (event.subunit().isPresent()) {
+      out.add(Violation.of(member(path, "subunit"),
+          "only a responsibility-letter names a sub-unit, not a " + type));
+    }
+  }
+
+  private static void checkPeers(List<Peer> peers, String unitId, Set<Violation> out) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < peers.size(); i++) {
+      Peer peer = peers.get(i);
+      String path = index("$.peers", i);
+      if (peer.unit().isBlank()) {
+        out.add(Violation.of(member(path, "unit"), "a peer's unit id must not be blank"));
+      } else if (peer.unit().equals(unitId)) {
+        out.add(Violation.of(member(path, "unit"),
+            "peer " + peer.unit() + " is the assessed unit itself; peers are the district's other units"));
+      } else if (!seen.add(peer.unit())) {
+        out.add(Violation.of(member(path, "unit"), "peer " + peer.unit() + " is listed twice"));
+      }
+      if (peer.population() < 1) {
+        out.add(Violation.of(member(path, "population"),
+            "the population of peer " + peer.unit() + " (" + peer.population() + ") must be at least 1"));
+      }
+      if (peer.cases() < 0) {
+        out.add(Violation.of(member(path, "cases"),
+            "the cases of peer " + peer.unit() + " (" + peer.cases() + ") must not be negative"));
+      }
+    }
+  }
+
+  /** Returns the violations of the rules that depend on the criteria set, in document order. */
+  static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set) {
+    Set<Violation> out = new LinkedHashSet<>();
+    if (!set.unitKinds().contains(evidence.unit().kind())) {
+      out.add(Violation.of("$.unit.kind",
+          "a " + evidence.unit().kind().wireName() + " is not assessed on criteria set " + set.id()
+              + " (it assesses " + kinds(set) + ")"));
+    }
+    checkKnownMetrics(evidence.counts(), COUNTS, set, out);
+    checkKnownMetrics(evidence.previous(), PREVIOUS, set, out);
+    Map<String, Criterion> byId = new HashMap<>();
+    set.criteria().forEach(c -> byId.put(c.id(), c));
+    for (Criterion criterion : set.criteria()) {
+      Threshold t = criterion.threshold();
+      if (t instanceof MinShare) {
+        MinShare share = (MinShare) t;
+        checkPart(evidence.counts(), COUNTS, share.numerator(), share.denominator(), out);
+      } else if (t instanceof Increase && ((Increase) t).isShare()) {
+        Increase rise = (Increase) t;
+        checkPart(evidence.counts(), COUNTS, rise.metric(), rise.denominator().get(), out);
+        checkPart(evidence.previous(), PREVIOUS, rise.metric(), rise.denominator().get(), out);
+      } else if (t instanceof MaxRate) {
+        MaxRate rate = (MaxRate) t;
+        checkBase(evidence.counts(), rate.base(), rate.count(), out);
+      } else if (t instanceof LowestAmongPeers) {
+        LowestAmongPeers lowest = (LowestAmongPeers) t;
+        checkBase(evidence.counts(), lowest.population(), lowest.cases(), out);
+      }
+    }
+    evidence.attestations().keySet().forEach(id -> {
+      Criterion criterion = byId.get(id);
+      String path = key("$.attestations", id);
+      if (criterion == null) {
+        out.add(Violation.of(path, "unknown criterion id " + id + " in criteria set " + set.id()));
+      } else if (!(criterion.threshold() instanceof Attested)) {
+        out.add(Violation.of(path, "criterion " + id + " is decided by its evidence ("
+            + criterion.threshold().kind().wireName() + "), not by an attestation"));
+      }
+    });
+    Set<String> vetoIds = new HashSet<>();
+    set.vetoRules().forEach(v -> vetoIds.add(v.id()));
+    for (int i = 0; i < evidence.vetoes().size(); i++) {
+      String id = evidence.vetoes().get(i).id();
+      if (!vetoIds.contains(id)) {
+        out.add(Violation.of(member(index("$.vetoes", i), "id"),
+            "unknown veto id " + id + " in criteria set " + set.id() + " (it has " + vetoIds + ")"));
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static String kinds(CriteriaSet set) {
+    return set.unitKinds().stream().map(UnitKind::wireName).reduce((a, b) -> a + ", " + b).orElse("");
+  }
+
+  private static void checkKnownMetrics(
+      Map<MetricKey, Long> counts, String path, CriteriaSet set, Set<Violation> out) {
+    for (MetricKey metric : counts.keySet()) {
+      if (!set.metrics().contains(metric)) {
+        out.add(Violation.of(key(path, metric.name()),
+            "unknown metric " + metric + ": no criterion of criteria set " + set.id() + " reads it"));
+      }
+    }
+  }
+
+  private static void checkPart(
+      Map<MetricKey, Long> counts, String path, MetricKey part, MetricKey whole, Set<Violation> out) {
+    Long p = counts.get(part);
+    Long w = counts.get(whole);
+    if (p != null && w != null && p > w) {
+      out.add(Violation.of(key(path, part.name()),
+          part + " (" + p + ") must not exceed " + whole + " (" + w + ")"));
+    }
+  }
+
+  private static void checkBase(Map<MetricKey, Long> counts, MetricKey base, MetricKey of, Set<Violation> out) {
+    Long b = counts.get(base);
+    if (b != null && b == 0) {
+      out.add(Violation.of(key(COUNTS, base.name()),
+          base + " (0) must be at least 1: it is the base of the rate of " + of));
+    }
+  }
+}

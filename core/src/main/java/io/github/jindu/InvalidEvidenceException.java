@@ -1,0 +1,79 @@
+package io.github.jindu;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.stream.Collectors;
+
+/**
+ * Evidence that breaks a rule of the specification (criteria.md, "Invalid evidence"; evidence-format.md): a
+ * negative count, a numerator above its denominator, a date outside the period, an unknown metric or criterion
+ * id, a malformed document. Nothing is assessed on such evidence.
+ *
+ * <p>The exception carries every {@link Violation} found, each with its JSON path, so that a file can be fixed
+ * in one pass. Its message lists them one a line, for example:
+ *
+ * <pre>
+ * invalid evidence (2 violations)
+ * $.counts["population.reached"]: population.reached (11) must not exceed population.actual (10)
+ * $.events[4].date: 2026-01-01 is after the period's end 2025-12-31
+ * </pre>
+ */
+public final class InvalidEvidenceException extends JinduException {
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("serial") // ImmutableList is serializable
+  private final ImmutableList<Violation> violations;
+
+  /**
+   * Creates the exception from the violations found.
+   *
+   * @param violations every violation found, in document order; at least one
+   * @throws IllegalArgumentException if {@code violations} is empty
+   */
+  public InvalidEvidenceException(Iterable<Violation> violations) {
+    super(message(ImmutableList.copyOf(violations)));
+    this.violations = ImmutableList.copyOf(violations);
+  }
+
+  /**
+   * Creates the exception for one violation, keeping the exception that revealed it.
+   *
+   * @param violation the violation
+   * @param cause the underlying exception (a JSON parse error, say)
+   */
+  public InvalidEvidenceException(Violation violation, Throwable cause) {
+    super(message(ImmutableList.of(violation)), cause);
+    this.violations = ImmutableList.of(violation);
+  }
+
+  /**
+   * Returns a shorthand for one violation.
+   *
+   * @param path the JSON path of the offending element
+   * @param message the rule broken, with the offending value
+   * @return the exception
+   */
+  public static InvalidEvidenceException of(String path, String message) {
+    return new InvalidEvidenceException(ImmutableList.of(Violation.of(path, message)));
+  }
+
+  /**
+   * Returns every violation found, in document order.
+   *
+   * @return one or more violations
+   */
+  public ImmutableList<Violation> violations() {
+    return violations;
+  }
+
+  private static String message(ImmutableList<Violation> violations) {
+    checkArgument(!violations.isEmpty(), "an InvalidEvidenceException needs at least one violation");
+    if (violations.size() == 1) {
+      return "invalid evidence: " + violations.get(0);
+    }
+    return violations.stream()
+        .map(Violation::toString)
+        .collect(Collectors.joining("\n", "invalid evidence (" + violations.size() + " violations)\n", ""));
+  }
+}

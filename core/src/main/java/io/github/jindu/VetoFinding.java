@@ -1,0 +1,36 @@
+package io.github.jindu;
+
+import org.immutables.value.Value;
+
+/**
+ * A finding that triggers a veto rule (一票否决, 二(三)), such as {@code veto.leadership-failure}: weak
+ * leadership or unimplemented measures let the drug problem spread. Its presence makes the overall outcome
+ * {@link OverallOutcome#VETOED}.
+ *
+ * <p>Example: {@code VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号")}.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class VetoFinding {
+  VetoFinding() {}
+
+  /**
+   * Returns a finding.
+   *
+   * @param id the id of a veto rule of the criteria set
+   * @param reference the document recording the finding; must not be blank within {@link Evidence}
+   * @return the finding
+   */
+  public static VetoFinding of(String id, String reference) {
+    return ImmutableVetoFinding.of(id, reference);
+  }
+
+  /** Returns the id of the veto rule found, such as {@code veto.leadership-failure}. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** Returns the document recording the finding. */
+  @Value.Parameter
+  public abstract String reference();
+}
