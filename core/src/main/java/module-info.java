@@ -13,5 +13,5 @@ module io.github.jindu.core {
   exports io.github.jindu;
   exports io.github.jindu.catalogue;
   // exports io.github.jindu.json;
-  // exports io.github.jindu.report;
+  exports io.github.jindu.report;
 }

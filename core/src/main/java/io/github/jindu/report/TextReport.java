@@ -1,0 +1,285 @@
+package io.github.jindu.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Criterion;
+import io.github.jindu.CriterionResult;
+import io.github.jindu.Indicator;
+import io.github.jindu.Outcome;
+import io.github.jindu.OverallOutcome;
+import io.github.jindu.VetoFinding;
+import io.github.jindu.VetoRule;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders an {@link AssessmentResult} as plain text an official can read (考评报告), in Chinese or English.
+ *
+ * <p>The report opens with the overall conclusion (整体结论), then the unit (name and id), the period, the
+ * criteria set, a count of the criteria by outcome and the veto findings (一票否决), if any. Then comes every
+ * indicator (一级指标) of the set, headed by its clause and name ({@code 二(五) 预防教育深入}), with each of its
+ * criteria (二级指标) on a line of its own: a mark and the outcome, the criterion's name, its clause and id;
+ * under it the figure observed against the bar required and, for a criterion not assessed, the evidence that is
+ * missing. Lines of criteria that are not met or not assessed start with {@code !!} so that they stand out;
+ * advisory criteria are labelled as such. An excerpt in Chinese:
+ *
+ * <pre>
+ * 禁毒工作示范社区考评报告
+ * 整体结论：未达标
+ * 单位：东沙镇（310199-001）
+ * 考评期：2025-01-01 至 2025-12-31
+ * ...
+ * 二(七) 帮教机制完善
+ *    ✓ 达到 人在户在吸毒人员定期尿检，尿检人数达到90%以上（二(七)）[rehabilitation.urine-test-persons]
+ *       实际：129/138 (93.47 %)；要求：&gt;= 9/10
+ * !! ✗ 未达到 尿检次数达到90%以上（二(七)）[rehabilitation.urine-test-count]
+ *       实际：979/1104 (88.67 %)；要求：&gt;= 9/10
+ * </pre>
+ *
+ * <p>Observed figures and bars are printed as the result holds them ({@link CriterionResult#observed()},
+ * {@link CriterionResult#required()}): exact, or rounded toward the side of the outcome, so a printed figure
+ * never contradicts its outcome. The output is a pure function of the arguments: no clock, locale, time zone or
+ * floating point is involved, and every line ends with {@code "\n"}.
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class TextReport {
+  private static final String FLAG = "!! ";
+  private static final String NO_FLAG = "   ";
+  private static final String DETAIL_INDENT = "      ";
+
+  private TextReport() {}
+
+  /**
+   * Renders a result as text.
+   *
+   * <p>Example: {@code TextReport.render(result, MunicipalModelCommunity.criteriaSet(), ReportLanguage.ZH)}.
+   *
+   * @param result the result of assessing evidence against {@code set}
+   * @param set the criteria set the result was assessed against; it supplies the names and clauses of the
+   *     indicators, criteria and veto rules
+   * @param language the language of the report's words and of the criteria names printed
+   * @return the report, lines separated and ended by {@code "\n"}; the same arguments always give the same text
+   * @throws IllegalArgumentException if the result is not one of {@code set}: another criteria set id, or not
+   *     exactly one result for every criterion of the set
+   */
+  public static String render(AssessmentResult result, CriteriaSet set, ReportLanguage language) {
+    checkArgument(
+        result.criteriaSet().equals(set.id()),
+        "the result is of criteria set %s, not of %s",
+        result.criteriaSet(),
+        set.id());
+    Map<String, CriterionResult> byId = new LinkedHashMap<>();
+    for (CriterionResult r : result.criteria()) {
+      checkArgument(set.criterion(r.criterion()).isPresent(),
+          "criterion %s of the result is not in criteria set %s", r.criterion(), set.id());
+      checkArgument(byId.put(r.criterion(), r) == null,
+          "criterion %s appears twice in the result", r.criterion());
+    }
+    for (Criterion c : set.criteria()) {
+      checkArgument(byId.containsKey(c.id()), "the result has no outcome for criterion %s", c.id());
+    }
+
+    Words w = language == ReportLanguage.ZH ? Words.ZH : Words.EN;
+    StringBuilder out = new StringBuilder();
+    line(out, w.title);
+    line(out, w.conclusion + w.overall(result.overall()));
+    line(out, w.unit + result.unit().name() + w.open + result.unit().id() + w.close);
+    line(out, w.period + result.period().start() + w.to + result.period().end());
+    line(out, w.criteriaSet + (language == ReportLanguage.ZH ? set.chineseName() : set.englishName())
+        + w.open + set.id() + w.close);
+    long advisory = result.criteria().stream().filter(CriterionResult::advisory).count();
+    line(out, w.summary(result.criteria().size(), result.count(Outcome.MET), result.count(Outcome.NOT_MET),
+        result.count(Outcome.NOT_ASSESSED), result.count(Outcome.NOT_APPLICABLE), advisory));
+    line(out, w.note);
+    line(out, "");
+    vetoes(out, result, set, w, language);
+    for (Indicator indicator : set.indicators()) {
+      line(out, "");
+      line(out, indicator.clause() + " "
+          + (language == ReportLanguage.ZH ? indicator.chineseName() : indicator.englishName()));
+      for (Criterion criterion : indicator.criteria()) {
+        criterion(out, criterion, byId.get(criterion.id()), w, language);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void vetoes(
+      StringBuilder out, AssessmentResult result, CriteriaSet set, Words w, ReportLanguage language) {
+    if (result.vetoes().isEmpty()) {
+      line(out, w.vetoes + w.none);
+      return;
+    }
+    line(out, w.vetoes + w.count(result.vetoes().size()));
+    for (VetoFinding finding : result.vetoes()) {
+      Optional<VetoRule> rule = set.vetoRules().stream().filter(v -> v.id().equals(finding.id())).findFirst();
+      String text = rule
+          .map(v -> (language == ReportLanguage.ZH ? v.chineseName() : v.englishName())
+              + w.open + v.clause() + w.close)
+          .orElse("");
+      line(out, FLAG + finding.id() + " " + text + w.sep + w.reference + finding.reference());
+    }
+  }
+
+  private static void criterion(
+      StringBuilder out, Criterion criterion, CriterionResult r, Words w, ReportLanguage language) {
+    boolean flagged = r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED;
+    String name = language == ReportLanguage.ZH ? criterion.chineseName() : criterion.englishName();
+    line(out, (flagged ? FLAG : NO_FLAG) + w.mark(r.outcome()) + " " + name
+        + w.open + r.source() + w.close
+        + (r.advisory() ? w.advisory : "")
+        + w.gap + "[" + r.criterion() + "]");
+    line(out, DETAIL_INDENT + w.observed + r.observed().orElse("—") + w.sep + w.required + r.required());
+    if (!r.missing().isEmpty()) {
+      line(out, DETAIL_INDENT + w.missing + String.join(w.listSep, r.missing()));
+    }
+  }
+
+  private static void line(StringBuilder out, String text) {
+    out.append(text).append('\n');
+  }
+
+  /** The words of one language. */
+  private static final class Words {
+    static final Words ZH = new Words(
+        "禁毒工作示范社区考评报告",
+        "整体结论：",
+        "单位：",
+        "考评期：",
+        " 至 ",
+        "考评标准：",
+        "说明：标有“!!”的行是未达到或材料缺失的指标；参考项不影响整体结论。",
+        "一票否决：",
+        "无",
+        "依据：",
+        "实际：",
+        "要求：",
+        "缺少材料：",
+        "〔参考项，不影响整体结论〕",
+        "（",
+        "）",
+        "",
+        "；",
+        "、");
+    static final Words EN = new Words(
+        "Drug-control model community assessment report",
+        "Overall conclusion: ",
+        "Unit: ",
+        "Period: ",
+        " to ",
+        "Criteria set: ",
+        "Note: lines marked \"!!\" are criteria not met or not assessed; advisory criteria do not gate the"
+            + " overall conclusion.",
+        "Vetoes: ",
+        "none",
+        "reference: ",
+        "observed: ",
+        "required: ",
+        "missing evidence: ",
+        " [advisory, does not gate]",
+        " (",
+        ")",
+        " ",
+        "; ",
+        ", ");
+
+    final String title;
+    final String conclusion;
+    final String unit;
+    final String period;
+    final String to;
+    final String criteriaSet;
+    final String note;
+    final String vetoes;
+    final String none;
+    final String reference;
+    final String observed;
+    final String required;
+    final String missing;
+    final String advisory;
+    final String open;
+    final String close;
+    final String gap;
+    final String sep;
+    final String listSep;
+
+    private Words(String title, String conclusion, String unit, String period, String to, String criteriaSet,
+        String note, String vetoes, String none, String reference, String observed, String required,
+        String missing, String advisory, String open, String close, String gap, String sep, String listSep) {
+      this.title = title;
+      this.conclusion = conclusion;
+      this.unit = unit;
+      this.period = period;
+      this.to = to;
+      this.criteriaSet = criteriaSet;
+      this.note = note;
+      this.vetoes = vetoes;
+      this.none = none;
+      this.reference = reference;
+      this.observed = observed;
+      this.required = required;
+      this.missing = missing;
+      this.advisory = advisory;
+      this.open = open;
+      this.close = close;
+      this.gap = gap;
+      this.sep = sep;
+      this.listSep = listSep;
+    }
+
+    boolean isChinese() {
+      return this == ZH;
+    }
+
+    String overall(OverallOutcome overall) {
+      if (!isChinese()) {
+        return overall.name();
+      }
+      switch (overall) {
+        case QUALIFIED:
+          return "达标";
+        case NOT_QUALIFIED:
+          return "未达标";
+        case INCOMPLETE:
+          return "材料不全";
+        case VETOED:
+          return "一票否决";
+        default:
+          throw new AssertionError(overall);
+      }
+    }
+
+    String mark(Outcome outcome) {
+      switch (outcome) {
+        case MET:
+          return "✓ " + (isChinese() ? "达到" : outcome.name());
+        case NOT_MET:
+          return "✗ " + (isChinese() ? "未达到" : outcome.name());
+        case NOT_ASSESSED:
+          return "? " + (isChinese() ? "材料缺失" : outcome.name());
+        case NOT_APPLICABLE:
+          return "– " + (isChinese() ? "不适用" : outcome.name());
+        default:
+          throw new AssertionError(outcome);
+      }
+    }
+
+    String count(int vetoes) {
+      return isChinese() ? vetoes + " 项" : Integer.toString(vetoes);
+    }
+
+    String summary(int total, long met, long notMet, long notAssessed, long notApplicable, long advisory) {
+      if (isChinese()) {
+        return "统计：共 " + total + " 项，达到 " + met + " 项，未达到 " + notMet + " 项，材料缺失 " + notAssessed
+            + " 项，不适用 " + notApplicable + " 项" + (advisory == 0 ? "" : "（其中参考项 " + advisory + " 项）");
+      }
+      return "Summary: " + total + " criteria: " + met + " MET, " + notMet + " NOT_MET, " + notAssessed
+          + " NOT_ASSESSED, " + notApplicable + " NOT_APPLICABLE"
+          + (advisory == 0 ? "" : " (" + advisory + " advisory)");
+    }
+  }
+}
