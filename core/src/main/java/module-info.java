@@ -12,6 +12,6 @@ module io.github.jindu.core {
 
   exports io.github.jindu;
   exports io.github.jindu.catalogue;
-  // exports io.github.jindu.json;
+  exports io.github.jindu.json;
   exports io.github.jindu.report;
 }

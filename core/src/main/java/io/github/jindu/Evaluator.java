@@ -3,7 +3,6 @@ package io.github.jindu;
 import static io.github.jindu.internal.JsonPaths.key;
 
 import com.google.common.collect.ImmutableList;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -171,14 +170,14 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (d == 0) {
       return Finding.notApplicable(n + "/0", "nothing to measure: " + t.denominator() + " is 0");
     }
-    boolean met = t.comparison().holds(ratio(n, d), t.bound());
-    RoundingMode rounding = Figures.towardOutcome(true, met);
+    boolean met = t.comparison().holds(Ratio.of(n, d), t.bound());
+    String observed = Figures.share(n, d, t.bound());
     String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
     return Finding.of(
         met,
-        Figures.share(n, d, rounding),
-        n + "/" + d + " = " + Figures.percent(n, d, rounding)
-            + (met ? " reaches the bar " + t.comparison().symbol() + " " : " is below the bar ") + bar);
+        observed,
+        observed + (met ? " reaches the bar " + t.comparison().symbol() + " " : " does not reach the bar "
+            + t.comparison().symbol() + " ") + bar);
   }
 
   @Override
@@ -190,8 +189,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     }
     long n = v[0];
     long base = v[1];
-    boolean met = t.comparison().holds(ratio(n, base), t.bound());
-    String observed = Figures.rate(n, base, t.per(), Figures.towardOutcome(false, met));
+    boolean met = t.comparison().holds(Ratio.of(n, base), t.bound());
+    String observed = Figures.rate(n, base, t.per(), t.bound());
     String bar = t.comparison().symbol() + " " + t.rateText() + " per " + t.per();
     return Finding.of(met, observed, observed + (met ? " is within the bar " : " exceeds the bar ") + bar);
   }
@@ -232,11 +231,14 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (now[1] == 0 || before[1] == 0) {
       return Finding.notApplicable(observed, "nothing to measure: " + den + " is 0 in one of the periods");
     }
-    boolean met = Ratio.compare(now[0], now[1], before[0], before[1]) > 0;
-    RoundingMode rounding = RoundingMode.FLOOR;
+    Ratio shareNow = Ratio.of(now[0], now[1]);
+    Ratio shareBefore = Ratio.of(before[0], before[1]);
+    boolean met = shareNow.compareTo(shareBefore) > 0;
+    int scale = Figures.scaleFor(shareNow, shareBefore, 100, 2);
     return Finding.of(
         met,
-        Figures.share(now[0], now[1], rounding) + ", previous " + Figures.share(before[0], before[1], rounding),
+        now[0] + "/" + now[1] + " (" + Figures.percent(shareNow, scale) + "), previous " + before[0] + "/"
+            + before[1] + " (" + Figures.percent(shareBefore, scale) + ")",
         "the share " + now[0] + "/" + now[1] + (met ? " is above" : " is not above") + " the previous "
             + before[0] + "/" + before[1] + " (compared exactly)");
   }
@@ -283,7 +285,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         uncovered.isEmpty(),
         observed,
         uncovered.isEmpty()
-            ? "a " + t.eventType().wireName() + " in each of the " + starts.size() + " " + unit
+            ? "at least one " + t.eventType().wireName() + " in each of the " + starts.size() + " " + unit
             : "no " + t.eventType().wireName() + " in " + String.join(", ", uncovered));
   }
 
@@ -407,7 +409,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     List<Peer> peers = evidence.peers().orElseThrow();
     if (peers.isEmpty()) {
       return Finding.of(
-          true, Figures.rate(cases, population, 10_000, RoundingMode.FLOOR), "no peers: the district has one unit");
+          true, Figures.rate(cases, population, 10_000, 3), "no peers: the district has one unit");
     }
     Peer lowest = peers.get(0);
     for (Peer peer : peers) {
@@ -416,11 +418,12 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         lowest = peer;
       }
     }
-    boolean met = Ratio.compare(cases, population, lowest.cases(), lowest.population()) <= 0;
-    RoundingMode own = Figures.towardOutcome(false, met);
-    RoundingMode theirs = Figures.towardOutcome(true, met);
-    String observed = Figures.rate(cases, population, 10_000, own) + "; lowest peer " + lowest.unit() + " "
-        + Figures.rate(lowest.cases(), lowest.population(), 10_000, theirs);
+    Ratio own = Ratio.of(cases, population);
+    Ratio theirs = Ratio.of(lowest.cases(), lowest.population());
+    boolean met = own.compareTo(theirs) <= 0;
+    int scale = Figures.scaleFor(own, theirs, 10_000, 3);
+    String observed = Figures.rate(cases, population, 10_000, scale) + "; lowest peer " + lowest.unit() + " "
+        + Figures.rate(lowest.cases(), lowest.population(), 10_000, scale);
     return Finding.of(
         met,
         observed,
@@ -429,7 +432,4 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
             : "peer " + lowest.unit() + " has a lower rate");
   }
 
-  private static Ratio ratio(long n, long d) {
-    return Ratio.of(n, d);
-  }
 }

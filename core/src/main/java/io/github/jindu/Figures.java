@@ -4,52 +4,61 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Display of exact figures. Every rounding is explicit and goes toward the side of the outcome, so a displayed
- * figure never contradicts it (89.996 % beside NOT_MET prints as 89.99 %). Display only: no bar is decided here.
+ * Display of exact figures. A displayed figure never contradicts its outcome: each figure is rounded half-even to
+ * the fewest decimals (at least two) at which it stands in the same order to the figure it is compared with (the
+ * bar, the previous period, a peer) as the exact values do; so 899999999/1000000000 beside the bar 90 % prints as
+ * 89.9999999 %, not 90.00 %. Display only: no bar is decided here.
  */
 final class Figures {
+  private static final int MAX_SCALE = 40;
+
   private Figures() {}
 
   /**
-   * Returns the rounding that keeps a displayed figure on its side of a bar.
-   *
-   * @param lowerBound whether the bar bounds the figure from below (at least)
-   * @param met whether the figure is on the passing side
-   * @return CEILING where rounding up keeps the side, FLOOR where rounding down does
+   * Returns the number of decimals at which {@code x} and {@code y}, each scaled by {@code base} and rounded
+   * half-even, compare as the exact values do.
    */
-  static RoundingMode towardOutcome(boolean lowerBound, boolean met) {
-    return lowerBound == met ? RoundingMode.CEILING : RoundingMode.FLOOR;
+  static int scaleFor(Ratio x, Ratio y, long base, int minScale) {
+    int exact = Integer.signum(x.compareTo(y));
+    for (int scale = minScale; scale < MAX_SCALE; scale++) {
+      BigDecimal dx = x.toDecimal(base, scale, RoundingMode.HALF_EVEN);
+      BigDecimal dy = y.toDecimal(base, scale, RoundingMode.HALF_EVEN);
+      if (Integer.signum(dx.compareTo(dy)) == exact) {
+        return scale;
+      }
+    }
+    return MAX_SCALE;
   }
 
-  /** Returns {@code n/d (p %)} with two decimals, such as {@code "979/1104 (88.67 %)"}. */
-  static String share(long n, long d, RoundingMode rounding) {
-    return n + "/" + d + " (" + percent(n, d, rounding) + ")";
+  /** Returns {@code p %} at a scale. */
+  static String percent(Ratio x, int scale) {
+    return x.toDecimal(100, scale, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
-  /** Returns {@code p %} with two decimals. */
-  static String percent(long n, long d, RoundingMode rounding) {
-    return scaled(n, d, 100, 2, rounding).toPlainString() + " %";
+  /** Returns {@code n/d (p %)}, such as {@code "979/1104 (88.67 %)"}, faithful to the order of the share and {@code bar}. */
+  static String share(long n, long d, Ratio bar) {
+    Ratio x = Ratio.of(n, d);
+    return n + "/" + d + " (" + percent(x, scaleFor(x, bar, 100, 2)) + ")";
   }
 
-  /** Returns {@code n/d (r per base)} with three decimals, such as {@code "4/84210 (0.475 per 10000)"}. */
-  static String rate(long n, long d, long base, RoundingMode rounding) {
-    return n + "/" + d + " (" + scaled(n, d, base, 3, rounding).toPlainString() + " per " + base + ")";
+  /** Returns {@code n/d (r per base)}, such as {@code "4/84210 (0.475 per 10000)"}, faithful to the order of the rate and {@code bar}. */
+  static String rate(long n, long d, long per, Ratio bar) {
+    return rate(n, d, per, scaleFor(Ratio.of(n, d), bar, per, 3));
+  }
+
+  /** Returns {@code n/d (r per base)} at a scale. */
+  static String rate(long n, long d, long per, int scale) {
+    return n + "/" + d + " (" + Ratio.of(n, d).toDecimal(per, scale, RoundingMode.HALF_EVEN).toPlainString()
+        + " per " + per + ")";
   }
 
   /** Returns a bound as an exact percentage when it terminates ({@code 9/10} is {@code 90 %}), else to 4 places. */
   static String exactPercent(Ratio bound) {
     BigDecimal hundredfold = BigDecimal.valueOf(bound.numerator()).multiply(BigDecimal.valueOf(100));
-    BigDecimal value;
     try {
-      value = hundredfold.divide(BigDecimal.valueOf(bound.denominator()));
+      return hundredfold.divide(BigDecimal.valueOf(bound.denominator())).stripTrailingZeros().toPlainString() + " %";
     } catch (ArithmeticException nonTerminating) {
-      value = hundredfold.divide(BigDecimal.valueOf(bound.denominator()), 4, RoundingMode.HALF_EVEN);
-      return "about " + value.stripTrailingZeros().toPlainString() + " %";
+      return "about " + bound.toDecimal(100, 4, RoundingMode.HALF_EVEN).toPlainString() + " %";
     }
-    return value.stripTrailingZeros().toPlainString() + " %";
-  }
-
-  private static BigDecimal scaled(long n, long d, long base, int scale, RoundingMode rounding) {
-    return Ratio.of(n, d).toDecimal(base, scale, rounding);
   }
 }

@@ -1,10 +1,9 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * The outcome of one criterion for one unit and period (criteria.md, "Outcomes").
+ *
+ * <p>In JSON ({@code result/1}) the constant's name is written as it is, such as {@code "NOT_MET"}.
  */
 public enum Outcome {
   /** The evidence was sufficient and the bar was reached (达到). */
@@ -15,23 +14,4 @@ public enum Outcome {
   NOT_ASSESSED,
   /** The bar has nothing to measure, such as a share whose denominator is 0 (不适用); it neither helps nor blocks. */
   NOT_APPLICABLE;
-
-  /**
-   * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "met"} for {@link #MET}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the constant with a wire name, exactly (case-sensitive).
-   *
-   * @param wireName the name as written in JSON
-   * @return the constant, or empty if the name is not one of this type's
-   */
-  public static Optional<Outcome> fromWireName(String wireName) {
-    return WireNames.find(Outcome.class, wireName);
-  }
 }
