@@ -34,9 +34,9 @@ import java.util.Optional;
  * ...
  * 二(七) 帮教机制完善
  *    ✓ 达到 人在户在吸毒人员定期尿检，尿检人数达到90%以上（二(七)）[rehabilitation.urine-test-persons]
- *       实际：129/138 (93.47 %)；要求：&gt;= 9/10
+ *       实际：129/138 (93.48 %)；要求：&gt;= 9/10
  * !! ✗ 未达到 尿检次数达到90%以上（二(七)）[rehabilitation.urine-test-count]
- *       实际：979/1104 (88.67 %)；要求：&gt;= 9/10
+ *       实际：979/1104 (88.68 %)；要求：&gt;= 9/10
  * </pre>
  *
  * <p>Observed figures and bars are printed as the result holds them ({@link CriterionResult#observed()},

@@ -103,7 +103,8 @@ public final class JinduCli {
    *     stream's own charset, and nothing is written here when the status is not {@link #OK}
    * @param err where errors go, in UTF-8: the violations of invalid evidence, one {@code path: message} a line,
    *     or the reason of a usage or unexpected error
-   * @return the exit status: {@link #OK}, {@link #INVALID} or {@link #ERROR}
+   * @return the exit status: {@link #OK}, {@link #INVALID} or {@link #ERROR} (also when {@code out} reports an
+   *     error, such as a closed pipe, after the output was written)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, UTF_8));
@@ -119,6 +120,10 @@ public final class JinduCli {
         });
     int status = commandLine.execute(args);
     outWriter.flush();
+    if (status == OK && (outWriter.checkError() || out.checkError())) {
+      errWriter.print("jindu: cannot write to standard output\n");
+      status = ERROR;
+    }
     errWriter.flush();
     return status;
   }
@@ -194,6 +199,7 @@ public final class JinduCli {
         return INVALID;
       }
       out.print(format == Format.JSON ? ResultJson.write(result) : TextReport.render(result, set, language));
+      out.flush();
       return OK;
     }
   }
