@@ -20,9 +20,12 @@ import java.util.List;
 
 /**
  * Embedding Jindu in a Java application: build a town's evidence with the builders, assess it against the
- * default criteria set, read the outcomes. The evidence is deliberately thin, so most criteria come out
- * {@code NOT_ASSESSED} (no evidence never passes) and the overall outcome is {@code NOT_QUALIFIED}: three new
- * users among 40,000 people is 0.75 per 10,000, above the bar of 0.5.
+ * default criteria set, read the outcomes. It extends the example of the README with a few dated events.
+ *
+ * <p>The evidence is deliberately thin: the criteria whose evidence is absent come out {@code NOT_ASSESSED}
+ * (missing evidence never passes), and since a present event list is the complete record, the town held no
+ * prevention activity from February on, so 月月有活动 ({@code prevention.monthly-activities}) is {@code NOT_MET}
+ * and the overall outcome is {@code NOT_QUALIFIED}.
  */
 public final class EmbeddingExample {
   private EmbeddingExample() {}
@@ -34,17 +37,16 @@ public final class EmbeddingExample {
    */
   public static void main(String[] args) {
     Evidence evidence = Evidence.builder()
-        .unit(Unit.of("310199-007", "西湖镇", UnitKind.TOWN, "310199"))
+        .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
         .period(AssessmentPeriod.ofYear(Year.of(2025)))
-        .putCounts(Metrics.POPULATION_ACTUAL, 40_000)
-        .putCounts(Metrics.POPULATION_REACHED, 36_500) // 91.25 % >= 90 %
-        .putCounts(Metrics.USERS_NEW, 3) // 0.75 per 10,000 > 0.5
-        .putCounts(Metrics.HOTSPOTS, 0)
+        .putCounts(Metrics.POPULATION_ACTUAL, 84_210L)
+        .putCounts(Metrics.POPULATION_REACHED, 78_950L) // 93.75 % >= 90 %
+        .putCounts(Metrics.USERS_NEW, 4L) // 0.475 per 10,000 <= 0.5
         .events(ImmutableList.of(
-            Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2025, 2, 10)),
-            Event.activity(LocalDate.of(2025, 1, 14), Setting.COMMUNITY, Setting.SCHOOL),
+            Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2025, 1, 22)),
+            Event.activity(LocalDate.of(2025, 1, 14), Setting.COMMUNITY, Setting.FAMILY),
             Event.of(EventType.INSPECTION, LocalDate.of(2025, 3, 20))))
-        .putAttestations("leadership.in-development-plan", Attestation.of(true, "镇发展规划 第五章"))
+        .putAttestations("leadership.regular-study", Attestation.of(true, "镇党委会议纪要 2025年第3期"))
         .build(); // throws InvalidEvidenceException, with every violation, for evidence that breaks a rule
 
     AssessmentResult result = MunicipalModelCommunity.criteriaSet().assess(evidence);
@@ -57,7 +59,7 @@ public final class EmbeddingExample {
         "results.new-user-rate",
         "prevention.annual-plan",
         "prevention.monthly-activities",
-        "leadership.regular-study")) {
+        "leadership.in-development-plan")) {
       CriterionResult r = result.criterion(id).orElseThrow();
       System.out.println(id + ": " + r.outcome() + " (" + r.explanation() + ")");
     }
