@@ -29,11 +29,11 @@ public abstract non-sealed class AllOf implements Threshold {
     return ImmutableAllOf.of(eventType, required);
   }
 
-  /** Returns the type of the events whose settings count. */
+  /** {@return the type of the events whose settings count} */
   @Value.Parameter
   public abstract EventType eventType();
 
-  /** Returns the settings that must all be reached, in the order of {@link Setting}. */
+  /** {@return the settings that must all be reached, in the order of {@link Setting}} */
   @Value.Parameter
   public abstract ImmutableSet<Setting> required();
 
@@ -49,7 +49,7 @@ public abstract non-sealed class AllOf implements Threshold {
     return ThresholdKind.ALL_OF;
   }
 
-  /** Returns for example {@code "prevention-activity reaching all of community, workplace, …"}. */
+  /** {@return for example {@code "prevention-activity reaching all of community, workplace, …"}} */
   @Override
   public final String requirement() {
     return eventType().wireName()

@@ -39,11 +39,11 @@ public abstract class AssessmentPeriod {
     return of(year.atDay(1), year.atMonth(12).atEndOfMonth());
   }
 
-  /** Returns the first day, inclusive. */
+  /** {@return the first day, inclusive} */
   @Value.Parameter
   public abstract LocalDate start();
 
-  /** Returns the last day, inclusive. */
+  /** {@return the last day, inclusive} */
   @Value.Parameter
   public abstract LocalDate end();
 
@@ -65,7 +65,7 @@ public abstract class AssessmentPeriod {
     }
   }
 
-  /** Returns {@code start..end} in ISO form, such as {@code 2025-01-01..2025-12-31}. */
+  /** {@return {@code start..end} in ISO form, such as {@code 2025-01-01..2025-12-31}} */
   @Override
   public String toString() {
     return start() + ".." + end();

@@ -25,22 +25,22 @@ public abstract class AssessmentResult {
     return new Builder();
   }
 
-  /** Returns the id of the criteria set assessed against, such as {@code municipal-model-community}. */
+  /** {@return the id of the criteria set assessed against, such as {@code municipal-model-community}} */
   public abstract String criteriaSet();
 
-  /** Returns the unit assessed. */
+  /** {@return the unit assessed} */
   public abstract Unit unit();
 
-  /** Returns the assessment period. */
+  /** {@return the assessment period} */
   public abstract AssessmentPeriod period();
 
-  /** Returns the overall outcome. */
+  /** {@return the overall outcome} */
   public abstract OverallOutcome overall();
 
-  /** Returns every criterion's result, in catalogue order. */
+  /** {@return every criterion's result, in catalogue order} */
   public abstract ImmutableList<CriterionResult> criteria();
 
-  /** Returns the veto findings present in the evidence; non-empty exactly when the outcome is VETOED. */
+  /** {@return the veto findings present in the evidence; non-empty exactly when the outcome is VETOED} */
   public abstract ImmutableList<VetoFinding> vetoes();
 
   /**

@@ -26,11 +26,11 @@ public abstract class Attestation {
     return ImmutableAttestation.of(met, reference);
   }
 
-  /** Returns whether the assessor found the criterion met. */
+  /** {@return whether the assessor found the criterion met} */
   @Value.Parameter
   public abstract boolean met();
 
-  /** Returns the document the judgement relies on. */
+  /** {@return the document the judgement relies on} */
   @Value.Parameter
   public abstract String reference();
 }

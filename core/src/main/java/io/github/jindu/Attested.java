@@ -28,7 +28,7 @@ public abstract non-sealed class Attested implements Threshold {
     return ThresholdKind.ATTESTED;
   }
 
-  /** Returns {@code "attested met"}. */
+  /** {@return {@code "attested met"}} */
   @Override
   public final String requirement() {
     return "attested met";

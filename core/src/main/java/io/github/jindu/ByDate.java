@@ -29,11 +29,11 @@ public abstract non-sealed class ByDate implements Threshold {
     return ImmutableByDate.of(eventType, deadline);
   }
 
-  /** Returns the type of the qualifying event. */
+  /** {@return the type of the qualifying event} */
   @Value.Parameter
   public abstract EventType eventType();
 
-  /** Returns the deadline, inclusive. */
+  /** {@return the deadline, inclusive} */
   @Value.Parameter
   public abstract MonthDay deadline();
 
@@ -42,7 +42,7 @@ public abstract non-sealed class ByDate implements Threshold {
     return ThresholdKind.BY_DATE;
   }
 
-  /** Returns for example {@code "prevention-plan on or before 03-31"}. */
+  /** {@return for example {@code "prevention-plan on or before 03-31"}} */
   @Override
   public final String requirement() {
     return eventType().wireName() + " on or before " + deadline().toString().substring(2);

@@ -9,13 +9,13 @@ import java.util.Optional;
  * {@link #GREATER_THAN}; 以下、不超过 are {@link #AT_MOST}; 不满 is {@link #LESS_THAN}.
  */
 public enum Comparison {
-  /** Observed >= bound (inclusive): 以上, 不少于, 达到. */
+  /** Observed {@code >=} bound (inclusive): 以上, 不少于, 达到. */
   AT_LEAST,
-  /** Observed > bound (exclusive): 超过. */
+  /** Observed {@code >} bound (exclusive): 超过. */
   GREATER_THAN,
-  /** Observed <= bound (inclusive): 以下, 不超过. */
+  /** Observed {@code <=} bound (inclusive): 以下, 不超过. */
   AT_MOST,
-  /** Observed < bound (exclusive): 不满. */
+  /** Observed {@code <} bound (exclusive): 不满. */
   LESS_THAN;
 
   /**

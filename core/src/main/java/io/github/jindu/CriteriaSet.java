@@ -29,22 +29,22 @@ public abstract class CriteriaSet {
     return new Builder();
   }
 
-  /** Returns the stable id, such as {@code municipal-model-community}; public API. */
+  /** {@return the stable id, such as {@code municipal-model-community}; public API} */
   public abstract String id();
 
-  /** Returns the Chinese name, such as 市禁毒工作示范社区. */
+  /** {@return the Chinese name, such as 市禁毒工作示范社区} */
   public abstract String chineseName();
 
-  /** Returns the English name. */
+  /** {@return the English name} */
   public abstract String englishName();
 
-  /** Returns the kinds of unit assessed on this set, such as town and street. */
+  /** {@return the kinds of unit assessed on this set, such as town and street} */
   public abstract ImmutableSet<UnitKind> unitKinds();
 
-  /** Returns the indicators (一级指标), in catalogue order. */
+  /** {@return the indicators (一级指标), in catalogue order} */
   public abstract ImmutableList<Indicator> indicators();
 
-  /** Returns the veto rules (一票否决); possibly none. */
+  /** {@return the veto rules (一票否决); possibly none} */
   public abstract ImmutableList<VetoRule> vetoRules();
 
   /**

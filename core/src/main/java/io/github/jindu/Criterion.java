@@ -24,19 +24,19 @@ public abstract class Criterion {
     return new Builder();
   }
 
-  /** Returns the stable id, {@code indicator.name}, such as {@code results.new-user-rate}; public API. */
+  /** {@return the stable id, {@code indicator.name}, such as {@code results.new-user-rate}; public API} */
   public abstract String id();
 
-  /** Returns the Chinese text of the criterion (原文, abridged), such as 月月有活动. */
+  /** {@return the Chinese text of the criterion (原文, abridged), such as 月月有活动} */
   public abstract String chineseName();
 
-  /** Returns the English name, such as "at least one activity in every month". */
+  /** {@return the English name, such as "at least one activity in every month"} */
   public abstract String englishName();
 
-  /** Returns the clause of the source policy, such as {@code 二(五)}. */
+  /** {@return the clause of the source policy, such as {@code 二(五)}} */
   public abstract String clause();
 
-  /** Returns the bar. */
+  /** {@return the bar} */
   public abstract Threshold threshold();
 
   /**

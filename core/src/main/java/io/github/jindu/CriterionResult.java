@@ -30,13 +30,13 @@ public abstract class CriterionResult {
     return new Builder();
   }
 
-  /** Returns the criterion's id, such as {@code results.abstinence-3y}. */
+  /** {@return the criterion's id, such as {@code results.abstinence-3y}} */
   public abstract String criterion();
 
-  /** Returns the id of the criterion's indicator, such as {@code results}. */
+  /** {@return the id of the criterion's indicator, such as {@code results}} */
   public abstract String indicator();
 
-  /** Returns the outcome. */
+  /** {@return the outcome} */
   public abstract Outcome outcome();
 
   /**
@@ -48,19 +48,19 @@ public abstract class CriterionResult {
    */
   public abstract Optional<String> observed();
 
-  /** Returns the bar, as {@link Threshold#requirement()} writes it, such as {@code ">= 9/10"}. */
+  /** {@return the bar, as {@link Threshold#requirement()} writes it, such as {@code ">= 9/10"}} */
   public abstract String required();
 
-  /** Returns the clause of the source policy, such as {@code 二(十)}. */
+  /** {@return the clause of the source policy, such as {@code 二(十)}} */
   public abstract String source();
 
-  /** Returns whether the criterion is advisory (reported, never gating). */
+  /** {@return whether the criterion is advisory (reported, never gating)} */
   @Value.Default
   public boolean advisory() {
     return false;
   }
 
-  /** Returns a one-line English explanation of the outcome. */
+  /** {@return a one-line English explanation of the outcome} */
   public abstract String explanation();
 
   /**

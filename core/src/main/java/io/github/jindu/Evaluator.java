@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -340,6 +341,9 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     List<String> missing = new ArrayList<>();
     if (evidence.subunits().isEmpty()) {
       missing.add("$.subunits");
+    } else if (evidence.subunits().get().isEmpty()) {
+      // No sub-unit needs a letter: nothing to measure, whether or not an event list is given.
+      return Finding.notApplicable("0 subunits", "the unit lists no sub-units");
     }
     if (evidence.events().isEmpty()) {
       missing.add("$.events");
@@ -347,10 +351,10 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    List<Unit> subunits = evidence.subunits().orElseThrow();
-    if (subunits.isEmpty()) {
-      return Finding.notApplicable("0 subunits", "the unit lists no sub-units");
-    }
+    // In id order, so that the observed figure does not depend on the order the sub-units are listed in.
+    List<Unit> subunits = evidence.subunits().orElseThrow().stream()
+        .sorted(Comparator.comparing(Unit::id))
+        .collect(Collectors.toList());
     Map<String, LocalDate> newest = new HashMap<>();
     for (Event e : eventsOf(t.eventType())) {
       e.subunit().ifPresent(id -> newest.merge(id, e.date(), (a, b) -> a.isAfter(b) ? a : b));

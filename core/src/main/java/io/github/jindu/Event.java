@@ -63,16 +63,16 @@ public abstract class Event {
     return new Builder();
   }
 
-  /** Returns what happened. */
+  /** {@return what happened} */
   public abstract EventType type();
 
-  /** Returns the day it happened. */
+  /** {@return the day it happened} */
   public abstract LocalDate date();
 
-  /** Returns the settings an activity reached (七进), in the order of {@link Setting}; empty for other events. */
+  /** {@return the settings an activity reached (七进), in the order of {@link Setting}; empty for other events} */
   public abstract ImmutableSet<Setting> settings();
 
-  /** Returns the id of the sub-unit a responsibility letter was signed with; empty for other events. */
+  /** {@return the id of the sub-unit a responsibility letter was signed with; empty for other events} */
   public abstract Optional<String> subunit();
 
   /** A builder of {@link Event}. */

@@ -29,11 +29,11 @@ public abstract non-sealed class EveryPeriod implements Threshold {
     return ImmutableEveryPeriod.of(eventType, cadence);
   }
 
-  /** Returns the type of the qualifying events. */
+  /** {@return the type of the qualifying events} */
   @Value.Parameter
   public abstract EventType eventType();
 
-  /** Returns the calendar periods each needing an event. */
+  /** {@return the calendar periods each needing an event} */
   @Value.Parameter
   public abstract Cadence cadence();
 
@@ -42,7 +42,7 @@ public abstract non-sealed class EveryPeriod implements Threshold {
     return ThresholdKind.EVERY_PERIOD;
   }
 
-  /** Returns for example {@code ">= 1 prevention-activity in every month"}. */
+  /** {@return for example {@code ">= 1 prevention-activity in every month"}} */
   @Override
   public final String requirement() {
     return ">= 1 " + eventType().wireName() + " in every " + cadence().wireName();

@@ -46,31 +46,31 @@ public abstract class Evidence {
     return new Builder();
   }
 
-  /** Returns the unit assessed. */
+  /** {@return the unit assessed} */
   public abstract Unit unit();
 
-  /** Returns the assessment period. */
+  /** {@return the assessment period} */
   public abstract AssessmentPeriod period();
 
-  /** Returns this period's counts, by key, in the order given. */
+  /** {@return this period's counts, by key, in the order given} */
   public abstract ImmutableMap<MetricKey, Long> counts();
 
-  /** Returns the previous period's counts, by key, in the order given. */
+  /** {@return the previous period's counts, by key, in the order given} */
   public abstract ImmutableMap<MetricKey, Long> previous();
 
-  /** Returns the unit's sub-units (村, 居委, 公司, 学校), if recorded. */
+  /** {@return the unit's sub-units (村, 居委, 公司, 学校), if recorded} */
   public abstract Optional<ImmutableList<Unit>> subunits();
 
-  /** Returns the complete record of dated events, if given. */
+  /** {@return the complete record of dated events, if given} */
   public abstract Optional<ImmutableList<Event>> events();
 
-  /** Returns the assessors' attestations, by criterion id, in the order given. */
+  /** {@return the assessors' attestations, by criterion id, in the order given} */
   public abstract ImmutableMap<String, Attestation> attestations();
 
-  /** Returns the veto findings (一票否决); empty when there are none. */
+  /** {@return the veto findings (一票否决); empty when there are none} */
   public abstract ImmutableList<VetoFinding> vetoes();
 
-  /** Returns the district's other units, if given. */
+  /** {@return the district's other units, if given} */
   public abstract Optional<ImmutableList<Peer>> peers();
 
   /**

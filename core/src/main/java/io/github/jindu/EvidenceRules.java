@@ -23,7 +23,7 @@ final class EvidenceRules {
 
   private EvidenceRules() {}
 
-  /** Returns the violations of the rules that need no criteria set, in document order. */
+  /** {@return the violations of the rules that need no criteria set, in document order} */
   static ImmutableList<Violation> intrinsic(Evidence evidence) {
     Set<Violation> out = new LinkedHashSet<>();
     checkUnit(evidence.unit(), "$.unit", out);
@@ -143,7 +143,7 @@ final class EvidenceRules {
     }
   }
 
-  /** Returns the violations of the rules that depend on the criteria set, in document order. */
+  /** {@return the violations of the rules that depend on the criteria set, in document order} */
   static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set) {
     Set<Violation> out = new LinkedHashSet<>();
     if (!set.unitKinds().contains(evidence.unit().kind())) {

@@ -30,29 +30,29 @@ final class Figures {
     return MAX_SCALE;
   }
 
-  /** Returns {@code p %} at a scale. */
+  /** {@return {@code p %} at a scale} */
   static String percent(Ratio x, int scale) {
     return x.toDecimal(100, scale, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
-  /** Returns {@code n/d (p %)}, such as {@code "979/1104 (88.67 %)"}, faithful to the order of the share and {@code bar}. */
+  /** {@return {@code n/d (p %)}, such as {@code "979/1104 (88.67 %)"}, faithful to the order of the share and {@code bar}} */
   static String share(long n, long d, Ratio bar) {
     Ratio x = Ratio.of(n, d);
     return n + "/" + d + " (" + percent(x, scaleFor(x, bar, 100, 2)) + ")";
   }
 
-  /** Returns {@code n/d (r per base)}, such as {@code "4/84210 (0.475 per 10000)"}, faithful to the order of the rate and {@code bar}. */
+  /** {@return {@code n/d (r per base)}, such as {@code "4/84210 (0.475 per 10000)"}, faithful to the order of the rate and {@code bar}} */
   static String rate(long n, long d, long per, Ratio bar) {
     return rate(n, d, per, scaleFor(Ratio.of(n, d), bar, per, 3));
   }
 
-  /** Returns {@code n/d (r per base)} at a scale. */
+  /** {@return {@code n/d (r per base)} at a scale} */
   static String rate(long n, long d, long per, int scale) {
     return n + "/" + d + " (" + Ratio.of(n, d).toDecimal(per, scale, RoundingMode.HALF_EVEN).toPlainString()
         + " per " + per + ")";
   }
 
-  /** Returns a bound as an exact percentage when it terminates ({@code 9/10} is {@code 90 %}), else to 4 places. */
+  /** {@return a bound as an exact percentage when it terminates ({@code 9/10} is {@code 90 %}), else to 4 places} */
   static String exactPercent(Ratio bound) {
     BigDecimal hundredfold = BigDecimal.valueOf(bound.numerator()).multiply(BigDecimal.valueOf(100));
     try {

@@ -42,11 +42,11 @@ public abstract non-sealed class Increase implements Threshold {
     return ImmutableIncrease.of(numerator, Optional.of(denominator));
   }
 
-  /** Returns the key of the count, or of the share's numerator. */
+  /** {@return the key of the count, or of the share's numerator} */
   @Value.Parameter
   public abstract MetricKey metric();
 
-  /** Returns the key of the share's denominator; empty when the value is a plain count. */
+  /** {@return the key of the share's denominator; empty when the value is a plain count} */
   @Value.Parameter
   public abstract Optional<MetricKey> denominator();
 
@@ -71,7 +71,7 @@ public abstract non-sealed class Increase implements Threshold {
     return ThresholdKind.INCREASE;
   }
 
-  /** Returns {@code "> previous"}. */
+  /** {@return {@code "> previous"}} */
   @Override
   public final String requirement() {
     return "> previous";

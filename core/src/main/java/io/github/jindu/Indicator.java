@@ -23,19 +23,19 @@ public abstract class Indicator {
     return new Builder();
   }
 
-  /** Returns the stable id, such as {@code results}; public API. */
+  /** {@return the stable id, such as {@code results}; public API} */
   public abstract String id();
 
-  /** Returns the Chinese name, such as 工作成效显著. */
+  /** {@return the Chinese name, such as 工作成效显著} */
   public abstract String chineseName();
 
-  /** Returns the English name, such as "results are significant". */
+  /** {@return the English name, such as "results are significant"} */
   public abstract String englishName();
 
-  /** Returns the clause of the source policy, such as {@code 二(十)}. */
+  /** {@return the clause of the source policy, such as {@code 二(十)}} */
   public abstract String clause();
 
-  /** Returns the criteria (二级指标), in catalogue order. */
+  /** {@return the criteria (二级指标), in catalogue order} */
   public abstract ImmutableList<Criterion> criteria();
 
   @Value.Check

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class InvalidEvidenceException extends JinduException {
   private static final long serialVersionUID = 1L;
 
+  /** Every violation found, in document order; at least one. */
   @SuppressWarnings("serial") // ImmutableList is serializable
   private final ImmutableList<Violation> violations;
 

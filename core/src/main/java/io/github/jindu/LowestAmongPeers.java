@@ -30,11 +30,11 @@ public abstract non-sealed class LowestAmongPeers implements Threshold {
     return ImmutableLowestAmongPeers.of(cases, population);
   }
 
-  /** Returns the key of the unit's count of cases. */
+  /** {@return the key of the unit's count of cases} */
   @Value.Parameter
   public abstract MetricKey cases();
 
-  /** Returns the key of the unit's population. */
+  /** {@return the key of the unit's population} */
   @Value.Parameter
   public abstract MetricKey population();
 
@@ -50,7 +50,7 @@ public abstract non-sealed class LowestAmongPeers implements Threshold {
     return ThresholdKind.LOWEST_AMONG_PEERS;
   }
 
-  /** Returns for example {@code "<= every peer's cases.drug-related/population.actual"}. */
+  /** {@return for example {@code "<= every peer's cases.drug-related/population.actual"}} */
   @Override
   public final String requirement() {
     return "<= every peer's " + cases() + "/" + population();

@@ -50,23 +50,23 @@ public abstract non-sealed class MaxRate implements Threshold {
     return ImmutableMaxRate.of(count, base, rate, per, comparison);
   }
 
-  /** Returns the key of the count. */
+  /** {@return the key of the count} */
   @Value.Parameter
   public abstract MetricKey count();
 
-  /** Returns the key of the base (a number of people). */
+  /** {@return the key of the base (a number of people)} */
   @Value.Parameter
   public abstract MetricKey base();
 
-  /** Returns the rate per {@link #per()}, such as 1/2. */
+  /** {@return the rate per {@link #per()}, such as 1/2} */
   @Value.Parameter
   public abstract Ratio rate();
 
-  /** Returns the base of the rate, such as 10,000. */
+  /** {@return the base of the rate, such as 10,000} */
   @Value.Parameter
   public abstract long per();
 
-  /** Returns how the rate is compared with the bound: at most, or less than. */
+  /** {@return how the rate is compared with the bound: at most, or less than} */
   @Value.Parameter
   public abstract Comparison comparison();
 
@@ -102,7 +102,7 @@ public abstract non-sealed class MaxRate implements Threshold {
     return ThresholdKind.MAX_RATE;
   }
 
-  /** Returns for example {@code "<= 0.5 per 10000"}. */
+  /** {@return for example {@code "<= 0.5 per 10000"}} */
   @Override
   public final String requirement() {
     return comparison().symbol() + " " + rateText() + " per " + per();

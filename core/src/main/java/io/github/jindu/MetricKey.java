@@ -56,7 +56,7 @@ public abstract class MetricKey implements Comparable<MetricKey> {
     return name().compareTo(other.name());
   }
 
-  /** Returns the name. */
+  /** {@return the name} */
   @Override
   public String toString() {
     return name();

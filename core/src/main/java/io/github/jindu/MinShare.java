@@ -48,19 +48,19 @@ public abstract non-sealed class MinShare implements Threshold {
     return ImmutableMinShare.of(numerator, denominator, bound, comparison);
   }
 
-  /** Returns the key of the part (the numerator). */
+  /** {@return the key of the part (the numerator)} */
   @Value.Parameter
   public abstract MetricKey numerator();
 
-  /** Returns the key of the whole (the denominator). */
+  /** {@return the key of the whole (the denominator)} */
   @Value.Parameter
   public abstract MetricKey denominator();
 
-  /** Returns the share to reach, in [0, 1]. */
+  /** {@return the share to reach, in [0, 1]} */
   @Value.Parameter
   public abstract Ratio bound();
 
-  /** Returns how the share is compared with the bound: at least, or greater than. */
+  /** {@return how the share is compared with the bound: at least, or greater than} */
   @Value.Parameter
   public abstract Comparison comparison();
 
@@ -82,7 +82,7 @@ public abstract non-sealed class MinShare implements Threshold {
     return ThresholdKind.MIN_SHARE;
   }
 
-  /** Returns for example {@code ">= 9/10"}. */
+  /** {@return for example {@code ">= 9/10"}} */
   @Override
   public final String requirement() {
     return comparison().symbol() + " " + bound();

@@ -27,15 +27,15 @@ public abstract class Peer {
     return ImmutablePeer.of(unit, population, cases);
   }
 
-  /** Returns the peer unit's id. */
+  /** {@return the peer unit's id} */
   @Value.Parameter
   public abstract String unit();
 
-  /** Returns its actual population (实有人口), a number of people. */
+  /** {@return its actual population (实有人口), a number of people} */
   @Value.Parameter
   public abstract long population();
 
-  /** Returns its drug-related criminal cases (涉毒八类刑事案件) in the period. */
+  /** {@return its drug-related criminal cases (涉毒八类刑事案件) in the period} */
   @Value.Parameter
   public abstract long cases();
 }

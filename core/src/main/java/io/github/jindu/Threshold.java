@@ -52,34 +52,84 @@ public sealed interface Threshold
    * @param <R> what it returns
    */
   interface Visitor<R> {
-    /** Handles an {@link Attested} bar. @param t the bar @return the result */
+    /**
+     * Handles an {@link Attested} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(Attested t);
 
-    /** Handles a {@link MinShare} bar. @param t the bar @return the result */
+    /**
+     * Handles a {@link MinShare} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(MinShare t);
 
-    /** Handles a {@link MaxRate} bar. @param t the bar @return the result */
+    /**
+     * Handles a {@link MaxRate} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(MaxRate t);
 
-    /** Handles a {@link ZeroCount} bar. @param t the bar @return the result */
+    /**
+     * Handles a {@link ZeroCount} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(ZeroCount t);
 
-    /** Handles an {@link Increase} bar. @param t the bar @return the result */
+    /**
+     * Handles an {@link Increase} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(Increase t);
 
-    /** Handles an {@link EveryPeriod} bar. @param t the bar @return the result */
+    /**
+     * Handles an {@link EveryPeriod} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(EveryPeriod t);
 
-    /** Handles an {@link AllOf} bar. @param t the bar @return the result */
+    /**
+     * Handles an {@link AllOf} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(AllOf t);
 
-    /** Handles a {@link Within} bar. @param t the bar @return the result */
+    /**
+     * Handles a {@link Within} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(Within t);
 
-    /** Handles a {@link ByDate} bar. @param t the bar @return the result */
+    /**
+     * Handles a {@link ByDate} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(ByDate t);
 
-    /** Handles a {@link LowestAmongPeers} bar. @param t the bar @return the result */
+    /**
+     * Handles a {@link LowestAmongPeers} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
     R visit(LowestAmongPeers t);
   }
 }

@@ -48,16 +48,16 @@ public abstract class Unit {
     return new Builder();
   }
 
-  /** Returns the unit's stable identifier, such as {@code 310199-001}. */
+  /** {@return the unit's stable identifier, such as {@code 310199-001}} */
   public abstract String id();
 
-  /** Returns the unit's name, such as {@code 东沙镇}. */
+  /** {@return the unit's name, such as {@code 东沙镇}} */
   public abstract String name();
 
-  /** Returns the kind of unit. */
+  /** {@return the kind of unit} */
   public abstract UnitKind kind();
 
-  /** Returns the identifier of the district (区) the unit belongs to, if recorded. */
+  /** {@return the identifier of the district (区) the unit belongs to, if recorded} */
   public abstract Optional<String> district();
 
   /** A builder of {@link Unit}; each attribute may be set once. */

@@ -26,11 +26,11 @@ public abstract class VetoFinding {
     return ImmutableVetoFinding.of(id, reference);
   }
 
-  /** Returns the id of the veto rule found, such as {@code veto.leadership-failure}. */
+  /** {@return the id of the veto rule found, such as {@code veto.leadership-failure}} */
   @Value.Parameter
   public abstract String id();
 
-  /** Returns the document recording the finding. */
+  /** {@return the document recording the finding} */
   @Value.Parameter
   public abstract String reference();
 }

@@ -24,16 +24,16 @@ public abstract class VetoRule {
     return new Builder();
   }
 
-  /** Returns the stable id, such as {@code veto.leadership-failure}; public API. */
+  /** {@return the stable id, such as {@code veto.leadership-failure}; public API} */
   public abstract String id();
 
-  /** Returns the Chinese text of the rule. */
+  /** {@return the Chinese text of the rule} */
   public abstract String chineseName();
 
-  /** Returns the English description. */
+  /** {@return the English description} */
   public abstract String englishName();
 
-  /** Returns the clause of the source policy, such as {@code 二(三)}. */
+  /** {@return the clause of the source policy, such as {@code 二(三)}} */
   public abstract String clause();
 
   @Value.Check

@@ -65,7 +65,7 @@ public final class Violation {
     return Objects.hash(path, message);
   }
 
-  /** Returns {@code path: message}, the form printed by the command line, one violation a line. */
+  /** {@return {@code path: message}, the form printed by the command line, one violation a line} */
   @Override
   public String toString() {
     return path + ": " + message;

@@ -32,11 +32,11 @@ public abstract non-sealed class Within implements Threshold {
     return ImmutableWithin.of(eventType, years);
   }
 
-  /** Returns the type of the events, each naming a sub-unit. */
+  /** {@return the type of the events, each naming a sub-unit} */
   @Value.Parameter
   public abstract EventType eventType();
 
-  /** Returns the term in years. */
+  /** {@return the term in years} */
   @Value.Parameter
   public abstract int years();
 
@@ -52,7 +52,7 @@ public abstract non-sealed class Within implements Threshold {
     return ThresholdKind.WITHIN;
   }
 
-  /** Returns for example {@code "every subunit: responsibility-letter in force at the period's end (2 years)"}. */
+  /** {@return for example {@code "every subunit: responsibility-letter in force at the period's end (2 years)"}} */
   @Override
   public final String requirement() {
     return "every subunit: " + eventType().wireName() + " in force at the period's end (" + years() + " years)";

@@ -25,7 +25,7 @@ public abstract non-sealed class ZeroCount implements Threshold {
     return ImmutableZeroCount.of(metric);
   }
 
-  /** Returns the key of the count that must be 0. */
+  /** {@return the key of the count that must be 0} */
   @Value.Parameter
   public abstract MetricKey metric();
 
@@ -34,7 +34,7 @@ public abstract non-sealed class ZeroCount implements Threshold {
     return ThresholdKind.ZERO;
   }
 
-  /** Returns {@code "= 0"}. */
+  /** {@return {@code "= 0"}} */
   @Override
   public final String requirement() {
     return "= 0";

@@ -182,7 +182,7 @@ final class Reading {
       return member(path, name);
     }
 
-    /** Returns the member, or null after recording that a required member is absent. */
+    /** {@return the member, or null after recording that a required member is absent} */
     @Nullable JsonNode required(String name) {
       JsonNode value = node.get(name);
       if (value == null) {

@@ -1,0 +1,58 @@
+package io.github.jindu;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way (style.md): the domain depends on the JDK, Guava and annotations only. */
+class ArchitectureTest {
+  private static final String ROOT = "io.github.jindu";
+  private static final String CATALOGUE = "io.github.jindu.catalogue";
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(ROOT);
+  }
+
+  @Test
+  void mainClassesAreImported() {
+    assertThat(classes.contain(Evidence.class)).isTrue();
+    assertThat(classes.contain(io.github.jindu.catalogue.MunicipalModelCommunity.class)).isTrue();
+    assertThat(classes.contain(ArchitectureTest.class)).isFalse();
+  }
+
+  @Test
+  void domainAndCatalogue_dependOnlyOnTheJdkGuavaAndAnnotations() {
+    ArchRule rule = classes()
+        .that().resideInAnyPackage(ROOT, CATALOGUE)
+        .should().onlyDependOnClassesThat().resideInAnyPackage(
+            "java..",
+            "com.google.common..",
+            "org.immutables..",
+            "org.jspecify..",
+            "javax.annotation.processing..",
+            "com.google.errorprone.annotations..",
+            "io.github.jindu..");
+    rule.check(classes);
+  }
+
+  @Test
+  void domainAndCatalogue_doNotDependOnTheJsonCodecOrReports() {
+    ArchRule rule = noClasses()
+        .that().resideInAnyPackage(ROOT, CATALOGUE)
+        .should().dependOnClassesThat().resideInAnyPackage("io.github.jindu.json..", "io.github.jindu.report..")
+        .allowEmptyShould(true);
+    rule.check(classes);
+  }
+}

@@ -1,0 +1,459 @@
+package io.github.jindu;
+
+import static io.github.jindu.Rejections.assertRejected;
+import static io.github.jindu.SampleEvidence.day;
+import static io.github.jindu.SampleEvidence.empty;
+import static io.github.jindu.SampleEvidence.subunitId;
+import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
+import static io.github.jindu.catalogue.Metrics.FOREIGNERS_REACHED;
+import static io.github.jindu.catalogue.Metrics.FOREIGNERS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.HOTSPOTS;
+import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
+import static io.github.jindu.catalogue.Metrics.PRODUCTION_SITES;
+import static io.github.jindu.catalogue.Metrics.STUDENTS_REACHED;
+import static io.github.jindu.catalogue.Metrics.STUDENTS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_TESTS_DONE;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_TESTS_DUE;
+import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_1Y;
+import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_3Y;
+import static io.github.jindu.catalogue.Metrics.USERS_NEW;
+import static io.github.jindu.catalogue.Metrics.USERS_REGISTERED;
+import static io.github.jindu.catalogue.Metrics.VOLUNTEERS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every row of {@code cases/boundaries.md}: one criterion of the default set evaluated on the given counts or
+ * events, with everything else absent, for 东沙镇 and the period 2025-01-01..2025-12-31.
+ */
+class BoundaryCasesTest {
+
+  @Nested
+  class Counts {
+    @Test
+    void newUserRate_exactlyHalfPerTenThousand_isMet() {
+      assertThat(empty().count(USERS_NEW, 1).count(POPULATION_ACTUAL, 20000).outcomeOf("results.new-user-rate"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void newUserRate_oneIn19999_isNotMet() {
+      assertThat(empty().count(USERS_NEW, 1).count(POPULATION_ACTUAL, 19999).outcomeOf("results.new-user-rate"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void newUserRate_noneInOne_isMet() {
+      assertThat(empty().count(USERS_NEW, 0).count(POPULATION_ACTUAL, 1).outcomeOf("results.new-user-rate"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void newUserRate_4In84210_isMet() {
+      assertThat(empty().count(USERS_NEW, 4).count(POPULATION_ACTUAL, 84210).outcomeOf("results.new-user-rate"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void newUserRate_5In84210_isNotMet() {
+      assertThat(empty().count(USERS_NEW, 5).count(POPULATION_ACTUAL, 84210).outcomeOf("results.new-user-rate"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void newUserRate_populationZero_isInvalidEvidence() {
+      assertRejected(
+          empty().count(USERS_NEW, 1).count(POPULATION_ACTUAL, 0),
+          "$.counts[\"population.actual\"]",
+          "population.actual (0) must be at least 1", "users.new");
+    }
+
+    @Test
+    void populationCoverage_exactlyNinetyPercent_isMet() {
+      assertThat(empty().count(POPULATION_REACHED, 9).count(POPULATION_ACTUAL, 10)
+              .outcomeOf("prevention.population-coverage"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void populationCoverage_8999Of10000_isNotMet() {
+      assertThat(empty().count(POPULATION_REACHED, 8999).count(POPULATION_ACTUAL, 10000)
+              .outcomeOf("prevention.population-coverage"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void populationCoverage_roundsToNinetyButIsBelow_isNotMet() {
+      assertThat(empty().count(POPULATION_REACHED, 899_999_999).count(POPULATION_ACTUAL, 1_000_000_000)
+              .outcomeOf("prevention.population-coverage"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void populationCoverage_reachedAbovePopulation_isInvalidEvidence() {
+      assertRejected(
+          empty().count(POPULATION_REACHED, 11).count(POPULATION_ACTUAL, 10),
+          "$.counts[\"population.reached\"]",
+          "population.reached (11) must not exceed population.actual (10)");
+    }
+
+    @Test
+    void studentCoverage_oneStudentShort_isNotMet() {
+      assertThat(empty().count(STUDENTS_REACHED, 6479).count(STUDENTS_TOTAL, 6480)
+              .outcomeOf("prevention.student-coverage"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void studentCoverage_noStudents_isNotApplicable() {
+      assertThat(empty().count(STUDENTS_REACHED, 0).count(STUDENTS_TOTAL, 0)
+              .outcomeOf("prevention.student-coverage"))
+          .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void abstinence1y_exactlyThirtyPercent_isMet() {
+      assertThat(empty().count(USERS_ABSTINENT_1Y, 3).count(USERS_REGISTERED, 10).outcomeOf("results.abstinence-1y"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void abstinence1y_29Of97_isNotMet() {
+      assertThat(empty().count(USERS_ABSTINENT_1Y, 29).count(USERS_REGISTERED, 97).outcomeOf("results.abstinence-1y"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void abstinence3y_exactlyHalf_isMet() {
+      assertThat(empty().count(USERS_ABSTINENT_3Y, 1).count(USERS_ABSTINENT_1Y, 2).outcomeOf("results.abstinence-3y"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void abstinence3y_58Of121_isNotMet() {
+      assertThat(empty().count(USERS_ABSTINENT_3Y, 58).count(USERS_ABSTINENT_1Y, 121)
+              .outcomeOf("results.abstinence-3y"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void abstinence3y_threeYearsAboveOneYear_isInvalidEvidence() {
+      assertRejected(
+          empty().count(USERS_ABSTINENT_3Y, 3).count(USERS_ABSTINENT_1Y, 2),
+          "$.counts[\"users.abstinent-3y\"]",
+          "users.abstinent-3y (3) must not exceed users.abstinent-1y (2)");
+    }
+
+    @Test
+    void urineTestCount_exactlyNinetyPercent_isMet() {
+      assertThat(empty().count(URINE_TEST_TESTS_DONE, 9).count(URINE_TEST_TESTS_DUE, 10)
+              .outcomeOf("rehabilitation.urine-test-count"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void noProduction_zeroSites_isMet() {
+      assertThat(empty().count(PRODUCTION_SITES, 0).outcomeOf("results.no-production")).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void noProduction_oneSite_isNotMet() {
+      assertThat(empty().count(PRODUCTION_SITES, 1).outcomeOf("results.no-production")).isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void noProduction_absent_isNotAssessed() {
+      CriterionResult result = empty().assess().criterion("results.no-production").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(result.missing()).containsExactly("$.counts[\"production-sites\"]");
+    }
+
+    @Test
+    void volunteersGrowing_unchanged_isNotMet() {
+      assertThat(empty().count(VOLUNTEERS, 640).previous(VOLUNTEERS, 640).outcomeOf("workforce.volunteers-growing"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void volunteersGrowing_oneMore_isMet() {
+      assertThat(empty().count(VOLUNTEERS, 641).previous(VOLUNTEERS, 640).outcomeOf("workforce.volunteers-growing"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void volunteersGrowing_noPrevious_isNotAssessed() {
+      CriterionResult result = empty().count(VOLUNTEERS, 641).assess().criterion("workforce.volunteers-growing")
+          .orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(result.missing()).containsExactly("$.previous[\"volunteers\"]");
+    }
+
+    @Test
+    void foreignerCoverageRising_oneThirdAfterNineThrees_isMet() {
+      assertThat(empty()
+              .count(FOREIGNERS_REACHED, 1).count(FOREIGNERS_TOTAL, 3)
+              .previous(FOREIGNERS_REACHED, 333_333_333).previous(FOREIGNERS_TOTAL, 1_000_000_000)
+              .outcomeOf("prevention.foreigner-coverage-rising"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void foreignerCoverageRising_equalShares_isNotMet() {
+      assertThat(empty()
+              .count(FOREIGNERS_REACHED, 2).count(FOREIGNERS_TOTAL, 6)
+              .previous(FOREIGNERS_REACHED, 1).previous(FOREIGNERS_TOTAL, 3)
+              .outcomeOf("prevention.foreigner-coverage-rising"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void caseRateLowest_tieWithPeer_isMet() {
+      assertThat(empty()
+              .count(CASES_DRUG_RELATED, 6).count(POPULATION_ACTUAL, 84210)
+              .peers(List.of(Peer.of("310199-002", 70175, 5)))
+              .outcomeOf("results.case-rate-lowest"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void caseRateLowest_peerJustLower_isNotMet() {
+      assertThat(empty()
+              .count(CASES_DRUG_RELATED, 6).count(POPULATION_ACTUAL, 84210)
+              .peers(List.of(Peer.of("310199-002", 70176, 5)))
+              .outcomeOf("results.case-rate-lowest"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void caseRateLowest_noPeerList_isNotAssessed() {
+      CriterionResult result = empty().count(CASES_DRUG_RELATED, 6).count(POPULATION_ACTUAL, 84210).assess()
+          .criterion("results.case-rate-lowest").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(result.missing()).containsExactly("$.peers");
+    }
+  }
+
+  @Nested
+  class Dated {
+    @Test
+    void annualPlan_onDeadline_isMet() {
+      assertThat(empty().addEvents(Event.of(EventType.PREVENTION_PLAN, day(3, 31))).outcomeOf("prevention.annual-plan"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void annualPlan_dayAfterDeadline_isNotMet() {
+      assertThat(empty().addEvents(Event.of(EventType.PREVENTION_PLAN, day(4, 1))).outcomeOf("prevention.annual-plan"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void monthlyActivities_firstOfEveryMonth_isMet() {
+      SampleEvidence e = empty();
+      IntStream.rangeClosed(1, 12).forEach(m -> e.addEvents(Event.activity(day(m, 1), Setting.COMMUNITY)));
+      assertThat(e.outcomeOf("prevention.monthly-activities")).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void monthlyActivities_thirtyActivitiesNoneInDecember_isNotMet() {
+      SampleEvidence e = empty();
+      for (int i = 0; i < 30; i++) {
+        e.addEvents(Event.activity(day(1 + i % 11, 1 + i / 11), Setting.COMMUNITY));
+      }
+      CriterionResult result = e.assess().criterion("prevention.monthly-activities").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
+      assertThat(result.observed()).hasValue("11/12 months (none in 2025-12)");
+    }
+
+    @Test
+    void halfYearlyCampaign_lastDayOfH1AndFirstDayOfH2_isMet() {
+      assertThat(empty()
+              .addEvents(Event.of(EventType.PREVENTION_CAMPAIGN, day(6, 30)),
+                  Event.of(EventType.PREVENTION_CAMPAIGN, day(7, 1)))
+              .outcomeOf("prevention.half-yearly-campaign"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void halfYearlyCampaign_bothInFirstHalf_isNotMet() {
+      assertThat(empty()
+              .addEvents(Event.of(EventType.PREVENTION_CAMPAIGN, day(1, 5)),
+                  Event.of(EventType.PREVENTION_CAMPAIGN, day(6, 30)))
+              .outcomeOf("prevention.half-yearly-campaign"))
+          .isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void quarterlyAnalysis_lastDayOfEachQuarter_isMet() {
+      assertThat(empty()
+              .addEvents(Event.of(EventType.SITUATION_ANALYSIS, day(3, 31)),
+                  Event.of(EventType.SITUATION_ANALYSIS, day(6, 30)),
+                  Event.of(EventType.SITUATION_ANALYSIS, day(9, 30)),
+                  Event.of(EventType.SITUATION_ANALYSIS, day(12, 31)))
+              .outcomeOf("groundwork.quarterly-analysis"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void quarterlyAnalysis_noneInThirdQuarter_isNotMet() {
+      CriterionResult result = empty()
+          .addEvents(Event.of(EventType.SITUATION_ANALYSIS, day(1, 1)),
+              Event.of(EventType.SITUATION_ANALYSIS, day(4, 1)),
+              Event.of(EventType.SITUATION_ANALYSIS, day(10, 1)))
+          .assess().criterion("groundwork.quarterly-analysis").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
+      assertThat(result.observed()).hasValue("3/4 quarters (none in 2025-Q3)");
+    }
+
+    @Test
+    void sevenSettings_sixOfSeven_isNotMet() {
+      CriterionResult result = empty()
+          .addEvents(Event.activity(day(2, 1), Setting.COMMUNITY, Setting.WORKPLACE, Setting.SCHOOL),
+              Event.activity(day(5, 1), Setting.VENUE, Setting.BUILDING, Setting.RURAL))
+          .assess().criterion("prevention.seven-settings").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
+      assertThat(result.observed()).hasValue("6/7 settings (not reached: family)");
+    }
+
+    @Test
+    void lettersBiennial_everyLetterOnOrAfter20231231_isMet() {
+      assertThat(empty()
+              .subunits(threeSubunits())
+              .addEvents(Event.letter(LocalDate.of(2023, 12, 31), subunitId(1)),
+                  Event.letter(LocalDate.of(2021, 6, 1), subunitId(2)),
+                  Event.letter(LocalDate.of(2024, 6, 1), subunitId(2)),
+                  Event.letter(day(12, 31), subunitId(3)))
+              .outcomeOf("responsibility.letters-biennial"))
+          .isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void lettersBiennial_newestLetter20231230_isNotMet() {
+      CriterionResult result = empty()
+          .subunits(threeSubunits())
+          .addEvents(Event.letter(LocalDate.of(2024, 1, 1), subunitId(1)),
+              Event.letter(LocalDate.of(2022, 1, 1), subunitId(2)),
+              Event.letter(LocalDate.of(2023, 12, 30), subunitId(2)),
+              Event.letter(LocalDate.of(2025, 2, 1), subunitId(3)))
+          .assess().criterion("responsibility.letters-biennial").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
+      assertThat(result.observed()).hasValue(
+          "2/3 subunits; not covered: 310199-001-02 (newest 2023-12-30, in force through 2025-12-30)");
+    }
+
+    @Test
+    void lettersBiennial_noSubunitsListed_isNotApplicable() {
+      assertThat(empty().subunits(List.of()).outcomeOf("responsibility.letters-biennial"))
+          .isEqualTo(Outcome.NOT_APPLICABLE);
+      assertThat(empty().subunits(List.of()).events(List.of()).outcomeOf("responsibility.letters-biennial"))
+          .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void anyCriterion_activityAfterPeriodEnd_isInvalidEvidence() {
+      assertRejected(
+          empty().addEvents(Event.activity(LocalDate.of(2026, 1, 1), Setting.COMMUNITY)),
+          "$.events[0].date",
+          "2026-01-01 is after the period's end 2025-12-31");
+    }
+
+    @Test
+    void monthlyActivities_emptyEventList_isNotMet() {
+      assertThat(empty().events(List.of()).outcomeOf("prevention.monthly-activities")).isEqualTo(Outcome.NOT_MET);
+    }
+
+    @Test
+    void monthlyActivities_noEventsKey_isNotAssessed() {
+      CriterionResult result = empty().assess().criterion("prevention.monthly-activities").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(result.missing()).containsExactly("$.events");
+    }
+
+    private List<Unit> threeSubunits() {
+      List<Unit> units = new ArrayList<>();
+      units.add(Unit.of(subunitId(1), "东沙第一居委会", UnitKind.RESIDENTS_COMMITTEE));
+      units.add(Unit.of(subunitId(2), "东沙村", UnitKind.VILLAGE));
+      units.add(Unit.of(subunitId(3), "东沙中学", UnitKind.SCHOOL));
+      return units;
+    }
+  }
+
+  @Nested
+  class Overall {
+    @Test
+    void overall_everyGatingCriterionMetOrNotApplicable_isQualified() {
+      AssessmentResult result = SampleEvidence.allMet()
+          .count(STUDENTS_REACHED, 0).count(STUDENTS_TOTAL, 0)
+          .assess();
+      assertThat(result.criterion("prevention.student-coverage").orElseThrow().outcome())
+          .isEqualTo(Outcome.NOT_APPLICABLE);
+      assertThat(result.count(Outcome.MET)).isEqualTo(49);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
+      assertThat(result.vetoes()).isEmpty();
+    }
+
+    @Test
+    void overall_everyCriterionMet_isQualified() {
+      AssessmentResult result = SampleEvidence.allMet().assess();
+      assertThat(result.count(Outcome.MET)).isEqualTo(50);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
+    }
+
+    @Test
+    void overall_onlyAdvisoryRecognitionNotMet_isQualified() {
+      AssessmentResult result = SampleEvidence.allMet()
+          .attest("distinction.recognition", false, "无")
+          .assess();
+      CriterionResult recognition = result.criterion("distinction.recognition").orElseThrow();
+      assertThat(recognition.outcome()).isEqualTo(Outcome.NOT_MET);
+      assertThat(recognition.advisory()).isTrue();
+      assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
+    }
+
+    @Test
+    void overall_onlyAdvisoryRecognitionNotAssessed_isQualified() {
+      AssessmentResult result = SampleEvidence.allMet().withoutAttestation("distinction.recognition").assess();
+      assertThat(result.criterion("distinction.recognition").orElseThrow().outcome())
+          .isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
+    }
+
+    @Test
+    void overall_oneNotMetAndAnotherNotAssessed_isNotQualified() {
+      AssessmentResult result = SampleEvidence.allMet()
+          .count(URINE_TEST_TESTS_DONE, 993)
+          .withoutCount(HOTSPOTS)
+          .assess();
+      assertThat(result.criterion("rehabilitation.urine-test-count").orElseThrow().outcome())
+          .isEqualTo(Outcome.NOT_MET);
+      assertThat(result.criterion("results.no-hotspots").orElseThrow().outcome()).isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
+    }
+
+    @Test
+    void overall_noneNotMetOneNotAssessed_isIncomplete() {
+      AssessmentResult result = SampleEvidence.allMet().withoutCount(HOTSPOTS).assess();
+      assertThat(result.count(Outcome.NOT_MET)).isZero();
+      assertThat(result.count(Outcome.NOT_ASSESSED)).isEqualTo(1);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    }
+
+    @Test
+    void overall_everyCriterionMetWithVetoFinding_isVetoed() {
+      AssessmentResult result = SampleEvidence.allMet()
+          .veto(MunicipalModelCommunity.VETO_LEADERSHIP_FAILURE, "区综治委通报 2025-7号")
+          .assess();
+      assertThat(result.count(Outcome.MET)).isEqualTo(50);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
+      assertThat(result.vetoes()).containsExactly(VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号"));
+    }
+  }
+}

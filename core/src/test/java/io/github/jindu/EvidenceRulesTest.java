@@ -1,0 +1,349 @@
+package io.github.jindu;
+
+import static io.github.jindu.Rejections.assertNames;
+import static io.github.jindu.Rejections.assertRejected;
+import static io.github.jindu.Rejections.rejection;
+import static io.github.jindu.SampleEvidence.day;
+import static io.github.jindu.SampleEvidence.empty;
+import static io.github.jindu.SampleEvidence.subunitId;
+import static io.github.jindu.catalogue.Metrics.FOREIGNERS_REACHED;
+import static io.github.jindu.catalogue.Metrics.FOREIGNERS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.MIGRANTS_REACHED;
+import static io.github.jindu.catalogue.Metrics.MIGRANTS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_DUE;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_TESTED;
+import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_1Y;
+import static io.github.jindu.catalogue.Metrics.USERS_NEW;
+import static io.github.jindu.catalogue.Metrics.USERS_REGISTERED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule of criteria.md "Invalid evidence" (and evidence-format.md) rejects the evidence with an
+ * {@link InvalidEvidenceException} that names the JSON path and the rule; nothing is assessed on it.
+ */
+class EvidenceRulesTest {
+
+  @Test
+  void negativeCount_isRejectedWhenBuilt() {
+    InvalidEvidenceException e = rejection(empty().count(USERS_NEW, -1)::build);
+    assertNames(e, "$.counts[\"users.new\"]", "users.new (-1) must not be negative");
+    assertThat(e.violations()).hasSize(1);
+  }
+
+  @Test
+  void negativePreviousCount_isRejected() {
+    assertRejected(empty().previous(MIGRANTS_TOTAL, -5), "$.previous[\"migrants.total\"]",
+        "migrants.total (-5) must not be negative");
+  }
+
+  @Test
+  void populationZero_isRejectedAsTheBaseOfTheRates() {
+    InvalidEvidenceException e = assertRejected(
+        empty().count(POPULATION_ACTUAL, 0), "$.counts[\"population.actual\"]", "(0) must be at least 1");
+    assertThat(e.violations()).allSatisfy(v -> assertThat(v.path()).isEqualTo("$.counts[\"population.actual\"]"));
+  }
+
+  @Test
+  void numeratorAboveDenominator_isRejected() {
+    assertRejected(
+        empty().count(URINE_TEST_PERSONS_TESTED, 139).count(URINE_TEST_PERSONS_DUE, 138),
+        "$.counts[\"urine-test.persons-tested\"]",
+        "urine-test.persons-tested (139) must not exceed urine-test.persons-due (138)");
+  }
+
+  @Test
+  void abstinentOneYearAboveRegistered_isRejected() {
+    assertRejected(
+        empty().count(USERS_ABSTINENT_1Y, 313).count(USERS_REGISTERED, 312),
+        "$.counts[\"users.abstinent-1y\"]",
+        "users.abstinent-1y (313) must not exceed users.registered (312)");
+  }
+
+  @Test
+  void numeratorAboveDenominator_inThisPeriodOfARisingShare_isRejected() {
+    assertRejected(
+        empty().count(FOREIGNERS_REACHED, 1403).count(FOREIGNERS_TOTAL, 1402),
+        "$.counts[\"foreigners.reached\"]",
+        "foreigners.reached (1403) must not exceed foreigners.total (1402)");
+  }
+
+  @Test
+  void numeratorAboveDenominator_inThePreviousPeriodOfARisingShare_isRejected() {
+    InvalidEvidenceException e = assertRejected(
+        empty()
+            .count(MIGRANTS_REACHED, 24950).count(MIGRANTS_TOTAL, 39600)
+            .previous(MIGRANTS_REACHED, 38901).previous(MIGRANTS_TOTAL, 38900),
+        "$.previous[\"migrants.reached\"]",
+        "migrants.reached (38901) must not exceed migrants.total (38900)");
+    assertThat(e.violations()).hasSize(1);
+  }
+
+  @Test
+  void eventAfterThePeriodsEnd_isRejected() {
+    assertRejected(
+        empty().addEvents(Event.of(EventType.INSPECTION, day(3, 20)),
+            Event.of(EventType.SITUATION_ANALYSIS, LocalDate.of(2026, 1, 2))),
+        "$.events[1].date",
+        "situation-analysis on 2026-01-02 is after the period's end 2025-12-31");
+  }
+
+  @Test
+  void letterAfterThePeriodsEnd_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
+            .addEvents(Event.letter(LocalDate.of(2026, 1, 1), subunitId(1))),
+        "$.events[0].date",
+        "after the period's end 2025-12-31");
+  }
+
+  @Test
+  void nonLetterEventBeforeThePeriodsStart_isRejected() {
+    assertRejected(
+        empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 12, 31))),
+        "$.events[0].date",
+        "prevention-plan on 2024-12-31 is before the period's start 2025-01-01");
+  }
+
+  @Test
+  void letterBeforeThePeriodsStart_isAccepted() {
+    Outcome outcome = empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
+        .addEvents(Event.letter(LocalDate.of(2023, 12, 31), subunitId(1)))
+        .outcomeOf("responsibility.letters-biennial");
+    assertThat(outcome).isEqualTo(Outcome.MET);
+  }
+
+  @Test
+  void letterNamingAnUnlistedSubunit_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
+            .addEvents(Event.letter(LocalDate.of(2024, 3, 2), subunitId(1)),
+                Event.letter(LocalDate.of(2024, 3, 3), subunitId(9))),
+        "$.events[1].subunit",
+        "310199-001-09", "not among the listed sub-units");
+  }
+
+  @Test
+  void letterWithNoSubunitList_isRejected() {
+    assertRejected(
+        empty().addEvents(Event.letter(LocalDate.of(2024, 3, 2), subunitId(1))),
+        "$.events[0].subunit",
+        "the evidence lists no sub-units");
+  }
+
+  @Test
+  void letterNamingNoSubunit_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
+            .addEvents(Event.builder().type(EventType.RESPONSIBILITY_LETTER).date(LocalDate.of(2024, 3, 2)).build()),
+        "$.events[0].subunit",
+        "a responsibility-letter must name the sub-unit that signed it");
+  }
+
+  @Test
+  void settingsOnAnEventOtherThanAnActivity_areRejected() {
+    assertRejected(
+        empty().addEvents(Event.builder().type(EventType.PREVENTION_CAMPAIGN).date(day(6, 26))
+            .addSettings(Setting.SCHOOL).build()),
+        "$.events[0].settings",
+        "only a prevention-activity has settings, not a prevention-campaign");
+  }
+
+  @Test
+  void subunitOnAnEventOtherThanALetter_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
+            .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunit(subunitId(1)).build()),
+        "$.events[0].subunit",
+        "only a responsibility-letter names a sub-unit, not a inspection");
+  }
+
+  @Test
+  void subunitListedTwice_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE),
+            Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE))),
+        "$.subunits[1].id",
+        "sub-unit 310199-001-01 is listed twice");
+  }
+
+  @Test
+  void subunitThatIsTheUnitItself_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of("310199-001", "东沙镇", UnitKind.VILLAGE))),
+        "$.subunits[0].id",
+        "sub-unit 310199-001 is the assessed unit itself");
+  }
+
+  @Test
+  void blankUnitName_isRejected() {
+    assertRejected(
+        empty().unit(Unit.of("310199-001", " ", UnitKind.TOWN, "310199")),
+        "$.unit.name",
+        "the name of unit 310199-001 must not be blank");
+  }
+
+  @Test
+  void periodEndingBeforeItStarts_isRejected() {
+    assertNames(
+        rejection(() -> AssessmentPeriod.of(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 1, 1))),
+        "$.period.end",
+        "the period's end 2025-01-01 is before its start 2025-12-31");
+  }
+
+  @Test
+  void unknownCriterionIdInAttestations_isRejected() {
+    assertRejected(
+        empty().attest("leadership.in-developement-plan", true, "规划 第五章"),
+        "$.attestations[\"leadership.in-developement-plan\"]",
+        "unknown criterion id leadership.in-developement-plan");
+  }
+
+  @Test
+  void attestationOfANonAttestedCriterion_isRejected() {
+    assertRejected(
+        empty().attest("results.no-production", true, "区公安分局函"),
+        "$.attestations[\"results.no-production\"]",
+        "criterion results.no-production is decided by its evidence", "not by an attestation");
+  }
+
+  @Test
+  void blankAttestationReference_isRejected() {
+    assertRejected(
+        empty().attest("leadership.regular-study", true, "  "),
+        "$.attestations[\"leadership.regular-study\"].reference",
+        "leadership.regular-study needs a non-blank reference");
+  }
+
+  @Test
+  void peerListedTwice_isRejected() {
+    assertRejected(
+        empty().peers(List.of(Peer.of("310199-002", 52300, 5), Peer.of("310199-003", 120400, 11),
+            Peer.of("310199-002", 52300, 5))),
+        "$.peers[2].unit",
+        "peer 310199-002 is listed twice");
+  }
+
+  @Test
+  void peerThatIsTheUnitItself_isRejected() {
+    assertRejected(
+        empty().peers(List.of(Peer.of("310199-001", 84210, 6))),
+        "$.peers[0].unit",
+        "peer 310199-001 is the assessed unit itself");
+  }
+
+  @Test
+  void peerWithPopulationZero_isRejected() {
+    assertRejected(
+        empty().peers(List.of(Peer.of("310199-002", 52300, 5), Peer.of("310199-003", 0, 0))),
+        "$.peers[1].population",
+        "the population of peer 310199-003 (0) must be at least 1");
+  }
+
+  @Test
+  void peerWithNegativeCases_isRejected() {
+    assertRejected(
+        empty().peers(List.of(Peer.of("310199-002", 52300, -1))),
+        "$.peers[0].cases",
+        "the cases of peer 310199-002 (-1) must not be negative");
+  }
+
+  @Test
+  void blankVetoReference_isRejected() {
+    assertRejected(
+        empty().veto("veto.leadership-failure", ""),
+        "$.vetoes[0].reference",
+        "the veto finding veto.leadership-failure needs a non-blank reference");
+  }
+
+  @Test
+  void unknownVetoId_isRejected() {
+    assertRejected(
+        empty().veto("veto.leadership-failures", "区综治委通报 2025-7号"),
+        "$.vetoes[0].id",
+        "unknown veto id veto.leadership-failures");
+  }
+
+  @Test
+  void unknownMetricKeyInCounts_isRejected() {
+    assertRejected(
+        empty().count(MetricKey.of("population.reachd"), 78950),
+        "$.counts[\"population.reachd\"]",
+        "unknown metric population.reachd");
+  }
+
+  @Test
+  void unknownMetricKeyInPrevious_isRejected() {
+    assertRejected(
+        empty().previous(MetricKey.of("volunteer"), 640),
+        "$.previous[\"volunteer\"]",
+        "unknown metric volunteer");
+  }
+
+  @Test
+  void villageAssessedOnTheTownSet_isRejected() {
+    assertRejected(
+        empty().unit(Unit.of("310199-001-10", "东沙村", UnitKind.VILLAGE, "310199")),
+        "$.unit.kind",
+        "a village is not assessed on criteria set municipal-model-community");
+  }
+
+  @Test
+  void streetIsAssessedOnTheTownSet() {
+    AssessmentResult result = empty().unit(Unit.of("310199-007", "东沙街道", UnitKind.STREET, "310199")).assess();
+    assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    assertThat(result.count(Outcome.NOT_ASSESSED)).isEqualTo(50);
+  }
+
+  @Test
+  void severalViolationsOfTheEvidenceItself_areReportedTogether() {
+    InvalidEvidenceException e = rejection(empty()
+        .count(USERS_NEW, -1)
+        .addEvents(Event.of(EventType.INSPECTION, LocalDate.of(2026, 3, 1)))
+        .attest("leadership.regular-study", true, "")
+        .peers(List.of(Peer.of("310199-002", 52300, 5), Peer.of("310199-002", 52300, 5)))
+        ::build);
+    assertThat(e.violations())
+        .extracting(Violation::path)
+        .containsExactly(
+            "$.counts[\"users.new\"]",
+            "$.events[0].date",
+            "$.attestations[\"leadership.regular-study\"].reference",
+            "$.peers[1].unit");
+    assertThat(e.getMessage()).startsWith("invalid evidence (4 violations)\n");
+  }
+
+  @Test
+  void severalViolationsAgainstTheCriteriaSet_areReportedTogether() {
+    InvalidEvidenceException e = rejection(empty()
+        .unit(Unit.of("310199-001-10", "东沙村", UnitKind.VILLAGE, "310199"))
+        .count(MetricKey.of("population.reachd"), 1)
+        .count(POPULATION_REACHED, 11).count(POPULATION_ACTUAL, 10)
+        .previous(FOREIGNERS_REACHED, 3).previous(FOREIGNERS_TOTAL, 2)
+        .attest("results.no-production", true, "函")
+        .veto("veto.unknown", "通报")
+        ::assess);
+    assertThat(e.violations())
+        .extracting(Violation::path)
+        .containsExactly(
+            "$.unit.kind",
+            "$.counts[\"population.reachd\"]",
+            "$.counts[\"population.reached\"]",
+            "$.previous[\"foreigners.reached\"]",
+            "$.attestations[\"results.no-production\"]",
+            "$.vetoes[0].id");
+    assertThat(e.getMessage()).startsWith("invalid evidence (6 violations)\n")
+        .contains("$.counts[\"population.reached\"]: population.reached (11) must not exceed population.actual (10)");
+  }
+
+  @Test
+  void validEvidence_isNotRejected() {
+    assertThat(SampleEvidence.sampleTown().assess().criteria()).hasSize(50);
+    assertThat(empty().assess().count(Outcome.NOT_ASSESSED)).isEqualTo(50);
+  }
+}

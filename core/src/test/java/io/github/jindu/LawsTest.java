@@ -1,0 +1,545 @@
+package io.github.jindu;
+
+import static io.github.jindu.SampleEvidence.CRITERIA;
+import static io.github.jindu.SampleEvidence.empty;
+import static io.github.jindu.SampleEvidence.subunitId;
+import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
+import static io.github.jindu.catalogue.Metrics.DRUG_INDUCED_SERIOUS_CASES;
+import static io.github.jindu.catalogue.Metrics.EMPLOYMENT_PLACEMENTS;
+import static io.github.jindu.catalogue.Metrics.FOREIGNERS_REACHED;
+import static io.github.jindu.catalogue.Metrics.FOREIGNERS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.HOTSPOTS;
+import static io.github.jindu.catalogue.Metrics.MIGRANTS_REACHED;
+import static io.github.jindu.catalogue.Metrics.MIGRANTS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
+import static io.github.jindu.catalogue.Metrics.PRODUCTION_SITES;
+import static io.github.jindu.catalogue.Metrics.SEPARATED_USERS_FOUND;
+import static io.github.jindu.catalogue.Metrics.SEPARATED_USERS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.STUDENTS_REACHED;
+import static io.github.jindu.catalogue.Metrics.STUDENTS_TOTAL;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_DUE;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_TESTED;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_TESTS_DONE;
+import static io.github.jindu.catalogue.Metrics.URINE_TEST_TESTS_DUE;
+import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_1Y;
+import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_3Y;
+import static io.github.jindu.catalogue.Metrics.USERS_NEW;
+import static io.github.jindu.catalogue.Metrics.USERS_REGISTERED;
+import static io.github.jindu.catalogue.Metrics.VOLUNTEERS;
+import static io.github.jindu.catalogue.Metrics.YOUTH_REACHED;
+import static io.github.jindu.catalogue.Metrics.YOUTH_TOTAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * The laws of {@code cases/boundaries.md} ("Laws to state as properties") as QuickTheories properties. Inputs are
+ * built valid by construction: numerators are drawn below their denominators, dates inside the period.
+ */
+class LawsTest {
+  private static final ImmutableList<MinShareCriterion> SHARE_BARS = CRITERIA.criteria().stream()
+      .filter(c -> c.threshold() instanceof MinShare)
+      .map(c -> new MinShareCriterion(c.id(), (MinShare) c.threshold()))
+      .collect(ImmutableList.toImmutableList());
+
+  private static final MaxRate NEW_USER_BAR =
+      (MaxRate) CRITERIA.criterion("results.new-user-rate").orElseThrow().threshold();
+
+  record MinShareCriterion(String id, MinShare bar) {}
+
+  /** A share {@code n/d} with {@code 0 <= n <= d}. */
+  record Share(long n, long d) {}
+
+  // ---- monotonicity ----
+
+  @Test
+  void monotonicity_raisingAShareNumerator_neverTurnsMetIntoNotMet() {
+    qt().withExamples(60).forAll(towns(), longs().all()).checkAssert((town, seed) -> {
+      for (MinShareCriterion share : SHARE_BARS) {
+        long n = town.countOf(share.bar().numerator());
+        long d = town.countOf(share.bar().denominator());
+        long raised = n + Math.floorMod(seed, d - n + 1);
+        Outcome before = town.outcomeOf(share.id());
+        Outcome after = town.copy().count(share.bar().numerator(), raised).outcomeOf(share.id());
+        if (before == Outcome.MET) {
+          assertThat(after).as("%s: %s/%s MET, %s/%s", share.id(), n, d, raised, d).isEqualTo(Outcome.MET);
+        }
+      }
+    });
+  }
+
+  @Test
+  void monotonicity_raisingAShareNumerator_onItsOwn_neverTurnsMetIntoNotMet() {
+    qt().withExamples(500).forAll(shares(1_000_000_000_000L), longs().all()).checkAssert((share, seed) -> {
+      long raised = share.n() + Math.floorMod(seed, share.d() - share.n() + 1);
+      for (MinShareCriterion bar : SHARE_BARS) {
+        Outcome before = shareOutcome(bar, share.n(), share.d());
+        Outcome after = shareOutcome(bar, raised, share.d());
+        assertThat(before == Outcome.MET && after != Outcome.MET)
+            .as("%s: %s MET but %s/%s %s", bar.id(), share, raised, share.d(), after)
+            .isFalse();
+      }
+    });
+  }
+
+  @Test
+  void monotonicity_loweringNewUsers_neverTurnsTheRateFromMetIntoNotMet() {
+    qt().withExamples(500)
+        .forAll(longs().between(1, 10_000_000_000L), longs().between(0, 1_000_000), longs().all())
+        .checkAssert((population, users, seed) -> {
+          long lowered = users - Math.floorMod(seed, users + 1);
+          Outcome before = newUserOutcome(users, population);
+          Outcome after = newUserOutcome(lowered, population);
+          if (before == Outcome.MET) {
+            assertThat(after).as("%s then %s in %s", users, lowered, population).isEqualTo(Outcome.MET);
+          }
+        });
+  }
+
+  @Test
+  void monotonicity_loweringNewUsersInATown_neverWorsensTheOverallOutcome() {
+    qt().withExamples(150).forAll(towns(), longs().all()).checkAssert((town, seed) -> {
+      long users = town.countOf(USERS_NEW);
+      long lowered = users - Math.floorMod(seed, users + 1);
+      AssessmentResult before = town.assess();
+      AssessmentResult after = town.copy().count(USERS_NEW, lowered).assess();
+      if (before.criterion("results.new-user-rate").orElseThrow().outcome() == Outcome.MET) {
+        assertThat(after.criterion("results.new-user-rate").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+      }
+      assertThat(rank(after.overall())).isGreaterThanOrEqualTo(rank(before.overall()));
+    });
+  }
+
+  // ---- exactness ----
+
+  @Test
+  void exactness_shareIsMetIffNTimesBIsAtLeastATimesD() {
+    for (MinShareCriterion share : SHARE_BARS) {
+      Gen<Share> inputs = nearBar(share.bar().bound()).mix(shares(Long.MAX_VALUE), 30).mix(shares(100), 30);
+      qt().withExamples(150).forAll(inputs).checkAssert(s -> {
+        BigInteger a = big(share.bar().bound().numerator());
+        BigInteger b = big(share.bar().bound().denominator());
+        boolean met = big(s.n()).multiply(b).compareTo(a.multiply(big(s.d()))) >= 0;
+        assertThat(shareOutcome(share, s.n(), s.d()))
+            .as("%s on %s", share.id(), s)
+            .isEqualTo(met ? Outcome.MET : Outcome.NOT_MET);
+      });
+    }
+  }
+
+  @Test
+  void exactness_newUserRateIsMetIffUsersTimesTwentyThousandIsAtMostPopulation() {
+    Ratio bound = NEW_USER_BAR.bound();
+    assertThat(bound).isEqualTo(Ratio.of(1, 20_000));
+    Gen<long[]> nearBar = in -> {
+      long population = draw(in, 1, Long.MAX_VALUE);
+      long users = Math.max(0, population / 20_000 + draw(in, -2, 2));
+      return new long[] {users, population};
+    };
+    Gen<long[]> anywhere = in -> new long[] {draw(in, 0, Long.MAX_VALUE), draw(in, 1, Long.MAX_VALUE)};
+    Gen<long[]> small = in -> new long[] {draw(in, 0, 5), draw(in, 1, 100_000)};
+    qt().withExamples(400).forAll(nearBar.mix(anywhere, 30).mix(small, 30)).checkAssert(v -> {
+      boolean met = big(v[0]).multiply(big(bound.denominator()))
+          .compareTo(big(bound.numerator()).multiply(big(v[1]))) <= 0;
+      assertThat(newUserOutcome(v[0], v[1]))
+          .as("%s new users in %s", v[0], v[1])
+          .isEqualTo(met ? Outcome.MET : Outcome.NOT_MET);
+    });
+  }
+
+  @Test
+  void exactness_risingShareIsMetIffNowCrossProductExceedsBefore() {
+    qt().withExamples(1000).forAll(shares(Long.MAX_VALUE).mix(shares(50), 50), shares(Long.MAX_VALUE)
+            .mix(shares(50), 50))
+        .checkAssert((now, before) -> {
+          Outcome outcome = empty()
+              .count(FOREIGNERS_REACHED, now.n()).count(FOREIGNERS_TOTAL, now.d())
+              .previous(FOREIGNERS_REACHED, before.n()).previous(FOREIGNERS_TOTAL, before.d())
+              .outcomeOf("prevention.foreigner-coverage-rising");
+          boolean met = big(now.n()).multiply(big(before.d())).compareTo(big(before.n()).multiply(big(now.d()))) > 0;
+          assertThat(outcome).as("%s after %s", now, before).isEqualTo(met ? Outcome.MET : Outcome.NOT_MET);
+        });
+  }
+
+  @Test
+  void exactness_caseRateIsLowestIffAtMostEveryPeersRate() {
+    Gen<List<Peer>> peers = in -> {
+      List<Peer> list = new ArrayList<>();
+      long count = draw(in, 0, 4);
+      for (int i = 0; i < count; i++) {
+        list.add(Peer.of("310199-00" + (2 + i), draw(in, 1, 200_000), draw(in, 0, 20)));
+      }
+      return list;
+    };
+    qt().withExamples(500).forAll(longs().between(0, 20), longs().between(1, 200_000), peers)
+        .checkAssert((cases, population, list) -> {
+          boolean met = list.stream().allMatch(p ->
+              big(cases).multiply(big(p.population())).compareTo(big(p.cases()).multiply(big(population))) <= 0);
+          Outcome outcome = empty().count(CASES_DRUG_RELATED, cases).count(POPULATION_ACTUAL, population)
+              .peers(list).outcomeOf("results.case-rate-lowest");
+          assertThat(outcome).as("%s/%s among %s", cases, population, list)
+              .isEqualTo(met ? Outcome.MET : Outcome.NOT_MET);
+        });
+  }
+
+  // ---- scale invariance ----
+
+  @Test
+  void scaleInvariance_multiplyingNumeratorAndDenominatorByK_changesNoShareOutcome() {
+    qt().withExamples(150).forAll(shares(1_000_000_000L), longs().between(1, 1_000_000_000L))
+        .checkAssert((share, k) -> {
+          for (MinShareCriterion bar : SHARE_BARS) {
+            assertThat(shareOutcome(bar, share.n() * k, share.d() * k))
+                .as("%s on %s times %s", bar.id(), share, k)
+                .isEqualTo(shareOutcome(bar, share.n(), share.d()));
+          }
+        });
+  }
+
+  @Test
+  void scaleInvariance_multiplyingNewUsersAndPopulationByK_changesNothing() {
+    qt().withExamples(500)
+        .forAll(longs().between(0, 1_000_000), longs().between(1, 1_000_000_000L), longs().between(1, 1_000_000_000L))
+        .checkAssert((users, population, k) -> assertThat(newUserOutcome(users * k, population * k))
+            .isEqualTo(newUserOutcome(users, population)));
+  }
+
+  @Test
+  void scaleInvariance_scalingARisingShare_changesNothing() {
+    qt().withExamples(300)
+        .forAll(shares(1_000_000_000L), shares(1_000_000_000L), longs().between(1, 1_000_000_000L),
+            longs().between(1, 1_000_000_000L))
+        .checkAssert((now, before, k, j) -> {
+          assertThat(risingOutcome(now.n() * k, now.d() * k, before.n() * j, before.d() * j))
+              .isEqualTo(risingOutcome(now.n(), now.d(), before.n(), before.d()));
+        });
+  }
+
+  // ---- veto dominance ----
+
+  @Test
+  void vetoDominance_aVetoFinding_makesTheOverallVetoedWhateverElseHolds() {
+    qt().withExamples(100).forAll(towns()).checkAssert(town -> {
+      AssessmentResult clean = town.assess();
+      AssessmentResult vetoed = town.copy()
+          .veto(MunicipalModelCommunity.VETO_LEADERSHIP_FAILURE, "区综治委通报 2025-7号")
+          .assess();
+      assertThat(vetoed.overall()).isEqualTo(OverallOutcome.VETOED);
+      assertThat(vetoed.criteria()).isEqualTo(clean.criteria());
+      assertThat(vetoed.vetoes()).extracting(VetoFinding::id).containsExactly("veto.leadership-failure");
+      assertThat(clean.overall()).isNotEqualTo(OverallOutcome.VETOED);
+    });
+  }
+
+  // ---- missing never passes ----
+
+  @Test
+  void missingNeverPasses_removingAnyEvidence_neverTurnsANonMetCriterionIntoMet() {
+    qt().withExamples(40).forAll(towns()).checkAssert(town -> {
+      AssessmentResult full = town.assess();
+      List<SampleEvidence> reduced = new ArrayList<>();
+      town.countKeys().forEach(key -> reduced.add(town.copy().withoutCount(key)));
+      town.previousKeys().forEach(key -> reduced.add(town.copy().withoutPrevious(key)));
+      town.attestedCriteria().forEach(id -> reduced.add(town.copy().withoutAttestation(id)));
+      reduced.add(town.copy().withoutEvents());
+      reduced.add(town.copy().withoutPeers());
+      for (SampleEvidence less : reduced) {
+        AssessmentResult result = less.assess();
+        for (int i = 0; i < full.criteria().size(); i++) {
+          CriterionResult before = full.criteria().get(i);
+          CriterionResult after = result.criteria().get(i);
+          assertThat(after.criterion()).isEqualTo(before.criterion());
+          if (before.outcome() != Outcome.MET) {
+            assertThat(after.outcome()).as("%s with %s", before.criterion(), less).isNotEqualTo(Outcome.MET);
+          }
+        }
+        if (full.overall() != OverallOutcome.QUALIFIED) {
+          assertThat(result.overall()).isNotEqualTo(OverallOutcome.QUALIFIED);
+        }
+      }
+    });
+  }
+
+  @Test
+  void missingNeverPasses_removingACountOfAFullyMetTown_makesItsReadersNotAssessed() {
+    SampleEvidence town = SampleEvidence.allMet();
+    for (MetricKey key : town.countKeys()) {
+      AssessmentResult result = town.copy().withoutCount(key).assess();
+      List<String> readers = CRITERIA.criteria().stream()
+          .filter(c -> c.threshold().metrics().contains(key))
+          .map(Criterion::id)
+          .toList();
+      assertThat(readers).as("readers of %s", key).isNotEmpty();
+      for (String reader : readers) {
+        CriterionResult r = result.criterion(reader).orElseThrow();
+        assertThat(r.outcome()).as("%s without %s", reader, key).isEqualTo(Outcome.NOT_ASSESSED);
+        assertThat(r.missing()).contains("$.counts[\"" + key + "\"]");
+      }
+      assertThat(result.overall()).as("without %s", key).isEqualTo(OverallOutcome.INCOMPLETE);
+    }
+  }
+
+  // ---- order invariance ----
+
+  @Test
+  void orderInvariance_shufflingEventsPeersSubunitsAndAttestations_givesAnEqualResult() {
+    qt().withExamples(200).forAll(towns(), longs().all()).checkAssert((town, seed) -> {
+      AssessmentResult original = town.assess();
+      AssessmentResult shuffled = town.shuffled(new Random(seed)).assess();
+      assertThat(shuffled).isEqualTo(original);
+      assertThat(shuffled.hashCode()).isEqualTo(original.hashCode());
+    });
+  }
+
+  @Test
+  void orderInvariance_subunitsWithoutALetter_areNamedInIdOrder() {
+    List<Unit> subunits = List.of(
+        Unit.of(subunitId(3), "东沙中学", UnitKind.SCHOOL),
+        Unit.of(subunitId(1), "东沙第一居委会", UnitKind.RESIDENTS_COMMITTEE),
+        Unit.of(subunitId(2), "东沙村", UnitKind.VILLAGE));
+    SampleEvidence town = empty().subunits(subunits).addEvents(Event.letter(LocalDate.of(2023, 12, 30), subunitId(2)));
+    String expected = "0/3 subunits; not covered: 310199-001-01 (none), "
+        + "310199-001-02 (newest 2023-12-30, in force through 2025-12-30), 310199-001-03 (none)";
+    assertThat(town.assess().criterion("responsibility.letters-biennial").orElseThrow().observed()).hasValue(expected);
+    assertThat(town.copy().subunits(Lists.reverse(subunits)).assess()).isEqualTo(town.assess());
+  }
+
+  // ---- determinism ----
+
+  @Test
+  void determinism_theSameEvidence_givesAnEqualResult() {
+    qt().withExamples(100).forAll(towns()).checkAssert(town -> {
+      Evidence evidence = town.build();
+      AssessmentResult first = CRITERIA.assess(evidence);
+      assertThat(CRITERIA.assess(evidence)).isEqualTo(first);
+      assertThat(CRITERIA.assess(town.build())).isEqualTo(first);
+      assertThat(MunicipalModelCommunity.criteriaSet().assess(evidence)).isEqualTo(first);
+    });
+  }
+
+  @Test
+  void determinism_acrossEightThreads_givesEqualResults() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      qt().withExamples(20).forAll(towns()).checkAssert(town -> {
+        Evidence evidence = town.build();
+        AssessmentResult expected = CRITERIA.assess(evidence);
+        List<Callable<AssessmentResult>> tasks = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+          tasks.add(() -> CRITERIA.assess(evidence));
+        }
+        try {
+          for (Future<AssessmentResult> f : pool.invokeAll(tasks)) {
+            assertThat(f.get()).isEqualTo(expected);
+          }
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      });
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  // ---- evaluation helpers ----
+
+  private static Outcome shareOutcome(MinShareCriterion share, long n, long d) {
+    return empty().count(share.bar().numerator(), n).count(share.bar().denominator(), d).outcomeOf(share.id());
+  }
+
+  private static Outcome newUserOutcome(long users, long population) {
+    return empty().count(USERS_NEW, users).count(POPULATION_ACTUAL, population).outcomeOf("results.new-user-rate");
+  }
+
+  private static Outcome risingOutcome(long n, long d, long previousN, long previousD) {
+    return empty()
+        .count(MIGRANTS_REACHED, n).count(MIGRANTS_TOTAL, d)
+        .previous(MIGRANTS_REACHED, previousN).previous(MIGRANTS_TOTAL, previousD)
+        .outcomeOf("prevention.migrant-coverage-rising");
+  }
+
+  /** Orders overall outcomes from worst to best, for "never worsens". */
+  private static int rank(OverallOutcome overall) {
+    switch (overall) {
+      case VETOED:
+        return 0;
+      case NOT_QUALIFIED:
+        return 1;
+      case INCOMPLETE:
+        return 2;
+      case QUALIFIED:
+        return 3;
+      default:
+        throw new AssertionError(overall);
+    }
+  }
+
+  private static BigInteger big(long value) {
+    return BigInteger.valueOf(value);
+  }
+
+  // ---- generators ----
+
+  private static long draw(RandomnessSource in, long lowest, long highest) {
+    return longs().between(lowest, highest).generate(in);
+  }
+
+  /** Shares {@code n/d} with {@code 1 <= d <= maxDenominator}, {@code 0 <= n <= d}. */
+  private static Gen<Share> shares(long maxDenominator) {
+    return in -> {
+      long d = draw(in, 1, maxDenominator);
+      return new Share(draw(in, 0, d), d);
+    };
+  }
+
+  /** Shares whose numerator is within 2 of the smallest one that reaches the bar {@code a/b}. */
+  private static Gen<Share> nearBar(Ratio bar) {
+    return in -> {
+      long d = draw(in, 1, draw(in, 0, 1) == 0 ? 100_000 : Long.MAX_VALUE);
+      BigInteger[] qr = big(bar.numerator()).multiply(big(d)).divideAndRemainder(big(bar.denominator()));
+      long smallest = qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
+      long n = Math.min(d, Math.max(0, smallest + draw(in, -2, 2)));
+      return new Share(n, d);
+    };
+  }
+
+  /** A numerator for a denominator: all of it, close to all of it, or anything up to it. */
+  private static long part(RandomnessSource in, long whole) {
+    switch ((int) draw(in, 0, 2)) {
+      case 0:
+        return whole;
+      case 1:
+        return whole - draw(in, 0, whole / 5);
+      default:
+        return draw(in, 0, whole);
+    }
+  }
+
+  private static void share(RandomnessSource in, SampleEvidence e, MetricKey part, MetricKey whole, long most) {
+    long d = draw(in, 0, most);
+    e.count(whole, d).count(part, part(in, d));
+  }
+
+  private static LocalDate dayIn(RandomnessSource in, LocalDate from, LocalDate to) {
+    return from.plusDays(draw(in, 0, to.toEpochDay() - from.toEpochDay()));
+  }
+
+  /**
+   * Valid evidence for the whole default set, by construction: every count present with each part at most its
+   * whole, events inside the period (letters up to four years before it), listed sub-units, distinct peers, an
+   * attestation for every attested criterion.
+   */
+  static Gen<SampleEvidence> towns() {
+    Gen<SampleEvidence> towns = in -> {
+      SampleEvidence e = empty();
+      long population = draw(in, 1, 200_000);
+      e.count(POPULATION_ACTUAL, population).count(POPULATION_REACHED, part(in, population));
+      share(in, e, YOUTH_REACHED, YOUTH_TOTAL, 20_000);
+      share(in, e, STUDENTS_REACHED, STUDENTS_TOTAL, 10);
+      share(in, e, FOREIGNERS_REACHED, FOREIGNERS_TOTAL, 3_000);
+      share(in, e, MIGRANTS_REACHED, MIGRANTS_TOTAL, 50_000);
+      for (MetricKey[] pair : new MetricKey[][] {{FOREIGNERS_REACHED, FOREIGNERS_TOTAL},
+          {MIGRANTS_REACHED, MIGRANTS_TOTAL}}) {
+        long before = draw(in, 0, 50_000);
+        e.previous(pair[1], before).previous(pair[0], part(in, before));
+      }
+      for (MetricKey count : new MetricKey[] {VOLUNTEERS, EMPLOYMENT_PLACEMENTS}) {
+        long now = draw(in, 0, 1_000);
+        e.count(count, now).previous(count, Math.max(0, now + draw(in, -2, 2)));
+      }
+      share(in, e, SEPARATED_USERS_FOUND, SEPARATED_USERS_TOTAL, 100);
+      share(in, e, URINE_TEST_PERSONS_TESTED, URINE_TEST_PERSONS_DUE, 300);
+      share(in, e, URINE_TEST_TESTS_DONE, URINE_TEST_TESTS_DUE, 3_000);
+      e.count(USERS_NEW, draw(in, 0, 20));
+      long registered = draw(in, 0, 500);
+      long oneYear = part(in, registered);
+      e.count(USERS_REGISTERED, registered).count(USERS_ABSTINENT_1Y, oneYear)
+          .count(USERS_ABSTINENT_3Y, draw(in, oneYear / 3, oneYear));
+      e.count(CASES_DRUG_RELATED, draw(in, 0, 30));
+      for (MetricKey zero : new MetricKey[] {HOTSPOTS, PRODUCTION_SITES, DRUG_INDUCED_SERIOUS_CASES}) {
+        e.count(zero, draw(in, 0, 3) == 3 ? 1 : 0);
+      }
+
+      LocalDate start = SampleEvidence.YEAR_2025.start();
+      LocalDate end = SampleEvidence.YEAR_2025.end();
+      List<Unit> subunits = new ArrayList<>();
+      List<Event> events = new ArrayList<>();
+      long subunitCount = draw(in, 0, 4);
+      for (int i = 1; i <= subunitCount; i++) {
+        subunits.add(Unit.of(subunitId(i), "第" + i + "居委会", UnitKind.RESIDENTS_COMMITTEE));
+        long letters = draw(in, 0, 2);
+        for (int j = 0; j < letters; j++) {
+          LocalDate signed = draw(in, 0, 1) == 0
+              ? dayIn(in, LocalDate.of(2023, 12, 28), LocalDate.of(2024, 1, 2))
+              : dayIn(in, LocalDate.of(2021, 1, 1), end);
+          events.add(Event.letter(signed, subunitId(i)));
+        }
+      }
+      if (draw(in, 0, 3) > 0) {
+        events.add(Event.of(EventType.PREVENTION_PLAN, dayIn(in, start, LocalDate.of(2025, 5, 31))));
+      }
+      for (int month = 1; month <= 12; month++) {
+        if (draw(in, 0, 11) > 0) {
+          Set<Setting> settings = EnumSet.noneOf(Setting.class);
+          for (Setting s : Setting.values()) {
+            if (draw(in, 0, 2) == 0) {
+              settings.add(s);
+            }
+          }
+          LocalDate first = LocalDate.of(2025, month, 1);
+          events.add(Event.builder().type(EventType.PREVENTION_ACTIVITY)
+              .date(dayIn(in, first, first.plusMonths(1).minusDays(1))).addAllSettings(settings).build());
+        }
+      }
+      long campaigns = draw(in, 0, 3);
+      for (int i = 0; i < campaigns; i++) {
+        events.add(Event.of(EventType.PREVENTION_CAMPAIGN, dayIn(in, start, end)));
+      }
+      for (EventType quarterly : new EventType[] {EventType.INSPECTION, EventType.SITUATION_ANALYSIS}) {
+        for (int quarter = 0; quarter < 4; quarter++) {
+          if (draw(in, 0, 5) > 0) {
+            LocalDate first = start.plusMonths(3L * quarter);
+            events.add(Event.of(quarterly, dayIn(in, first, first.plusMonths(3).minusDays(1))));
+          }
+        }
+      }
+      if (draw(in, 0, 1) == 0) {
+        events.add(Event.of(EventType.TRAINING, dayIn(in, start, end)));
+      }
+      e.subunits(subunits).events(events);
+
+      for (Criterion c : CRITERIA.criteria()) {
+        if (c.threshold() instanceof Attested) {
+          e.attest(c.id(), draw(in, 0, 4) > 0, "2025年度禁毒工作台帐 " + c.id());
+        }
+      }
+      List<Peer> peers = new ArrayList<>();
+      long peerCount = draw(in, 0, 4);
+      for (int i = 0; i < peerCount; i++) {
+        peers.add(Peer.of("310199-1" + i, draw(in, 1, 200_000), draw(in, 0, 30)));
+      }
+      e.peers(peers);
+      return e;
+    };
+    return towns.describedAs(SampleEvidence::toString);
+  }
+}
