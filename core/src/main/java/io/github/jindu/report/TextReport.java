@@ -10,10 +10,8 @@ import io.github.jindu.Indicator;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.VetoFinding;
-import io.github.jindu.VetoRule;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Renders an {@link AssessmentResult} as plain text an official can read (考评报告), in Chinese or English.
@@ -83,59 +81,55 @@ public final class TextReport {
       checkArgument(byId.containsKey(c.id()), "the result has no outcome for criterion %s", c.id());
     }
 
-    Words w = language == ReportLanguage.ZH ? Words.ZH : Words.EN;
+    Words w = Words.of(language);
     StringBuilder out = new StringBuilder();
-    line(out, w.title);
-    line(out, w.conclusion + w.overall(result.overall()));
-    line(out, w.unit + result.unit().name() + w.open + result.unit().id() + w.close);
-    line(out, w.period + result.period().start() + w.to + result.period().end());
-    line(out, w.criteriaSet + (language == ReportLanguage.ZH ? set.chineseName() : set.englishName())
-        + w.open + set.id() + w.close);
+    line(out, w.title());
+    line(out, w.conclusion() + w.overall(result.overall()));
+    line(out, w.unit() + result.unit().name() + w.open() + result.unit().id() + w.close());
+    line(out, w.period() + result.period().start() + w.to() + result.period().end());
+    line(out, w.criteriaSet() + w.name(set.chineseName(), set.englishName()) + w.open() + set.id() + w.close());
     long advisory = result.criteria().stream().filter(CriterionResult::advisory).count();
     line(out, w.summary(result.criteria().size(), result.count(Outcome.MET), result.count(Outcome.NOT_MET),
         result.count(Outcome.NOT_ASSESSED), result.count(Outcome.NOT_APPLICABLE), advisory));
-    line(out, w.note);
+    line(out, w.note());
     line(out, "");
-    vetoes(out, result, set, w, language);
+    vetoes(out, result, set, w);
     for (Indicator indicator : set.indicators()) {
       line(out, "");
-      line(out, indicator.clause() + " "
-          + (language == ReportLanguage.ZH ? indicator.chineseName() : indicator.englishName()));
+      line(out, indicator.clause() + " " + w.name(indicator.chineseName(), indicator.englishName()));
       for (Criterion criterion : indicator.criteria()) {
-        criterion(out, criterion, byId.get(criterion.id()), w, language);
+        criterion(out, criterion, byId.get(criterion.id()), w);
       }
     }
     return out.toString();
   }
 
-  private static void vetoes(
-      StringBuilder out, AssessmentResult result, CriteriaSet set, Words w, ReportLanguage language) {
+  private static void vetoes(StringBuilder out, AssessmentResult result, CriteriaSet set, Words w) {
     if (result.vetoes().isEmpty()) {
-      line(out, w.vetoes + w.none);
+      line(out, w.vetoes() + w.none());
       return;
     }
-    line(out, w.vetoes + w.count(result.vetoes().size()));
+    line(out, w.vetoes() + w.count(result.vetoes().size()));
     for (VetoFinding finding : result.vetoes()) {
-      Optional<VetoRule> rule = set.vetoRules().stream().filter(v -> v.id().equals(finding.id())).findFirst();
-      String text = rule
-          .map(v -> (language == ReportLanguage.ZH ? v.chineseName() : v.englishName())
-              + w.open + v.clause() + w.close)
+      String text = set.vetoRules().stream()
+          .filter(v -> v.id().equals(finding.id()))
+          .findFirst()
+          .map(v -> w.name(v.chineseName(), v.englishName()) + w.open() + v.clause() + w.close())
           .orElse("");
-      line(out, FLAG + finding.id() + " " + text + w.sep + w.reference + finding.reference());
+      line(out, FLAG + finding.id() + " " + text + w.sep() + w.reference() + finding.reference());
     }
   }
 
-  private static void criterion(
-      StringBuilder out, Criterion criterion, CriterionResult r, Words w, ReportLanguage language) {
+  private static void criterion(StringBuilder out, Criterion criterion, CriterionResult r, Words w) {
     boolean flagged = r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED;
-    String name = language == ReportLanguage.ZH ? criterion.chineseName() : criterion.englishName();
+    String name = w.name(criterion.chineseName(), criterion.englishName());
     line(out, (flagged ? FLAG : NO_FLAG) + w.mark(r.outcome()) + " " + name
-        + w.open + r.source() + w.close
-        + (r.advisory() ? w.advisory : "")
-        + w.gap + "[" + r.criterion() + "]");
-    line(out, DETAIL_INDENT + w.observed + r.observed().orElse("—") + w.sep + w.required + r.required());
+        + w.open() + r.source() + w.close()
+        + (r.advisory() ? w.advisory() : "")
+        + w.gap() + "[" + r.criterion() + "]");
+    line(out, DETAIL_INDENT + w.observed() + r.observed().orElse("—") + w.sep() + w.required() + r.required());
     if (!r.missing().isEmpty()) {
-      line(out, DETAIL_INDENT + w.missing + String.join(w.listSep, r.missing()));
+      line(out, DETAIL_INDENT + w.missing() + String.join(w.listSep(), r.missing()));
     }
   }
 
@@ -143,9 +137,30 @@ public final class TextReport {
     out.append(text).append('\n');
   }
 
-  /** The words of one language. */
-  private static final class Words {
+  /** The words of one language, and which of two names it prints. */
+  private record Words(
+      boolean chinese,
+      String title,
+      String conclusion,
+      String unit,
+      String period,
+      String to,
+      String criteriaSet,
+      String note,
+      String vetoes,
+      String none,
+      String reference,
+      String observed,
+      String required,
+      String missing,
+      String advisory,
+      String open,
+      String close,
+      String gap,
+      String sep,
+      String listSep) {
     static final Words ZH = new Words(
+        true,
         "禁毒工作示范社区考评报告",
         "整体结论：",
         "单位：",
@@ -166,6 +181,7 @@ public final class TextReport {
         "；",
         "、");
     static final Words EN = new Words(
+        false,
         "Drug-control model community assessment report",
         "Overall conclusion: ",
         "Unit: ",
@@ -187,56 +203,16 @@ public final class TextReport {
         "; ",
         ", ");
 
-    final String title;
-    final String conclusion;
-    final String unit;
-    final String period;
-    final String to;
-    final String criteriaSet;
-    final String note;
-    final String vetoes;
-    final String none;
-    final String reference;
-    final String observed;
-    final String required;
-    final String missing;
-    final String advisory;
-    final String open;
-    final String close;
-    final String gap;
-    final String sep;
-    final String listSep;
-
-    private Words(String title, String conclusion, String unit, String period, String to, String criteriaSet,
-        String note, String vetoes, String none, String reference, String observed, String required,
-        String missing, String advisory, String open, String close, String gap, String sep, String listSep) {
-      this.title = title;
-      this.conclusion = conclusion;
-      this.unit = unit;
-      this.period = period;
-      this.to = to;
-      this.criteriaSet = criteriaSet;
-      this.note = note;
-      this.vetoes = vetoes;
-      this.none = none;
-      this.reference = reference;
-      this.observed = observed;
-      this.required = required;
-      this.missing = missing;
-      this.advisory = advisory;
-      this.open = open;
-      this.close = close;
-      this.gap = gap;
-      this.sep = sep;
-      this.listSep = listSep;
+    static Words of(ReportLanguage language) {
+      return language == ReportLanguage.ZH ? ZH : EN;
     }
 
-    boolean isChinese() {
-      return this == ZH;
+    String name(String chineseName, String englishName) {
+      return chinese ? chineseName : englishName;
     }
 
     String overall(OverallOutcome overall) {
-      if (!isChinese()) {
+      if (!chinese) {
         return overall.name();
       }
       switch (overall) {
@@ -256,24 +232,24 @@ public final class TextReport {
     String mark(Outcome outcome) {
       switch (outcome) {
         case MET:
-          return "✓ " + (isChinese() ? "达到" : outcome.name());
+          return "✓ " + (chinese ? "达到" : outcome.name());
         case NOT_MET:
-          return "✗ " + (isChinese() ? "未达到" : outcome.name());
+          return "✗ " + (chinese ? "未达到" : outcome.name());
         case NOT_ASSESSED:
-          return "? " + (isChinese() ? "材料缺失" : outcome.name());
+          return "? " + (chinese ? "材料缺失" : outcome.name());
         case NOT_APPLICABLE:
-          return "– " + (isChinese() ? "不适用" : outcome.name());
+          return "– " + (chinese ? "不适用" : outcome.name());
         default:
           throw new AssertionError(outcome);
       }
     }
 
     String count(int vetoes) {
-      return isChinese() ? vetoes + " 项" : Integer.toString(vetoes);
+      return chinese ? vetoes + " 项" : Integer.toString(vetoes);
     }
 
     String summary(int total, long met, long notMet, long notAssessed, long notApplicable, long advisory) {
-      if (isChinese()) {
+      if (chinese) {
         return "统计：共 " + total + " 项，达到 " + met + " 项，未达到 " + notMet + " 项，材料缺失 " + notAssessed
             + " 项，不适用 " + notApplicable + " 项" + (advisory == 0 ? "" : "（其中参考项 " + advisory + " 项）");
       }
