@@ -10,10 +10,11 @@ import org.immutables.value.Value;
  *
  * <p>Example: {@code results.abstinence-3y}, {@code NOT_MET}, observed {@code "58/121 (47.93 %)"}, required
  * {@code ">= 1/2"}, source {@code 二(十)}, explanation
- * {@code "58/121 = 47.93 % is below the bar 1/2 (50 %)"}.
+ * {@code "58/121 (47.93 %) does not reach the bar >= 1/2 (50 %)"}.
  *
- * <p>Figures are printed exactly or rounded toward the side of the outcome, so a displayed figure never contradicts
- * it: 89.996 % beside {@code NOT_MET} prints as 89.99 %, not 90.00 %.
+ * <p>Figures are rounded half-even to the fewest decimals (at least two) at which they stand in the same order to
+ * the bar as the exact values do, so a displayed figure never contradicts its outcome: 89.996 % beside the bar
+ * 90 % prints as 89.996 %, not 90.00 %.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -44,7 +45,7 @@ public abstract class CriterionResult {
    * dates in ISO form, an attestation's verdict with its reference. Empty when nothing could be observed (every
    * input missing).
    *
-   * @return the observed figure, such as {@code "979/1104 (88.67 %)"}
+   * @return the observed figure, such as {@code "979/1104 (88.68 %)"}
    */
   public abstract Optional<String> observed();
 

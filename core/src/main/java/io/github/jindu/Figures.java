@@ -35,7 +35,7 @@ final class Figures {
     return x.toDecimal(100, scale, RoundingMode.HALF_EVEN).toPlainString() + " %";
   }
 
-  /** {@return {@code n/d (p %)}, such as {@code "979/1104 (88.67 %)"}, faithful to the order of the share and {@code bar}} */
+  /** {@return {@code n/d (p %)}, such as {@code "979/1104 (88.68 %)"}, faithful to the order of the share and {@code bar}} */
   static String share(long n, long d, Ratio bar) {
     Ratio x = Ratio.of(n, d);
     return n + "/" + d + " (" + percent(x, scaleFor(x, bar, 100, 2)) + ")";
