@@ -58,11 +58,6 @@ public abstract non-sealed class AllOf implements Threshold {
   }
 
   @Override
-  public final ImmutableSet<MetricKey> metrics() {
-    return ImmutableSet.of();
-  }
-
-  @Override
   public final <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }

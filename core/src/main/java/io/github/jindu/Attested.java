@@ -1,6 +1,5 @@
 package io.github.jindu;
 
-import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -32,11 +31,6 @@ public abstract non-sealed class Attested implements Threshold {
   @Override
   public final String requirement() {
     return "attested met";
-  }
-
-  @Override
-  public final ImmutableSet<MetricKey> metrics() {
-    return ImmutableSet.of();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.jindu;
 
-import com.google.common.collect.ImmutableSet;
 import java.time.MonthDay;
 import org.immutables.value.Value;
 
@@ -46,11 +45,6 @@ public abstract non-sealed class ByDate implements Threshold {
   @Override
   public final String requirement() {
     return eventType().wireName() + " on or before " + deadline().toString().substring(2);
-  }
-
-  @Override
-  public final ImmutableSet<MetricKey> metrics() {
-    return ImmutableSet.of();
   }
 
   @Override

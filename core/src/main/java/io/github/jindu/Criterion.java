@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Criterion {
+public abstract class Criterion implements CatalogueEntry {
   Criterion() {}
 
   /**
@@ -23,18 +23,6 @@ public abstract class Criterion {
   public static Builder builder() {
     return new Builder();
   }
-
-  /** {@return the stable id, {@code indicator.name}, such as {@code results.new-user-rate}; public API} */
-  public abstract String id();
-
-  /** {@return the Chinese text of the criterion (原文, abridged), such as 月月有活动} */
-  public abstract String chineseName();
-
-  /** {@return the English name, such as "at least one activity in every month"} */
-  public abstract String englishName();
-
-  /** {@return the clause of the source policy, such as {@code 二(五)}} */
-  public abstract String clause();
 
   /** {@return the bar} */
   public abstract Threshold threshold();
@@ -52,9 +40,7 @@ public abstract class Criterion {
 
   @Value.Check
   void check() {
-    if (id().isBlank() || chineseName().isBlank() || englishName().isBlank() || clause().isBlank()) {
-      throw new InvalidCriteriaException("criterion " + id() + " needs a non-blank id, names and clause");
-    }
+    CatalogueEntry.requireNames(this, "criterion");
   }
 
   /** A builder of {@link Criterion}. */

@@ -1,6 +1,5 @@
 package io.github.jindu;
 
-import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -46,11 +45,6 @@ public abstract non-sealed class EveryPeriod implements Threshold {
   @Override
   public final String requirement() {
     return ">= 1 " + eventType().wireName() + " in every " + cadence().wireName();
-  }
-
-  @Override
-  public final ImmutableSet<MetricKey> metrics() {
-    return ImmutableSet.of();
   }
 
   @Override

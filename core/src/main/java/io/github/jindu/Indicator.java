@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Indicator {
+public abstract class Indicator implements CatalogueEntry {
   Indicator() {}
 
   /**
@@ -23,26 +23,12 @@ public abstract class Indicator {
     return new Builder();
   }
 
-  /** {@return the stable id, such as {@code results}; public API} */
-  public abstract String id();
-
-  /** {@return the Chinese name, such as 工作成效显著} */
-  public abstract String chineseName();
-
-  /** {@return the English name, such as "results are significant"} */
-  public abstract String englishName();
-
-  /** {@return the clause of the source policy, such as {@code 二(十)}} */
-  public abstract String clause();
-
   /** {@return the criteria (二级指标), in catalogue order} */
   public abstract ImmutableList<Criterion> criteria();
 
   @Value.Check
   void check() {
-    if (id().isBlank() || chineseName().isBlank() || englishName().isBlank() || clause().isBlank()) {
-      throw new InvalidCriteriaException("indicator " + id() + " needs a non-blank id, names and clause");
-    }
+    CatalogueEntry.requireNames(this, "indicator");
     if (criteria().isEmpty()) {
       throw new InvalidCriteriaException("indicator " + id() + " has no criteria");
     }

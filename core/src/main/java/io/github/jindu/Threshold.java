@@ -33,9 +33,11 @@ public sealed interface Threshold
   /**
    * Returns the count keys this bar reads, in this period and (for {@link Increase}) the previous one.
    *
-   * @return the keys, possibly empty
+   * @return the keys; empty for bars that read attestations or events only
    */
-  ImmutableSet<MetricKey> metrics();
+  default ImmutableSet<MetricKey> metrics() {
+    return ImmutableSet.of();
+  }
 
   /**
    * Dispatches on the kind of bar.

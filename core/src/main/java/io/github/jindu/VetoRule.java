@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class VetoRule {
+public abstract class VetoRule implements CatalogueEntry {
   VetoRule() {}
 
   /**
@@ -24,23 +24,9 @@ public abstract class VetoRule {
     return new Builder();
   }
 
-  /** {@return the stable id, such as {@code veto.leadership-failure}; public API} */
-  public abstract String id();
-
-  /** {@return the Chinese text of the rule} */
-  public abstract String chineseName();
-
-  /** {@return the English description} */
-  public abstract String englishName();
-
-  /** {@return the clause of the source policy, such as {@code 二(三)}} */
-  public abstract String clause();
-
   @Value.Check
   void check() {
-    if (id().isBlank() || chineseName().isBlank() || englishName().isBlank() || clause().isBlank()) {
-      throw new InvalidCriteriaException("veto rule " + id() + " needs a non-blank id, names and clause");
-    }
+    CatalogueEntry.requireNames(this, "veto rule");
   }
 
   /** A builder of {@link VetoRule}. */

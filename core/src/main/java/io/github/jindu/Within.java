@@ -1,6 +1,5 @@
 package io.github.jindu;
 
-import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -56,11 +55,6 @@ public abstract non-sealed class Within implements Threshold {
   @Override
   public final String requirement() {
     return "every subunit: " + eventType().wireName() + " in force at the period's end (" + years() + " years)";
-  }
-
-  @Override
-  public final ImmutableSet<MetricKey> metrics() {
-    return ImmutableSet.of();
   }
 
   @Override

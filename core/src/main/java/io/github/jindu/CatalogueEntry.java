@@ -1,0 +1,37 @@
+package io.github.jindu;
+
+/**
+ * What every entry of a criteria set's catalogue has: a stable id, its names in Chinese and English, and the clause
+ * of the source policy it encodes. Implemented by {@link Indicator} (一级指标), {@link Criterion} (二级指标) and
+ * {@link VetoRule} (一票否决).
+ *
+ * <p>Example: the criterion {@code prevention.monthly-activities}, 月月有活动, "at least one activity in every
+ * month", clause {@code 二(五)}.
+ */
+public interface CatalogueEntry {
+  /** {@return the stable id, such as {@code results.new-user-rate}; public API, used verbatim in JSON} */
+  String id();
+
+  /** {@return the Chinese text (原文, abridged where long), such as 月月有活动} */
+  String chineseName();
+
+  /** {@return the English name, such as "at least one activity in every month"} */
+  String englishName();
+
+  /** {@return the clause of the source policy, such as {@code 二(五)} (part 二, item 五)} */
+  String clause();
+
+  /**
+   * Checks that the id, names and clause are not blank.
+   *
+   * @param entry the entry
+   * @param what what the entry is, for the message: "indicator", "criterion", "veto rule"
+   * @throws InvalidCriteriaException if one of them is blank
+   */
+  static void requireNames(CatalogueEntry entry, String what) {
+    if (entry.id().isBlank() || entry.chineseName().isBlank() || entry.englishName().isBlank()
+        || entry.clause().isBlank()) {
+      throw new InvalidCriteriaException(what + " \"" + entry.id() + "\" needs a non-blank id, names and clause");
+    }
+  }
+}
