@@ -9,11 +9,26 @@ import java.util.Optional;
  */
 public enum Cadence {
   /** Every calendar month (月月, 二(五)). */
-  MONTH,
+  MONTH("月"),
   /** Every calendar quarter: January to March, April to June, July to September, October to December (每季度, 二(八)). */
-  QUARTER,
+  QUARTER("季度"),
   /** Every calendar half-year: January to June, July to December (每半年, 二(五)). */
-  HALF_YEAR;
+  HALF_YEAR("半年");
+
+  private final String chineseName;
+
+  Cadence(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /**
+   * Returns the Chinese name of this calendar period, as a report prints it.
+   *
+   * @return for example {@code "月"}
+   */
+  public String chineseName() {
+    return chineseName;
+  }
 
   /**
    * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.

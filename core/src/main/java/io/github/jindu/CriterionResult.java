@@ -25,7 +25,7 @@ public abstract class CriterionResult {
   /**
    * Returns a new builder.
    *
-   * @return an empty builder; {@code observed}, {@code advisory} and {@code missing} are optional
+   * @return an empty builder; {@code observed}, {@code reference}, {@code advisory} and {@code missing} are optional
    */
   public static Builder builder() {
     return new Builder();
@@ -48,6 +48,14 @@ public abstract class CriterionResult {
    * @return the observed figure, such as {@code "979/1104 (88.68 %)"}
    */
   public abstract Optional<String> observed();
+
+  /**
+   * Returns the document an assessor's attestation relied on (台帐, 会议纪要…), for a criterion of kind
+   * {@link Attested} that was attested; empty otherwise.
+   *
+   * @return the reference, such as {@code "镇党委会议纪要 2025年第3期"}
+   */
+  public abstract Optional<String> reference();
 
   /** {@return the bar, as {@link Threshold#requirement()} writes it, such as {@code ">= 9/10"}} */
   public abstract String required();

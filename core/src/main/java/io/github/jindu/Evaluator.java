@@ -35,12 +35,19 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     final Optional<String> observed;
     final String explanation;
     final ImmutableList<String> missing;
+    final Optional<String> reference;
 
     private Finding(Outcome outcome, Optional<String> observed, String explanation, List<String> missing) {
+      this(outcome, observed, explanation, missing, Optional.empty());
+    }
+
+    private Finding(Outcome outcome, Optional<String> observed, String explanation, List<String> missing,
+        Optional<String> reference) {
       this.outcome = outcome;
       this.observed = observed;
       this.explanation = explanation;
       this.missing = ImmutableList.copyOf(missing);
+      this.reference = reference;
     }
 
     static Finding of(boolean met, String observed, String explanation) {
@@ -69,6 +76,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
             .indicator(indicator.id())
             .outcome(finding.outcome)
             .observed(finding.observed)
+            .reference(finding.reference)
             .required(criterion.threshold().requirement())
             .source(criterion.clause())
             .advisory(criterion.advisory())
@@ -153,10 +161,12 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       return Finding.missing(List.of(key("$.attestations", criterion.id())));
     }
     String verdict = attestation.met() ? "met" : "not met";
-    return Finding.of(
-        attestation.met(),
-        verdict + " (" + attestation.reference() + ")",
-        "attested " + verdict + " on the record of " + attestation.reference());
+    return new Finding(
+        attestation.met() ? Outcome.MET : Outcome.NOT_MET,
+        Optional.of(verdict + " (" + attestation.reference() + ")"),
+        "attested " + verdict + " on the record of " + attestation.reference(),
+        List.of(),
+        Optional.of(attestation.reference()));
   }
 
   @Override

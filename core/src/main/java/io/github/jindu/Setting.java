@@ -9,19 +9,34 @@ import java.util.Optional;
  */
 public enum Setting {
   /** Communities (进社区). */
-  COMMUNITY,
+  COMMUNITY("社区"),
   /** Workplaces and organisations (进单位). */
-  WORKPLACE,
+  WORKPLACE("单位"),
   /** Schools (进学校). */
-  SCHOOL,
+  SCHOOL("学校"),
   /** Public leisure venues (进场所). */
-  VENUE,
+  VENUE("场所"),
   /** Office buildings (进楼宇). */
-  BUILDING,
+  BUILDING("楼宇"),
   /** Rural areas (进农村). */
-  RURAL,
+  RURAL("农村"),
   /** Families (进家庭). */
-  FAMILY;
+  FAMILY("家庭");
+
+  private final String chineseName;
+
+  Setting(String chineseName) {
+    this.chineseName = chineseName;
+  }
+
+  /**
+   * Returns the Chinese name of this setting, as a report prints it.
+   *
+   * @return for example {@code "社区"}
+   */
+  public String chineseName() {
+    return chineseName;
+  }
 
   /**
    * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.

@@ -28,8 +28,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The document holds {@code format}, {@code criteriaSet}, {@code unit} (the unit's id, as the format fixes
  * it), {@code unitName}, {@code unitKind}, {@code district} (when known), {@code period}, {@code overall}, every
  * criterion's result in catalogue order ({@code id}, {@code indicator}, {@code outcome}, {@code observed} when
- * something was observed, {@code required}, {@code source}, {@code advisory}, {@code explanation}, and
- * {@code missing} when evidence was missing) and the {@code vetoes} found. Output is indented by two spaces, with
+ * something was observed, {@code reference} for an attested criterion, {@code required}, {@code source},
+ * {@code advisory}, {@code explanation}, and {@code missing} when evidence was missing) and the {@code vetoes}
+ * found. Output is indented by two spaces, with
  * {@code \n} line ends and a final {@code \n}, byte-identical for equal results on every platform.
  *
  * @implSpec This class is stateless and thread-safe.
@@ -42,7 +43,7 @@ public final class ResultJson {
       "format", "criteriaSet", "unit", "unitName", "unitKind", "district", "period", "overall", "criteria",
       "vetoes");
   private static final Set<String> CRITERION = ImmutableSet.of(
-      "id", "indicator", "outcome", "observed", "required", "source", "advisory", "explanation", "missing");
+      "id", "indicator", "outcome", "observed", "reference", "required", "source", "advisory", "explanation", "missing");
 
   private ResultJson() {}
 
@@ -70,6 +71,7 @@ public final class ResultJson {
       node.put("indicator", c.indicator());
       node.put("outcome", c.outcome().name());
       c.observed().ifPresent(o -> node.put("observed", o));
+      c.reference().ifPresent(ref -> node.put("reference", ref));
       node.put("required", c.required());
       node.put("source", c.source());
       node.put("advisory", c.advisory());
@@ -142,6 +144,8 @@ public final class ResultJson {
     String indicator = o.nonBlank("indicator");
     Outcome outcome = o.constant("outcome", Outcome.class, "outcome", Enum::name);
     Optional<String> observed = o.has("observed") ? Optional.ofNullable(o.string("observed")) : Optional.empty();
+    Optional<String> reference =
+        o.has("reference") ? Optional.ofNullable(o.string("reference")) : Optional.empty();
     String required = o.string("required");
     String source = o.string("source");
     Boolean advisory = o.bool("advisory");
@@ -158,6 +162,7 @@ public final class ResultJson {
         .indicator(indicator)
         .outcome(outcome)
         .observed(observed)
+        .reference(reference)
         .required(required)
         .source(source)
         .advisory(advisory)

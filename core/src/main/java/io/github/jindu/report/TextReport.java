@@ -127,7 +127,9 @@ public final class TextReport {
         + w.open() + r.source() + w.close()
         + (r.advisory() ? w.advisory() : "")
         + w.gap() + "[" + r.criterion() + "]");
-    line(out, DETAIL_INDENT + w.observed() + r.observed().orElse("—") + w.sep() + w.required() + r.required());
+    String observed = w.chinese() ? ChineseText.observed(r) : r.observed().orElse("—");
+    String required = w.chinese() ? ChineseText.requirement(criterion.threshold()) : r.required();
+    line(out, DETAIL_INDENT + w.observed() + observed + w.sep() + w.required() + required);
     if (!r.missing().isEmpty()) {
       line(out, DETAIL_INDENT + w.missing() + String.join(w.listSep(), r.missing()));
     }

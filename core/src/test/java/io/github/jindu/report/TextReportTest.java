@@ -16,6 +16,7 @@ import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.json.EvidenceJson;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ class TextReportTest {
         .startsWith("!! ✗ 未达到 年度新滋生吸毒人员")
         .contains("（二(十)）");
     String detail = report.substring(report.indexOf("[results.new-user-rate]")).split("\n")[1];
-    assertThat(detail).isEqualTo("      实际：3/40000 (0.750 per 10000)；要求：<= 0.5 per 10000");
+    assertThat(detail).isEqualTo("      实际：3/40000 (0.750 /万人)；要求：≤ 万分之0.5");
   }
 
   @Test
@@ -94,8 +95,31 @@ class TextReportTest {
 
     assertThat(line(report, "[prevention.youth-coverage]")).startsWith("!! ? 材料缺失 ");
     assertThat(report).contains(
-        "[prevention.youth-coverage]\n      实际：—；要求：>= 9/10\n"
+        "[prevention.youth-coverage]\n      实际：—；要求：≥ 90%（9/10）\n"
             + "      缺少材料：$.counts[\"youth.reached\"]、$.counts[\"youth.total\"]\n");
+  }
+
+  @Test
+  void chinese_barsAndAttestationsAreInChinese_englishKeepsTheResultsNotation() {
+    Evidence sample = EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
+    String zh = TextReport.render(assess(sample), SET, ReportLanguage.ZH);
+    String en = TextReport.render(assess(sample), SET, ReportLanguage.EN);
+
+    assertThat(detail(zh, "[prevention.student-coverage]")).isEqualTo("      实际：6480/6480 (100.00 %)；要求：= 100%（全部）");
+    assertThat(detail(zh, "[prevention.annual-plan]")).isEqualTo("      实际：2025-01-22；要求：预防教育计划不晚于3月31日");
+    assertThat(detail(zh, "[groundwork.quarterly-analysis]"))
+        .isEqualTo("      实际：3/4 个季度 (缺：2025-Q3)；要求：每个季度至少一次毒情分析");
+    assertThat(detail(zh, "[workforce.volunteers-growing]"))
+        .isEqualTo("      实际：702 (上期 640)；要求：高于上一考评期（严格增长）");
+    assertThat(detail(zh, "[distinction.recognition]"))
+        .isEqualTo("      实际：认定未达到（依据：无）；要求：经考评认定达到（须有依据文件）");
+    assertThat(detail(en, "[distinction.recognition]")).isEqualTo("      observed: not met (无); required: attested met");
+    assertThat(detail(en, "[results.new-user-rate]"))
+        .isEqualTo("      observed: 4/84210 (0.475 per 10000); required: <= 0.5 per 10000");
+  }
+
+  private static String detail(String report, String id) {
+    return report.substring(report.indexOf(id)).split("\n")[1];
   }
 
   @Test
