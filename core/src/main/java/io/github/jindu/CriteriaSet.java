@@ -121,11 +121,25 @@ public abstract class CriteriaSet {
    *     non-attested criterion, an unknown veto id
    */
   public AssessmentResult assess(Evidence evidence) {
-    ImmutableList<Violation> violations = EvidenceRules.against(evidence, this);
+    ImmutableList<Violation> violations = validate(evidence);
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
     return Evaluator.assess(this, evidence);
+  }
+
+  /**
+   * Checks evidence against the rules of valid evidence that depend on this set, without assessing it: the unit's
+   * kind is one the set assesses; every count key (this period's and the previous) is read by a criterion; no
+   * share's numerator exceeds its denominator (this period or the previous); no rate base is 0; every attestation
+   * is for an attested criterion of the set; every veto finding names a veto rule of the set. The rules that need
+   * no set are guarded by {@link Evidence} itself.
+   *
+   * @param evidence the evidence
+   * @return every violation, with its JSON path, in document order; empty when {@link #assess} will not throw
+   */
+  public ImmutableList<Violation> validate(Evidence evidence) {
+    return EvidenceRules.against(evidence, this);
   }
 
   @Value.Check

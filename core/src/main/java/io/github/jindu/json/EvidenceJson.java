@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.CriteriaSet;
 import io.github.jindu.Attestation;
 import io.github.jindu.Event;
 import io.github.jindu.EventType;
@@ -26,10 +25,12 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,7 +78,24 @@ public final class EvidenceJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static Evidence read(InputStream in) {
-    return fromTree(Json.parse(in));
+    return fromTree(Json.parse(in), null);
+  }
+
+  /**
+   * Reads evidence from a UTF-8 byte stream and checks it against a criteria set, reporting every violation of
+   * the document at once: its JSON types, the rules of {@link Evidence} and the rules of the set (see
+   * {@link CriteriaSet#validate(Evidence)}). Evidence this returns can be assessed on {@code set} without error.
+   * The stream is read to its end but not closed.
+   *
+   * @param in the document
+   * @param set the criteria set the evidence will be assessed on
+   * @return the evidence
+   * @throws InvalidEvidenceException with every violation found, if the document is not valid {@code evidence/1}
+   *     or breaks a rule of the set
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Evidence read(InputStream in, CriteriaSet set) {
+    return fromTree(Json.parse(in), set);
   }
 
   /**
@@ -88,7 +106,20 @@ public final class EvidenceJson {
    * @throws InvalidEvidenceException with every violation found, if the document is not valid {@code evidence/1}
    */
   public static Evidence read(String json) {
-    return fromTree(Json.parse(json));
+    return fromTree(Json.parse(json), null);
+  }
+
+  /**
+   * Reads evidence from a string and checks it against a criteria set, reporting every violation at once, as
+   * {@link #read(InputStream, CriteriaSet)} does.
+   *
+   * @param json the document; a leading byte-order mark is ignored
+   * @param set the criteria set the evidence will be assessed on
+   * @return the evidence
+   * @throws InvalidEvidenceException with every violation found
+   */
+  public static Evidence read(String json, CriteriaSet set) {
+    return fromTree(Json.parse(json), set);
   }
 
   /**
@@ -185,54 +216,43 @@ public final class EvidenceJson {
 
   // ---- reading ----
 
-  static Evidence fromTree(JsonNode root) {
+  static Evidence fromTree(JsonNode root, @Nullable CriteriaSet set) {
     Reading r = new Reading();
     Reading.Obj doc = r.object(root, "$", TOP);
     if (doc == null) {
       throw new InvalidEvidenceException(r.violations());
     }
     checkFormat(r, doc, FORMAT);
-    Evidence.Builder evidence = Evidence.builder();
+    Draft draft = new Draft();
     JsonNode unitNode = doc.required("unit");
-    Unit unit = unitNode == null ? null : readUnit(r, unitNode, "$.unit");
-    AssessmentPeriod period = readPeriod(r, doc);
+    draft.unit = unitNode == null ? null : readUnit(r, unitNode, "$.unit");
+    draft.period = readPeriod(r, doc);
     if (doc.has("counts")) {
-      evidence.putAllCounts(readCounts(r, doc.node.get("counts"), "$.counts"));
+      draft.counts = readCounts(r, doc.node.get("counts"), "$.counts");
     }
     if (doc.has("previous")) {
-      evidence.putAllPrevious(readCounts(r, doc.node.get("previous"), "$.previous"));
+      draft.previous = readCounts(r, doc.node.get("previous"), "$.previous");
     }
     if (doc.has("subunits")) {
-      List<Unit> subunits = r.array(doc.node.get("subunits"), "$.subunits", (n, p) -> readUnit(r, n, p));
-      if (subunits != null) {
-        evidence.subunits(ImmutableList.copyOf(subunits));
-      }
+      draft.subunits = r.indexedArray(doc.node.get("subunits"), "$.subunits", (n, p) -> readUnit(r, n, p));
     }
     if (doc.has("events")) {
-      List<Event> events = r.array(doc.node.get("events"), "$.events", (n, p) -> readEvent(r, n, p));
-      if (events != null) {
-        evidence.events(ImmutableList.copyOf(events));
-      }
+      draft.events = r.indexedArray(doc.node.get("events"), "$.events", (n, p) -> readEvent(r, n, p));
     }
     if (doc.has("attestations")) {
-      evidence.putAllAttestations(readAttestations(r, doc.node.get("attestations")));
+      draft.attestations = readAttestations(r, doc.node.get("attestations"));
     }
     if (doc.has("vetoes")) {
-      List<VetoFinding> vetoes = r.array(doc.node.get("vetoes"), "$.vetoes", (n, p) -> readVeto(r, n, p));
+      TreeMap<Integer, VetoFinding> vetoes =
+          r.indexedArray(doc.node.get("vetoes"), "$.vetoes", (n, p) -> readVeto(r, n, p));
       if (vetoes != null) {
-        evidence.addAllVetoes(vetoes);
+        draft.vetoes = vetoes;
       }
     }
     if (doc.has("peers")) {
-      List<Peer> peers = r.array(doc.node.get("peers"), "$.peers", (n, p) -> readPeer(r, n, p));
-      if (peers != null) {
-        evidence.peers(ImmutableList.copyOf(peers));
-      }
+      draft.peers = r.indexedArray(doc.node.get("peers"), "$.peers", (n, p) -> readPeer(r, n, p));
     }
-    if (!r.violations().isEmpty() || unit == null || period == null) {
-      throw new InvalidEvidenceException(r.violations());
-    }
-    return evidence.unit(unit).period(period).build();
+    return draft.toEvidence(r.violations(), set);
   }
 
   static void checkFormat(Reading r, Reading.Obj doc, String expected) {
@@ -280,11 +300,11 @@ public final class EvidenceJson {
     return AssessmentPeriod.of(start, end);
   }
 
-  private static ImmutableMap<MetricKey, Long> readCounts(Reading r, JsonNode node, String path) {
-    ImmutableMap.Builder<MetricKey, Long> counts = ImmutableMap.builder();
+  private static Map<MetricKey, Long> readCounts(Reading r, JsonNode node, String path) {
+    Map<MetricKey, Long> counts = new LinkedHashMap<>();
     Reading.Obj o = r.map(node, path);
     if (o == null) {
-      return counts.build();
+      return counts;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -298,7 +318,7 @@ public final class EvidenceJson {
         counts.put(MetricKey.of(field.getKey()), value);
       }
     }
-    return counts.build();
+    return counts;
   }
 
   private static @Nullable Event readEvent(Reading r, JsonNode node, String path) {
@@ -333,11 +353,11 @@ public final class EvidenceJson {
     return event.build();
   }
 
-  private static ImmutableMap<String, Attestation> readAttestations(Reading r, JsonNode node) {
-    ImmutableMap.Builder<String, Attestation> out = ImmutableMap.builder();
+  private static Map<String, Attestation> readAttestations(Reading r, JsonNode node) {
+    Map<String, Attestation> out = new LinkedHashMap<>();
     Reading.Obj attestations = r.map(node, "$.attestations");
     if (attestations == null) {
-      return out.build();
+      return out;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = attestations.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -351,7 +371,7 @@ public final class EvidenceJson {
         out.put(field.getKey(), Attestation.of(met, reference));
       }
     }
-    return out.build();
+    return out;
   }
 
   static @Nullable VetoFinding readVeto(Reading r, JsonNode node, String path) {

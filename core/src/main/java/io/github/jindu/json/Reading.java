@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,23 @@ final class Reading {
       T value = element.apply(node.get(i), index(path, i));
       if (value != null) {
         out.add(value);
+      }
+    }
+    return out;
+  }
+
+  /** Reads each element of an array with {@code element}, keyed by its index, dropping those it could not read. */
+  <T> @Nullable TreeMap<Integer, T> indexedArray(
+      JsonNode node, String path, BiFunction<JsonNode, String, @Nullable T> element) {
+    if (!node.isArray()) {
+      violation(path, "must be a JSON array, not " + describe(node));
+      return null;
+    }
+    TreeMap<Integer, T> out = new TreeMap<>();
+    for (int i = 0; i < node.size(); i++) {
+      T value = element.apply(node.get(i), index(path, i));
+      if (value != null) {
+        out.put(i, value);
       }
     }
     return out;

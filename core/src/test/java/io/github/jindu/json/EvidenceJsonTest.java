@@ -113,4 +113,38 @@ class EvidenceJsonTest {
         .isInstanceOf(InvalidEvidenceException.class)
         .hasMessageContaining("$.format: unsupported format \"evidence/2\"");
   }
+
+  @Test
+  void everyKindOfViolation_isReportedInOnePass_withTheDocumentsOwnIndices() {
+    String json = "{\"format\":\"evidence/1\","
+        + "\"unit\":{\"id\":\"310199-001\",\"name\":\"东沙镇\",\"kind\":\"town\"},"
+        + "\"period\":{\"start\":\"2025-01-01\",\"end\":\"2025-12-31\"},"
+        + "\"counts\":{\"hotspots\":-1,\"population.reached\":11,\"population.actual\":10,\"users.new\":\"4\"},"
+        + "\"events\":[{\"type\":\"inspection\",\"date\":\"2025-02-30\"},"
+        + "{\"type\":\"inspection\",\"date\":\"2026-01-01\"},"
+        + "{\"type\":\"training\",\"date\":\"2025-05-09\"}],"
+        + "\"vetoes\":[{\"id\":\"\",\"reference\":\"x\"},{\"id\":\"veto.unknown\",\"reference\":\"y\"}]}";
+    assertThatThrownBy(() -> EvidenceJson.read(json, MunicipalModelCommunity.criteriaSet()))
+        .isInstanceOfSatisfying(InvalidEvidenceException.class, e -> assertThat(e.violations())
+            .extracting(Violation::toString)
+            .containsExactly(
+                "$.counts[\"users.new\"]: must be a whole number, not the string \"4\"",
+                "$.events[0].date: \"2025-02-30\" is not a valid date in the form yyyy-mm-dd",
+                "$.vetoes[0].id: must not be blank",
+                "$.counts[\"hotspots\"]: hotspots (-1) must not be negative",
+                "$.events[1].date: inspection on 2026-01-01 is after the period's end 2025-12-31",
+                "$.counts[\"population.reached\"]: population.reached (11) must not exceed population.actual (10)",
+                "$.vetoes[1].id: unknown veto id veto.unknown in criteria set municipal-model-community"
+                    + " (it has [veto.leadership-failure])"));
+  }
+
+  @Test
+  void withoutACriteriaSet_onlyTheDocumentsOwnRulesAreChecked() {
+    String json = resource("sample-town-2025.json").replace("\"population.reached\": 78950", "\"population.reached\": 99999");
+    assertThat(EvidenceJson.read(json).count(io.github.jindu.catalogue.Metrics.POPULATION_REACHED)).hasValue(99999);
+    assertThatThrownBy(() -> EvidenceJson.read(json, MunicipalModelCommunity.criteriaSet()))
+        .isInstanceOf(InvalidEvidenceException.class)
+        .hasMessage("invalid evidence: $.counts[\"population.reached\"]: population.reached (99999) must not exceed "
+            + "population.actual (84210)");
+  }
 }

@@ -189,7 +189,7 @@ public final class JinduCli {
       CriteriaSet set = MunicipalModelCommunity.criteriaSet();
       AssessmentResult result;
       try {
-        result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json)));
+        result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set));
       } catch (InvalidEvidenceException e) {
         int n = e.violations().size();
         err.print("jindu: invalid evidence in " + file + " (" + n + (n == 1 ? " violation" : " violations") + "):\n");
