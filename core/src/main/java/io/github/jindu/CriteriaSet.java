@@ -38,6 +38,14 @@ public abstract class CriteriaSet {
   /** {@return the English name} */
   public abstract String englishName();
 
+  /**
+   * Returns the policy document the set encodes, as a report names it: title, issuer, place and date as far as
+   * they are known.
+   *
+   * @return for example {@code "禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）"}; empty if not recorded
+   */
+  public abstract Optional<String> source();
+
   /** {@return the kinds of unit assessed on this set, such as town and street} */
   public abstract ImmutableSet<UnitKind> unitKinds();
 

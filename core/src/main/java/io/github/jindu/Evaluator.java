@@ -164,7 +164,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     return new Finding(
         attestation.met() ? Outcome.MET : Outcome.NOT_MET,
         Optional.of(verdict + " (" + attestation.reference() + ")"),
-        "attested " + verdict + " on the record of " + attestation.reference(),
+        "attested " + verdict + " (reference: " + attestation.reference() + ")",
         List.of(),
         Optional.of(attestation.reference()));
   }

@@ -44,6 +44,12 @@ public final class MunicipalModelCommunity {
   /** The id of the set's veto rule, {@value} (二(三)). */
   public static final String VETO_LEADERSHIP_FAILURE = "veto.leadership-failure";
 
+  /**
+   * The policy the set encodes: a town's implementation opinion for creating the municipal drug-control model
+   * community, issued by its drug-control leading group; internal evidence dates it to Shanghai around 2009.
+   */
+  public static final String SOURCE = "禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）";
+
   /** The default deadline of 年初有计划, 31 March (inclusive). */
   public static final MonthDay DEFAULT_PLAN_DEADLINE = MonthDay.of(3, 31);
 
@@ -79,6 +85,7 @@ public final class MunicipalModelCommunity {
         .id(ID)
         .chineseName("市禁毒工作示范社区")
         .englishName("municipal drug-control model community")
+        .source(SOURCE)
         .addUnitKinds(UnitKind.TOWN, UnitKind.STREET);
     Indicator.Builder leadership = indicator("leadership", "组织领导健全", "leadership is sound", "二(一)");
     leadership.addCriteria(

@@ -11,7 +11,9 @@ import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.VetoFinding;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Renders an {@link AssessmentResult} as plain text an official can read (考评报告), in Chinese or English.
@@ -85,12 +87,12 @@ public final class TextReport {
     StringBuilder out = new StringBuilder();
     line(out, w.title());
     line(out, w.conclusion() + w.overall(result.overall()));
+    line(out, w.reason(result, set));
     line(out, w.unit() + result.unit().name() + w.open() + result.unit().id() + w.close());
     line(out, w.period() + result.period().start() + w.to() + result.period().end());
     line(out, w.criteriaSet() + w.name(set.chineseName(), set.englishName()) + w.open() + set.id() + w.close());
-    long advisory = result.criteria().stream().filter(CriterionResult::advisory).count();
-    line(out, w.summary(result.criteria().size(), result.count(Outcome.MET), result.count(Outcome.NOT_MET),
-        result.count(Outcome.NOT_ASSESSED), result.count(Outcome.NOT_APPLICABLE), advisory));
+    set.source().ifPresent(source -> line(out, w.source() + source));
+    line(out, w.summary(result));
     line(out, w.note());
     line(out, "");
     vetoes(out, result, set, w);
@@ -121,7 +123,7 @@ public final class TextReport {
   }
 
   private static void criterion(StringBuilder out, Criterion criterion, CriterionResult r, Words w) {
-    boolean flagged = r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED;
+    boolean flagged = !r.advisory() && (r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED);
     String name = w.name(criterion.chineseName(), criterion.englishName());
     line(out, (flagged ? FLAG : NO_FLAG) + w.mark(r.outcome()) + " " + name
         + w.open() + r.source() + w.close()
@@ -148,6 +150,7 @@ public final class TextReport {
       String period,
       String to,
       String criteriaSet,
+      String source,
       String note,
       String vetoes,
       String none,
@@ -169,7 +172,8 @@ public final class TextReport {
         "考评期：",
         " 至 ",
         "考评标准：",
-        "说明：标有“!!”的行是未达到或材料缺失的指标；参考项不影响整体结论。",
+        "政策依据：",
+        "说明：标有“!!”的行是未达到或材料缺失的必备指标；参考项不影响整体结论。",
         "一票否决：",
         "无",
         "依据：",
@@ -190,7 +194,8 @@ public final class TextReport {
         "Period: ",
         " to ",
         "Criteria set: ",
-        "Note: lines marked \"!!\" are criteria not met or not assessed; advisory criteria do not gate the"
+        "Source: ",
+        "Note: lines marked \"!!\" are gating criteria not met or not assessed; advisory criteria do not gate the"
             + " overall conclusion.",
         "Vetoes: ",
         "none",
@@ -250,14 +255,72 @@ public final class TextReport {
       return chinese ? vetoes + " 项" : Integer.toString(vetoes);
     }
 
-    String summary(int total, long met, long notMet, long notAssessed, long notApplicable, long advisory) {
-      if (chinese) {
-        return "统计：共 " + total + " 项，达到 " + met + " 项，未达到 " + notMet + " 项，材料缺失 " + notAssessed
-            + " 项，不适用 " + notApplicable + " 项" + (advisory == 0 ? "" : "（其中参考项 " + advisory + " 项）");
+    /** The line under the conclusion that says why: the vetoes, or the gating criteria not met or not assessed. */
+    String reason(AssessmentResult result, CriteriaSet set) {
+      switch (result.overall()) {
+        case VETOED:
+          String vetoes = result.vetoes().stream().map(VetoFinding::id).collect(Collectors.joining(listSep()));
+          return chinese ? "原因：一票否决（" + vetoes + "）" : "Reason: veto finding (" + vetoes + ")";
+        case NOT_QUALIFIED:
+          List<String> notMet = gating(result, set, Outcome.NOT_MET);
+          return chinese
+              ? "原因：必备指标未达到 " + notMet.size() + " 项（" + firstFew(notMet) + "）"
+              : "Reason: " + notMet.size() + " gating criteria NOT_MET (" + firstFew(notMet) + ")";
+        case INCOMPLETE:
+          List<String> missing = gating(result, set, Outcome.NOT_ASSESSED);
+          return chinese
+              ? "原因：必备指标材料缺失 " + missing.size() + " 项（" + firstFew(missing) + "）"
+              : "Reason: " + missing.size() + " gating criteria NOT_ASSESSED (" + firstFew(missing) + ")";
+        case QUALIFIED:
+          return chinese ? "原因：必备指标全部达到或不适用，无一票否决" : "Reason: every gating criterion MET or NOT_APPLICABLE, no veto";
+        default:
+          throw new AssertionError(result.overall());
       }
-      return "Summary: " + total + " criteria: " + met + " MET, " + notMet + " NOT_MET, " + notAssessed
-          + " NOT_ASSESSED, " + notApplicable + " NOT_APPLICABLE"
-          + (advisory == 0 ? "" : " (" + advisory + " advisory)");
+    }
+
+    /** Joins at most five names (each in 「」 in Chinese), ending with 等 / "…" when there are more. */
+    private String firstFew(List<String> names) {
+      int shown = Math.min(names.size(), 5);
+      String joined = chinese
+          ? names.subList(0, shown).stream().map(n -> "「" + n + "」").collect(Collectors.joining())
+          : String.join(listSep(), names.subList(0, shown));
+      return joined + (names.size() > shown ? (chinese ? "等" : listSep() + "…") : "");
+    }
+
+    /** The gating criteria with an outcome: their Chinese names in Chinese, their ids in English. */
+    private List<String> gating(AssessmentResult result, CriteriaSet set, Outcome outcome) {
+      return result.criteria().stream()
+          .filter(r -> !r.advisory() && r.outcome() == outcome)
+          .map(r -> chinese ? set.criterion(r.criterion()).orElseThrow().chineseName() : r.criterion())
+          .collect(Collectors.toList());
+    }
+
+    /** The counts of gating and of advisory criteria by outcome. */
+    String summary(AssessmentResult result) {
+      return (chinese ? "统计：" : "Summary: ") + counts(result, false)
+          + (result.criteria().stream().anyMatch(CriterionResult::advisory)
+              ? (chinese ? "；" : "; ") + counts(result, true) : "");
+    }
+
+    private String counts(AssessmentResult result, boolean advisory) {
+      long[] n = new long[Outcome.values().length];
+      long total = 0;
+      for (CriterionResult r : result.criteria()) {
+        if (r.advisory() == advisory) {
+          n[r.outcome().ordinal()]++;
+          total++;
+        }
+      }
+      long met = n[Outcome.MET.ordinal()];
+      long notMet = n[Outcome.NOT_MET.ordinal()];
+      long notAssessed = n[Outcome.NOT_ASSESSED.ordinal()];
+      long notApplicable = n[Outcome.NOT_APPLICABLE.ordinal()];
+      if (chinese) {
+        return (advisory ? "参考项 " : "必备指标 ") + total + " 项：达到 " + met + " 项，未达到 " + notMet + " 项，材料缺失 "
+            + notAssessed + " 项，不适用 " + notApplicable + " 项";
+      }
+      return total + (advisory ? " advisory" : " gating") + " criteria: " + met + " MET, " + notMet + " NOT_MET, "
+          + notAssessed + " NOT_ASSESSED, " + notApplicable + " NOT_APPLICABLE";
     }
   }
 }

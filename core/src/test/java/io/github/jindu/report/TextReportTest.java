@@ -56,10 +56,14 @@ class TextReportTest {
     assertThat(report.split("\n")).startsWith(
         "禁毒工作示范社区考评报告",
         "整体结论：未达标",
+        "原因：必备指标未达到 6 项（「月月有活动」「每半年组织一次集中宣传教育」"
+            + "「“七进”：进社区、进单位、进学校、进场所、进楼宇、进农村、进家庭」「每季度开展禁毒工作检查」「每季度开展毒情分析」等）",
         "单位：西湖镇（310199-007）",
         "考评期：2025-01-01 至 2025-12-31",
         "考评标准：市禁毒工作示范社区（municipal-model-community）",
-        "统计：共 50 项，达到 2 项，未达到 7 项，材料缺失 40 项，不适用 1 项（其中参考项 1 项）");
+        "政策依据：禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）",
+        "统计：必备指标 49 项：达到 2 项，未达到 6 项，材料缺失 40 项，不适用 1 项；"
+            + "参考项 1 项：达到 0 项，未达到 1 项，材料缺失 0 项，不适用 0 项");
     assertThat(report).contains("\n一票否决：无\n").endsWith("\n").doesNotContain("\r");
   }
 
@@ -123,6 +127,28 @@ class TextReportTest {
   }
 
   @Test
+  void reason_namesTheVetoOrTheGatingCriteriaBehindTheConclusion() {
+    Evidence sample = EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
+    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH), "原因："))
+        .isEqualTo("原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不少于二分之一」）");
+    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.EN), "Reason: "))
+        .isEqualTo("Reason: 3 gating criteria NOT_MET (rehabilitation.urine-test-count, "
+            + "groundwork.quarterly-analysis, results.abstinence-3y)");
+    Evidence vetoed = EvidenceJson.read(EvidenceJson.write(sample).replace("\"vetoes\" : [ ]",
+        "\"vetoes\" : [ { \"id\" : \"veto.leadership-failure\", \"reference\" : \"区综治委通报 2025-7号\" } ]"));
+    assertThat(vetoed.vetoes()).hasSize(1);
+    assertThat(line(TextReport.render(assess(vetoed), SET, ReportLanguage.ZH), "原因："))
+        .isEqualTo("原因：一票否决（veto.leadership-failure）");
+  }
+
+  @Test
+  void advisoryCriterion_isNotFlagged_becauseItNeverGates() {
+    Evidence sample = EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
+    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH), "[distinction.recognition]"))
+        .startsWith("   ✗ 未达到 力争调研成果");
+  }
+
+  @Test
   void advisoryCriterion_isLabelled() {
     String zh = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH);
     String en = TextReport.render(assess(town().build()), SET, ReportLanguage.EN);
@@ -152,10 +178,14 @@ class TextReportTest {
     assertThat(report.split("\n")).startsWith(
         "Drug-control model community assessment report",
         "Overall conclusion: NOT_QUALIFIED",
+        "Reason: 6 gating criteria NOT_MET (prevention.monthly-activities, prevention.half-yearly-campaign, "
+            + "prevention.seven-settings, groundwork.quarterly-inspection, groundwork.quarterly-analysis, …)",
         "Unit: 西湖镇 (310199-007)",
         "Period: 2025-01-01 to 2025-12-31",
         "Criteria set: municipal drug-control model community (municipal-model-community)",
-        "Summary: 50 criteria: 2 MET, 7 NOT_MET, 40 NOT_ASSESSED, 1 NOT_APPLICABLE (1 advisory)");
+        "Source: 禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）",
+        "Summary: 49 gating criteria: 2 MET, 6 NOT_MET, 40 NOT_ASSESSED, 1 NOT_APPLICABLE; "
+            + "1 advisory criteria: 0 MET, 1 NOT_MET, 0 NOT_ASSESSED, 0 NOT_APPLICABLE");
     assertThat(report).contains("\n二(五) " + SET.indicators().get(4).englishName() + "\n");
     assertThat(line(report, "[prevention.monthly-activities]"))
         .isEqualTo("!! ✗ NOT_MET at least one activity in every month (二(五)) [prevention.monthly-activities]");

@@ -60,7 +60,7 @@ import picocli.CommandLine.Spec;
     name = "jindu",
     mixinStandardHelpOptions = true,
     versionProvider = JinduCli.Version.class,
-    description = "Assesses a town's drug-control model community (禁毒工作示范社区) evidence, exactly.",
+    description = "Assesses a town's or street's drug-control model community (禁毒工作示范社区) evidence, exactly.",
     subcommands = JinduCli.Assess.class,
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

@@ -89,17 +89,18 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.OK);
     assertThat(run.err).isEmpty();
-    assertThat(lines(run.out)).startsWith("禁毒工作示范社区考评报告", "整体结论：未达标", "单位：东沙镇（310199-001）",
-        "考评期：2025-01-01 至 2025-12-31");
+    assertThat(lines(run.out)).startsWith("禁毒工作示范社区考评报告", "整体结论：未达标",
+        "原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不少于二分之一」）",
+        "单位：东沙镇（310199-001）", "考评期：2025-01-01 至 2025-12-31");
     assertThat(run.out).contains("\n二(五) 预防教育深入\n").endsWith("\n").doesNotContain("\r");
   }
 
   @Test
-  void sample_text_marksEveryNotMetCriterionAndOnlyThose() throws IOException {
+  void sample_text_flagsEveryGatingNotMetCriterionAndOnlyThose() throws IOException {
     Run run = run("assess", SAMPLE.toString(), "--format", "text", "--lang", "zh");
 
     List<String> expectedNotMet = outcomes(expected().get("criteria")).entrySet().stream()
-        .filter(e -> e.getValue().equals("NOT_MET"))
+        .filter(e -> e.getValue().equals("NOT_MET") && !e.getKey().equals("distinction.recognition"))
         .map(Map.Entry::getKey)
         .collect(Collectors.toList());
     List<String> flagged = lines(run.out).stream()
@@ -109,7 +110,8 @@ class JinduCliTest {
     assertThat(flagged).containsExactlyElementsOf(expectedNotMet);
     assertThat(lines(run.out).stream().filter(l -> l.startsWith("!! "))).hasSize(expectedNotMet.size());
     assertThat(run.out).contains("!! ✗ 未达到 尿检次数达到90%以上（二(七)）[rehabilitation.urine-test-count]\n");
-    assertThat(run.out).contains("〔参考项，不影响整体结论〕[distinction.recognition]\n");
+    assertThat(run.out).contains("\n   ✗ 未达到 力争调研成果和实践经验得到市、区肯定推广（二(九)）〔参考项，不影响整体结论〕"
+        + "[distinction.recognition]\n");
   }
 
   @Test
