@@ -23,7 +23,8 @@ public abstract class AssessmentPeriod {
    * @param start the first day
    * @param end the last day, not before {@code start}
    * @return the period
-   * @throws InvalidEvidenceException if {@code end} is before {@code start} (path {@code $.period.end})
+   * @throws InvalidEvidenceException if {@code end} is before {@code start}, or the period reaches outside the
+   *     years 1 to 9999 (the years of a {@code yyyy-mm-dd} date)
    */
   public static AssessmentPeriod of(LocalDate start, LocalDate end) {
     return ImmutableAssessmentPeriod.of(start, end);
@@ -62,6 +63,12 @@ public abstract class AssessmentPeriod {
     if (end().isBefore(start())) {
       throw InvalidEvidenceException.of(
           "$.period.end", "the period's end " + end() + " is before its start " + start());
+    }
+    if (start().getYear() < 1) {
+      throw InvalidEvidenceException.of("$.period.start", "the period's start " + start() + " is before the year 1");
+    }
+    if (end().getYear() > 9999) {
+      throw InvalidEvidenceException.of("$.period.end", "the period's end " + end() + " is after the year 9999");
     }
   }
 

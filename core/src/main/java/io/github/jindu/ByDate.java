@@ -4,8 +4,9 @@ import java.time.MonthDay;
 import org.immutables.value.Value;
 
 /**
- * The bar {@code BY_DATE(month-day)}: an event of a type no later than a day of the assessment year (the year
- * of the period's first day), inclusive.
+ * The bar {@code BY_DATE(month-day)}: an event of a type no later than a day of the assessment year, inclusive.
+ * The deadline is the first occurrence of the month-day on or after the period's first day; when it does not fall
+ * in the period (a period of a few months that misses it), the criterion is {@link Outcome#NOT_APPLICABLE}.
  *
  * <p>Example: 年初有计划 (二(五)) is {@code ByDate.of(EventType.PREVENTION_PLAN, MonthDay.of(3, 31))}: the policy
  * leaves 年初 ("the start of the year") undefined; Jindu reads it as "by 31 March" by default (see docs). A plan

@@ -49,6 +49,17 @@ public abstract class CriteriaSet {
   /** {@return the kinds of unit assessed on this set, such as town and street} */
   public abstract ImmutableSet<UnitKind> unitKinds();
 
+  /**
+   * Returns whether the set assesses periods of at most one year, as an annual policy does (年度, 年初, 每两年 are
+   * counted from a year's period).
+   *
+   * @return true by default: a period of a year and a day or more is invalid evidence
+   */
+  @Value.Default
+  public boolean annual() {
+    return true;
+  }
+
   /** {@return the indicators (一级指标), in catalogue order} */
   public abstract ImmutableList<Indicator> indicators();
 
@@ -138,7 +149,7 @@ public abstract class CriteriaSet {
 
   /**
    * Checks evidence against the rules of valid evidence that depend on this set, without assessing it: the unit's
-   * kind is one the set assesses; every count key (this period's and the previous) is read by a criterion; no
+   * kind is one the set assesses; the period is at most a year long if the set is {@link #annual()}; every count key (this period's and the previous) is read by a criterion; no
    * share's numerator exceeds its denominator (this period or the previous); no rate base is 0; every attestation
    * is for an attested criterion of the set; every veto finding names a veto rule of the set. The rules that need
    * no set are guarded by {@link Evidence} itself.

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -279,13 +281,14 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (starts.isEmpty()) {
       return Finding.notApplicable("0 " + unit, "no whole " + t.cadence().wireName() + " lies in the period");
     }
-    List<Event> events = eventsOf(t.eventType());
+    Set<YearMonth> withEvent = new HashSet<>();
+    for (Event e : eventsOf(t.eventType())) {
+      YearMonth month = YearMonth.from(e.date());
+      withEvent.add(month.withMonth((month.getMonthValue() - 1) / months * months + 1));
+    }
     List<String> uncovered = new ArrayList<>();
     for (YearMonth start : starts) {
-      LocalDate from = start.atDay(1);
-      LocalDate to = start.plusMonths(months - 1).atEndOfMonth();
-      boolean covered = events.stream().anyMatch(e -> !e.date().isBefore(from) && !e.date().isAfter(to));
-      if (!covered) {
+      if (!withEvent.contains(start)) {
         uncovered.add(label(start, t.cadence()));
       }
     }
@@ -318,9 +321,9 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       case MONTH:
         return start.toString();
       case QUARTER:
-        return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+        return String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
       case HALF_YEAR:
-        return start.getYear() + "-H" + ((start.getMonthValue() - 1) / 6 + 1);
+        return String.format(Locale.ROOT, "%04d-H%d", start.getYear(), (start.getMonthValue() - 1) / 6 + 1);
       default:
         throw new AssertionError(cadence);
     }
@@ -395,7 +398,15 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (evidence.events().isEmpty()) {
       return Finding.missing(List.of("$.events"));
     }
-    LocalDate deadline = t.deadline().atYear(evidence.period().start().getYear());
+    AssessmentPeriod period = evidence.period();
+    LocalDate deadline = t.deadline().atYear(period.start().getYear());
+    if (deadline.isBefore(period.start())) {
+      deadline = t.deadline().atYear(period.start().getYear() + 1);
+    }
+    if (deadline.isAfter(period.end())) {
+      return Finding.notApplicable("no " + t.deadline().toString().substring(2) + " in the period",
+          "the deadline " + t.deadline().toString().substring(2) + " does not fall in the period " + period);
+    }
     Optional<LocalDate> earliest = eventsOf(t.eventType()).stream().map(Event::date).min(LocalDate::compareTo);
     if (earliest.isEmpty()) {
       return Finding.of(false, "none", "no " + t.eventType().wireName() + " in the period");

@@ -5,13 +5,17 @@ import static io.github.jindu.internal.JsonPaths.key;
 import static io.github.jindu.internal.JsonPaths.member;
 
 import com.google.common.collect.ImmutableList;
-import java.util.HashMap;
+import io.github.jindu.internal.Texts;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +41,11 @@ final class EvidenceRules {
         Unit subunit = subunits.get(i);
         String path = index("$.subunits", i);
         checkUnit(subunit, path, out);
+        if (subunit.kind() == UnitKind.TOWN || subunit.kind() == UnitKind.STREET) {
+          out.add(Violation.of(member(path, "kind"), "sub-unit " + subunit.id() + " is a "
+              + subunit.kind().wireName() + "; sub-units are villages, residents' committees, companies, schools and"
+              + " families"));
+        }
         if (subunit.id().equals(evidence.unit().id())) {
           out.add(Violation.of(member(path, "id"), "sub-unit " + subunit.id() + " is the assessed unit itself"));
         } else if (!subunitIds.add(subunit.id())) {
@@ -49,18 +58,17 @@ final class EvidenceRules {
         checkEvent(events.get(i), index("$.events", i), evidence, subunitIds, out);
       }
     });
-    evidence.attestations().forEach((criterion, attestation) -> {
-      if (attestation.reference().isBlank()) {
-        out.add(Violation.of(
-            member(key("$.attestations", criterion), "reference"),
-            "the attestation of " + criterion + " needs a non-blank reference to its supporting document"));
-      }
-    });
+    evidence.attestations().forEach((criterion, attestation) -> checkText(attestation.reference(),
+        member(key("$.attestations", criterion), "reference"),
+        "the reference of the attestation of " + criterion + " (its supporting document)", out));
+    Set<VetoFinding> findings = new HashSet<>();
     for (int i = 0; i < evidence.vetoes().size(); i++) {
-      if (evidence.vetoes().get(i).reference().isBlank()) {
-        out.add(Violation.of(
-            member(index("$.vetoes", i), "reference"),
-            "the veto finding " + evidence.vetoes().get(i).id() + " needs a non-blank reference"));
+      VetoFinding finding = evidence.vetoes().get(i);
+      String path = index("$.vetoes", i);
+      checkText(finding.id(), member(path, "id"), "a veto finding's id", out);
+      checkText(finding.reference(), member(path, "reference"), "the reference of veto finding " + finding.id(), out);
+      if (!findings.add(finding)) {
+        out.add(Violation.of(path, "veto finding " + finding.id() + " (" + finding.reference() + ") is listed twice"));
       }
     }
     evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), out));
@@ -68,14 +76,13 @@ final class EvidenceRules {
   }
 
   private static void checkUnit(Unit unit, String path, Set<Violation> out) {
-    if (unit.id().isBlank()) {
-      out.add(Violation.of(member(path, "id"), "a unit id must not be blank"));
-    }
-    if (unit.name().isBlank()) {
-      out.add(Violation.of(member(path, "name"), "the name of unit " + unit.id() + " must not be blank"));
-    }
-    unit.district().filter(String::isBlank).ifPresent(d -> out.add(
-        Violation.of(member(path, "district"), "the district of unit " + unit.id() + " must not be blank")));
+    checkText(unit.id(), member(path, "id"), "a unit id", out);
+    checkText(unit.name(), member(path, "name"), "the name of unit " + unit.id(), out);
+    unit.district().ifPresent(d -> checkText(d, member(path, "district"), "the district of unit " + unit.id(), out));
+  }
+
+  private static void checkText(String text, String path, String what, Set<Violation> out) {
+    Texts.problem(text).ifPresent(problem -> out.add(Violation.of(path, what + " " + problem)));
   }
 
   private static void checkCounts(Map<MetricKey, Long> counts, String path, Set<Violation> out) {
@@ -126,8 +133,9 @@ final class EvidenceRules {
     for (int i = 0; i < peers.size(); i++) {
       Peer peer = peers.get(i);
       String path = index("$.peers", i);
-      if (peer.unit().isBlank()) {
-        out.add(Violation.of(member(path, "unit"), "a peer's unit id must not be blank"));
+      Optional<String> problem = Texts.problem(peer.unit());
+      if (problem.isPresent()) {
+        out.add(Violation.of(member(path, "unit"), "a peer's unit id " + problem.get()));
       } else if (peer.unit().equals(unitId)) {
         out.add(Violation.of(member(path, "unit"),
             "peer " + peer.unit() + " is the assessed unit itself; peers are the district's other units"));
@@ -153,21 +161,26 @@ final class EvidenceRules {
           "a " + evidence.unit().kind().wireName() + " is not assessed on criteria set " + set.id()
               + " (it assesses " + kinds(set) + ")"));
     }
+    AssessmentPeriod period = evidence.period();
+    if (set.annual() && !period.end().isBefore(period.start().plusYears(1))) {
+      out.add(Violation.of("$.period.end", "the period " + period + " is longer than a year: criteria set "
+          + set.id() + " assesses one year at a time"));
+    }
     checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), "reads it", set, out);
     checkKnownMetrics(evidence.previous(), PREVIOUS, previousMetrics(set), "compares it with the previous period",
         set, out);
     Map<String, Criterion> byId = new HashMap<>();
     Map<MetricKey, List<String>> rateBases = new LinkedHashMap<>();
+    Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();
     for (Criterion criterion : set.criteria()) {
       byId.put(criterion.id(), criterion);
       Threshold t = criterion.threshold();
       if (t instanceof MinShare) {
         MinShare share = (MinShare) t;
-        checkPart(evidence.counts(), COUNTS, share.numerator(), share.denominator(), out);
+        wholes.computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>()).add(share.denominator());
       } else if (t instanceof Increase && ((Increase) t).isShare()) {
         Increase rise = (Increase) t;
-        checkPart(evidence.counts(), COUNTS, rise.metric(), rise.denominator().get(), out);
-        checkPart(evidence.previous(), PREVIOUS, rise.metric(), rise.denominator().get(), out);
+        wholes.computeIfAbsent(rise.metric(), k -> new LinkedHashSet<>()).add(rise.denominator().get());
       } else if (t instanceof MaxRate) {
         rateBases.computeIfAbsent(((MaxRate) t).base(), k -> new ArrayList<>()).add(((MaxRate) t).count().name());
       } else if (t instanceof LowestAmongPeers) {
@@ -175,6 +188,8 @@ final class EvidenceRules {
         rateBases.computeIfAbsent(lowest.population(), k -> new ArrayList<>()).add(lowest.cases().name());
       }
     }
+    checkParts(evidence.counts(), COUNTS, wholes, out);
+    checkParts(evidence.previous(), PREVIOUS, wholes, out);
     rateBases.forEach((base, counts) -> {
       Long value = evidence.counts().get(base);
       if (value != null && value == 0) {
@@ -228,14 +243,51 @@ final class EvidenceRules {
     }
   }
 
-  private static void checkPart(
-      Map<MetricKey, Long> counts, String path, MetricKey part, MetricKey whole, Set<Violation> out) {
-    Long p = counts.get(part);
-    Long w = counts.get(whole);
-    if (p != null && w != null && p > w) {
-      out.add(Violation.of(key(path, part.name()),
-          part + " (" + p + ") must not exceed " + whole + " (" + w + ")"));
+  /**
+   * Checks that no count exceeds a count it is a part of, directly (a share's numerator and denominator) or through
+   * a chain of shares (3-year abstinent within 1-year abstinent within registered users), even when a link of the
+   * chain is absent.
+   */
+  private static void checkParts(Map<MetricKey, Long> counts, String path, Map<MetricKey, Set<MetricKey>> wholes,
+      Set<Violation> out) {
+    for (MetricKey part : wholes.keySet()) {
+      Long p = counts.get(part);
+      if (p == null) {
+        continue;
+      }
+      Map<MetricKey, MetricKey> via = new LinkedHashMap<>();
+      Deque<MetricKey> queue = new ArrayDeque<>(wholes.get(part));
+      wholes.get(part).forEach(w -> via.put(w, part));
+      while (!queue.isEmpty()) {
+        MetricKey whole = queue.removeFirst();
+        Long w = counts.get(whole);
+        if (w != null && p > w) {
+          out.add(Violation.of(key(path, part.name()),
+              part + " (" + p + ") must not exceed " + whole + " (" + w + ")" + chain(part, whole, via)));
+        }
+        for (MetricKey next : wholes.getOrDefault(whole, Set.of())) {
+          if (!via.containsKey(next) && !next.equals(part)) {
+            via.put(next, whole);
+            queue.addLast(next);
+          }
+        }
+      }
     }
   }
 
+  /** {@return empty for a direct part, else ": it is counted within a, which is counted within b"} */
+  private static String chain(MetricKey part, MetricKey whole, Map<MetricKey, MetricKey> via) {
+    List<MetricKey> links = new ArrayList<>();
+    for (MetricKey m = via.get(whole); !m.equals(part); m = via.get(m)) {
+      links.add(0, m);
+    }
+    if (links.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder(": it is counted within ").append(links.get(0));
+    for (int i = 1; i < links.size(); i++) {
+      text.append(", which is counted within ").append(links.get(i));
+    }
+    return text.append(", which is counted within ").append(whole).toString();
+  }
 }

@@ -22,19 +22,37 @@ import java.util.stream.Collectors;
 public final class InvalidEvidenceException extends JinduException {
   private static final long serialVersionUID = 1L;
 
-  /** Every violation found, in document order; at least one. */
+  /** The most violations an exception lists; past it, the last one listed counts the rest. */
+  public static final int MAX_LISTED = 1000;
+
+  /** Every violation found, in document order, at most {@link #MAX_LISTED}; at least one. */
   @SuppressWarnings("serial") // ImmutableList is serializable
   private final ImmutableList<Violation> violations;
 
   /**
    * Creates the exception from the violations found.
    *
-   * @param violations every violation found, in document order; at least one
+   * @param violations every violation found, in document order; at least one. Past {@link #MAX_LISTED}, the
+   *     exception keeps the first ones and a last violation at {@code $} that counts the rest
    * @throws IllegalArgumentException if {@code violations} is empty
    */
   public InvalidEvidenceException(Iterable<Violation> violations) {
-    super(message(ImmutableList.copyOf(violations)));
-    this.violations = ImmutableList.copyOf(violations);
+    this(capped(ImmutableList.copyOf(violations)));
+  }
+
+  private InvalidEvidenceException(ImmutableList<Violation> violations) {
+    super(message(violations));
+    this.violations = violations;
+  }
+
+  private static ImmutableList<Violation> capped(ImmutableList<Violation> all) {
+    if (all.size() <= MAX_LISTED) {
+      return all;
+    }
+    return ImmutableList.<Violation>builder()
+        .addAll(all.subList(0, MAX_LISTED - 1))
+        .add(Violation.of("$", (all.size() - MAX_LISTED + 1) + " more violations are not listed"))
+        .build();
   }
 
   /**
@@ -60,9 +78,10 @@ public final class InvalidEvidenceException extends JinduException {
   }
 
   /**
-   * Returns every violation found, in document order.
+   * Returns every violation found, in document order; past {@link #MAX_LISTED}, the first ones and a last one
+   * that counts the rest.
    *
-   * @return one or more violations
+   * @return one to {@link #MAX_LISTED} violations
    */
   public ImmutableList<Violation> violations() {
     return violations;

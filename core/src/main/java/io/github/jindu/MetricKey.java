@@ -2,7 +2,6 @@ package io.github.jindu;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -15,20 +14,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class MetricKey implements Comparable<MetricKey> {
-  private static final Pattern SYNTAX = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+  /** The longest key, in characters. */
+  public static final int MAX_LENGTH = 100;
 
   MetricKey() {}
 
   /**
    * Returns the key with a name.
    *
-   * @param name lower-case letters and digits in words joined by {@code .} or {@code -}, such as
-   *     {@code users.abstinent-1y}
+   * @param name at most {@value #MAX_LENGTH} lower-case letters and digits in words joined by {@code .} or
+   *     {@code -}, such as {@code users.abstinent-1y}
    * @return the key
    * @throws IllegalArgumentException if the name is not of that form
    */
   public static MetricKey of(String name) {
-    checkArgument(SYNTAX.matcher(name).matches(), "not a metric key (lower-case words joined by . or -): %s", name);
+    checkArgument(isWellFormed(name),
+        "not a metric key (at most %s lower-case letters and digits, in words joined by . or -): %s", MAX_LENGTH, name);
     return ImmutableMetricKey.of(name);
   }
 
@@ -39,7 +40,21 @@ public abstract class MetricKey implements Comparable<MetricKey> {
    * @return true if {@link #of} accepts it
    */
   public static boolean isWellFormed(String name) {
-    return SYNTAX.matcher(name).matches();
+    if (name.isEmpty() || name.length() > MAX_LENGTH) {
+      return false;
+    }
+    boolean wordStart = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        wordStart = false;
+      } else if ((c == '.' || c == '-') && !wordStart) {
+        wordStart = true;
+      } else {
+        return false;
+      }
+    }
+    return !wordStart;
   }
 
   /**

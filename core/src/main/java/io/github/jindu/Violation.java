@@ -2,6 +2,7 @@ package io.github.jindu;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.jindu.internal.Texts;
 import java.util.Objects;
 
 /**
@@ -65,9 +66,14 @@ public final class Violation {
     return Objects.hash(path, message);
   }
 
-  /** {@return {@code path: message}, the form printed by the command line, one violation a line} */
+  /**
+   * Returns {@code path: message}, the form printed by the command line, one violation a line: control characters
+   * (a line break in a key or a name of the evidence) are escaped, so that one violation is always one line.
+   *
+   * @return the violation as one line
+   */
   @Override
   public String toString() {
-    return path + ": " + message;
+    return Texts.printable(path + ": " + message);
   }
 }

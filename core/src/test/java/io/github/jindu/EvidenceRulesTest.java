@@ -15,10 +15,12 @@ import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
 import static io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_DUE;
 import static io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_TESTED;
 import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_1Y;
+import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_3Y;
 import static io.github.jindu.catalogue.Metrics.USERS_NEW;
 import static io.github.jindu.catalogue.Metrics.USERS_REGISTERED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -225,7 +227,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().attest("leadership.regular-study", true, "  "),
         "$.attestations[\"leadership.regular-study\"].reference",
-        "leadership.regular-study needs a non-blank reference");
+        "the reference of the attestation of leadership.regular-study", "must not be blank");
   }
 
   @Test
@@ -262,11 +264,72 @@ class EvidenceRulesTest {
   }
 
   @Test
+  void referenceOfOnlyANoBreakOrZeroWidthSpace_isBlank() {
+    assertRejected(empty().attest("leadership.regular-study", true, "\u00a0"),
+        "$.attestations[\"leadership.regular-study\"].reference", "must not be blank");
+    assertRejected(empty().attest("leadership.regular-study", true, "\u200b\u3000"),
+        "$.attestations[\"leadership.regular-study\"].reference", "must not be blank");
+  }
+
+  @Test
+  void lineBreakInAName_isRejected_soThatNoReportLineCanBeForged() {
+    InvalidEvidenceException e = rejection(() -> Evidence.builder()
+        .unit(Unit.of("310199-001", "东沙镇\n整体结论：达标", UnitKind.TOWN, "310199"))
+        .period(SampleEvidence.YEAR_2025)
+        .build());
+    assertNames(e, "$.unit.name", "must not contain control characters (U+000A at index 3)");
+    assertThat(e.getMessage()).doesNotContain("达标");
+  }
+
+  @Test
+  void aViolationPrints_asOneLine_whateverItsPathHolds() {
+    assertThat(Violation.of("$.counts[\"a\n$.fake\"]", "unknown metric").toString())
+        .isEqualTo("$.counts[\"a\\n$.fake\"]: unknown metric");
+  }
+
+  @Test
+  void theSameVetoFindingTwice_isRejected() {
+    assertRejected(empty().veto("veto.leadership-failure", "通报 7号").veto("veto.leadership-failure", "通报 7号"),
+        "$.vetoes[1]", "is listed twice");
+  }
+
+  @Test
+  void aTownAsASubunit_isRejected() {
+    assertRejected(empty().subunits(List.of(Unit.of("310199-009", "西沙镇", UnitKind.TOWN))),
+        "$.subunits[0].kind", "sub-unit 310199-009 is a town");
+  }
+
+  @Test
+  void threeYearAbstinentAboveRegistered_isRejectedEvenWithoutTheOneYearCount() {
+    assertRejected(empty().count(USERS_ABSTINENT_3Y, 11).count(USERS_REGISTERED, 10),
+        "$.counts[\"users.abstinent-3y\"]",
+        "users.abstinent-3y (11) must not exceed users.registered (10): it is counted within users.abstinent-1y,"
+            + " which is counted within users.registered");
+  }
+
+  @Test
+  void aPeriodOfMoreThanAYear_isRejected() {
+    InvalidEvidenceException e = rejection(() -> MunicipalModelCommunity.criteriaSet().assess(Evidence.builder()
+        .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
+        .period(AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))
+        .build()));
+    assertNames(e, "$.period.end", "is longer than a year");
+  }
+
+  @Test
+  void aPeriodOutsideTheYearsOneTo9999_isRejected() {
+    assertNames(rejection(() -> AssessmentPeriod.of(LocalDate.of(9999, 6, 1), LocalDate.of(10_000, 1, 1))),
+        "$.period.end", "after the year 9999");
+    assertNames(rejection(() -> AssessmentPeriod.of(LocalDate.of(0, 12, 31), LocalDate.of(1, 1, 1))),
+        "$.period.start", "before the year 1");
+  }
+
+  @Test
   void blankVetoReference_isRejected() {
     assertRejected(
         empty().veto("veto.leadership-failure", ""),
         "$.vetoes[0].reference",
-        "the veto finding veto.leadership-failure needs a non-blank reference");
+        "the reference of veto finding veto.leadership-failure must not be blank");
   }
 
   @Test

@@ -44,8 +44,10 @@ import org.jspecify.annotations.Nullable;
  * rules an {@link Evidence} guards itself are checked (negative counts, dates outside the period…); the rules that
  * depend on a criteria set are checked when it is assessed.
  *
- * <p>Limits, refused with a clear message: documents over 64 MiB, nesting deeper than 64, strings over 1 Mi
- * characters, numbers over 100 digits.
+ * <p>Limits, refused early with a clear message: documents over 16 MiB or of more than 500,000 JSON tokens (some
+ * 50,000 events), nesting deeper than 64, strings over 1 Mi characters, member names over 1,024, numbers over 100
+ * digits, dates outside the years 1 to 9999. At most {@link InvalidEvidenceException#MAX_LISTED} violations are
+ * listed.
  *
  * <pre>{@code
  * Evidence evidence = EvidenceJson.read(Files.newInputStream(path));
@@ -57,6 +59,9 @@ import org.jspecify.annotations.Nullable;
 public final class EvidenceJson {
   /** The format tag, {@value}. */
   public static final String FORMAT = "evidence/1";
+
+  /** The largest document read, in bytes ({@value}, 16 MiB); a larger one is invalid evidence. */
+  public static final int MAX_DOCUMENT_BYTES = Json.MAX_DOCUMENT_BYTES;
 
   private static final Set<String> TOP = ImmutableSet.of(
       "format", "unit", "period", "counts", "previous", "subunits", "events", "attestations", "vetoes", "peers");
@@ -310,7 +315,8 @@ public final class EvidenceJson {
       Map.Entry<String, JsonNode> field = it.next();
       String at = key(path, field.getKey());
       if (!MetricKey.isWellFormed(field.getKey())) {
-        r.violation(at, "\"" + field.getKey() + "\" is not a metric key (lower-case words joined by . or -)");
+        r.violation(at, "\"" + field.getKey() + "\" is not a metric key (at most " + MetricKey.MAX_LENGTH
+            + " lower-case letters and digits, in words joined by . or -)");
         continue;
       }
       Long value = r.wholeNumber(field.getValue(), at);
@@ -343,6 +349,11 @@ public final class EvidenceJson {
           }
         }
       }
+    }
+    if (o.has("settings") && type != null && type != EventType.PREVENTION_ACTIVITY) {
+      r.violation(o.at("settings"), "only a prevention-activity has settings; this event is of type "
+          + type.wireName());
+      ok = false;
     }
     Optional<String> subunit = o.optionalNonBlank("subunit");
     if (type == null || date == null || !ok || (o.has("subunit") && subunit.isEmpty())) {

@@ -16,6 +16,11 @@ import io.github.jindu.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -25,14 +30,20 @@ import java.nio.charset.StandardCharsets;
  * line ends on every platform.
  */
 final class Json {
-  /** The largest document read, in bytes: 64 MiB. */
-  static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+  /** The largest document read, in bytes: 16 MiB (the sample town is 10 KiB). */
+  static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+  /** The most JSON tokens read (each name, value and bracket is one): 500,000, some 50,000 events. */
+  static final long MAX_TOKENS = 500_000;
 
   /** The deepest nesting of arrays and objects read. */
   static final int MAX_NESTING_DEPTH = 64;
 
   /** The longest string read, in characters. */
   static final int MAX_STRING_LENGTH = 1024 * 1024;
+
+  /** The longest member name read, in characters. */
+  static final int MAX_NAME_LENGTH = 1024;
 
   /** The longest number read, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
@@ -45,6 +56,8 @@ final class Json {
                   .maxStringLength(MAX_STRING_LENGTH)
                   .maxNumberLength(MAX_NUMBER_LENGTH)
                   .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                  .maxTokenCount(MAX_TOKENS)
+                  .maxNameLength(MAX_NAME_LENGTH)
                   .build())
               .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -72,16 +85,36 @@ final class Json {
   }
 
   static JsonNode parse(String text) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    return parse(body.getBytes(StandardCharsets.UTF_8));
+    if (text.length() > MAX_DOCUMENT_BYTES) {
+      throw InvalidEvidenceException.of("$", "the document is larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
+    }
+    return parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
 
+  /** Decodes strictly as UTF-8 (a leading byte-order mark is skipped): JSON is exchanged in UTF-8 (RFC 8259). */
   private static JsonNode parse(byte[] bytes) {
-    if (isBlank(bytes)) {
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw InvalidEvidenceException.of("$",
+          "the document is not valid UTF-8: malformed byte sequence at byte offset " + in.position());
+    }
+    decoder.flush(out);
+    return parseText(out.flip().toString());
+  }
+
+  private static JsonNode parseText(String text) {
+    if (text.isBlank()) {
       throw InvalidEvidenceException.of("$", "the document is empty");
     }
     try {
-      JsonNode tree = MAPPER.readTree(bytes);
+      JsonNode tree = MAPPER.readTree(text);
       if (tree == null || tree.isMissingNode()) {
         throw InvalidEvidenceException.of("$", "the document is empty");
       }
@@ -91,22 +124,24 @@ final class Json {
           ? ""
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new InvalidEvidenceException(
-          Violation.of("$", "not well-formed JSON" + where + ": " + e.getOriginalMessage()), e);
+          Violation.of("$", "not well-formed JSON" + where + ": " + plain(e.getOriginalMessage())), e);
+    } catch (NumberFormatException | ArithmeticException e) {
+      // A number Jackson cannot hold even as a BigDecimal, such as 1e2147483648.
+      throw new InvalidEvidenceException(
+          Violation.of("$", "not well-formed JSON: a number is beyond any value a count can take"), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the document", e);
     }
   }
 
-  private static boolean isBlank(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-        ? 3 : 0;
-    for (int i = start; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return false;
-      }
-    }
-    return true;
+  /** Removes the parser's advice to its own programmers (feature and class names in backquotes) from a message. */
+  private static String plain(String message) {
+    return message
+        .replaceAll("\\s*\\([^()]*`[^`]*`[^()]*\\)", "")
+        .replaceAll(",?\\s*from `[^`]*`", "")
+        .replaceAll("`[^`]*`", "")
+        .replaceAll("\\s+", " ")
+        .trim();
   }
 
   static ObjectMapper mapper() {

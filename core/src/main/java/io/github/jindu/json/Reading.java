@@ -4,7 +4,9 @@ import static io.github.jindu.internal.JsonPaths.index;
 import static io.github.jindu.internal.JsonPaths.member;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Violation;
+import io.github.jindu.internal.Texts;
 import io.github.jindu.internal.WireNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,14 +29,28 @@ import org.jspecify.annotations.Nullable;
  * it could not read and records why.
  */
 final class Reading {
+  /** A date of four-digit year, month and day: no sign, no more digits. */
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private final List<Violation> violations = new ArrayList<>();
+  private long unlisted;
 
+  /** {@return the violations found, at most {@link InvalidEvidenceException#MAX_LISTED}, the last counting the rest} */
   List<Violation> violations() {
-    return violations;
+    if (unlisted == 0) {
+      return violations;
+    }
+    List<Violation> all = new ArrayList<>(violations);
+    all.add(Violation.of("$", unlisted + " more violations are not listed"));
+    return all;
   }
 
+  /** Records a violation; past {@link InvalidEvidenceException#MAX_LISTED} they are only counted. */
   void violation(String path, String message) {
-    violations.add(Violation.of(path, message));
+    if (violations.size() < InvalidEvidenceException.MAX_LISTED - 1) {
+      violations.add(Violation.of(path, message));
+    } else {
+      unlisted++;
+    }
   }
 
   /** Reads an object, reporting members not in {@code allowed}. */
@@ -131,6 +148,10 @@ final class Reading {
     if (text == null) {
       return null;
     }
+    if (!ISO_DATE.matcher(text).matches()) {
+      violation(path, "\"" + abbreviate(text) + "\" is not a date in the form yyyy-mm-dd");
+      return null;
+    }
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
@@ -158,15 +179,18 @@ final class Reading {
       }
       names.add(naming.apply(e));
     }
-    violation(path, "unknown " + what + " \"" + text + "\" (known: " + String.join(", ", names) + ")");
+    violation(path, "unknown " + what + " \"" + abbreviate(text) + "\" (known: " + String.join(", ", names) + ")");
     return null;
+  }
+
+  static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   static String describe(JsonNode node) {
     switch (node.getNodeType()) {
       case STRING:
-        String text = node.textValue();
-        return "the string \"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"";
+        return "the string \"" + abbreviate(node.textValue()) + "\"";
       case NUMBER:
         return "the number " + node.asText();
       case BOOLEAN:
@@ -217,8 +241,9 @@ final class Reading {
 
     @Nullable String nonBlank(String name) {
       String value = string(name);
-      if (value != null && value.isBlank()) {
-        violation(at(name), "must not be blank");
+      Optional<String> problem = value == null ? Optional.empty() : Texts.problem(value);
+      if (problem.isPresent()) {
+        violation(at(name), problem.get());
         return null;
       }
       return value;

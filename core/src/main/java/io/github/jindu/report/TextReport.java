@@ -10,6 +10,7 @@ import io.github.jindu.Indicator;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.VetoFinding;
+import io.github.jindu.internal.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +138,9 @@ public final class TextReport {
     }
   }
 
+  /** Appends one line; control characters in it (from names or references in the evidence) are escaped. */
   private static void line(StringBuilder out, String text) {
-    out.append(text).append('\n');
+    out.append(Texts.printable(text)).append('\n');
   }
 
   /** The words of one language, and which of two names it prints. */

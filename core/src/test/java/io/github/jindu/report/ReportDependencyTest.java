@@ -22,10 +22,10 @@ class ReportDependencyTest {
   }
 
   @Test
-  void theReport_dependsOnlyOnTheDomainGuavaAndTheJdk() {
+  void theReport_dependsOnlyOnTheDomainItsInternalsGuavaAndTheJdk() {
     classes().that().resideInAPackage("io.github.jindu.report..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "io.github.jindu.report..", "io.github.jindu", "com.google.common..", "org.jspecify..", "java..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("io.github.jindu.report..", "io.github.jindu",
+            "io.github.jindu.internal..", "com.google.common..", "org.jspecify..", "java..")
         .check(CORE);
   }
 }

@@ -21,8 +21,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -114,6 +116,7 @@ public final class JinduCli {
         .setErr(errWriter)
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExpandAtFiles(false)
         .setExecutionExceptionHandler((e, command, parseResult) -> {
           command.getErr().print("jindu: unexpected error: " + e + "\n");
           return ERROR;
@@ -153,7 +156,7 @@ public final class JinduCli {
     @Spec CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the evidence: an evidence/1 JSON file in UTF-8")
-    Path file;
+    String file = "";
 
     @Option(
         names = "--format",
@@ -173,17 +176,38 @@ public final class JinduCli {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
+      String name = printable(file);
+      if (file.isEmpty()) {
+        err.print("jindu: no file name given\n");
+        return INVALID;
+      }
+      Path path;
+      try {
+        path = Path.of(file);
+      } catch (InvalidPathException e) {
+        err.print("jindu: cannot use the file name " + name + ": it is not valid in this system's file-name encoding"
+            + " (with LANG=C, Java reads only ASCII file names; rename the file or use a UTF-8 locale)\n");
+        return INVALID;
+      }
       byte[] json;
       try {
-        json = Files.readAllBytes(file);
+        if (Files.isDirectory(path)) {
+          err.print("jindu: cannot read " + name + ": it is a directory\n");
+          return INVALID;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+          // One byte past the limit is enough for the codec to refuse an oversized file with a clear message.
+          json = in.readNBytes(EvidenceJson.MAX_DOCUMENT_BYTES + 1);
+        }
       } catch (NoSuchFileException e) {
-        err.print("jindu: no such file: " + file + "\n");
+        err.print("jindu: no such file: " + name + "\n");
         return INVALID;
       } catch (AccessDeniedException e) {
-        err.print("jindu: cannot read " + file + ": permission denied\n");
+        err.print("jindu: cannot read " + name + ": permission denied\n");
         return INVALID;
       } catch (IOException e) {
-        err.print("jindu: cannot read " + file + ": " + e.getMessage() + "\n");
+        // The operating system's own message is in the locale's language: name the kind of failure instead.
+        err.print("jindu: cannot read " + name + ": input/output error (" + e.getClass().getSimpleName() + ")\n");
         return INVALID;
       }
       CriteriaSet set = MunicipalModelCommunity.criteriaSet();
@@ -192,7 +216,7 @@ public final class JinduCli {
         result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set));
       } catch (InvalidEvidenceException e) {
         int n = e.violations().size();
-        err.print("jindu: invalid evidence in " + file + " (" + n + (n == 1 ? " violation" : " violations") + "):\n");
+        err.print("jindu: invalid evidence in " + name + " (" + n + (n == 1 ? " violation" : " violations") + "):\n");
         for (Violation violation : e.violations()) {
           err.print(violation + "\n");
         }
@@ -202,6 +226,14 @@ public final class JinduCli {
       out.flush();
       return OK;
     }
+  }
+
+  /** {@return a file name fit for one line: control characters escaped as {@code \\uXXXX}} */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().forEach(c -> out.append(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+        ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+    return out.toString();
   }
 
   /** Reads the version from {@code version.properties}, filtered by Maven at build time. */
