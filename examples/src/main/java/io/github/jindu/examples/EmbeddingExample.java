@@ -47,8 +47,9 @@ public final class EmbeddingExample {
             Event.activity(LocalDate.of(2025, 1, 14), Setting.COMMUNITY, Setting.FAMILY),
             Event.of(EventType.INSPECTION, LocalDate.of(2025, 3, 20))))
         .putAttestations("leadership.regular-study", Attestation.of(true, "镇党委会议纪要 2025年第3期"))
-        .build(); // throws InvalidEvidenceException, with every violation, for evidence that breaks a rule
+        .build(); // throws InvalidEvidenceException for the rules of evidence itself (a negative count…)
 
+    // throws InvalidEvidenceException for the rules of the set (a numerator above its denominator…)
     AssessmentResult result = MunicipalModelCommunity.criteriaSet().assess(evidence);
 
     System.out.println("overall: " + result.overall());
