@@ -28,6 +28,17 @@ public abstract class AssessmentResult {
   /** {@return the id of the criteria set assessed against, such as {@code municipal-model-community}} */
   public abstract String criteriaSet();
 
+  /** {@return the version label of the criteria set, such as {@code "2009"}} */
+  public abstract String criteriaSetVersion();
+
+  /**
+   * Returns the fingerprint of the criteria set, {@link CriteriaSet#fingerprint()}: the SHA-256 of its canonical
+   * form, so that an auditor can tell exactly which rules produced this result.
+   *
+   * @return for example {@code "sha256:3f5a…"}
+   */
+  public abstract String criteriaSetFingerprint();
+
   /** {@return the unit assessed} */
   public abstract Unit unit();
 

@@ -3,6 +3,9 @@ package io.github.jindu;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +34,71 @@ public abstract class CriteriaSet {
 
   /** {@return the stable id, such as {@code municipal-model-community}; public API} */
   public abstract String id();
+
+  /**
+   * Returns the version label of the set: districts revise their criteria every few years, and an auditor must
+   * tell which version produced a result. Together with {@link #fingerprint()} it identifies the exact rules.
+   *
+   * @return for example {@code "2009"}; "1" when not set
+   */
+  @Value.Default
+  public String version() {
+    return "1";
+  }
+
+  /**
+   * Returns the first day on which this version is in force, inclusive.
+   *
+   * @return the day, or empty for "since ever"
+   */
+  public abstract Optional<LocalDate> inForceFrom();
+
+  /**
+   * Returns the last day on which this version is in force, inclusive.
+   *
+   * @return the day, or empty for "until further notice"
+   */
+  public abstract Optional<LocalDate> inForceUntil();
+
+  /**
+   * Returns whether this version is in force on every day of a period.
+   *
+   * @param period an assessment period
+   * @return true if the period lies within {@link #inForceFrom()} and {@link #inForceUntil()}
+   */
+  public final boolean isInForce(AssessmentPeriod period) {
+    return inForceFrom().map(from -> !period.start().isBefore(from)).orElse(true)
+        && inForceUntil().map(until -> !period.end().isAfter(until)).orElse(true);
+  }
+
+  /**
+   * Returns whether this version is in force on a day.
+   *
+   * @param day a day
+   * @return true if the day lies within {@link #inForceFrom()} and {@link #inForceUntil()}
+   */
+  public final boolean isInForceOn(LocalDate day) {
+    return isInForce(AssessmentPeriod.of(day, day));
+  }
+
+  /**
+   * Returns the definitions of the counts the set reads: names and what each counts. When given, every count a
+   * criterion reads must be defined, every definition must be read, and each count must be used as what it
+   * counts (a share divides like by like, a rate's base is people). A set built in Java may leave this empty.
+   *
+   * @return the definitions, in the order given
+   */
+  public abstract ImmutableList<Metric> metricDefinitions();
+
+  /**
+   * Finds the definition of a count.
+   *
+   * @param key the count's key
+   * @return its definition, or empty if the set defines none for it
+   */
+  public final Optional<Metric> metricDefinition(MetricKey key) {
+    return metricDefinitions().stream().filter(m -> m.key().equals(key)).findFirst();
+  }
 
   /** {@return the Chinese name, such as 市禁毒工作示范社区} */
   public abstract String chineseName();
@@ -88,6 +156,33 @@ public abstract class CriteriaSet {
     return criteria().stream()
         .flatMap(c -> c.threshold().metrics().stream())
         .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Returns the canonical form of the set: a text that holds everything that decides or names an outcome (id,
+   * version, names, source, period in force, unit kinds, annual flag, metric definitions, indicators, criteria with
+   * their bars, veto rules), one element a line, fields separated by tabs, in a fixed order, with {@code \\},
+   * tab and line breaks escaped. Two sets with equal canonical forms assess every evidence alike. Its SHA-256 is
+   * the {@link #fingerprint()}.
+   *
+   * @return the canonical form, ending with a line break
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public String canonicalForm() {
+    return CanonicalForm.of(this);
+  }
+
+  /**
+   * Returns the fingerprint of the set: {@code sha256:} and the lower-case hexadecimal SHA-256 of the UTF-8 bytes of
+   * {@link #canonicalForm()}. Every result carries it, so an auditor can tell exactly which rules produced it.
+   *
+   * @return for example {@code "sha256:3f5a…"} (71 characters)
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public String fingerprint() {
+    return "sha256:" + Hashing.sha256().hashString(canonicalForm(), StandardCharsets.UTF_8);
   }
 
   @Value.Derived
@@ -181,6 +276,16 @@ public abstract class CriteriaSet {
     }
     for (VetoRule veto : vetoRules()) {
       requireUnique(ids, "veto rule", veto.id());
+    }
+    if (version().isBlank()) {
+      throw new InvalidCriteriaException("criteria set " + id() + " needs a non-blank version");
+    }
+    if (inForceFrom().isPresent() && inForceUntil().isPresent() && inForceUntil().get().isBefore(inForceFrom().get())) {
+      throw new InvalidCriteriaException("criteria set " + id() + " " + version() + " is in force until "
+          + inForceUntil().get() + ", before it comes into force on " + inForceFrom().get());
+    }
+    if (!metricDefinitions().isEmpty()) {
+      MetricMeanings.check(this);
     }
   }
 

@@ -103,6 +103,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     }
     return AssessmentResult.builder()
         .criteriaSet(set.id())
+        .criteriaSetVersion(set.version())
+        .criteriaSetFingerprint(set.fingerprint())
         .unit(evidence.unit())
         .period(evidence.period())
         .overall(overall)

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes and reads {@code result/1} (evidence-format.md): the result of one assessment.
  *
- * <p>The document holds {@code format}, {@code criteriaSet}, {@code unit} (the unit's id, as the format fixes
+ * <p>The document holds {@code format}, {@code criteriaSet} with its {@code criteriaSetVersion} and
+ * {@code criteriaSetFingerprint} ({@link io.github.jindu.CriteriaSet#fingerprint()}), {@code unit} (the unit's id, as the format fixes
  * it), {@code unitName}, {@code unitKind}, {@code district} (when known), {@code period}, {@code overall}, every
  * criterion's result in catalogue order ({@code id}, {@code indicator}, {@code outcome}, {@code observed} when
  * something was observed, {@code reference} for an attested criterion, {@code required}, {@code source},
@@ -40,7 +41,7 @@ public final class ResultJson {
   public static final String FORMAT = "result/1";
 
   private static final Set<String> TOP = ImmutableSet.of(
-      "format", "criteriaSet", "unit", "unitName", "unitKind", "district", "period", "overall", "criteria",
+      "format", "criteriaSet", "criteriaSetVersion", "criteriaSetFingerprint", "unit", "unitName", "unitKind", "district", "period", "overall", "criteria",
       "vetoes");
   private static final Set<String> CRITERION = ImmutableSet.of(
       "id", "indicator", "outcome", "observed", "reference", "required", "source", "advisory", "explanation", "missing");
@@ -58,6 +59,8 @@ public final class ResultJson {
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
     root.put("criteriaSet", result.criteriaSet());
+    root.put("criteriaSetVersion", result.criteriaSetVersion());
+    root.put("criteriaSetFingerprint", result.criteriaSetFingerprint());
     root.put("unit", result.unit().id());
     root.put("unitName", result.unit().name());
     root.put("unitKind", result.unit().kind().wireName());
@@ -107,6 +110,8 @@ public final class ResultJson {
     }
     EvidenceJson.checkFormat(r, doc, FORMAT);
     String set = doc.nonBlank("criteriaSet");
+    String version = doc.nonBlank("criteriaSetVersion");
+    String fingerprint = doc.nonBlank("criteriaSetFingerprint");
     String unitId = doc.nonBlank("unit");
     String unitName = doc.nonBlank("unitName");
     UnitKind unitKind = doc.constant("unitKind", UnitKind.class, "unit kind");
@@ -119,7 +124,8 @@ public final class ResultJson {
     JsonNode vetoNode = doc.required("vetoes");
     List<VetoFinding> vetoes =
         vetoNode == null ? null : r.array(vetoNode, "$.vetoes", (n, p) -> EvidenceJson.readVeto(r, n, p));
-    if (!r.violations().isEmpty() || set == null || unitId == null || unitName == null || unitKind == null
+    if (!r.violations().isEmpty() || set == null || version == null || fingerprint == null || unitId == null
+        || unitName == null || unitKind == null
         || period == null || overall == null || criteria == null || vetoes == null) {
       throw new JinduException("invalid result/1 document: " + joined(r.violations()));
     }
@@ -127,6 +133,8 @@ public final class ResultJson {
     district.ifPresent(unit::district);
     return AssessmentResult.builder()
         .criteriaSet(set)
+        .criteriaSetVersion(version)
+        .criteriaSetFingerprint(fingerprint)
         .unit(unit.build())
         .period(period)
         .overall(overall)

@@ -216,6 +216,8 @@ class TextReportTest {
     AssessmentResult result = assess(town().build());
     AssessmentResult other = AssessmentResult.builder()
         .criteriaSet("another-set")
+        .criteriaSetVersion("1")
+        .criteriaSetFingerprint("sha256:0")
         .unit(result.unit())
         .period(result.period())
         .overall(result.overall())

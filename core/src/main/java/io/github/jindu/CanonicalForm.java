@@ -1,0 +1,109 @@
+package io.github.jindu;
+
+import java.util.stream.Collectors;
+
+/**
+ * Writes {@link CriteriaSet#canonicalForm()}: one element a line, tab-separated fields, fixed order, escaped text.
+ * Each bar is written as its kind and its parameters in a fixed order, so that equal bars give equal lines.
+ */
+final class CanonicalForm implements Threshold.Visitor<String> {
+  private static final CanonicalForm BARS = new CanonicalForm();
+
+  private CanonicalForm() {}
+
+  static String of(CriteriaSet set) {
+    StringBuilder out = new StringBuilder();
+    line(out, "criteria-set", set.id(), set.version());
+    line(out, "name", set.chineseName(), set.englishName());
+    line(out, "source", set.source().orElse("-"));
+    line(out, "in-force", set.inForceFrom().map(Object::toString).orElse("-"),
+        set.inForceUntil().map(Object::toString).orElse("-"));
+    line(out, "unit-kinds", set.unitKinds().stream().map(UnitKind::wireName).collect(Collectors.joining(",")));
+    line(out, "annual", Boolean.toString(set.annual()));
+    for (Metric m : set.metricDefinitions()) {
+      line(out, "metric", m.key().name(), m.chineseName(), m.englishName(), m.unit().wireName());
+    }
+    for (Indicator indicator : set.indicators()) {
+      line(out, "indicator", indicator.id(), indicator.chineseName(), indicator.englishName(), indicator.clause());
+      for (Criterion c : indicator.criteria()) {
+        line(out, "criterion", c.id(), c.chineseName(), c.englishName(), c.clause(),
+            c.advisory() ? "advisory" : "gating", c.threshold().accept(BARS));
+      }
+    }
+    for (VetoRule veto : set.vetoRules()) {
+      line(out, "veto", veto.id(), veto.chineseName(), veto.englishName(), veto.clause());
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, String... fields) {
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        out.append('\t');
+      }
+      out.append(escape(fields[i]));
+    }
+    out.append('\n');
+  }
+
+  private static String escape(String field) {
+    return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+  }
+
+  private static String bar(ThresholdKind kind, String... parameters) {
+    return kind.wireName() + (parameters.length == 0 ? "" : " " + String.join(" ", parameters));
+  }
+
+  @Override
+  public String visit(Attested t) {
+    return bar(t.kind());
+  }
+
+  @Override
+  public String visit(MinShare t) {
+    return bar(t.kind(), "numerator=" + t.numerator(), "denominator=" + t.denominator(), "bound=" + t.bound(),
+        "comparison=" + t.comparison().wireName());
+  }
+
+  @Override
+  public String visit(MaxRate t) {
+    return bar(t.kind(), "count=" + t.count(), "base=" + t.base(), "rate=" + t.rate(), "per=" + t.per(),
+        "comparison=" + t.comparison().wireName());
+  }
+
+  @Override
+  public String visit(ZeroCount t) {
+    return bar(t.kind(), "metric=" + t.metric());
+  }
+
+  @Override
+  public String visit(Increase t) {
+    return bar(t.kind(), "metric=" + t.metric(), "denominator=" + t.denominator().map(Object::toString).orElse("-"));
+  }
+
+  @Override
+  public String visit(EveryPeriod t) {
+    return bar(t.kind(), "event=" + t.eventType().wireName(), "cadence=" + t.cadence().wireName());
+  }
+
+  @Override
+  public String visit(AllOf t) {
+    return bar(t.kind(), "event=" + t.eventType().wireName(),
+        "settings=" + t.required().stream().map(Setting::wireName).collect(Collectors.joining(",")));
+  }
+
+  @Override
+  public String visit(Within t) {
+    return bar(t.kind(), "event=" + t.eventType().wireName(), "years=" + t.years());
+  }
+
+  @Override
+  public String visit(ByDate t) {
+    return bar(t.kind(), "event=" + t.eventType().wireName(), "deadline=" + t.deadline().toString().substring(2));
+  }
+
+  @Override
+  public String visit(LowestAmongPeers t) {
+    return bar(t.kind(), "cases=" + t.cases(), "population=" + t.population());
+  }
+}
