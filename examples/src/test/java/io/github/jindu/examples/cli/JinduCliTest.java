@@ -323,4 +323,44 @@ class JinduCliTest {
     assertThat(status).isEqualTo(JinduCli.ERROR);
     assertThat(err.toString(UTF_8)).contains("cannot write to standard output");
   }
+
+  // ---- --criteria FILE ----
+
+  private Path defaultCriteriaWith(String from, String to) throws IOException {
+    String json;
+    try (InputStream in = JinduCliTest.class.getResourceAsStream(MunicipalModelCommunity.RESOURCE)) {
+      json = new String(in.readAllBytes(), UTF_8);
+    }
+    assertThat(json).contains(from);
+    Path file = tmp.resolve("criteria.json");
+    Files.writeString(file, json.replace(from, to), UTF_8);
+    return file;
+  }
+
+  @Test
+  void criteriaFile_aStricterVariant_isAssessedAndNamedByItsFingerprint() throws IOException {
+    Path strict = defaultCriteriaWith("\"version\" : \"2009\"", "\"version\" : \"2009-strict\"");
+    Files.writeString(strict, Files.readString(strict, UTF_8).replace("\"bound\" : \"9/10\"", "\"bound\" : \"95%\""),
+        UTF_8);
+    Run run = run("assess", SAMPLE.toString(), "--criteria", strict.toString(), "--format", "json");
+
+    assertThat(run.status).isEqualTo(JinduCli.OK);
+    JsonNode result = MAPPER.readTree(run.out);
+    assertThat(result.get("criteriaSetVersion").asText()).isEqualTo("2009-strict");
+    assertThat(result.get("criteriaSetFingerprint").asText())
+        .matches("sha256:[0-9a-f]{64}")
+        .isNotEqualTo(MunicipalModelCommunity.criteriaSet().fingerprint());
+    assertThat(outcomes(result.get("criteria")).get("prevention.population-coverage")).isEqualTo("NOT_MET");
+  }
+
+  @Test
+  void criteriaFile_thatIsInvalid_exitsTwoNamingEachViolation() throws IOException {
+    Path broken = defaultCriteriaWith("\"kind\" : \"zero\"", "\"kind\" : \"nought\"");
+    Run run = run("assess", SAMPLE.toString(), "--criteria", broken.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("jindu: invalid criteria set in " + broken + " (3 violations):\n")
+        .contains("$.indicators[9].criteria[4].bar.kind: unknown kind of bar \"nought\"");
+  }
 }
