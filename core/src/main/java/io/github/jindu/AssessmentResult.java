@@ -48,6 +48,13 @@ public abstract class AssessmentResult {
   /** {@return the overall outcome} */
   public abstract OverallOutcome overall();
 
+  /**
+   * Returns the score under the criteria set's points scheme.
+   *
+   * @return the score, or empty when the set has no points scheme
+   */
+  public abstract Optional<Score> score();
+
   /** {@return every criterion's result, in catalogue order} */
   public abstract ImmutableList<CriterionResult> criteria();
 

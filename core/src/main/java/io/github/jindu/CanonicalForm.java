@@ -33,7 +33,30 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     for (VetoRule veto : set.vetoRules()) {
       line(out, "veto", veto.id(), veto.chineseName(), veto.englishName(), veto.clause());
     }
+    set.pointsScheme().ifPresent(scheme -> points(out, scheme));
     return out.toString();
+  }
+
+  private static void points(StringBuilder out, PointsScheme scheme) {
+    scheme.criterionPoints().forEach((id, p) -> line(out, "points-criterion", id, decimal(p)));
+    scheme.tiers().forEach((id, tiers) -> line(out, "points-tiers", id, tiers.stream()
+        .map(t -> ">=" + t.atLeast() + ":" + decimal(t.points())).collect(Collectors.joining(","))));
+    scheme.indicatorPoints().forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
+    line(out, "points-missing", decimal(scheme.perMissingItem()), scheme.missingCap().map(CanonicalForm::decimal)
+        .orElse("-"));
+    scheme.bonusPoints().forEach((id, p) -> line(out, "points-bonus", id, decimal(p)));
+    line(out, "points-bonus-cap", scheme.bonusCap().map(CanonicalForm::decimal).orElse("-"));
+    line(out, "points-pass-mark", decimal(scheme.passMark()));
+    for (PointsScheme.Band band : scheme.bands()) {
+      line(out, "points-band", band.chineseName(), band.englishName(), (band.lowerInclusive() ? "[" : "(")
+          + decimal(band.lower()) + "," + decimal(band.upper()) + (band.upperInclusive() ? "]" : ")"));
+    }
+    scheme.vetoItems().forEach(id -> line(out, "points-veto-item", id));
+  }
+
+  /** {@return a decimal in its shortest plain form, so that 5, 5.0 and 5.00 are written alike} */
+  private static String decimal(java.math.BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
   private static void line(StringBuilder out, String... fields) {

@@ -131,6 +131,14 @@ public abstract class CriteriaSet {
   /** {@return the indicators (一级指标), in catalogue order} */
   public abstract ImmutableList<Indicator> indicators();
 
+  /**
+   * Returns the points scheme (计分方案), if the set has one: then every result carries a {@link Score} and the
+   * overall outcome follows the pass mark and the veto items instead of "every gating criterion met".
+   *
+   * @return the scheme, or empty (the default set has none: the policy gives no points)
+   */
+  public abstract Optional<PointsScheme> pointsScheme();
+
   /** {@return the veto rules (一票否决); possibly none} */
   public abstract ImmutableList<VetoRule> vetoRules();
 
@@ -286,6 +294,36 @@ public abstract class CriteriaSet {
     }
     if (!metricDefinitions().isEmpty()) {
       MetricMeanings.check(this);
+    }
+    pointsScheme().ifPresent(this::checkScheme);
+  }
+
+  private void checkScheme(PointsScheme scheme) {
+    Set<String> criterionIds = new HashSet<>();
+    criteria().forEach(c -> criterionIds.add(c.id()));
+    Set<String> indicatorIds = new HashSet<>();
+    indicators().forEach(i -> indicatorIds.add(i.id()));
+    Set<String> named = new HashSet<>(scheme.criterionPoints().keySet());
+    named.addAll(scheme.tiers().keySet());
+    named.addAll(scheme.bonusPoints().keySet());
+    named.addAll(scheme.vetoItems());
+    for (String id : named) {
+      if (!criterionIds.contains(id)) {
+        throw new InvalidCriteriaException("the points scheme names criterion " + id + ", which criteria set " + id()
+            + " does not have");
+      }
+    }
+    for (String id : scheme.indicatorPoints().keySet()) {
+      if (!indicatorIds.contains(id)) {
+        throw new InvalidCriteriaException("the points scheme names indicator " + id + ", which criteria set " + id()
+            + " does not have");
+      }
+    }
+    for (String id : scheme.tiers().keySet()) {
+      if (!(criterion(id).orElseThrow().threshold() instanceof MinShare)) {
+        throw new InvalidCriteriaException("criterion " + id + " has tiered credit, which only a min-share bar can"
+            + " have");
+      }
     }
   }
 

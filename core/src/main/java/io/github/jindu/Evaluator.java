@@ -38,6 +38,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     final String explanation;
     final ImmutableList<String> missing;
     final Optional<String> reference;
+    /** The exact share observed, for a share bar that measured one (tiered credit reads it). */
+    Optional<Ratio> share = Optional.empty();
 
     private Finding(Outcome outcome, Optional<String> observed, String explanation, List<String> missing) {
       this(outcome, observed, explanation, missing, Optional.empty());
@@ -56,6 +58,11 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       return new Finding(met ? Outcome.MET : Outcome.NOT_MET, Optional.of(observed), explanation, List.of());
     }
 
+    static Finding withShare(Ratio share, Finding finding) {
+      finding.share = Optional.of(share);
+      return finding;
+    }
+
     static Finding notApplicable(String observed, String explanation) {
       return new Finding(Outcome.NOT_APPLICABLE, Optional.of(observed), explanation, List.of());
     }
@@ -68,11 +75,13 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
 
   static AssessmentResult assess(CriteriaSet set, Evidence evidence) {
     ImmutableList.Builder<CriterionResult> results = ImmutableList.builder();
+    Map<String, Optional<Ratio>> shares = new HashMap<>();
     boolean notMet = false;
     boolean notAssessed = false;
     for (Indicator indicator : set.indicators()) {
       for (Criterion criterion : indicator.criteria()) {
         Finding finding = criterion.threshold().accept(new Evaluator(evidence, criterion));
+        shares.put(criterion.id(), finding.share);
         results.add(CriterionResult.builder()
             .criterion(criterion.id())
             .indicator(indicator.id())
@@ -91,9 +100,14 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         }
       }
     }
+    ImmutableList<CriterionResult> criteria = results.build();
+    Optional<Score> score = set.pointsScheme().map(scheme -> Scoring.score(set, scheme, criteria, shares));
     OverallOutcome overall;
-    if (!evidence.vetoes().isEmpty()) {
+    if (!evidence.vetoes().isEmpty() || score.isPresent() && Scoring.vetoItemNotMet(set, criteria)) {
       overall = OverallOutcome.VETOED;
+    } else if (score.isPresent()) {
+      overall = score.get().total().compareTo(score.get().passMark()) >= 0
+          ? OverallOutcome.QUALIFIED : OverallOutcome.NOT_QUALIFIED;
     } else if (notMet) {
       overall = OverallOutcome.NOT_QUALIFIED;
     } else if (notAssessed) {
@@ -108,7 +122,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         .unit(evidence.unit())
         .period(evidence.period())
         .overall(overall)
-        .addAllCriteria(results.build())
+        .score(score)
+        .addAllCriteria(criteria)
         .addAllVetoes(evidence.vetoes())
         .build();
   }
@@ -188,11 +203,11 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     boolean met = t.comparison().holds(Ratio.of(n, d), t.bound());
     String observed = Figures.share(n, d, t.bound());
     String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
-    return Finding.of(
+    return Finding.withShare(Ratio.of(n, d), Finding.of(
         met,
         observed,
         observed + (met ? " reaches the bar " + t.comparison().symbol() + " " : " does not reach the bar "
-            + t.comparison().symbol() + " ") + bar);
+            + t.comparison().symbol() + " ") + bar));
   }
 
   @Override

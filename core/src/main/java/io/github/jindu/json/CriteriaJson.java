@@ -24,6 +24,7 @@ import io.github.jindu.MaxRate;
 import io.github.jindu.Metric;
 import io.github.jindu.MetricKey;
 import io.github.jindu.MinShare;
+import io.github.jindu.PointsScheme;
 import io.github.jindu.Ratio;
 import io.github.jindu.Setting;
 import io.github.jindu.Threshold;
@@ -74,7 +75,16 @@ public final class CriteriaJson {
   public static final String FORMAT = "criteria/1";
 
   private static final Set<String> TOP = ImmutableSet.of("format", "id", "version", "name", "source", "inForce",
-      "unitKinds", "annual", "metrics", "indicators", "vetoes");
+      "unitKinds", "annual", "metrics", "indicators", "vetoes", "points");
+  private static final Set<String> POINTS = ImmutableSet.of("criteria", "indicators", "missing", "bonus", "passMark",
+      "bands", "vetoItems");
+  private static final Set<String> MISSING = ImmutableSet.of("perItem", "cap");
+  private static final Set<String> BONUS = ImmutableSet.of("criteria", "cap");
+  private static final Set<String> BAND = ImmutableSet.of("name", "range");
+  private static final Set<String> TIERED = ImmutableSet.of("tiers");
+  private static final Set<String> TIER = ImmutableSet.of("atLeast", "points");
+  private static final Pattern RANGE =
+      Pattern.compile("([\\[(])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*,\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\])])");
   private static final Set<String> NAME = ImmutableSet.of("zh", "en");
   private static final Set<String> IN_FORCE = ImmutableSet.of("from", "until");
   private static final Set<String> METRIC = ImmutableSet.of("zh", "en", "unit");
@@ -173,7 +183,46 @@ public final class CriteriaJson {
       node.set("name", name(v.chineseName(), v.englishName()));
       node.put("clause", v.clause());
     }
+    set.pointsScheme().ifPresent(scheme -> root.set("points", points(scheme)));
     return Json.write(root);
+  }
+
+  private static ObjectNode points(PointsScheme scheme) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    ObjectNode criteria = node.putObject("criteria");
+    scheme.criterionPoints().forEach((id, p) -> criteria.put(id, p.toPlainString()));
+    scheme.tiers().forEach((id, tiers) -> {
+      ArrayNode list = criteria.putObject(id).putArray("tiers");
+      tiers.forEach(t -> list.addObject().put("atLeast", t.atLeast().toString()).put("points",
+          t.points().toPlainString()));
+    });
+    if (!scheme.indicatorPoints().isEmpty()) {
+      ObjectNode indicators = node.putObject("indicators");
+      scheme.indicatorPoints().forEach((id, p) -> indicators.put(id, p.toPlainString()));
+    }
+    if (scheme.perMissingItem().signum() != 0 || scheme.missingCap().isPresent()) {
+      ObjectNode missing = node.putObject("missing");
+      missing.put("perItem", scheme.perMissingItem().toPlainString());
+      scheme.missingCap().ifPresent(c -> missing.put("cap", c.toPlainString()));
+    }
+    if (!scheme.bonusPoints().isEmpty() || scheme.bonusCap().isPresent()) {
+      ObjectNode bonus = node.putObject("bonus");
+      ObjectNode bonusCriteria = bonus.putObject("criteria");
+      scheme.bonusPoints().forEach((id, p) -> bonusCriteria.put(id, p.toPlainString()));
+      scheme.bonusCap().ifPresent(c -> bonus.put("cap", c.toPlainString()));
+    }
+    node.put("passMark", scheme.passMark().toPlainString());
+    ArrayNode bands = node.putArray("bands");
+    for (PointsScheme.Band band : scheme.bands()) {
+      ObjectNode b = bands.addObject();
+      b.set("name", name(band.chineseName(), band.englishName()));
+      b.put("range", band.range());
+    }
+    if (!scheme.vetoItems().isEmpty()) {
+      ArrayNode items = node.putArray("vetoItems");
+      scheme.vetoItems().forEach(items::add);
+    }
+    return node;
   }
 
   private static ObjectNode name(String zh, String en) {
@@ -320,6 +369,9 @@ public final class CriteriaJson {
         set.addAllVetoRules(list);
       }
     }
+    if (doc.has("points")) {
+      readPoints(r, doc.node.get("points"), doc.at("points")).ifPresent(set::pointsScheme);
+    }
     if (!r.violations().isEmpty() || id == null || version == null || names == null) {
       throw new InvalidCriteriaException(r.violations());
     }
@@ -327,6 +379,168 @@ public final class CriteriaJson {
     source.ifPresent(set::source);
     return build(r, "$", set::build)
         .orElseThrow(() -> new InvalidCriteriaException(r.violations()));
+  }
+
+  private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, POINTS);
+    if (o == null) {
+      return Optional.empty();
+    }
+    PointsScheme.Builder scheme = PointsScheme.builder();
+    int before = r.violations().size();
+    if (o.has("criteria")) {
+      Reading.Obj criteria = r.map(o.node.get("criteria"), o.at("criteria"));
+      if (criteria != null) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          String at = io.github.jindu.internal.JsonPaths.key(o.at("criteria"), field.getKey());
+          if (field.getValue().isObject()) {
+            Reading.Obj tiered = r.object(field.getValue(), at, TIERED);
+            JsonNode tiersNode = tiered == null ? null : tiered.required("tiers");
+            List<PointsScheme.Tier> tiers = tiersNode == null ? null
+                : r.array(tiersNode, at + ".tiers", (n, p) -> readTier(r, n, p));
+            if (tiers != null) {
+              scheme.putTiers(field.getKey(), com.google.common.collect.ImmutableList.copyOf(tiers));
+            }
+          } else {
+            Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> scheme.putCriterionPoints(
+                field.getKey(), p));
+          }
+        }
+      }
+    }
+    if (o.has("indicators")) {
+      Reading.Obj indicators = r.map(o.node.get("indicators"), o.at("indicators"));
+      if (indicators != null) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = indicators.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          String at = io.github.jindu.internal.JsonPaths.key(o.at("indicators"), field.getKey());
+          Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> scheme.putIndicatorPoints(
+              field.getKey(), p));
+        }
+      }
+    }
+    if (o.has("missing")) {
+      Reading.Obj missing = r.object(o.node.get("missing"), o.at("missing"), MISSING);
+      if (missing != null) {
+        JsonNode perItem = missing.required("perItem");
+        if (perItem != null) {
+          Optional.ofNullable(decimal(r, perItem, missing.at("perItem"))).ifPresent(scheme::perMissingItem);
+        }
+        if (missing.has("cap")) {
+          Optional.ofNullable(decimal(r, missing.node.get("cap"), missing.at("cap"))).ifPresent(scheme::missingCap);
+        }
+      }
+    }
+    if (o.has("bonus")) {
+      Reading.Obj bonus = r.object(o.node.get("bonus"), o.at("bonus"), BONUS);
+      if (bonus != null) {
+        JsonNode criteriaNode = bonus.required("criteria");
+        Reading.Obj criteria = criteriaNode == null ? null : r.map(criteriaNode, bonus.at("criteria"));
+        if (criteria != null) {
+          for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String at = io.github.jindu.internal.JsonPaths.key(bonus.at("criteria"), field.getKey());
+            Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> scheme.putBonusPoints(
+                field.getKey(), p));
+          }
+        }
+        if (bonus.has("cap")) {
+          Optional.ofNullable(decimal(r, bonus.node.get("cap"), bonus.at("cap"))).ifPresent(scheme::bonusCap);
+        }
+      }
+    }
+    JsonNode passMark = o.required("passMark");
+    if (passMark != null) {
+      Optional.ofNullable(decimal(r, passMark, o.at("passMark"))).ifPresent(scheme::passMark);
+    }
+    JsonNode bandsNode = o.required("bands");
+    if (bandsNode != null) {
+      List<PointsScheme.Band> bands = r.array(bandsNode, o.at("bands"), (n, p) -> readBand(r, n, p));
+      if (bands != null) {
+        scheme.addAllBands(bands);
+      }
+    }
+    if (o.has("vetoItems")) {
+      List<String> items = r.array(o.node.get("vetoItems"), o.at("vetoItems"), r::string);
+      if (items != null) {
+        scheme.addAllVetoItems(items);
+      }
+    }
+    if (r.violations().size() > before) {
+      return Optional.empty();
+    }
+    return build(r, path, scheme::build);
+  }
+
+  private static PointsScheme.@Nullable Tier readTier(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, TIER);
+    if (o == null) {
+      return null;
+    }
+    String text = o.string("atLeast");
+    Ratio atLeast = text == null ? null : exact(text.trim());
+    if (text != null && atLeast == null) {
+      r.violation(o.at("atLeast"), "\"" + Reading.abbreviate(text) + "\" is not an exact share");
+    }
+    JsonNode pointsNode = o.required("points");
+    BigDecimal points = pointsNode == null ? null : decimal(r, pointsNode, o.at("points"));
+    return atLeast == null || points == null ? null
+        : build(r, path, () -> PointsScheme.Tier.of(atLeast, points)).orElse(null);
+  }
+
+  private static PointsScheme.@Nullable Band readBand(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, BAND);
+    if (o == null) {
+      return null;
+    }
+    String[] names = names(r, o, "name");
+    String range = o.string("range");
+    Matcher m = range == null ? null : RANGE.matcher(range.trim());
+    if (m != null && !m.matches()) {
+      r.violation(o.at("range"), "\"" + Reading.abbreviate(range) + "\" is not a range such as \"[80, 90)\"");
+      return null;
+    }
+    if (names == null || m == null) {
+      return null;
+    }
+    return build(r, path, () -> PointsScheme.Band.builder()
+        .chineseName(names[0])
+        .englishName(names[1])
+        .lowerInclusive(m.group(1).equals("["))
+        .lower(normal(new BigDecimal(m.group(2))))
+        .upper(normal(new BigDecimal(m.group(3))))
+        .upperInclusive(m.group(4).equals("]"))
+        .build()).orElse(null);
+  }
+
+  /** Reads points: a string or a number of at most 18 decimals, exactly; never negative. */
+  private static @Nullable BigDecimal decimal(Reading r, JsonNode node, String path) {
+    BigDecimal value = null;
+    try {
+      if (node.isTextual()) {
+        value = new BigDecimal(node.textValue().trim());
+      } else if (node.isNumber()) {
+        value = node.decimalValue();
+      }
+    } catch (NumberFormatException e) {
+      value = null;
+    }
+    if (value == null || value.scale() > 18 || value.precision() - value.scale() > 18) {
+      r.violation(path, "must be a decimal number of points, not " + Reading.describe(node));
+      return null;
+    }
+    if (value.signum() < 0) {
+      r.violation(path, value.toPlainString() + " points must not be negative");
+      return null;
+    }
+    return normal(value);
+  }
+
+  /** {@return the decimal in its shortest form (5.0 is 5), so that equal points give equal sets} */
+  private static BigDecimal normal(BigDecimal value) {
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros().setScale(Math.max(0,
+        value.stripTrailingZeros().scale()));
   }
 
   /** Builds an element, recording a rule it breaks at its path instead of throwing. */

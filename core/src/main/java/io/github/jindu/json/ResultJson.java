@@ -12,11 +12,17 @@ import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.JinduException;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
+import io.github.jindu.PointsScheme;
+import io.github.jindu.Score;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.Violation;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * criterion's result in catalogue order ({@code id}, {@code indicator}, {@code outcome}, {@code observed} when
  * something was observed, {@code reference} for an attested criterion, {@code required}, {@code source},
  * {@code advisory}, {@code explanation}, and {@code missing} when evidence was missing) and the {@code vetoes}
- * found. Output is indented by two spaces, with
+ * found, and, under a points scheme, the {@code score} (total, maxTotal, passMark, band, bonus, deductions and the
+ * points of each criterion and indicator, as exact decimal strings). Output is indented by two spaces, with
  * {@code \n} line ends and a final {@code \n}, byte-identical for equal results on every platform.
  *
  * @implSpec This class is stateless and thread-safe.
@@ -42,7 +49,10 @@ public final class ResultJson {
 
   private static final Set<String> TOP = ImmutableSet.of(
       "format", "criteriaSet", "criteriaSetVersion", "criteriaSetFingerprint", "unit", "unitName", "unitKind", "district", "period", "overall", "criteria",
-      "vetoes");
+      "vetoes", "score");
+  private static final Set<String> SCORE = ImmutableSet.of("total", "maxTotal", "passMark", "band", "bonus",
+      "deductions", "criteria", "indicators");
+  private static final Set<String> BAND = ImmutableSet.of("zh", "en", "range");
   private static final Set<String> CRITERION = ImmutableSet.of(
       "id", "indicator", "outcome", "observed", "reference", "required", "source", "advisory", "explanation", "missing");
 
@@ -67,6 +77,7 @@ public final class ResultJson {
     result.unit().district().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(result.period()));
     root.put("overall", result.overall().name());
+    result.score().ifPresent(score -> root.set("score", score(score)));
     ArrayNode criteria = root.putArray("criteria");
     for (CriterionResult c : result.criteria()) {
       ObjectNode node = criteria.addObject();
@@ -87,6 +98,93 @@ public final class ResultJson {
     ArrayNode vetoes = root.putArray("vetoes");
     result.vetoes().forEach(v -> vetoes.add(EvidenceJson.veto(v)));
     return Json.write(root);
+  }
+
+  private static ObjectNode score(Score score) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("total", score.total().toPlainString());
+    node.put("maxTotal", score.maxTotal().toPlainString());
+    node.put("passMark", score.passMark().toPlainString());
+    ObjectNode band = node.putObject("band");
+    band.put("zh", score.band().chineseName());
+    band.put("en", score.band().englishName());
+    band.put("range", score.band().range());
+    node.put("bonus", score.bonus().toPlainString());
+    node.put("deductions", score.deductions().toPlainString());
+    ObjectNode criteria = node.putObject("criteria");
+    score.criterionPoints().forEach((id, p) -> criteria.put(id, p.toPlainString()));
+    ObjectNode indicators = node.putObject("indicators");
+    score.indicatorPoints().forEach((id, p) -> indicators.put(id, p.toPlainString()));
+    return node;
+  }
+
+  private static @Nullable Score readScore(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, SCORE);
+    if (o == null) {
+      return null;
+    }
+    BigDecimal total = decimal(r, o, "total");
+    BigDecimal maxTotal = decimal(r, o, "maxTotal");
+    BigDecimal passMark = decimal(r, o, "passMark");
+    BigDecimal bonus = decimal(r, o, "bonus");
+    BigDecimal deductions = decimal(r, o, "deductions");
+    JsonNode bandNode = o.required("band");
+    Reading.Obj band = bandNode == null ? null : r.object(bandNode, o.at("band"), BAND);
+    String zh = band == null ? null : band.nonBlank("zh");
+    String en = band == null ? null : band.nonBlank("en");
+    String range = band == null ? null : band.string("range");
+    Map<String, BigDecimal> criteria = decimals(r, o, "criteria");
+    Map<String, BigDecimal> indicators = decimals(r, o, "indicators");
+    if (total == null || maxTotal == null || passMark == null || bonus == null || deductions == null || zh == null
+        || en == null || range == null || criteria == null || indicators == null
+        || range.length() < 5 || !range.contains(", ")) {
+      r.violation(path, "is not a complete score");
+      return null;
+    }
+    String[] bounds = range.substring(1, range.length() - 1).split(", ");
+    try {
+      return Score.builder()
+          .total(total).maxTotal(maxTotal).passMark(passMark).bonus(bonus).deductions(deductions)
+          .putAllCriterionPoints(criteria).putAllIndicatorPoints(indicators)
+          .band(PointsScheme.Band.builder().chineseName(zh).englishName(en)
+              .lowerInclusive(range.startsWith("[")).lower(new BigDecimal(bounds[0]))
+              .upper(new BigDecimal(bounds[1])).upperInclusive(range.endsWith("]")).build())
+          .build();
+    } catch (RuntimeException e) {
+      r.violation(o.at("band"), "is not a valid band: " + range);
+      return null;
+    }
+  }
+
+  private static @Nullable BigDecimal decimal(Reading r, Reading.Obj o, String field) {
+    String text = o.string(field);
+    try {
+      return text == null ? null : new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      r.violation(o.at(field), "is not a decimal: " + Reading.abbreviate(text));
+      return null;
+    }
+  }
+
+  private static @Nullable Map<String, BigDecimal> decimals(Reading r, Reading.Obj o, String field) {
+    JsonNode node = o.required(field);
+    Reading.Obj map = node == null ? null : r.map(node, o.at(field));
+    if (map == null) {
+      return null;
+    }
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String text = r.string(entry.getValue(), io.github.jindu.internal.JsonPaths.key(o.at(field), entry.getKey()));
+      try {
+        if (text != null) {
+          out.put(entry.getKey(), new BigDecimal(text));
+        }
+      } catch (NumberFormatException e) {
+        r.violation(o.at(field), "is not a decimal: " + Reading.abbreviate(text));
+      }
+    }
+    return out;
   }
 
   /**
@@ -121,6 +219,8 @@ public final class ResultJson {
     JsonNode criteriaNode = doc.required("criteria");
     List<CriterionResult> criteria =
         criteriaNode == null ? null : r.array(criteriaNode, "$.criteria", (n, p) -> criterion(r, n, p));
+    Optional<Score> score = doc.has("score")
+        ? Optional.ofNullable(readScore(r, doc.node.get("score"), "$.score")) : Optional.empty();
     JsonNode vetoNode = doc.required("vetoes");
     List<VetoFinding> vetoes =
         vetoNode == null ? null : r.array(vetoNode, "$.vetoes", (n, p) -> EvidenceJson.readVeto(r, n, p));
@@ -138,6 +238,7 @@ public final class ResultJson {
         .unit(unit.build())
         .period(period)
         .overall(overall)
+        .score(score)
         .addAllCriteria(criteria)
         .addAllVetoes(vetoes)
         .build();

@@ -9,6 +9,7 @@ import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
+import io.github.jindu.Score;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.internal.Texts;
 import java.util.LinkedHashMap;
@@ -94,6 +95,7 @@ public final class TextReport {
     line(out, w.criteriaSet() + w.name(set.chineseName(), set.englishName()) + w.open() + set.id() + w.close());
     set.source().ifPresent(source -> line(out, w.source() + source));
     line(out, w.summary(result));
+    result.score().ifPresent(score -> line(out, w.score(score)));
     line(out, w.note());
     line(out, "");
     vetoes(out, result, set, w);
@@ -101,7 +103,7 @@ public final class TextReport {
       line(out, "");
       line(out, indicator.clause() + " " + w.name(indicator.chineseName(), indicator.englishName()));
       for (Criterion criterion : indicator.criteria()) {
-        criterion(out, criterion, byId.get(criterion.id()), w);
+        criterion(out, criterion, byId.get(criterion.id()), result, w);
       }
     }
     return out.toString();
@@ -123,7 +125,8 @@ public final class TextReport {
     }
   }
 
-  private static void criterion(StringBuilder out, Criterion criterion, CriterionResult r, Words w) {
+  private static void criterion(
+      StringBuilder out, Criterion criterion, CriterionResult r, AssessmentResult result, Words w) {
     boolean flagged = !r.advisory() && (r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED);
     String name = w.name(criterion.chineseName(), criterion.englishName());
     line(out, (flagged ? FLAG : NO_FLAG) + w.mark(r.outcome()) + " " + name
@@ -132,7 +135,9 @@ public final class TextReport {
         + w.gap() + "[" + r.criterion() + "]");
     String observed = w.chinese() ? ChineseText.observed(r) : r.observed().orElse("—");
     String required = w.chinese() ? ChineseText.requirement(criterion.threshold()) : r.required();
-    line(out, DETAIL_INDENT + w.observed() + observed + w.sep() + w.required() + required);
+    String points = result.score().map(score -> score.criterionPoints().get(r.criterion()))
+        .map(p -> w.sep() + w.points() + p.toPlainString()).orElse("");
+    line(out, DETAIL_INDENT + w.observed() + observed + w.sep() + w.required() + required + points);
     if (!r.missing().isEmpty()) {
       line(out, DETAIL_INDENT + w.missing() + String.join(w.listSep(), r.missing()));
     }
@@ -259,6 +264,9 @@ public final class TextReport {
 
     /** The line under the conclusion that says why: the vetoes, or the gating criteria not met or not assessed. */
     String reason(AssessmentResult result, CriteriaSet set) {
+      if (result.score().isPresent() && result.vetoes().isEmpty()) {
+        return scoredReason(result, set, result.score().get());
+      }
       switch (result.overall()) {
         case VETOED:
           String vetoes = result.vetoes().stream().map(VetoFinding::id).collect(Collectors.joining(listSep()));
@@ -280,6 +288,28 @@ public final class TextReport {
       }
     }
 
+    /** The reason under a points scheme: the total against the pass mark, or the veto items not met. */
+    private String scoredReason(AssessmentResult result, CriteriaSet set, Score score) {
+      String total = score.total().toPlainString();
+      String mark = score.passMark().toPlainString();
+      switch (result.overall()) {
+        case VETOED:
+          List<String> items = result.criteria().stream()
+              .filter(r -> r.outcome() == Outcome.NOT_MET
+                  && set.pointsScheme().orElseThrow().vetoItems().contains(r.criterion()))
+              .map(r -> chinese ? set.criterion(r.criterion()).orElseThrow().chineseName() : r.criterion())
+              .collect(Collectors.toList());
+          return chinese ? "原因：一票否决项未达到（" + firstFew(items) + "）"
+              : "Reason: veto item NOT_MET (" + firstFew(items) + ")";
+        case QUALIFIED:
+          return chinese ? "原因：得分 " + total + " 分，达到及格线 " + mark + " 分"
+              : "Reason: a score of " + total + " reaches the pass mark " + mark;
+        default:
+          return chinese ? "原因：得分 " + total + " 分，低于及格线 " + mark + " 分"
+              : "Reason: a score of " + total + " is below the pass mark " + mark;
+      }
+    }
+
     /** Joins at most five names (each in 「」 in Chinese), ending with 等 / "…" when there are more. */
     private String firstFew(List<String> names) {
       int shown = Math.min(names.size(), 5);
@@ -295,6 +325,23 @@ public final class TextReport {
           .filter(r -> !r.advisory() && r.outcome() == outcome)
           .map(r -> chinese ? set.criterion(r.criterion()).orElseThrow().chineseName() : r.criterion())
           .collect(Collectors.toList());
+    }
+
+    /** The points a criterion earned, as the detail line names them. */
+    String points() {
+      return chinese ? "得分：" : "points: ";
+    }
+
+    /** The score line: total, maximum, pass mark, band, bonus and deductions. */
+    String score(Score score) {
+      if (chinese) {
+        return "得分：" + score.total().toPlainString() + " 分（满分 " + score.maxTotal().toPlainString() + "，及格线 "
+            + score.passMark().toPlainString() + "）；等级：" + score.band().chineseName() + " " + score.band().range()
+            + "；加分 " + score.bonus().toPlainString() + "，扣分 " + score.deductions().toPlainString();
+      }
+      return "Score: " + score.total().toPlainString() + " of " + score.maxTotal().toPlainString() + " (pass mark "
+          + score.passMark().toPlainString() + "); band: " + score.band().englishName() + " " + score.band().range()
+          + "; bonus " + score.bonus().toPlainString() + ", deductions " + score.deductions().toPlainString();
     }
 
     /** The counts of gating and of advisory criteria by outcome. */

@@ -363,4 +363,16 @@ class JinduCliTest {
     assertThat(run.err).startsWith("jindu: invalid criteria set in " + broken + " (3 violations):\n")
         .contains("$.indicators[9].criteria[4].bar.kind: unknown kind of bar \"nought\"");
   }
+
+  @Test
+  void exampleHundredPointSet_scoresTheSampleTown_andQualifiesIt() {
+    Path example = SAMPLE.getParent().resolve("criteria/example-district-100-points.criteria.json");
+    Run run = run("assess", SAMPLE.toString(), "--criteria", example.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.OK);
+    assertThat(lines(run.out)).startsWith("禁毒工作示范社区考评报告", "整体结论：达标", "原因：得分 92 分，达到及格线 80 分");
+    assertThat(run.out).contains("\n得分：92 分（满分 105，及格线 80）；等级：良好 [85, 95)；加分 0，扣分 0\n",
+        "考评标准：示例：某区禁毒工作示范社区（百分制）（example-district-100-points）\n",
+        "      实际：979/1104 (88.68 %)；要求：≥ 90%（9/10）；得分：0\n");
+  }
 }
