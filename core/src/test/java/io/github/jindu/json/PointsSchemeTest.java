@@ -169,4 +169,18 @@ class PointsSchemeTest {
     assertThat(SCORED.canonicalForm()).contains("points-pass-mark\t80\n", "points-band\t良好\tgood\t[85,95)\n");
     assertThat(new BigDecimal("80.0").compareTo(SCORED.pointsScheme().orElseThrow().passMark())).isZero();
   }
+
+  @Test
+  void indicatorPoints_areEarnedOnlyWhenEveryGatingCriterionOfTheIndicatorPasses() {
+    String document = CriteriaJsonTest.defaultDocument().trim();
+    String withIndicators = scheme(BANDS.replace("[95, 105]", "[95, 125]"), "80")
+        .replace("\"missing\":", "\"indicators\":{\"leadership\":\"10\",\"groundwork\":\"10\"},\"missing\":");
+    CriteriaSet set = CriteriaJson.read(document.substring(0, document.length() - 1) + ",\"points\":"
+        + withIndicators + "}");
+    Score score = set.assess(EvidenceJson.read(SAMPLE, set)).score().orElseThrow();
+    assertThat(score.indicatorPoints().get("leadership")).isEqualByComparingTo("10");
+    assertThat(score.indicatorPoints().get("groundwork")).isEqualByComparingTo("0");
+    assertThat(score.total()).isEqualByComparingTo("102");
+    assertThat(score.maxTotal()).isEqualByComparingTo("125");
+  }
 }
