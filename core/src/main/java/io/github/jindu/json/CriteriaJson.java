@@ -34,6 +34,7 @@ import io.github.jindu.VetoRule;
 import io.github.jindu.Violation;
 import io.github.jindu.Within;
 import io.github.jindu.ZeroCount;
+import io.github.jindu.internal.JsonPaths;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -351,7 +353,7 @@ public final class CriteriaJson {
       if (metrics != null) {
         for (Iterator<Map.Entry<String, JsonNode>> it = metrics.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
-          String path = io.github.jindu.internal.JsonPaths.key(doc.at("metrics"), field.getKey());
+          String path = JsonPaths.key(doc.at("metrics"), field.getKey());
           readMetric(r, field.getKey(), field.getValue(), path).ifPresent(set::addMetricDefinitions);
         }
       }
@@ -393,7 +395,7 @@ public final class CriteriaJson {
       if (criteria != null) {
         for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
-          String at = io.github.jindu.internal.JsonPaths.key(o.at("criteria"), field.getKey());
+          String at = JsonPaths.key(o.at("criteria"), field.getKey());
           if (field.getValue().isObject()) {
             Reading.Obj tiered = r.object(field.getValue(), at, TIERED);
             JsonNode tiersNode = tiered == null ? null : tiered.required("tiers");
@@ -410,15 +412,7 @@ public final class CriteriaJson {
       }
     }
     if (o.has("indicators")) {
-      Reading.Obj indicators = r.map(o.node.get("indicators"), o.at("indicators"));
-      if (indicators != null) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = indicators.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = it.next();
-          String at = io.github.jindu.internal.JsonPaths.key(o.at("indicators"), field.getKey());
-          Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> scheme.putIndicatorPoints(
-              field.getKey(), p));
-        }
-      }
+      pointsById(r, o.node.get("indicators"), o.at("indicators"), scheme::putIndicatorPoints);
     }
     if (o.has("missing")) {
       Reading.Obj missing = r.object(o.node.get("missing"), o.at("missing"), MISSING);
@@ -436,14 +430,8 @@ public final class CriteriaJson {
       Reading.Obj bonus = r.object(o.node.get("bonus"), o.at("bonus"), BONUS);
       if (bonus != null) {
         JsonNode criteriaNode = bonus.required("criteria");
-        Reading.Obj criteria = criteriaNode == null ? null : r.map(criteriaNode, bonus.at("criteria"));
-        if (criteria != null) {
-          for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String at = io.github.jindu.internal.JsonPaths.key(bonus.at("criteria"), field.getKey());
-            Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> scheme.putBonusPoints(
-                field.getKey(), p));
-          }
+        if (criteriaNode != null) {
+          pointsById(r, criteriaNode, bonus.at("criteria"), scheme::putBonusPoints);
         }
         if (bonus.has("cap")) {
           Optional.ofNullable(decimal(r, bonus.node.get("cap"), bonus.at("cap"))).ifPresent(scheme::bonusCap);
@@ -471,6 +459,19 @@ public final class CriteriaJson {
       return Optional.empty();
     }
     return build(r, path, scheme::build);
+  }
+
+  /** Reads an object of points by id ({@code {"leadership": "10"}}), handing each on to {@code put}. */
+  private static void pointsById(Reading r, JsonNode node, String path, BiConsumer<String, BigDecimal> put) {
+    Reading.Obj map = r.map(node, path);
+    if (map == null) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String at = JsonPaths.key(path, field.getKey());
+      Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> put.accept(field.getKey(), p));
+    }
   }
 
   private static PointsScheme.@Nullable Tier readTier(Reading r, JsonNode node, String path) {
