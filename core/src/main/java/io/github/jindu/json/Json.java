@@ -150,7 +150,8 @@ final class Json {
     } catch (JsonProcessingException e) {
       // A duplicate key is named by its path, $.counts["users.new"]; other syntax errors by line and column only,
       // since the parser's context there may still hold the member before the error.
-      String at = e.getProcessor() instanceof JsonParser && e.getOriginalMessage().startsWith("Duplicate field")
+      String at = e.getProcessor() instanceof JsonParser
+              && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
           ? path(((JsonParser) e.getProcessor()).getParsingContext())
           : JsonPaths.ROOT;
       throw new InvalidEvidenceException(
@@ -187,7 +188,7 @@ final class Json {
         }
       }
     } catch (IOException e) {
-      // Not reached: the first parse failed on a number, not on the syntax before it.
+      // Not expected, the first parse having failed on a number and not on the syntax before it: name the document.
     }
     return Violation.of("$", "a number is out of range: its exponent is beyond any number a count can be");
   }
