@@ -3,6 +3,10 @@ package io.github.jindu;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +29,9 @@ public final class InvalidEvidenceException extends JinduException {
   /** The most violations an exception lists; past it, the last one listed counts the rest. */
   public static final int MAX_LISTED = 1000;
 
+  /** The message of the last violation of a capped list. */
+  private static final Pattern MORE = Pattern.compile("([0-9]{1,18}) more violations are not listed");
+
   /** Every violation found, in document order, at most {@link #MAX_LISTED}; at least one. */
   @SuppressWarnings("serial") // ImmutableList is serializable
   private final ImmutableList<Violation> violations;
@@ -45,13 +52,29 @@ public final class InvalidEvidenceException extends JinduException {
     this.violations = violations;
   }
 
+  /**
+   * Keeps the first violations and counts the rest in a last one at {@code $}; a count of unlisted violations
+   * among {@code all} (from a list capped before) is added to the rest rather than counted as one.
+   */
   private static ImmutableList<Violation> capped(ImmutableList<Violation> all) {
-    if (all.size() <= MAX_LISTED) {
+    List<Violation> listed = new ArrayList<>();
+    long unlisted = 0;
+    for (Violation v : all) {
+      Matcher more = MORE.matcher(v.message());
+      if (v.path().equals("$") && more.matches()) {
+        unlisted += Long.parseLong(more.group(1));
+      } else {
+        listed.add(v);
+      }
+    }
+    if (unlisted == 0 && listed.size() <= MAX_LISTED) {
       return all;
     }
+    int kept = Math.min(listed.size(), MAX_LISTED - 1);
+    unlisted += listed.size() - kept;
     return ImmutableList.<Violation>builder()
-        .addAll(all.subList(0, MAX_LISTED - 1))
-        .add(Violation.of("$", (all.size() - MAX_LISTED + 1) + " more violations are not listed"))
+        .addAll(listed.subList(0, kept))
+        .add(Violation.of("$", unlisted + " more violations are not listed"))
         .build();
   }
 

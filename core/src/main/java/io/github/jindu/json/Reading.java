@@ -128,7 +128,8 @@ final class Reading {
       return null;
     }
     if (node.isNumber()) {
-      violation(path, "must be a whole number, not " + node.asText());
+      violation(path, "must be a whole number, written in digits without a fraction or an exponent, not "
+          + abbreviate(node.asText()));
       return null;
     }
     violation(path, "must be a whole number, not " + describe(node));
