@@ -35,6 +35,19 @@ class SelectTest {
   }
 
   @Test
+  void theExcerptInDocsDistrictMd_isWhatTheBundledDistrictPrints() throws IOException {
+    String doc = Files.readString(Path.of(System.getProperty("jindu.docs.dir", "../docs"), "district.md"), UTF_8);
+    int start = doc.indexOf("```text\n单位代码");
+    assertThat(start).as("the report excerpt of docs/district.md").isNotNegative();
+    List<String> excerpt = doc.substring(start + "```text\n".length(), doc.indexOf("```", start + 3)).lines()
+        .filter(l -> !l.equals("..."))
+        .toList();
+
+    assertThat(excerpt).hasSizeGreaterThan(5);
+    assertThat(CliRun.of("select", DIRECTORY).outLines()).containsAll(excerpt);
+  }
+
+  @Test
   void theDirectoryAndTheJsonLines_printTheSameReport_inEitherLanguage_andTheAliasToo() {
     assertThat(CliRun.of("select", LINES).out()).isEqualTo(CliRun.of("select", DIRECTORY).out());
     CliRun english = CliRun.of("assess-district", LINES, "--lang", "en");
