@@ -216,21 +216,7 @@ public final class DistrictReport {
   }
 
   private static String outcome(OverallOutcome overall, boolean zh) {
-    if (!zh) {
-      return overall.name();
-    }
-    switch (overall) {
-      case QUALIFIED:
-        return "达标";
-      case NOT_QUALIFIED:
-        return "未达标";
-      case INCOMPLETE:
-        return "材料不全";
-      case VETOED:
-        return "一票否决";
-      default:
-        throw new AssertionError(overall);
-    }
+    return zh ? ChineseText.overall(overall) : overall.name();
   }
 
   /** Appends rows as columns two spaces apart, padded to the widest cell, trailing spaces removed. */
