@@ -12,6 +12,7 @@ module io.github.jindu.core {
 
   exports io.github.jindu;
   exports io.github.jindu.catalogue;
+  exports io.github.jindu.district;
   exports io.github.jindu.json;
   exports io.github.jindu.report;
 }

@@ -139,6 +139,17 @@ public final class EvidenceJson {
     return Json.write(toTree(evidence));
   }
 
+  /**
+   * Writes evidence as {@code evidence/1} on one line, for JSON Lines ({@link EvidenceLines} reads such lines): the
+   * same document as {@link #write}, without indentation or line breaks inside, and a final {@code \n}.
+   *
+   * @param evidence the evidence
+   * @return the document on one line, ending with {@code \n}
+   */
+  public static String writeLine(Evidence evidence) {
+    return Json.writeLine(toTree(evidence));
+  }
+
   static ObjectNode toTree(Evidence evidence) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();

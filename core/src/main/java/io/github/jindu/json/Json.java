@@ -236,4 +236,13 @@ final class Json {
       throw new IllegalStateException("a JSON tree could not be written", e);
     }
   }
+
+  /** {@return the tree on one line, without indentation, and a final {@code \n}: one line of JSON Lines} */
+  static String writeLine(JsonNode tree) {
+    try {
+      return MAPPER.writeValueAsString(tree) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+  }
 }

@@ -47,9 +47,9 @@ public final class ResultJson {
   /** The format tag, {@value}. */
   public static final String FORMAT = "result/1";
 
-  private static final Set<String> TOP = ImmutableSet.of(
-      "format", "criteriaSet", "criteriaSetVersion", "criteriaSetFingerprint", "unit", "unitName", "unitKind", "district", "period", "overall", "criteria",
-      "vetoes", "score");
+  private static final Set<String> TOP = ImmutableSet.of("format", "criteriaSet", "criteriaSetVersion",
+      "criteriaSetFingerprint", "unit", "unitName", "unitKind", "district", "period", "overall", "criteria", "vetoes",
+      "score");
   private static final Set<String> SCORE = ImmutableSet.of("total", "maxTotal", "passMark", "band", "bonus",
       "deductions", "criteria", "indicators");
   private static final Set<String> BAND = ImmutableSet.of("zh", "en", "range");
@@ -65,6 +65,21 @@ public final class ResultJson {
    * @return the document, ending with {@code \n}
    */
   public static String write(AssessmentResult result) {
+    return Json.write(toTree(result));
+  }
+
+  /**
+   * Writes a result as {@code result/1} on one line, for JSON Lines: the same document as {@link #write}, without
+   * indentation or line breaks inside (a line break in a text is escaped as {@code \n}), and a final {@code \n}.
+   *
+   * @param result the result
+   * @return the document on one line, ending with {@code \n}
+   */
+  public static String writeLine(AssessmentResult result) {
+    return Json.writeLine(toTree(result));
+  }
+
+  static ObjectNode toTree(AssessmentResult result) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
@@ -97,7 +112,7 @@ public final class ResultJson {
     }
     ArrayNode vetoes = root.putArray("vetoes");
     result.vetoes().forEach(v -> vetoes.add(EvidenceJson.veto(v)));
-    return Json.write(root);
+    return root;
   }
 
   private static ObjectNode score(Score score) {

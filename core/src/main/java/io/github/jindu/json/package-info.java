@@ -4,6 +4,10 @@
  * assessment, by {@link io.github.jindu.json.ResultJson}. Both are mapped explicitly, field by field, so that the
  * wire contract and the Java types can each change without surprising the other; unknown fields are errors.
  *
+ * <p>For batches, {@link io.github.jindu.json.EvidenceLines} reads JSON Lines of {@code evidence/1} one line at a
+ * time and {@code writeLine} writes either format on one line; {@link io.github.jindu.json.DistrictJson} writes
+ * {@code district/1}, a district's selection.
+ *
  * <p>Nothing is null unless marked.
  */
 @NullMarked

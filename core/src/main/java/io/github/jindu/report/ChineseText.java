@@ -11,6 +11,7 @@ import io.github.jindu.LowestAmongPeers;
 import io.github.jindu.MaxRate;
 import io.github.jindu.MinShare;
 import io.github.jindu.Outcome;
+import io.github.jindu.OverallOutcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.Setting;
 import io.github.jindu.Threshold;
@@ -48,6 +49,22 @@ final class ChineseText implements Threshold.Visitor<String> {
       Map.entry(" per 10000)", " /万人)"));
 
   private ChineseText() {}
+
+  /** {@return the Chinese word of an overall outcome: 达标, 未达标, 材料不全 or 一票否决} */
+  static String overall(OverallOutcome overall) {
+    switch (overall) {
+      case QUALIFIED:
+        return "达标";
+      case NOT_QUALIFIED:
+        return "未达标";
+      case INCOMPLETE:
+        return "材料不全";
+      case VETOED:
+        return "一票否决";
+      default:
+        throw new AssertionError(overall);
+    }
+  }
 
   /** {@return the bar of a threshold in Chinese, such as {@code ≥ 90%（9/10）}} */
   static String requirement(Threshold threshold) {

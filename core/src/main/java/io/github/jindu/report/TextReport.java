@@ -226,21 +226,7 @@ public final class TextReport {
     }
 
     String overall(OverallOutcome overall) {
-      if (!chinese) {
-        return overall.name();
-      }
-      switch (overall) {
-        case QUALIFIED:
-          return "达标";
-        case NOT_QUALIFIED:
-          return "未达标";
-        case INCOMPLETE:
-          return "材料不全";
-        case VETOED:
-          return "一票否决";
-        default:
-          throw new AssertionError(overall);
-      }
+      return chinese ? ChineseText.overall(overall) : overall.name();
     }
 
     String mark(Outcome outcome) {

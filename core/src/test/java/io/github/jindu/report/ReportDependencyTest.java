@@ -25,7 +25,8 @@ class ReportDependencyTest {
   void theReport_dependsOnlyOnTheDomainItsInternalsGuavaAndTheJdk() {
     classes().that().resideInAPackage("io.github.jindu.report..")
         .should().onlyDependOnClassesThat().resideInAnyPackage("io.github.jindu.report..", "io.github.jindu",
-            "io.github.jindu.internal..", "com.google.common..", "org.jspecify..", "java..")
+            "io.github.jindu.district..", "io.github.jindu.internal..", "com.google.common..", "org.jspecify..",
+            "java..")
         .check(CORE);
   }
 }

@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -jar jindu-cli.jar assess FILE [--format text|json] [--lang zh|en]
+ * java -jar jindu-cli.jar assess-batch FILE.jsonl [--progress SECONDS]
+ * java -jar jindu-cli.jar select DIRECTORY|FILE.jsonl [--format text|json] [--lang zh|en]
  * java -jar jindu-cli.jar --help | --version
  * </pre>
  *
@@ -67,7 +69,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = JinduCli.Version.class,
     description = "Assesses a town's or street's drug-control model community (禁毒工作示范社区) evidence, exactly.",
-    subcommands = JinduCli.Assess.class,
+    subcommands = {JinduCli.Assess.class, AssessBatch.class, Select.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:an assessment was produced, whatever its outcome",
@@ -106,14 +108,15 @@ public final class JinduCli {
    *
    * @param args the arguments, such as {@code assess town.json --lang en}
    * @param out where the report, the result, the help or the version go; bytes written are UTF-8 whatever the
-   *     stream's own charset, and nothing is written here when the status is not {@link #OK}
+   *     stream's own charset, and nothing is written here when the status is not {@link #OK} (but by
+   *     {@code assess-batch}, which writes the results of the valid lines of a file that has invalid ones)
    * @param err where errors go, in UTF-8: the violations of invalid evidence, one {@code path: message} a line,
    *     or the reason of a usage or unexpected error
    * @return the exit status: {@link #OK}, {@link #INVALID} or {@link #ERROR} (also when {@code out} reports an
    *     error, such as a closed pipe, after the output was written)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, UTF_8));
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(new ErrorReportingStream(out), UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, UTF_8));
     CommandLine commandLine = new CommandLine(new JinduCli())
         .setOut(outWriter)

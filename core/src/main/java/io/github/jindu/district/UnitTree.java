@@ -1,0 +1,322 @@
+package io.github.jindu.district;
+
+import static io.github.jindu.internal.JsonPaths.index;
+import static io.github.jindu.internal.JsonPaths.member;
+
+import com.google.common.collect.ImmutableList;
+import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Unit;
+import io.github.jindu.Violation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A unit with its sub-units (分级创建, criteria.md "The tiers"): a town (镇) or street (街道) and the evidence of
+ * those of its villages (村), residents' committees (居委), companies (公司), schools (学校) and families (家庭) that
+ * have evidence of their own, each possibly with sub-units of its own.
+ *
+ * <p>The tree is read from the {@code subunits} lists of the evidence: a document's children are the units it lists
+ * that have a document of their own, in the order it lists them. A listed sub-unit without a document is simply a
+ * leaf without evidence ({@link #subunitsWithoutEvidence()}). Example: a town listing four villages and a school,
+ * with documents for the four villages, is a tree of five nodes:
+ *
+ * <pre>{@code
+ * UnitTree town = UnitTree.of(townEvidence, List.of(village1, village2, village3, village4));
+ * town.children().size();                 // 4
+ * town.subunitsWithoutEvidence();         // [the school]
+ * }</pre>
+ *
+ * <p>{@link #of} and {@link #forest} reject, with an {@link InvalidEvidenceException} whose violations name the unit
+ * ids: two documents of one unit; a unit listed as a sub-unit by two units; a cycle (A lists B, B lists A); a
+ * sub-unit whose own document gives another kind of unit than its parent lists, or another period than its
+ * parent's. Each violation's JSON path is in the document of the unit its message names first.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class UnitTree {
+  UnitTree() {}
+
+  /** {@return the evidence of the unit at the root of this tree} */
+  public abstract Evidence evidence();
+
+  /** {@return the sub-units that have evidence, each a tree, in the order the unit lists them} */
+  public abstract ImmutableList<UnitTree> children();
+
+  /**
+   * Returns the tree of one unit and the documents of its sub-units, at any depth.
+   *
+   * @param root the evidence of the unit at the root, such as a town's
+   * @param descendants the evidence of its sub-units and of theirs, in any order; each must be reachable from the
+   *     root through {@code subunits} lists
+   * @return the tree
+   * @throws InvalidEvidenceException naming the ids, for the errors of {@link #forest} and for a document that is
+   *     not a sub-unit of the root, directly or through others
+   */
+  public static UnitTree of(Evidence root, Iterable<Evidence> descendants) {
+    List<Evidence> documents = new ArrayList<>();
+    documents.add(root);
+    descendants.forEach(documents::add);
+    Structure structure = Structure.of(documents);
+    for (Evidence other : structure.roots) {
+      if (other != root) {
+        structure.violations.add(Violation.of("$.unit.id", "unit " + other.unit().id()
+            + " is not a sub-unit of " + root.unit().id() + " nor of any of its sub-units"));
+      }
+    }
+    structure.throwIfInvalid();
+    return structure.trees().get(0);
+  }
+
+  /**
+   * Returns the trees of a collection of documents: every unit that no other document lists as a sub-unit is the
+   * root of a tree; all others hang below it. A district's towns and streets with their sub-units' evidence, given
+   * together, make one tree per town or street.
+   *
+   * @param documents the evidence of every unit, in any order
+   * @return the trees, in the order their roots were given
+   * @throws InvalidEvidenceException naming the ids, if a unit has two documents, is listed as a sub-unit by two
+   *     units, is on a cycle of sub-units, or its own document gives another kind of unit or another period than
+   *     the unit listing it
+   */
+  public static ImmutableList<UnitTree> forest(Iterable<Evidence> documents) {
+    Structure structure = Structure.of(ImmutableList.copyOf(documents));
+    structure.throwIfInvalid();
+    return structure.trees();
+  }
+
+  /** {@return the unit at the root} */
+  public final Unit unit() {
+    return evidence().unit();
+  }
+
+  /**
+   * Returns the sub-units the root's evidence lists that have no evidence of their own in this tree.
+   *
+   * @return the units, in the order listed; empty when the evidence lists none or every one has evidence
+   */
+  public final ImmutableList<Unit> subunitsWithoutEvidence() {
+    Set<String> withEvidence = new HashSet<>();
+    children().forEach(c -> withEvidence.add(c.unit().id()));
+    return evidence().subunits().orElse(ImmutableList.of()).stream()
+        .filter(u -> !withEvidence.contains(u.id()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns every tree below the root, depth first, each unit before its sub-units, in listing order.
+   *
+   * @return the descendants, without the root
+   */
+  public final ImmutableList<UnitTree> descendants() {
+    ImmutableList.Builder<UnitTree> out = ImmutableList.builder();
+    Deque<UnitTree> stack = new ArrayDeque<>(children());
+    while (!stack.isEmpty()) {
+      UnitTree tree = stack.removeFirst();
+      out.add(tree);
+      tree.children().reverse().forEach(stack::addFirst);
+    }
+    return out.build();
+  }
+
+  /**
+   * Finds the root or a descendant by unit id.
+   *
+   * @param unitId a unit id, such as {@code 310199-003-02}
+   * @return the tree of that unit, or empty if no unit of this tree has that id
+   */
+  public final Optional<UnitTree> find(String unitId) {
+    if (unit().id().equals(unitId)) {
+      return Optional.of(this);
+    }
+    return descendants().stream().filter(t -> t.unit().id().equals(unitId)).findFirst();
+  }
+
+  /** The parent relation of a collection of documents, with the violations of its structure. */
+  private static final class Structure {
+    final List<Evidence> documents = new ArrayList<>();
+    final Map<String, Evidence> byId = new HashMap<>();
+    final Map<String, Evidence> parent = new HashMap<>();
+    final List<Evidence> roots = new ArrayList<>();
+    final Set<Violation> violations = new LinkedHashSet<>();
+
+    static Structure of(List<Evidence> given) {
+      Structure s = new Structure();
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < given.size(); i++) {
+        Evidence e = given.get(i);
+        Integer first = position.putIfAbsent(e.unit().id(), i);
+        if (first == null) {
+          s.documents.add(e);
+          s.byId.put(e.unit().id(), e);
+        } else {
+          s.violations.add(Violation.of("$.unit.id", "unit " + e.unit().id() + " has two documents (the "
+              + ordinal(first + 1) + " and the " + ordinal(i + 1) + " given); a unit has one"));
+        }
+      }
+      s.link();
+      s.findCycles();
+      return s;
+    }
+
+    private void link() {
+      for (Evidence p : documents) {
+        List<Unit> listed = p.subunits().orElse(ImmutableList.of());
+        for (int i = 0; i < listed.size(); i++) {
+          Unit listedUnit = listed.get(i);
+          Evidence child = byId.get(listedUnit.id());
+          if (child == null) {
+            continue;
+          }
+          String path = index("$.subunits", i);
+          Evidence other = parent.putIfAbsent(listedUnit.id(), p);
+          if (other != null) {
+            violations.add(Violation.of(member(path, "id"), "unit " + p.unit().id() + " lists sub-unit "
+                + listedUnit.id() + ", which " + other.unit().id() + " lists too; a sub-unit has one parent"));
+            continue;
+          }
+          if (listedUnit.kind() != child.unit().kind()) {
+            violations.add(Violation.of(member(path, "kind"), "unit " + p.unit().id() + " lists sub-unit "
+                + listedUnit.id() + " as a " + listedUnit.kind().wireName() + ", but its own evidence says it is a "
+                + child.unit().kind().wireName()));
+          }
+          if (!child.period().equals(p.period())) {
+            violations.add(Violation.of("$.period", "the period " + child.period() + " of sub-unit "
+                + listedUnit.id() + " differs from the period " + p.period() + " of " + p.unit().id()
+                + ", which lists it; a unit and its sub-units are assessed for one period"));
+          }
+        }
+      }
+      for (Evidence e : documents) {
+        if (!parent.containsKey(e.unit().id())) {
+          roots.add(e);
+        }
+      }
+    }
+
+    /** Reports each cycle once, from its smallest id: every unit on it has a parent, so none is reachable. */
+    private void findCycles() {
+      Set<String> reachable = new HashSet<>();
+      for (Evidence root : roots) {
+        Deque<Evidence> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+          Evidence e = stack.pop();
+          reachable.add(e.unit().id());
+          children(e).forEach(stack::push);
+        }
+      }
+      Set<String> reported = new HashSet<>();
+      for (Evidence start : documents) {
+        if (reachable.contains(start.unit().id()) || reported.contains(start.unit().id())) {
+          continue;
+        }
+        // Walk up the parents until a unit repeats: the walk from that unit back to itself is a cycle.
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        List<Evidence> walk = new ArrayList<>();
+        Evidence e = start;
+        while (e != null && !seen.containsKey(e.unit().id())) {
+          seen.put(e.unit().id(), walk.size());
+          walk.add(e);
+          e = parent.get(e.unit().id());
+        }
+        if (e == null) {
+          continue;
+        }
+        List<Evidence> cycle = new ArrayList<>(walk.subList(seen.get(e.unit().id()), walk.size()));
+        if (cycle.stream().anyMatch(c -> reported.contains(c.unit().id()))) {
+          continue;
+        }
+        cycle.forEach(c -> reported.add(c.unit().id()));
+        // The walk goes from child to parent; a cycle reads from parent to child, from its smallest id.
+        Collections.reverse(cycle);
+        int smallest = 0;
+        for (int i = 1; i < cycle.size(); i++) {
+          if (cycle.get(i).unit().id().compareTo(cycle.get(smallest).unit().id()) < 0) {
+            smallest = i;
+          }
+        }
+        Collections.rotate(cycle, -smallest);
+        Evidence first = cycle.get(0);
+        String next = cycle.get(1 % cycle.size()).unit().id();
+        StringBuilder ids = new StringBuilder();
+        cycle.forEach(c -> ids.append(c.unit().id()).append(" → "));
+        ids.append(first.unit().id());
+        violations.add(Violation.of(member(index("$.subunits", indexOf(first, next)), "id"),
+            "sub-units form a cycle: " + ids + " (each lists the next as a sub-unit)"));
+      }
+    }
+
+    private static int indexOf(Evidence e, String subunitId) {
+      List<Unit> listed = e.subunits().orElse(ImmutableList.of());
+      for (int i = 0; i < listed.size(); i++) {
+        if (listed.get(i).id().equals(subunitId)) {
+          return i;
+        }
+      }
+      throw new AssertionError(subunitId + " is not listed by " + e.unit().id());
+    }
+
+    /** {@return the documents of the sub-units {@code e} lists and is the parent of, in listing order} */
+    private List<Evidence> children(Evidence e) {
+      List<Evidence> out = new ArrayList<>();
+      for (Unit u : e.subunits().orElse(ImmutableList.of())) {
+        Evidence child = byId.get(u.id());
+        if (child != null && parent.get(u.id()) == e) {
+          out.add(child);
+        }
+      }
+      return out;
+    }
+
+    void throwIfInvalid() {
+      if (!violations.isEmpty()) {
+        throw new InvalidEvidenceException(violations);
+      }
+    }
+
+    /** Builds the trees bottom-up without recursion: in reverse pre-order every unit follows its sub-units. */
+    ImmutableList<UnitTree> trees() {
+      ImmutableList.Builder<UnitTree> out = ImmutableList.builder();
+      for (Evidence root : roots) {
+        List<Evidence> preorder = new ArrayList<>();
+        Deque<Evidence> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+          Evidence e = stack.pop();
+          preorder.add(e);
+          children(e).forEach(stack::push);
+        }
+        Map<String, UnitTree> built = new HashMap<>();
+        for (int i = preorder.size() - 1; i >= 0; i--) {
+          Evidence e = preorder.get(i);
+          ImmutableList<UnitTree> kids = children(e).stream()
+              .map(c -> built.get(c.unit().id()))
+              .collect(ImmutableList.toImmutableList());
+          built.put(e.unit().id(), ImmutableUnitTree.builder().evidence(e).addAllChildren(kids).build());
+        }
+        out.add(built.get(root.unit().id()));
+      }
+      return out.build();
+    }
+
+    private static String ordinal(int n) {
+      int lastTwo = n % 100;
+      int last = n % 10;
+      String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
+      return n + suffix;
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.jindu.district;
+
+import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
+import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
+import static io.github.jindu.catalogue.Metrics.VOLUNTEERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.MetricKey;
+import io.github.jindu.Outcome;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
+import io.github.jindu.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RollUpTest {
+  private static final Unit V1 = Unit.of("T-01", "一村", UnitKind.VILLAGE);
+  private static final Unit V2 = Unit.of("T-02", "二村", UnitKind.VILLAGE);
+  private static final Unit RC = Unit.of("T-03", "一居委会", UnitKind.RESIDENTS_COMMITTEE);
+  private static final Unit SCHOOL = Unit.of("T-04", "中学", UnitKind.SCHOOL);
+
+  private static Doc town() {
+    return Doc.of("T", UnitKind.TOWN).subunits(V1, V2, RC, SCHOOL);
+  }
+
+  private static Doc part(Unit unit, long population, long reached) {
+    return Doc.of(unit.id(), unit.kind()).unit(unit).count(POPULATION_ACTUAL, population)
+        .count(POPULATION_REACHED, reached);
+  }
+
+  private static RollUp rollUp(Doc town, Doc... parts) {
+    return RollUp.of(UnitTree.of(town.build(), List.of(parts).stream().map(Doc::build).toList()), Doc.SET);
+  }
+
+  private static String path(MetricKey key) {
+    return "$.counts[\"" + key + "\"]";
+  }
+
+  @Test
+  void countsTheTownDoesNotGive_areTheSumsOverVillagesAndCommittees_notSchools() {
+    RollUp up = rollUp(town(), part(V1, 1000, 950), part(V2, 2000, 1900), part(RC, 3000, 2700),
+        part(SCHOOL, 800, 800));
+
+    assertThat(up.evidence().count(POPULATION_ACTUAL)).hasValue(6000);
+    assertThat(up.evidence().count(POPULATION_REACHED)).hasValue(5550);
+    assertThat(up.rolledUp()).containsExactly(path(POPULATION_REACHED), path(POPULATION_ACTUAL));
+    assertThat(up.confirmed()).isEmpty();
+  }
+
+  @Test
+  void aRolledUpShare_isTheRatioOfTheSums_notTheMeanOfTheShares() {
+    // 1/1, 1/1 and 80/100: the mean of the shares is 93.33 % (above 90 %), the ratio of the sums 82/102 (80.39 %).
+    RollUp up = rollUp(town().subunits(V1, V2, RC), part(V1, 1, 1), part(V2, 1, 1), part(RC, 100, 80));
+
+    AssessmentResult result = Doc.SET.assess(up.evidence());
+
+    assertThat(result.criterion("prevention.population-coverage").orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(result.criterion("prevention.population-coverage").orElseThrow().observed())
+        .hasValueSatisfying(o -> assertThat(o).startsWith("82/102 "));
+  }
+
+  @Test
+  void aCountTheTownGivesEqualToTheSum_isConfirmed() {
+    RollUp up = rollUp(town().count(POPULATION_ACTUAL, 6000), part(V1, 1000, 950), part(V2, 2000, 1900),
+        part(RC, 3000, 2700));
+
+    assertThat(up.confirmed()).containsExactly(path(POPULATION_ACTUAL));
+    assertThat(up.rolledUp()).containsExactly(path(POPULATION_REACHED));
+    assertThat(up.evidence().count(POPULATION_ACTUAL)).hasValue(6000);
+  }
+
+  @Test
+  void aCountTheTownGivesThatDiffersFromTheSum_isAViolationNamingTheMetricAndBothValues() {
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> rollUp(town().count(POPULATION_ACTUAL, 6001), part(V1, 1000, 950), part(V2, 2000, 1900),
+            part(RC, 3000, 2700)));
+
+    assertThat(e.violations()).containsExactly(Violation.of(path(POPULATION_ACTUAL),
+        "population.actual (6001) given by T differs from the sum over its 3 sub-units (6000: T-01 1000, T-02 2000,"
+            + " T-03 3000)"));
+  }
+
+  @Test
+  void aPreviousCountThatDiffers_isAViolationToo_andRollsUpOnlyWhatRisingCriteriaRead() {
+    Doc town = town().subunits(V1, V2).previous(VOLUNTEERS, 30);
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class, () -> rollUp(town,
+        part(V1, 10, 9).previous(VOLUNTEERS, 10), part(V2, 10, 9).previous(VOLUNTEERS, 11)));
+
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly("$.previous[\"volunteers\"]: previous"
+        + " volunteers (30) given by T differs from the sum over its 2 sub-units (21: T-01 10, T-02 11)");
+
+    RollUp up = rollUp(town().subunits(V1, V2),
+        part(V1, 10, 9).previous(VOLUNTEERS, 10).previous(POPULATION_ACTUAL, 9),
+        part(V2, 10, 9).previous(VOLUNTEERS, 11).previous(POPULATION_ACTUAL, 9));
+    assertThat(up.evidence().previous()).containsOnlyKeys(VOLUNTEERS).containsEntry(VOLUNTEERS, 21L);
+  }
+
+  @Test
+  void aCountOneContributingSubunitLacks_doesNotRollUp() {
+    RollUp up = rollUp(town().subunits(V1, V2), part(V1, 1000, 950),
+        Doc.of(V2.id(), V2.kind()).unit(V2).count(POPULATION_ACTUAL, 2000));
+
+    assertThat(up.evidence().count(POPULATION_ACTUAL)).hasValue(3000);
+    assertThat(up.evidence().count(POPULATION_REACHED)).isEmpty();
+  }
+
+  @Test
+  void aContributingSubunitWithoutEvidence_rollsNothingUp_andChecksNothing() {
+    RollUp up = rollUp(town().count(POPULATION_ACTUAL, 1), part(V1, 1000, 950), part(V2, 2000, 1900));
+
+    assertThat(up.evidence()).isEqualTo(town().count(POPULATION_ACTUAL, 1).build());
+    assertThat(up.rolledUp()).isEmpty();
+  }
+
+  @Test
+  void onlyTheCountsTheSetReads_rollUp() {
+    MetricKey ownMetric = MetricKey.of("students.users");
+    RollUp up = rollUp(town().subunits(V1), part(V1, 10, 9).count(ownMetric, 0));
+
+    assertThat(up.evidence().counts()).containsOnlyKeys(POPULATION_ACTUAL, POPULATION_REACHED);
+  }
+
+  @Test
+  void aSumBeyondTheLargestCount_isAViolation_neverAWrappedValue() {
+    long half = Long.MAX_VALUE / 2 + 1;
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> rollUp(town().subunits(V1, V2), Doc.of(V1.id(), V1.kind()).unit(V1).count(CASES_DRUG_RELATED, half),
+            Doc.of(V2.id(), V2.kind()).unit(V2).count(CASES_DRUG_RELATED, half)));
+
+    assertThat(e.violations()).containsExactly(Violation.of(path(CASES_DRUG_RELATED),
+        "the sum of cases.drug-related over the sub-units of T exceeds the largest count 9223372036854775807"
+            + " (T-01 4611686018427387904, T-02 4611686018427387904)"));
+  }
+
+  @Test
+  void aMismatchDeeperInTheTree_isReportedWithItsUnit_andTheTownStillRollsUpFromTheRest() {
+    Unit inner = Unit.of("T-01-01", "一组", UnitKind.VILLAGE);
+    Evidence town = town().subunits(V1).build();
+    Evidence village = part(V1, 10, 9).subunits(inner).build();
+    Evidence group = part(inner, 11, 9).build();
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> RollUp.of(UnitTree.of(town, List.of(village, group)), Doc.SET));
+
+    assertThat(e.violations()).extracting(Violation::message).containsExactly(
+        "population.actual (10) given by T-01 differs from the sum over its 1 sub-units (11: T-01-01 11)");
+  }
+
+  @Test
+  void attestationsVetoesEventsAndPeers_doNotRollUp() {
+    Doc village = part(V1, 10, 9).attest("leadership.regular-study", true, "村委会议纪要").veto("区综治委通报");
+    Evidence town = town().subunits(V1).build();
+
+    RollUp up = RollUp.of(UnitTree.of(town, List.of(village.build())), Doc.SET);
+
+    assertThat(up.evidence().attestations()).isEmpty();
+    assertThat(up.evidence().vetoes()).isEmpty();
+    assertThat(up.evidence().events()).isEmpty();
+    assertThat(up.evidence().peers()).isEmpty();
+  }
+}

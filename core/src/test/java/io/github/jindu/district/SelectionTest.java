@@ -1,0 +1,268 @@
+package io.github.jindu.district;
+
+import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
+import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.collect.ImmutableList;
+import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Outcome;
+import io.github.jindu.OverallOutcome;
+import io.github.jindu.Peer;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
+import io.github.jindu.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class SelectionTest {
+  private static final String CASE_RATE = "results.case-rate-lowest";
+
+  private static Doc qualifiable(String id, long population, long cases) {
+    return SampleDistrict.qualifiable(id, population, cases);
+  }
+
+  private static List<Evidence> district() {
+    return SampleDistrict.candidates();
+  }
+
+  @Test
+  void order_qualifiedFirst_thenIncompleteNotQualifiedVetoed_byUnitIdWithin_ranksSharedByOutcome() {
+    Selection selection = Selection.of(district(), Doc.SET);
+
+    assertThat(selection.candidates()).extracting(c -> c.unit().id(), Candidate::overall, Candidate::rank,
+            Candidate::tied)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("D-2", OverallOutcome.QUALIFIED, 1, true),
+            org.assertj.core.groups.Tuple.tuple("D-3", OverallOutcome.QUALIFIED, 1, true),
+            org.assertj.core.groups.Tuple.tuple("D-4", OverallOutcome.INCOMPLETE, 3, false),
+            org.assertj.core.groups.Tuple.tuple("D-1", OverallOutcome.NOT_QUALIFIED, 4, true),
+            org.assertj.core.groups.Tuple.tuple("D-6", OverallOutcome.NOT_QUALIFIED, 4, true),
+            org.assertj.core.groups.Tuple.tuple("D-5", OverallOutcome.VETOED, 6, false));
+    assertThat(selection.qualified()).extracting(c -> c.unit().id()).containsExactly("D-2", "D-3");
+    assertThat(selection.criteriaSet()).isEqualTo(Doc.SET.id());
+    assertThat(selection.period()).isEqualTo(Doc.YEAR_2025);
+    assertThat(selection.district()).contains("310199");
+    assertThat(selection.order()).isEqualTo("outcome");
+  }
+
+  @Test
+  void aCandidateWithoutItsCases_isNoOnesPeer_andItsOwnCaseRateIsNotAssessed() {
+    Selection selection = Selection.of(district(), Doc.SET);
+
+    assertThat(selection.candidate("D-4").orElseThrow().result().criterion(CASE_RATE).orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_ASSESSED);
+    // D-2's peers are the four others with both counts: D-1, D-3, D-5, D-6.
+    assertThat(selection.candidate("D-2").orElseThrow().result().criterion(CASE_RATE).orElseThrow().explanation())
+        .contains("every one of 4 peers");
+  }
+
+  @Test
+  void theResult_doesNotDependOnTheOrderOfTheCandidates() {
+    Selection selection = Selection.of(district(), Doc.SET);
+    List<Evidence> shuffled = new ArrayList<>(district());
+    Collections.shuffle(shuffled, new Random(7));
+
+    assertThat(Selection.of(shuffled, Doc.SET)).isEqualTo(selection);
+  }
+
+  @Test
+  void tallies_countEachIndicatorsCriteriaByOutcome() {
+    Candidate d6 = Selection.of(district(), Doc.SET).candidate("D-6").orElseThrow();
+
+    IndicatorTally prevention = d6.indicators().get(4);
+    assertThat(prevention.indicator()).isEqualTo("prevention");
+    assertThat(prevention.total()).isEqualTo(10);
+    assertThat(prevention.met()).isEqualTo(9);
+    assertThat(prevention.gatingNotMet()).isEqualTo(1);
+    IndicatorTally results = d6.indicators().get(9);
+    assertThat(results.notMet()).isEqualTo(1);
+    assertThat(d6.indicators()).extracting(IndicatorTally::indicator)
+        .containsExactlyElementsOf(Doc.SET.indicators().stream().map(i -> i.id()).toList());
+  }
+
+  /**
+   * Peers from candidates: each candidate's case-rate-lowest is exactly the result of assessing its evidence with
+   * an explicit peer list of the other candidates that give both counts.
+   */
+  @Test
+  void peersFromCandidates_equalAnExplicitPeerListOfTheOthers() {
+    Gen<List<Evidence>> districts = in -> {
+      long n = longs().between(1, 8).generate(in);
+      List<Evidence> candidates = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Doc doc = Doc.of("C-" + i, UnitKind.TOWN);
+        long population = longs().between(1, 200_000).generate(in);
+        long shape = longs().between(0, 4).generate(in);
+        if (shape != 0) {
+          doc.count(POPULATION_ACTUAL, population);
+        }
+        if (shape != 1) {
+          // Small case counts over a few populations make equal rates (ties) frequent.
+          doc.count(CASES_DRUG_RELATED, longs().between(0, 6).generate(in));
+        }
+        candidates.add(doc.build());
+      }
+      return candidates;
+    };
+    qt().withExamples(300).forAll(districts).checkAssert(candidates -> {
+      Selection selection = Selection.of(candidates, Doc.SET);
+      for (Evidence e : candidates) {
+        List<Peer> others = new ArrayList<>();
+        for (Evidence o : candidates) {
+          if (o != e && o.count(POPULATION_ACTUAL).isPresent() && o.count(CASES_DRUG_RELATED).isPresent()) {
+            others.add(Peer.of(o.unit().id(), o.count(POPULATION_ACTUAL).getAsLong(),
+                o.count(CASES_DRUG_RELATED).getAsLong()));
+          }
+        }
+        Evidence explicit = Evidence.builder()
+            .unit(e.unit()).period(e.period()).putAllCounts(e.counts()).peers(ImmutableList.copyOf(others)).build();
+        AssessmentResult expected = Doc.SET.assess(explicit);
+
+        AssessmentResult actual = selection.candidate(e.unit().id()).orElseThrow().result();
+        assertThat(actual.criterion(CASE_RATE)).isEqualTo(expected.criterion(CASE_RATE));
+        assertThat(actual).isEqualTo(expected);
+      }
+    });
+  }
+
+  @Test
+  void aCustomOrder_ranksWithinAnOutcome_andEqualsShareARank() {
+    // Within an outcome, fewer people first; equal populations tie: ranks 1, 1, 3 among the not qualified.
+    SelectionOrder smallerFirst = new SelectionOrder() {
+      @Override
+      public String id() {
+        return "smaller-population-first";
+      }
+
+      @Override
+      public int compare(AssessmentResult a, AssessmentResult b) {
+        return Long.compare(population(a), population(b));
+      }
+
+      private long population(AssessmentResult r) {
+        String observed = r.criterion("prevention.population-coverage").orElseThrow().observed().orElseThrow();
+        return Long.parseLong(observed.substring(observed.indexOf('/') + 1, observed.indexOf(' ')));
+      }
+    };
+    List<Evidence> candidates = List.of(
+        qualifiable("B", 50_000, 9).build(),
+        qualifiable("A", 50_000, 8).build(),
+        qualifiable("C", 40_000, 7).build(),
+        qualifiable("Z", 60_000, 1).build());
+
+    Selection selection = Selection.of(candidates, Doc.SET, smallerFirst);
+
+    assertThat(selection.order()).isEqualTo("smaller-population-first");
+    assertThat(selection.candidates()).extracting(c -> c.unit().id() + " " + c.rank() + (c.tied() ? "=" : ""))
+        .containsExactly("Z 1", "C 2", "A 3=", "B 3=");
+  }
+
+  @Test
+  void invalidCandidates_areReportedTogether_eachNamingTheCandidate() {
+    List<Evidence> candidates = List.of(
+        qualifiable("D-1", 84_210, 6).build(),
+        qualifiable("D-1", 60_000, 3).build(),
+        qualifiable("D-2", 60_000, 3).peers(Peer.of("D-9", 1000, 1)).build(),
+        Doc.of("D-3", UnitKind.TOWN)
+            .period(AssessmentPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).build(),
+        qualifiable("D-4", 60_000, 3).unit(Unit.of("D-4", "镇D-4", UnitKind.TOWN, "310200")).build(),
+        qualifiable("D-5", 60_000, 3).count(POPULATION_REACHED, 60_001).build(),
+        Doc.of("D-6", UnitKind.VILLAGE).build());
+
+    InvalidEvidenceException e =
+        catchThrowableOfType(InvalidEvidenceException.class, () -> Selection.of(candidates, Doc.SET));
+
+    assertThat(e.violations()).containsExactly(
+        Violation.of("$.unit.id", "candidate D-1 is given twice (candidates 1 and 2); a district's candidates have"
+            + " distinct unit ids"),
+        Violation.of("$.peers", "candidate D-2 lists peers; in a selection its peers are the other candidates, so"
+            + " its evidence must not list any"),
+        Violation.of("$.period", "candidate D-3 is for the period 2024-01-01..2024-12-31, candidate D-1 for"
+            + " 2025-01-01..2025-12-31; a selection is for one period"),
+        Violation.of("$.unit.district", "candidate D-4 is of district 310200, another candidate of district 310199;"
+            + " a selection is within one district"),
+        Violation.of("$.counts[\"population.reached\"]", "candidate D-5: population.reached (60001) must not exceed"
+            + " population.actual (60000)"),
+        Violation.of("$.unit.kind", "candidate D-6: a village is not assessed on criteria set"
+            + " municipal-model-community (it assesses town, street)"));
+  }
+
+  @Test
+  void noCandidate_orASetWithTwoPeerBarsOnDifferentCounts_isAProgrammingError() {
+    assertThatThrownBy(() -> Selection.of(List.of(), Doc.SET))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a selection needs at least one candidate");
+    CriteriaSet twoBars = CriteriaSet.builder()
+        .id("two-bars").chineseName("两项比较").englishName("two comparisons")
+        .addUnitKinds(UnitKind.TOWN)
+        .addIndicators(io.github.jindu.Indicator.builder().id("i").chineseName("指标").englishName("indicator")
+            .clause("一").addCriteria(
+                criterion("a", io.github.jindu.LowestAmongPeers.of(CASES_DRUG_RELATED, POPULATION_ACTUAL)),
+                criterion("b", io.github.jindu.LowestAmongPeers.of(
+                    io.github.jindu.catalogue.Metrics.USERS_NEW, POPULATION_ACTUAL)))
+            .build())
+        .build();
+    assertThatThrownBy(() -> Selection.of(List.of(Doc.of("T", UnitKind.TOWN).build()), twoBars))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("criteria set two-bars compares peers on different counts");
+  }
+
+  private static io.github.jindu.Criterion criterion(String id, io.github.jindu.Threshold threshold) {
+    return io.github.jindu.Criterion.builder().id(id).chineseName(id).englishName(id).clause("一")
+        .threshold(threshold).build();
+  }
+
+  @Test
+  void ofDocuments_rollsEachTownUpFromItsSubunits_andRecordsWhatWasRolledUp() {
+    Unit v1 = Unit.of("D-2-01", "一村", UnitKind.VILLAGE);
+    Unit v2 = Unit.of("D-2-02", "二村", UnitKind.VILLAGE);
+    Evidence town =
+        qualifiable("D-2", 60_000, 3).withoutCount(CASES_DRUG_RELATED).subunits(v1, v2).letters().build();
+    Evidence village1 = Doc.of(v1.id(), v1.kind()).unit(v1).count(POPULATION_ACTUAL, 25_000)
+        .count(CASES_DRUG_RELATED, 1).build();
+    Evidence village2 = Doc.of(v2.id(), v2.kind()).unit(v2).count(POPULATION_ACTUAL, 35_000)
+        .count(CASES_DRUG_RELATED, 2).build();
+    List<Evidence> documents = List.of(village1, qualifiable("D-1", 84_210, 6).build(), town, village2);
+
+    Selection selection = Selection.ofDocuments(documents, Doc.SET);
+
+    assertThat(selection.candidates()).extracting(c -> c.unit().id()).containsExactly("D-2", "D-1");
+    Candidate d2 = selection.candidate("D-2").orElseThrow();
+    assertThat(d2.overall()).isEqualTo(OverallOutcome.QUALIFIED);
+    assertThat(d2.rolledUp()).containsExactly("$.counts[\"cases.drug-related\"]");
+    assertThat(selection.candidate("D-1").orElseThrow().rolledUp()).isEmpty();
+  }
+
+  @Test
+  void ofDocuments_reportsTheMismatchesOfEveryTreeTogether() {
+    Unit v1 = Unit.of("D-1-01", "一村", UnitKind.VILLAGE);
+    Unit v2 = Unit.of("D-2-01", "二村", UnitKind.VILLAGE);
+    List<Evidence> documents = List.of(
+        qualifiable("D-1", 100, 0).subunits(v1).build(),
+        qualifiable("D-2", 200, 0).subunits(v2).build(),
+        Doc.of(v1.id(), v1.kind()).unit(v1).count(POPULATION_ACTUAL, 101).build(),
+        Doc.of(v2.id(), v2.kind()).unit(v2).count(POPULATION_ACTUAL, 199).build());
+
+    InvalidEvidenceException e =
+        catchThrowableOfType(InvalidEvidenceException.class, () -> Selection.ofDocuments(documents, Doc.SET));
+
+    assertThat(e.violations()).extracting(Violation::message).containsExactly(
+        "population.actual (100) given by D-1 differs from the sum over its 1 sub-units (101: D-1-01 101)",
+        "population.actual (200) given by D-2 differs from the sum over its 1 sub-units (199: D-2-01 199)");
+  }
+}

@@ -1,0 +1,157 @@
+package io.github.jindu.district;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
+import io.github.jindu.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnitTreeTest {
+  private static final Unit V1 = Unit.of("T-01", "一村", UnitKind.VILLAGE);
+  private static final Unit V2 = Unit.of("T-02", "二村", UnitKind.VILLAGE);
+  private static final Unit SCHOOL = Unit.of("T-03", "中学", UnitKind.SCHOOL);
+  private static final Unit FAMILY = Unit.of("T-01-01", "王家", UnitKind.FAMILY);
+
+  private static Evidence town() {
+    return Doc.of("T", UnitKind.TOWN).subunits(V1, V2, SCHOOL).build();
+  }
+
+  private static Evidence doc(Unit unit, Unit... subunits) {
+    Doc d = Doc.of(unit.id(), unit.kind()).unit(unit);
+    if (subunits.length > 0) {
+      d.subunits(subunits);
+    }
+    return d.build();
+  }
+
+  @Test
+  void of_childrenInListingOrder_whateverTheOrderGiven_andListedUnitsWithoutEvidenceKept() {
+    UnitTree tree = UnitTree.of(town(), List.of(doc(FAMILY), doc(V2), doc(V1, FAMILY)));
+
+    assertThat(tree.unit().id()).isEqualTo("T");
+    assertThat(tree.children()).extracting(t -> t.unit().id()).containsExactly("T-01", "T-02");
+    assertThat(tree.children().get(0).children()).extracting(t -> t.unit().id()).containsExactly("T-01-01");
+    assertThat(tree.subunitsWithoutEvidence()).containsExactly(SCHOOL);
+    assertThat(tree.descendants()).extracting(t -> t.unit().id()).containsExactly("T-01", "T-01-01", "T-02");
+    assertThat(tree.find("T-01-01")).map(t -> t.unit().kind()).contains(UnitKind.FAMILY);
+    assertThat(tree.find("T-03")).isEmpty();
+  }
+
+  @Test
+  void forest_rootsAreTheUnitsNoOneLists_inTheOrderGiven() {
+    Evidence other = Doc.of("U", UnitKind.STREET).build();
+
+    List<UnitTree> forest = UnitTree.forest(List.of(doc(V1), other, town(), doc(V2)));
+
+    assertThat(forest).extracting(t -> t.unit().id()).containsExactly("U", "T");
+    assertThat(forest.get(1).children()).hasSize(2);
+  }
+
+  @Test
+  void twoDocumentsOfOneUnit_areRejectedNamingTheId() {
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.of(town(), List.of(doc(V1), doc(V2), doc(V1))));
+
+    assertThat(e.violations()).containsExactly(Violation.of("$.unit.id",
+        "unit T-01 has two documents (the 2nd and the 4th given); a unit has one"));
+  }
+
+  @Test
+  void aSubunitListedByTwoUnits_isRejectedNamingBoth() {
+    Evidence other = Doc.of("U", UnitKind.TOWN).subunits(V2).build();
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.forest(List.of(town(), other, doc(V2))));
+
+    assertThat(e.violations()).containsExactly(Violation.of("$.subunits[0].id",
+        "unit U lists sub-unit T-02, which T lists too; a sub-unit has one parent"));
+  }
+
+  @Test
+  void aCycle_isRejectedNamingEveryUnitOnIt_fromTheSmallestId() {
+    Unit a = Unit.of("A", "甲村", UnitKind.VILLAGE);
+    Unit b = Unit.of("B", "乙村", UnitKind.VILLAGE);
+    Unit c = Unit.of("C", "丙村", UnitKind.VILLAGE);
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.forest(List.of(doc(c, a), doc(b, c), doc(a, b), town())));
+
+    assertThat(e.violations()).containsExactly(Violation.of("$.subunits[0].id",
+        "sub-units form a cycle: A → B → C → A (each lists the next as a sub-unit)"));
+  }
+
+  @Test
+  void aCycleBelowARoot_isRejected_andTheTreeOfOnlyThatCycleToo() {
+    Unit a = Unit.of("A", "甲村", UnitKind.VILLAGE);
+    Unit b = Unit.of("B", "乙村", UnitKind.VILLAGE);
+    Evidence townListingA = Doc.of("T", UnitKind.TOWN).subunits(a).build();
+
+    // T lists A, A lists B and B lists A: A has two parents, and the cycle B → A is unreachable from T.
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.forest(List.of(townListingA, doc(a, b), doc(b, a))));
+
+    assertThat(e.violations()).extracting(Violation::message)
+        .containsExactly("unit B lists sub-unit A, which T lists too; a sub-unit has one parent");
+  }
+
+  @Test
+  void aTwoUnitCycle_isNamed() {
+    Unit a = Unit.of("A", "甲村", UnitKind.VILLAGE);
+    Unit b = Unit.of("B", "乙村", UnitKind.VILLAGE);
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.forest(List.of(doc(b, a), doc(a, b))));
+
+    assertThat(e.violations()).extracting(Violation::message)
+        .containsExactly("sub-units form a cycle: A → B → A (each lists the next as a sub-unit)");
+  }
+
+  @Test
+  void aSubunitWhoseOwnDocumentDisagreesOnKindOrPeriod_isRejected() {
+    Evidence v1 = Doc.of("T-01", UnitKind.RESIDENTS_COMMITTEE).unit("T-01", "一村", UnitKind.RESIDENTS_COMMITTEE)
+        .build();
+    Evidence v2 = Doc.of("T-02", UnitKind.VILLAGE).unit(V2)
+        .period(AssessmentPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31))).build();
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.of(town(), List.of(v1, v2)));
+
+    assertThat(e.violations()).containsExactly(
+        Violation.of("$.subunits[0].kind",
+            "unit T lists sub-unit T-01 as a village, but its own evidence says it is a residents-committee"),
+        Violation.of("$.period", "the period 2024-01-01..2024-12-31 of sub-unit T-02 differs from the period"
+            + " 2025-01-01..2025-12-31 of T, which lists it; a unit and its sub-units are assessed for one period"));
+  }
+
+  @Test
+  void of_aDocumentNotBelowTheRoot_isRejected() {
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.of(town(), List.of(doc(V1), doc(FAMILY))));
+
+    assertThat(e.violations()).containsExactly(
+        Violation.of("$.unit.id", "unit T-01-01 is not a sub-unit of T nor of any of its sub-units"));
+  }
+
+  @Test
+  void aChainTenThousandDeep_isBuiltAndWalkedWithoutRecursion() {
+    List<Evidence> chain = new ArrayList<>();
+    int depth = 10_000;
+    for (int i = 0; i < depth; i++) {
+      Unit unit = Unit.of("V" + i, "村" + i, UnitKind.VILLAGE);
+      chain.add(i + 1 < depth ? doc(unit, Unit.of("V" + (i + 1), "村" + (i + 1), UnitKind.VILLAGE)) : doc(unit));
+    }
+
+    UnitTree tree = UnitTree.of(chain.get(0), chain.subList(1, depth));
+
+    assertThat(tree.descendants()).hasSize(depth - 1);
+    assertThat(RollUp.of(tree, Doc.SET).rolledUp()).isEmpty();
+  }
+}
