@@ -9,15 +9,19 @@ import java.util.stream.Collectors;
 final class CanonicalForm implements Threshold.Visitor<String> {
   private static final CanonicalForm BARS = new CanonicalForm();
 
+  /** Stands for an absent optional value; written as {@code -}, while a present {@code "-"} is written {@code \-}. */
+  @SuppressWarnings("StringEquality")
+  private static final String ABSENT = new String("-");
+
   private CanonicalForm() {}
 
   static String of(CriteriaSet set) {
     StringBuilder out = new StringBuilder();
     line(out, "criteria-set", set.id(), set.version());
     line(out, "name", set.chineseName(), set.englishName());
-    line(out, "source", set.source().orElse("-"));
-    line(out, "in-force", set.inForceFrom().map(Object::toString).orElse("-"),
-        set.inForceUntil().map(Object::toString).orElse("-"));
+    line(out, "source", set.source().orElse(ABSENT));
+    line(out, "in-force", set.inForceFrom().map(Object::toString).orElse(ABSENT),
+        set.inForceUntil().map(Object::toString).orElse(ABSENT));
     line(out, "unit-kinds", set.unitKinds().stream().map(UnitKind::wireName).collect(Collectors.joining(",")));
     line(out, "annual", Boolean.toString(set.annual()));
     for (Metric m : set.metricDefinitions()) {
@@ -43,9 +47,9 @@ final class CanonicalForm implements Threshold.Visitor<String> {
         .map(t -> ">=" + t.atLeast() + ":" + decimal(t.points())).collect(Collectors.joining(","))));
     scheme.indicatorPoints().forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
     line(out, "points-missing", decimal(scheme.perMissingItem()), scheme.missingCap().map(CanonicalForm::decimal)
-        .orElse("-"));
+        .orElse(ABSENT));
     scheme.bonusPoints().forEach((id, p) -> line(out, "points-bonus", id, decimal(p)));
-    line(out, "points-bonus-cap", scheme.bonusCap().map(CanonicalForm::decimal).orElse("-"));
+    line(out, "points-bonus-cap", scheme.bonusCap().map(CanonicalForm::decimal).orElse(ABSENT));
     line(out, "points-pass-mark", decimal(scheme.passMark()));
     for (PointsScheme.Band band : scheme.bands()) {
       line(out, "points-band", band.chineseName(), band.englishName(), (band.lowerInclusive() ? "[" : "(")
@@ -70,6 +74,12 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   }
 
   private static String escape(String field) {
+    if (field == ABSENT) {
+      return "-";
+    }
+    if (field.equals("-")) {
+      return "\\-"; // a present "-", told apart from the "-" that stands for an absent value
+    }
     return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
   }
 
@@ -101,7 +111,7 @@ final class CanonicalForm implements Threshold.Visitor<String> {
 
   @Override
   public String visit(Increase t) {
-    return bar(t.kind(), "metric=" + t.metric(), "denominator=" + t.denominator().map(Object::toString).orElse("-"));
+    return bar(t.kind(), "metric=" + t.metric(), "denominator=" + t.denominator().map(Object::toString).orElse(ABSENT));
   }
 
   @Override

@@ -319,6 +319,12 @@ public abstract class CriteriaSet {
             + " does not have");
       }
     }
+    for (String id : scheme.vetoItems()) {
+      if (criterion(id).orElseThrow().advisory()) {
+        throw new InvalidCriteriaException("veto item " + id + " is an advisory criterion, which never decides the"
+            + " outcome; a veto item must be a gating criterion");
+      }
+    }
     for (String id : scheme.tiers().keySet()) {
       if (!(criterion(id).orElseThrow().threshold() instanceof MinShare)) {
         throw new InvalidCriteriaException("criterion " + id + " has tiered credit, which only a min-share bar can"

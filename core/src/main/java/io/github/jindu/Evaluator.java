@@ -105,6 +105,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     OverallOutcome overall;
     if (!evidence.vetoes().isEmpty() || score.isPresent() && Scoring.vetoItemNotMet(set, criteria)) {
       overall = OverallOutcome.VETOED;
+    } else if (score.isPresent() && Scoring.vetoItemNotAssessed(set, criteria)) {
+      overall = OverallOutcome.INCOMPLETE;
     } else if (score.isPresent()) {
       overall = score.get().total().compareTo(score.get().passMark()) >= 0
           ? OverallOutcome.QUALIFIED : OverallOutcome.NOT_QUALIFIED;

@@ -166,6 +166,11 @@ final class EvidenceRules {
       out.add(Violation.of("$.period.end", "the period " + period + " is longer than a year: criteria set "
           + set.id() + " assesses one year at a time"));
     }
+    if (!set.isInForce(period)) {
+      out.add(Violation.of("$.period", "criteria set " + set.id() + " version " + set.version() + " is in force "
+          + set.inForceFrom().map(Object::toString).orElse("…") + ".." + set.inForceUntil().map(Object::toString)
+          .orElse("…") + ", not throughout the period " + period));
+    }
     checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), "reads it", set, out);
     checkKnownMetrics(evidence.previous(), PREVIOUS, previousMetrics(set), "compares it with the previous period",
         set, out);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -98,7 +99,7 @@ public abstract class PointsScheme {
       total = total.add(p);
     }
     for (ImmutableList<Tier> t : tiers().values()) {
-      total = total.add(t.isEmpty() ? BigDecimal.ZERO : t.get(t.size() - 1).points());
+      total = total.add(t.stream().map(Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
     }
     for (BigDecimal p : indicatorPoints().values()) {
       total = total.add(p);
@@ -155,7 +156,8 @@ public abstract class PointsScheme {
     }
     checkBands(problems);
     if (!problems.isEmpty()) {
-      throw new InvalidCriteriaException(String.join("; ", problems));
+      throw new InvalidCriteriaException(
+          problems.stream().distinct().map(p -> Violation.of("$", p)).collect(Collectors.toList()));
     }
   }
 

@@ -20,11 +20,11 @@ final class Scoring {
       boolean passes = r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE;
       if (scheme.criterionPoints().containsKey(r.criterion())) {
         BigDecimal points = passes ? scheme.criterionPoints().get(r.criterion()) : BigDecimal.ZERO;
-        criterionPoints.put(r.criterion(), points);
+        criterionPoints.put(r.criterion(), normal(points));
         total = total.add(points);
       } else if (scheme.tiers().containsKey(r.criterion())) {
         BigDecimal points = tiered(scheme.tiers().get(r.criterion()), r, shares.get(r.criterion()));
-        criterionPoints.put(r.criterion(), points);
+        criterionPoints.put(r.criterion(), normal(points));
         total = total.add(points);
       }
       if (r.outcome() == Outcome.MET && scheme.bonusPoints().containsKey(r.criterion())) {
@@ -44,7 +44,7 @@ final class Scoring {
           .filter(r -> r.indicator().equals(indicator.id()) && !r.advisory())
           .allMatch(r -> r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE);
       BigDecimal earned = all ? points : BigDecimal.ZERO;
-      indicatorPoints.put(indicator.id(), earned);
+      indicatorPoints.put(indicator.id(), normal(earned));
       total = total.add(earned);
     }
     BigDecimal earnedBonus = bonus;
@@ -56,20 +56,26 @@ final class Scoring {
     return Score.builder()
         .putAllCriterionPoints(criterionPoints.build())
         .putAllIndicatorPoints(indicatorPoints.build())
-        .bonus(cappedBonus)
-        .deductions(cappedDeductions)
-        .total(finalTotal)
-        .maxTotal(scheme.maxTotal())
+        .bonus(normal(cappedBonus))
+        .deductions(normal(cappedDeductions))
+        .total(normal(finalTotal))
+        .maxTotal(normal(scheme.maxTotal()))
         .passMark(scheme.passMark())
         .band(scheme.bandOf(finalTotal))
         .build();
   }
 
-  /** The points of the highest tier the exact share reaches; a share with nothing to measure earns the top tier. */
+  /**
+   * The points of the highest tier the exact share of a met criterion reaches; a criterion not met earns nothing, a
+   * share with nothing to measure earns the top tier.
+   */
   private static BigDecimal tiered(ImmutableList<PointsScheme.Tier> tiers, CriterionResult r,
       Optional<Ratio> share) {
     if (r.outcome() == Outcome.NOT_APPLICABLE) {
-      return tiers.get(tiers.size() - 1).points();
+      return tiers.stream().map(PointsScheme.Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+    if (r.outcome() != Outcome.MET) {
+      return BigDecimal.ZERO;
     }
     BigDecimal points = BigDecimal.ZERO;
     if (share.isPresent()) {
@@ -80,6 +86,19 @@ final class Scoring {
       }
     }
     return points;
+  }
+
+  /** {@return a decimal in its shortest form: 3.30 is 3.3, 0.00 is 0} */
+  private static BigDecimal normal(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** {@return whether a veto item of the scheme lacks evidence (so the unit cannot be cleared of it)} */
+  static boolean vetoItemNotAssessed(CriteriaSet set, ImmutableList<CriterionResult> results) {
+    PointsScheme scheme = set.pointsScheme().orElseThrow();
+    return results.stream()
+        .anyMatch(r -> scheme.vetoItems().contains(r.criterion()) && r.outcome() == Outcome.NOT_ASSESSED);
   }
 
   static boolean vetoItemNotMet(CriteriaSet set, ImmutableList<CriterionResult> results) {

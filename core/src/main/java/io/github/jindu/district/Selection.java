@@ -36,7 +36,8 @@ import org.immutables.value.Value;
  *
  * <p><b>Order.</b> Candidates are listed by overall outcome in the order of {@link #OUTCOME_ORDER}: qualified (达标)
  * first, then incomplete (材料不全: it may yet qualify once its evidence is complete), not qualified (未达标), vetoed
- * (一票否决); within an outcome by the {@link SelectionOrder} (by default none: all of an outcome tie); then by unit
+ * (一票否决); within an outcome by the {@link SelectionOrder} (by points under a points scheme, else none: all of an
+ * outcome tie); then by unit
  * id ({@link String#compareTo}). A candidate's {@linkplain Candidate#rank() rank} is one more than the number of
  * candidates ranked strictly before it: candidates that tie share a rank and the next rank skips ("1, 1, 3"). With the
  * default order the ranks are rank groups by outcome: every qualified candidate is rank 1.
@@ -96,7 +97,8 @@ public abstract class Selection {
   }
 
   /**
-   * Selects among a district's candidates with the default order ({@link SelectionOrder#outcomeOnly()}).
+   * Selects among a district's candidates with the set's order ({@link SelectionOrder#of(CriteriaSet)}: by points
+   * under a points scheme, else by outcome alone).
    *
    * @param candidates the evidence of every candidate town or street, without peers
    * @param set the criteria set, such as {@link io.github.jindu.catalogue.MunicipalModelCommunity#criteriaSet()}
@@ -106,7 +108,7 @@ public abstract class Selection {
    * @throws InvalidEvidenceException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection of(Iterable<Evidence> candidates, CriteriaSet set) {
-    return of(candidates, set, SelectionOrder.outcomeOnly());
+    return of(candidates, set, SelectionOrder.of(set));
   }
 
   /**
@@ -131,7 +133,7 @@ public abstract class Selection {
 
   /**
    * Selects among the towns and streets of a collection of documents with the default order
-   * ({@link SelectionOrder#outcomeOnly()}), as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does.
+   * ({@link SelectionOrder#of(CriteriaSet)}), as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does.
    *
    * @param documents the evidence of every candidate and of any of their sub-units, in any order
    * @param set the criteria set
@@ -140,7 +142,7 @@ public abstract class Selection {
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set) {
-    return ofDocuments(documents, set, SelectionOrder.outcomeOnly());
+    return ofDocuments(documents, set, SelectionOrder.of(set));
   }
 
   /**

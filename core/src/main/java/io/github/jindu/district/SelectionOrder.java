@@ -1,6 +1,8 @@
 package io.github.jindu.district;
 
 import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Score;
 
 /**
  * How a {@link Selection} ranks candidates of the same overall outcome among themselves: the extension point for a
@@ -8,8 +10,10 @@ import io.github.jindu.AssessmentResult;
  * overall outcome first ({@link Selection#OUTCOME_ORDER}: qualified first); an order only ranks within a group.
  * Candidates it finds equal share a rank (a tie) and are listed by unit id.
  *
- * <p>The policy defines no order among qualified candidates (criteria.md, "The selection"), so the one order Jindu
- * ships is {@link #outcomeOnly()}: every candidate of an outcome ties with the others of that outcome.
+ * <p>The policy defines no order among qualified candidates (criteria.md, "The selection"), so without a points
+ * scheme the order is {@link #outcomeOnly()}: every candidate of an outcome ties with the others of that outcome.
+ * With a points scheme (a district's 100分制) it is {@link #byPoints()}: the higher total first, equal totals tied.
+ * {@link #of(CriteriaSet)} chooses between the two.
  *
  * <p>An implementation must be a consistent total preorder on the results of one outcome (reflexive, transitive,
  * antisymmetric up to ties, as {@link java.util.Comparator} requires), deterministic, and read nothing but its
@@ -39,6 +43,46 @@ public interface SelectionOrder {
    */
   static SelectionOrder outcomeOnly() {
     return OutcomeOnly.INSTANCE;
+  }
+
+  /**
+   * Returns the order by points: within an outcome, the higher {@link Score#total()} first; equal totals (compared
+   * exactly) tie. Results without a score tie with each other and come after those with one.
+   *
+   * @return the order with id {@code "points"}
+   */
+  static SelectionOrder byPoints() {
+    return ByPoints.INSTANCE;
+  }
+
+  /**
+   * Returns the order for a criteria set: {@link #byPoints()} when it has a points scheme, else
+   * {@link #outcomeOnly()}.
+   *
+   * @param set the criteria set the candidates are assessed on
+   * @return the order
+   */
+  static SelectionOrder of(CriteriaSet set) {
+    return set.pointsScheme().isPresent() ? byPoints() : outcomeOnly();
+  }
+
+  /** The order {@link #byPoints()}. */
+  enum ByPoints implements SelectionOrder {
+    /** The one instance. */
+    INSTANCE;
+
+    @Override
+    public String id() {
+      return "points";
+    }
+
+    @Override
+    public int compare(AssessmentResult a, AssessmentResult b) {
+      if (a.score().isEmpty() || b.score().isEmpty()) {
+        return Boolean.compare(a.score().isEmpty(), b.score().isEmpty());
+      }
+      return b.score().get().total().compareTo(a.score().get().total());
+    }
   }
 
   /** The order {@link #outcomeOnly()}. */

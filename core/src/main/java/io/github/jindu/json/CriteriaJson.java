@@ -359,11 +359,18 @@ public final class CriteriaJson {
       }
     }
     JsonNode indicators = doc.required("indicators");
+    List<Indicator> indicatorList = new ArrayList<>();
     if (indicators != null) {
       List<Indicator> list = r.array(indicators, doc.at("indicators"), (n, p) -> readIndicator(r, n, p));
       if (list != null) {
         set.addAllIndicators(list);
+        indicatorList.addAll(list);
       }
+    }
+    boolean readsMetrics = indicatorList.stream().flatMap(i -> i.criteria().stream())
+        .anyMatch(c -> !c.threshold().metrics().isEmpty());
+    if (readsMetrics && (!doc.has("metrics") || doc.node.get("metrics").isEmpty())) {
+      r.violation(doc.at("metrics"), "is required: define every count the bars read, with its names and unit");
     }
     if (doc.has("vetoes")) {
       List<VetoRule> list = r.array(doc.node.get("vetoes"), doc.at("vetoes"), (n, p) -> readVeto(r, n, p));
@@ -372,7 +379,7 @@ public final class CriteriaJson {
       }
     }
     if (doc.has("points")) {
-      readPoints(r, doc.node.get("points"), doc.at("points")).ifPresent(set::pointsScheme);
+      readPoints(r, doc.node.get("points"), doc.at("points"), indicatorList).ifPresent(set::pointsScheme);
     }
     if (!r.violations().isEmpty() || id == null || version == null || names == null) {
       throw new InvalidCriteriaException(r.violations());
@@ -383,13 +390,15 @@ public final class CriteriaJson {
         .orElseThrow(() -> new InvalidCriteriaException(r.violations()));
   }
 
-  private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, String path) {
+  private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, String path,
+      List<Indicator> indicators) {
     Reading.Obj o = r.object(node, path, POINTS);
     if (o == null) {
       return Optional.empty();
     }
     PointsScheme.Builder scheme = PointsScheme.builder();
     int before = r.violations().size();
+    checkPointsIds(r, o, indicators);
     if (o.has("criteria")) {
       Reading.Obj criteria = r.map(o.node.get("criteria"), o.at("criteria"));
       if (criteria != null) {
@@ -461,6 +470,60 @@ public final class CriteriaJson {
     return build(r, path, scheme::build);
   }
 
+  /**
+   * Checks that the points scheme names criteria and indicators of the set, tiers only share bars and makes veto
+   * items only of gating criteria, each at its own path, before the scheme's totals and bands are checked.
+   */
+  private static void checkPointsIds(Reading r, Reading.Obj o, List<Indicator> indicators) {
+    Map<String, Criterion> criteria = new java.util.HashMap<>();
+    Set<String> indicatorIds = new java.util.HashSet<>();
+    for (Indicator i : indicators) {
+      indicatorIds.add(i.id());
+      i.criteria().forEach(c -> criteria.put(c.id(), c));
+    }
+    if (o.node.get("criteria") != null && o.node.get("criteria").isObject()) {
+      o.node.get("criteria").fields().forEachRemaining(f -> {
+        String at = JsonPaths.key(o.at("criteria"), f.getKey());
+        Criterion c = criteria.get(f.getKey());
+        if (c == null) {
+          r.violation(at, "the points scheme names criterion " + f.getKey() + ", which the set does not have");
+        } else if (f.getValue().isObject() && !(c.threshold() instanceof MinShare)) {
+          r.violation(at, "criterion " + f.getKey() + " has tiered credit, which only a min-share bar can have");
+        }
+      });
+    }
+    if (o.node.get("indicators") != null && o.node.get("indicators").isObject()) {
+      o.node.get("indicators").fieldNames().forEachRemaining(id -> {
+        if (!indicatorIds.contains(id)) {
+          r.violation(JsonPaths.key(o.at("indicators"), id),
+              "the points scheme names indicator " + id + ", which the set does not have");
+        }
+      });
+    }
+    JsonNode bonus = o.node.get("bonus");
+    if (bonus != null && bonus.get("criteria") != null && bonus.get("criteria").isObject()) {
+      bonus.get("criteria").fieldNames().forEachRemaining(id -> {
+        if (!criteria.containsKey(id)) {
+          r.violation(JsonPaths.key(o.at("bonus") + ".criteria", id),
+              "the points scheme names criterion " + id + ", which the set does not have");
+        }
+      });
+    }
+    JsonNode items = o.node.get("vetoItems");
+    if (items != null && items.isArray()) {
+      for (int i = 0; i < items.size(); i++) {
+        String id = items.get(i).asText();
+        Criterion c = criteria.get(id);
+        if (c == null) {
+          r.violation(o.at("vetoItems") + "[" + i + "]", "veto item " + id + " is not a criterion of the set");
+        } else if (c.advisory()) {
+          r.violation(o.at("vetoItems") + "[" + i + "]", "veto item " + id + " is an advisory criterion, which never"
+              + " decides the outcome; a veto item must be a gating criterion");
+        }
+      }
+    }
+  }
+
   /** Reads an object of points by id ({@code {"leadership": "10"}}), handing each on to {@code put}. */
   private static void pointsById(Reading r, JsonNode node, String path, BiConsumer<String, BigDecimal> put) {
     Reading.Obj map = r.map(node, path);
@@ -519,7 +582,9 @@ public final class CriteriaJson {
   private static @Nullable BigDecimal decimal(Reading r, JsonNode node, String path) {
     BigDecimal value = null;
     try {
-      if (node.isTextual()) {
+      if (node.isTextual() && node.textValue().length() > 64) {
+        value = null;
+      } else if (node.isTextual()) {
         value = new BigDecimal(node.textValue().trim());
       } else if (node.isNumber()) {
         value = node.decimalValue();
@@ -822,6 +887,9 @@ public final class CriteriaJson {
 
   /** Parses {@code n/d}, a decimal or a percentage exactly; null if it is none of these or negative. */
   private static @Nullable Ratio exact(String text) {
+    if (text.length() > 64) {
+      return null;
+    }
     try {
       if (text.contains("/")) {
         return Ratio.parse(text);
@@ -831,7 +899,7 @@ public final class CriteriaJson {
       if (percent) {
         value = value.movePointLeft(2);
       }
-      if (value.signum() < 0 || value.scale() > 18 || value.precision() > 36) {
+      if (value.signum() < 0 || value.scale() > 18 || value.precision() - value.scale() > 19) {
         return null;
       }
       BigInteger numerator = value.scale() <= 0 ? value.toBigIntegerExact() : value.unscaledValue();

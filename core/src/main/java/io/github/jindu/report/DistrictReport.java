@@ -8,6 +8,7 @@ import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
 import io.github.jindu.LowestAmongPeers;
 import io.github.jindu.Outcome;
+import io.github.jindu.Score;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.district.Candidate;
 import io.github.jindu.district.IndicatorTally;
@@ -189,6 +190,13 @@ public final class DistrictReport {
       default:
         why = "";
         break;
+    }
+    if (c.result().score().isPresent()) {
+      Score score = c.result().score().get();
+      String points = zh
+          ? "得分 " + score.total().toPlainString() + "（" + score.band().chineseName() + "）"
+          : "score " + score.total().toPlainString() + " (" + score.band().englishName() + ")";
+      why = why.isEmpty() ? points : points + (zh ? "；" : "; ") + why;
     }
     if (c.rolledUp().isEmpty()) {
       return why;

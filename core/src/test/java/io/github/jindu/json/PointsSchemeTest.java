@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 class PointsSchemeTest {
   private static final String SAMPLE = EvidenceJsonTest.resource("sample-town-2025.json");
 
-  private static final String BANDS = "[{\"name\":{\"zh\":\"不合格\",\"en\":\"failed\"},\"range\":\"[0, 80)\"},"
+  static final String BANDS_TEXT = "[{\"name\":{\"zh\":\"不合格\",\"en\":\"failed\"},\"range\":\"[0, 80)\"},"
       + "{\"name\":{\"zh\":\"合格\",\"en\":\"passed\"},\"range\":\"[80, 85)\"},"
       + "{\"name\":{\"zh\":\"良好\",\"en\":\"good\"},\"range\":\"[85, 95)\"},"
       + "{\"name\":{\"zh\":\"优秀\",\"en\":\"excellent\"},\"range\":\"[95, 105]\"}]";
+
+  private static final String BANDS = BANDS_TEXT;
 
   static String scheme(String bands, String passMark) {
     StringBuilder criteria = new StringBuilder();

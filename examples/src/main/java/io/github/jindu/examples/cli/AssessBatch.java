@@ -60,6 +60,12 @@ final class AssessBatch implements Callable<Integer> {
       description = "evidence/1 documents, one a line (JSON Lines, UTF-8); - for standard input")
   String file = "";
 
+  @Option(names = "--criteria", paramLabel = "CRITERIA", description = JinduCli.CRITERIA_OPTION)
+  String criteria = "";
+
+  /** The criteria set of this run, chosen in {@link #call()}. */
+  private CriteriaSet set = MunicipalModelCommunity.criteriaSet();
+
   @Option(names = "--progress", paramLabel = "SECONDS", defaultValue = "0",
       description = "every SECONDS seconds, the number of lines read on standard error (default 0: never)")
   int progressSeconds;
@@ -68,6 +74,11 @@ final class AssessBatch implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err);
+    if (chosen.isEmpty()) {
+      return JinduCli.INVALID;
+    }
+    set = chosen.get();
     if (file.equals("-")) {
       return assess(System.in, out, err);
     }
@@ -90,7 +101,6 @@ final class AssessBatch implements Callable<Integer> {
   }
 
   private int assess(InputStream in, PrintWriter out, PrintWriter err) {
-    CriteriaSet set = MunicipalModelCommunity.criteriaSet();
     EvidenceLines lines = EvidenceLines.read(new BufferedInputStream(in, 1 << 16), set);
     long read = 0;
     long assessed = 0;

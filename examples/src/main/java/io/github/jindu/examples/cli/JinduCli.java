@@ -175,7 +175,7 @@ public final class JinduCli {
     @Option(
         names = "--criteria",
         paramLabel = "CRITERIA",
-        description = "a criteria/1 file to assess against instead of the bundled municipal-model-community set")
+        description = CRITERIA_OPTION)
     String criteria = "";
 
     @Option(
@@ -195,21 +195,11 @@ public final class JinduCli {
         return INVALID;
       }
       byte[] json = read.get();
-      CriteriaSet set;
-      if (criteria.isEmpty()) {
-        set = MunicipalModelCommunity.criteriaSet();
-      } else {
-        Optional<byte[]> definition = readFile(criteria, err);
-        if (definition.isEmpty()) {
-          return INVALID;
-        }
-        try {
-          set = CriteriaJson.read(new ByteArrayInputStream(definition.get()));
-        } catch (InvalidCriteriaException e) {
-          printViolations(err, "invalid criteria set in " + printable(criteria), e.violations());
-          return INVALID;
-        }
+      Optional<CriteriaSet> chosen = criteriaSet(criteria, err);
+      if (chosen.isEmpty()) {
+        return INVALID;
       }
+      CriteriaSet set = chosen.get();
       AssessmentResult result;
       try {
         result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set));
@@ -222,6 +212,31 @@ public final class JinduCli {
       return OK;
     }
   }
+
+  /**
+   * Returns the criteria set a command assesses against: the bundled one when {@code criteria} is empty, else the
+   * {@code criteria/1} file it names; or empty, after saying why on {@code err}, when that file cannot be read or
+   * is not a valid definition.
+   */
+  static Optional<CriteriaSet> criteriaSet(String criteria, PrintWriter err) {
+    if (criteria.isEmpty()) {
+      return Optional.of(MunicipalModelCommunity.criteriaSet());
+    }
+    Optional<byte[]> definition = readFile(criteria, err);
+    if (definition.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CriteriaJson.read(new ByteArrayInputStream(definition.get())));
+    } catch (InvalidCriteriaException e) {
+      printViolations(err, "invalid criteria set in " + printable(criteria), e.violations());
+      return Optional.empty();
+    }
+  }
+
+  /** The description of the {@code --criteria} option, shared by the subcommands. */
+  static final String CRITERIA_OPTION =
+      "a criteria/1 file to assess against instead of the bundled municipal-model-community set";
 
   /** Prints a header line, then every violation on a line of its own, {@code path: message}. */
   static void printViolations(PrintWriter err, String what, List<Violation> violations) {

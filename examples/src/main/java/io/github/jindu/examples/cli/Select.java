@@ -72,6 +72,9 @@ final class Select implements Callable<Integer> {
       description = "text (default): the district report for people; json: the district/1 document")
   JinduCli.Format format = JinduCli.Format.TEXT;
 
+  @Option(names = "--criteria", paramLabel = "CRITERIA", description = JinduCli.CRITERIA_OPTION)
+  String criteria = "";
+
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
       description = "the language of the text report: zh (default) or en")
   ReportLanguage language = ReportLanguage.ZH;
@@ -80,6 +83,11 @@ final class Select implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err);
+    if (chosen.isEmpty()) {
+      return JinduCli.INVALID;
+    }
+    CriteriaSet set = chosen.get();
     Optional<Path> given = CliFiles.path(path, err);
     if (given.isEmpty()) {
       return JinduCli.INVALID;
@@ -121,7 +129,6 @@ final class Select implements Callable<Integer> {
     if (!valid) {
       return JinduCli.INVALID;
     }
-    CriteriaSet set = MunicipalModelCommunity.criteriaSet();
     Selection selection;
     try {
       selection = Selection.ofDocuments(documents, set);
