@@ -23,6 +23,21 @@ class SelectTest {
   @TempDir Path tmp;
 
   @Test
+  void underAPointsScheme_candidatesOfAnOutcomeAreRankedByTheirTotals() {
+    String example = DistrictData.DIRECTORY.getParent()
+        .resolve("criteria/example-district-100-points.criteria.json").toString();
+    CliRun run = CliRun.of("select", DIRECTORY, "--criteria", example);
+
+    assertThat(run.status()).isEqualTo(JinduCli.OK);
+    assertThat(run.outLines()).containsSubsequence(
+        "1（并列）  310199-002  西沙镇    达标      得分 103（优秀）",
+        "1（并列）  310199-003  南港镇    达标      得分 103（优秀）；28 项统计数由下级单位汇总",
+        "3          310199-004  北湖街道  达标      得分 100（优秀）",
+        "4          310199-006  北沙镇    达标      得分 99（优秀）",
+        "5          310199-001  东沙镇    达标      得分 90（良好）");
+  }
+
+  @Test
   void theBundledDistrict_chineseReport_exit0() {
     CliRun run = CliRun.of("select", DIRECTORY);
 
