@@ -224,7 +224,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     boolean met = t.comparison().holds(Ratio.of(n, base), t.bound());
     String observed = Figures.rate(n, base, t.per(), t.bound());
     String bar = t.comparison().symbol() + " " + t.rateText() + " per " + t.per();
-    return Finding.of(met, observed, observed + (met ? " is within the bar " : " exceeds the bar ") + bar);
+    return Finding.of(met, observed, observed + (met ? " is within the bar " : " is not within the bar ") + bar);
   }
 
   @Override
