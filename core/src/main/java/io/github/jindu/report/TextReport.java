@@ -96,7 +96,7 @@ public final class TextReport {
     set.source().ifPresent(source -> line(out, w.source() + source));
     line(out, w.summary(result));
     result.score().ifPresent(score -> line(out, w.score(score)));
-    line(out, w.note());
+    line(out, result.score().isPresent() ? w.noteScored() : w.note());
     line(out, "");
     vetoes(out, result, set, w);
     for (Indicator indicator : set.indicators()) {
@@ -131,7 +131,7 @@ public final class TextReport {
     String name = w.name(criterion.chineseName(), criterion.englishName());
     line(out, (flagged ? FLAG : NO_FLAG) + w.mark(r.outcome()) + " " + name
         + w.open() + r.source() + w.close()
-        + (r.advisory() ? w.advisory() : "")
+        + (r.advisory() ? (result.score().isPresent() ? w.advisoryScored() : w.advisory()) : "")
         + w.gap() + "[" + r.criterion() + "]");
     String observed = w.chinese() ? ChineseText.observed(r) : r.observed().orElse("—");
     String required = w.chinese() ? ChineseText.requirement(criterion.threshold()) : r.required();
@@ -311,6 +311,19 @@ public final class TextReport {
           .filter(r -> !r.advisory() && r.outcome() == outcome)
           .map(r -> chinese ? set.criterion(r.criterion()).orElseThrow().chineseName() : r.criterion())
           .collect(Collectors.toList());
+    }
+
+    /** The label of an advisory criterion under a points scheme, where its bonus may count toward the total. */
+    String advisoryScored() {
+      return chinese ? "〔参考项，非必备；计分方案可计加分〕" : " [advisory, not gating; may earn bonus points]";
+    }
+
+    /** The note of a scored report: the conclusion follows the total and the pass mark. */
+    String noteScored() {
+      return chinese
+          ? "说明：标有“!!”的行是未达到或材料缺失的必备指标；整体结论按计分方案的得分与及格线确定，参考项可计加分。"
+          : "Note: lines marked \"!!\" are gating criteria not met or not assessed; the conclusion follows the score and"
+              + " the pass mark, and advisory criteria may earn bonus points.";
     }
 
     /** The points a criterion earned, as the detail line names them. */
