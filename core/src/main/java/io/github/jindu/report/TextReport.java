@@ -367,7 +367,8 @@ public final class TextReport {
         return (advisory ? "参考项 " : "必备指标 ") + total + " 项：达到 " + met + " 项，未达到 " + notMet + " 项，材料缺失 "
             + notAssessed + " 项，不适用 " + notApplicable + " 项";
       }
-      return total + (advisory ? " advisory" : " gating") + " criteria: " + met + " MET, " + notMet + " NOT_MET, "
+      return total + (advisory ? " advisory" : " gating") + (total == 1 ? " criterion: " : " criteria: ") + met
+          + " MET, " + notMet + " NOT_MET, "
           + notAssessed + " NOT_ASSESSED, " + notApplicable + " NOT_APPLICABLE";
     }
   }

@@ -185,7 +185,7 @@ class TextReportTest {
         "Criteria set: municipal drug-control model community (municipal-model-community)",
         "Source: 禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）",
         "Summary: 49 gating criteria: 2 MET, 6 NOT_MET, 40 NOT_ASSESSED, 1 NOT_APPLICABLE; "
-            + "1 advisory criteria: 0 MET, 1 NOT_MET, 0 NOT_ASSESSED, 0 NOT_APPLICABLE");
+            + "1 advisory criterion: 0 MET, 1 NOT_MET, 0 NOT_ASSESSED, 0 NOT_APPLICABLE");
     assertThat(report).contains("\n二(五) " + SET.indicators().get(4).englishName() + "\n");
     assertThat(line(report, "[prevention.monthly-activities]"))
         .isEqualTo("!! ✗ NOT_MET at least one activity in every month (二(五)) [prevention.monthly-activities]");
