@@ -6,7 +6,6 @@ import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
-import io.github.jindu.Violation;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.CriteriaJson;
 import io.github.jindu.json.EvidenceJson;
@@ -21,12 +20,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -190,7 +183,7 @@ public final class JinduCli {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       String name = printable(file);
-      Optional<byte[]> read = readFile(file, err);
+      Optional<byte[]> read = CliFiles.read(file, err);
       if (read.isEmpty()) {
         return INVALID;
       }
@@ -204,7 +197,7 @@ public final class JinduCli {
       try {
         result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set));
       } catch (InvalidEvidenceException e) {
-        printViolations(err, "invalid evidence in " + name, e.violations());
+        CliFiles.violations(err, "invalid evidence in " + name, e.violations());
         return INVALID;
       }
       out.print(format == Format.JSON ? ResultJson.write(result) : TextReport.render(result, set, language));
@@ -222,14 +215,14 @@ public final class JinduCli {
     if (criteria.isEmpty()) {
       return Optional.of(MunicipalModelCommunity.criteriaSet());
     }
-    Optional<byte[]> definition = readFile(criteria, err);
+    Optional<byte[]> definition = CliFiles.read(criteria, err);
     if (definition.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(CriteriaJson.read(new ByteArrayInputStream(definition.get())));
     } catch (InvalidCriteriaException e) {
-      printViolations(err, "invalid criteria set in " + printable(criteria), e.violations());
+      CliFiles.violations(err, "invalid criteria set in " + printable(criteria), e.violations());
       return Optional.empty();
     }
   }
@@ -237,52 +230,6 @@ public final class JinduCli {
   /** The description of the {@code --criteria} option, shared by the subcommands. */
   static final String CRITERIA_OPTION =
       "a criteria/1 file to assess against instead of the bundled municipal-model-community set";
-
-  /** Prints a header line, then every violation on a line of its own, {@code path: message}. */
-  static void printViolations(PrintWriter err, String what, List<Violation> violations) {
-    int n = violations.size();
-    err.print("jindu: " + what + " (" + n + (n == 1 ? " violation" : " violations") + "):\n");
-    for (Violation violation : violations) {
-      err.print(violation + "\n");
-    }
-  }
-
-  /**
-   * Reads at most one byte past {@link EvidenceJson#MAX_DOCUMENT_BYTES} of a file (enough for the codec to refuse
-   * an oversized one), or says on {@code err} why it cannot, in words that do not depend on the locale.
-   */
-  static Optional<byte[]> readFile(String file, PrintWriter err) {
-    String name = printable(file);
-    if (file.isEmpty()) {
-      err.print("jindu: no file name given\n");
-      return Optional.empty();
-    }
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      err.print("jindu: cannot use the file name " + name + ": it is not valid in this system's file-name encoding"
-          + " (with LANG=C, Java reads only ASCII file names; rename the file or use a UTF-8 locale)\n");
-      return Optional.empty();
-    }
-    try {
-      if (Files.isDirectory(path)) {
-        err.print("jindu: cannot read " + name + ": it is a directory\n");
-        return Optional.empty();
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        return Optional.of(in.readNBytes(EvidenceJson.MAX_DOCUMENT_BYTES + 1));
-      }
-    } catch (NoSuchFileException e) {
-      err.print("jindu: no such file: " + name + "\n");
-    } catch (AccessDeniedException e) {
-      err.print("jindu: cannot read " + name + ": permission denied\n");
-    } catch (IOException e) {
-      // The operating system's own message is in the locale's language: name the kind of failure instead.
-      err.print("jindu: cannot read " + name + ": input/output error (" + e.getClass().getSimpleName() + ")\n");
-    }
-    return Optional.empty();
-  }
 
   /** {@return a file name fit for one line: control characters escaped as {@code \\uXXXX}} */
   static String printable(String text) {

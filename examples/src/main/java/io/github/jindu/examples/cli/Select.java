@@ -133,7 +133,7 @@ final class Select implements Callable<Integer> {
     try {
       selection = Selection.ofDocuments(documents, set);
     } catch (InvalidEvidenceException e) {
-      CliFiles.violations(err, "the district " + name, e.violations());
+      CliFiles.violations(err, "invalid evidence in the district " + name, e.violations());
       return JinduCli.INVALID;
     }
     out.print(format == JinduCli.Format.JSON
@@ -167,7 +167,7 @@ final class Select implements Callable<Integer> {
       sources.add(name);
       return true;
     } catch (InvalidEvidenceException e) {
-      CliFiles.violations(err, name, e.violations());
+      CliFiles.violations(err, "invalid evidence in " + name, e.violations());
       return false;
     }
   }
@@ -185,7 +185,7 @@ final class Select implements Callable<Integer> {
           sources.add(name + " line " + line.lineNumber());
         } else {
           valid = false;
-          CliFiles.violations(err, name + " line " + line.lineNumber(), line.violations());
+          CliFiles.violations(err, "invalid evidence in " + name + " line " + line.lineNumber(), line.violations());
         }
       }
     }
