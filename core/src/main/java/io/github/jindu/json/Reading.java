@@ -79,18 +79,8 @@ final class Reading {
 
   /** Reads each element of an array with {@code element}, dropping those it could not read. */
   <T> @Nullable List<T> array(JsonNode node, String path, BiFunction<JsonNode, String, @Nullable T> element) {
-    if (!node.isArray()) {
-      violation(path, "must be a JSON array, not " + describe(node));
-      return null;
-    }
-    List<T> out = new ArrayList<>();
-    for (int i = 0; i < node.size(); i++) {
-      T value = element.apply(node.get(i), index(path, i));
-      if (value != null) {
-        out.add(value);
-      }
-    }
-    return out;
+    TreeMap<Integer, T> read = indexedArray(node, path, element);
+    return read == null ? null : new ArrayList<>(read.values());
   }
 
   /** Reads each element of an array with {@code element}, keyed by its index, dropping those it could not read. */
