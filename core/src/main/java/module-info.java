@@ -1,18 +1,20 @@
 /**
- * Jindu core: the vocabulary of a drug-control model community assessment (禁毒工作示范社区), the default
- * criteria set, the pure assessment function, the JSON codec and the text report.
+ * Jindu core: the vocabulary of a drug-control model community assessment (禁毒工作示范社区), the bars
+ * ({@code io.github.jindu.bar}), points schemes ({@code io.github.jindu.points}), tiers and selection
+ * ({@code io.github.jindu.district}), the default criteria set ({@code io.github.jindu.catalogue}) and the pure
+ * assessment function. It depends on the JDK and Guava only: no JSON, no display text.
  */
 module io.github.jindu.core {
   requires transitive com.google.common;
-  requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
   requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
   exports io.github.jindu;
+  exports io.github.jindu.bar;
+  exports io.github.jindu.points;
   exports io.github.jindu.catalogue;
   exports io.github.jindu.district;
-  exports io.github.jindu.json;
-  exports io.github.jindu.report;
+  exports io.github.jindu.internal to io.github.jindu.json, io.github.jindu.report;
 }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.points.Score;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;

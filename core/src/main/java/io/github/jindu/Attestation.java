@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.Attested;
+
 import org.immutables.value.Value;
 
 /**

@@ -1,5 +1,19 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.Attested;
+import io.github.jindu.bar.ByDate;
+import io.github.jindu.bar.EveryPeriod;
+import io.github.jindu.bar.Increase;
+import io.github.jindu.bar.LowestAmongPeers;
+import io.github.jindu.bar.MaxRate;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+import io.github.jindu.bar.ThresholdKind;
+import io.github.jindu.bar.Within;
+import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.points.PointsScheme;
+
 import java.util.stream.Collectors;
 
 /**

@@ -1,5 +1,9 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.points.PointsScheme;
+import io.github.jindu.points.Score;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;

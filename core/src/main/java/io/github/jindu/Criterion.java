@@ -1,5 +1,8 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+
 import org.immutables.value.Value;
 
 /**

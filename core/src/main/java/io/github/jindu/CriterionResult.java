@@ -1,5 +1,8 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.Attested;
+import io.github.jindu.bar.Threshold;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,5 +1,21 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.Attested;
+import io.github.jindu.bar.ByDate;
+import io.github.jindu.bar.Cadence;
+import io.github.jindu.bar.EveryPeriod;
+import io.github.jindu.bar.Increase;
+import io.github.jindu.bar.LowestAmongPeers;
+import io.github.jindu.bar.MaxRate;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+import io.github.jindu.bar.Within;
+import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.points.Score;
+
+import io.github.jindu.internal.Scoring;
+
 import static io.github.jindu.internal.JsonPaths.key;
 
 import com.google.common.collect.ImmutableList;

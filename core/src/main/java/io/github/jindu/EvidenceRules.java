@@ -1,5 +1,12 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.Attested;
+import io.github.jindu.bar.Increase;
+import io.github.jindu.bar.LowestAmongPeers;
+import io.github.jindu.bar.MaxRate;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+
 import static io.github.jindu.internal.JsonPaths.index;
 import static io.github.jindu.internal.JsonPaths.key;
 import static io.github.jindu.internal.JsonPaths.member;

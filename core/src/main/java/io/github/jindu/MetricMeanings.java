@@ -1,5 +1,11 @@
 package io.github.jindu;
 
+import io.github.jindu.bar.Increase;
+import io.github.jindu.bar.LowestAmongPeers;
+import io.github.jindu.bar.MaxRate;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

@@ -1,9 +1,11 @@
 package io.github.jindu;
 
+import io.github.jindu.testing.SampleEvidence;
+
 import static io.github.jindu.Rejections.assertRejected;
-import static io.github.jindu.SampleEvidence.day;
-import static io.github.jindu.SampleEvidence.empty;
-import static io.github.jindu.SampleEvidence.subunitId;
+import static io.github.jindu.testing.SampleEvidence.day;
+import static io.github.jindu.testing.SampleEvidence.empty;
+import static io.github.jindu.testing.SampleEvidence.subunitId;
 import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
 import static io.github.jindu.catalogue.Metrics.FOREIGNERS_REACHED;
 import static io.github.jindu.catalogue.Metrics.FOREIGNERS_TOTAL;

@@ -1,11 +1,13 @@
 package io.github.jindu;
 
+import io.github.jindu.testing.SampleEvidence;
+
 import static io.github.jindu.Rejections.assertNames;
 import static io.github.jindu.Rejections.assertRejected;
 import static io.github.jindu.Rejections.rejection;
-import static io.github.jindu.SampleEvidence.day;
-import static io.github.jindu.SampleEvidence.empty;
-import static io.github.jindu.SampleEvidence.subunitId;
+import static io.github.jindu.testing.SampleEvidence.day;
+import static io.github.jindu.testing.SampleEvidence.empty;
+import static io.github.jindu.testing.SampleEvidence.subunitId;
 import static io.github.jindu.catalogue.Metrics.FOREIGNERS_REACHED;
 import static io.github.jindu.catalogue.Metrics.FOREIGNERS_TOTAL;
 import static io.github.jindu.catalogue.Metrics.MIGRANTS_REACHED;

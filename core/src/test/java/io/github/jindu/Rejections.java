@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.testing.SampleEvidence;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.testing.SampleEvidence;
+
 import static io.github.jindu.Outcome.MET;
 import static io.github.jindu.Outcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,10 @@
 package io.github.jindu.district;
 
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.Evidence;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Peer;
+
+import com.google.common.collect.ImmutableList;
 import java.util.Map;
 import java.util.Optional;
 

@@ -1,14 +1,15 @@
 package io.github.jindu.district;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
 import io.github.jindu.Outcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**

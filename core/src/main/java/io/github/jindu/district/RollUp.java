@@ -1,18 +1,19 @@
 package io.github.jindu.district;
 
-import static io.github.jindu.internal.JsonPaths.key;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
-import io.github.jindu.Increase;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
+import io.github.jindu.bar.Increase;
+
+import static io.github.jindu.internal.JsonPaths.key;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

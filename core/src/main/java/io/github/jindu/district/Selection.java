@@ -1,18 +1,19 @@
 package io.github.jindu.district;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
-import io.github.jindu.LowestAmongPeers;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
 import io.github.jindu.Violation;
+import io.github.jindu.bar.LowestAmongPeers;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -2,7 +2,9 @@ package io.github.jindu.district;
 
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
-import io.github.jindu.Score;
+import io.github.jindu.points.Score;
+
+
 
 /**
  * How a {@link Selection} ranks candidates of the same overall outcome among themselves: the extension point for a

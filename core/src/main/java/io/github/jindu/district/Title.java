@@ -1,7 +1,8 @@
 package io.github.jindu.district;
 
-import com.google.common.collect.ImmutableSet;
 import io.github.jindu.UnitKind;
+
+import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Optional;
 

@@ -1,12 +1,13 @@
 package io.github.jindu.district;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
 
 /**
  * Assesses sub-units for their own titles (无毒小区, 无毒校园, 无毒单位, 无毒家庭; criteria.md "The tiers") against a

@@ -1,13 +1,14 @@
 package io.github.jindu.district;
 
-import static io.github.jindu.internal.JsonPaths.index;
-import static io.github.jindu.internal.JsonPaths.member;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
 import io.github.jindu.Violation;
+
+import static io.github.jindu.internal.JsonPaths.index;
+import static io.github.jindu.internal.JsonPaths.member;
+
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

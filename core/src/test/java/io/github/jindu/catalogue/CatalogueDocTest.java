@@ -1,14 +1,15 @@
 package io.github.jindu.catalogue;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
-import io.github.jindu.Increase;
 import io.github.jindu.Indicator;
-import io.github.jindu.MinShare;
-import io.github.jindu.Threshold;
 import io.github.jindu.VetoRule;
+import io.github.jindu.bar.Increase;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,14 @@
 package io.github.jindu.district;
 
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.Evidence;
+import io.github.jindu.MetricKey;
+import io.github.jindu.Outcome;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.testing.Doc;
+
 import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
 import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
 import static io.github.jindu.catalogue.Metrics.USERS_NEW;
@@ -9,13 +18,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import com.google.common.collect.ImmutableList;
-import io.github.jindu.AssessmentResult;
-import io.github.jindu.Evidence;
-import io.github.jindu.MetricKey;
-import io.github.jindu.MinShare;
-import io.github.jindu.Outcome;
-import io.github.jindu.Unit;
-import io.github.jindu.UnitKind;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,12 +1,5 @@
 package io.github.jindu.district;
 
-import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
-import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
-import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
-import static io.github.jindu.catalogue.Metrics.VOLUNTEERS;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
@@ -15,6 +8,15 @@ import io.github.jindu.Outcome;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
+import io.github.jindu.testing.Doc;
+
+import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
+import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
+import static io.github.jindu.catalogue.Metrics.VOLUNTEERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,5 @@
 package io.github.jindu.district;
 
-import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
-import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
-import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.longs;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
@@ -21,6 +11,20 @@ import io.github.jindu.Peer;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
+import io.github.jindu.bar.Within;
+import io.github.jindu.testing.Doc;
+import io.github.jindu.testing.SampleDistrict;
+
+import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
+import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
+import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -212,8 +216,8 @@ class SelectionTest {
         .addUnitKinds(UnitKind.TOWN)
         .addIndicators(io.github.jindu.Indicator.builder().id("i").chineseName("指标").englishName("indicator")
             .clause("一").addCriteria(
-                criterion("a", io.github.jindu.LowestAmongPeers.of(CASES_DRUG_RELATED, POPULATION_ACTUAL)),
-                criterion("b", io.github.jindu.LowestAmongPeers.of(
+                criterion("a", io.github.jindu.bar.LowestAmongPeers.of(CASES_DRUG_RELATED, POPULATION_ACTUAL)),
+                criterion("b", io.github.jindu.bar.LowestAmongPeers.of(
                     io.github.jindu.catalogue.Metrics.USERS_NEW, POPULATION_ACTUAL)))
             .build())
         .build();
@@ -222,7 +226,7 @@ class SelectionTest {
         .hasMessageStartingWith("criteria set two-bars compares peers on different counts");
   }
 
-  private static io.github.jindu.Criterion criterion(String id, io.github.jindu.Threshold threshold) {
+  private static io.github.jindu.Criterion criterion(String id, io.github.jindu.bar.Threshold threshold) {
     return io.github.jindu.Criterion.builder().id(id).chineseName(id).englishName(id).clause("一")
         .threshold(threshold).build();
   }

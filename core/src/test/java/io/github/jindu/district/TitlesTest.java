@@ -1,19 +1,21 @@
 package io.github.jindu.district;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Indicator;
 import io.github.jindu.MetricKey;
-import io.github.jindu.MinShare;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
-import io.github.jindu.ZeroCount;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.testing.Doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,7 @@ class TitlesTest {
   private static final Unit S1 = Unit.of("T-02", "一中", UnitKind.SCHOOL);
   private static final Unit S2 = Unit.of("T-03", "二中", UnitKind.SCHOOL);
 
-  private static Criterion criterion(String id, io.github.jindu.Threshold threshold) {
+  private static Criterion criterion(String id, io.github.jindu.bar.Threshold threshold) {
     return Criterion.builder().id(id).chineseName(id).englishName(id).clause("测试").threshold(threshold).build();
   }
 

@@ -1,14 +1,16 @@
 package io.github.jindu.district;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
+import io.github.jindu.testing.Doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

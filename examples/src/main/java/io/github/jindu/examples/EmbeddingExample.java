@@ -1,6 +1,5 @@
 package io.github.jindu.examples;
 
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attestation;
@@ -8,10 +7,13 @@ import io.github.jindu.CriterionResult;
 import io.github.jindu.Event;
 import io.github.jindu.EventType;
 import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Outcome;
 import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
+
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.time.LocalDate;

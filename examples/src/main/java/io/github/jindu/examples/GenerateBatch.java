@@ -1,11 +1,7 @@
 package io.github.jindu.examples;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Attestation;
-import io.github.jindu.Attested;
 import io.github.jindu.Criterion;
 import io.github.jindu.Event;
 import io.github.jindu.EventType;
@@ -16,6 +12,11 @@ import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
+import io.github.jindu.bar.Attested;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceJson;

@@ -1,18 +1,20 @@
 package io.github.jindu.examples;
 
-import io.github.jindu.Attested;
-import io.github.jindu.Cadence;
+import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.EventType;
-import io.github.jindu.EveryPeriod;
 import io.github.jindu.Indicator;
 import io.github.jindu.MetricKey;
-import io.github.jindu.MinShare;
 import io.github.jindu.Ratio;
-import io.github.jindu.Threshold;
 import io.github.jindu.UnitKind;
-import io.github.jindu.ZeroCount;
+import io.github.jindu.bar.Attested;
+import io.github.jindu.bar.Cadence;
+import io.github.jindu.bar.EveryPeriod;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+import io.github.jindu.bar.ZeroCount;
+
 import io.github.jindu.district.Title;
 import io.github.jindu.district.Titles;
 

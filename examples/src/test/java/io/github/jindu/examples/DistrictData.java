@@ -1,6 +1,7 @@
 package io.github.jindu.examples;
 
 import io.github.jindu.Evidence;
+
 import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.EvidenceLine;
 import io.github.jindu.json.EvidenceLines;

@@ -1,9 +1,10 @@
 package io.github.jindu.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.district.RollUp;
 import io.github.jindu.district.Selection;

@@ -1,10 +1,11 @@
 package io.github.jindu.examples;
 
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.OverallOutcome;
+
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jindu.CriteriaSet;
-import io.github.jindu.OverallOutcome;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceLine;
 import io.github.jindu.json.EvidenceLines;

@@ -1,13 +1,14 @@
 package io.github.jindu.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.UnitKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.jindu.district.Title;
 import io.github.jindu.district.Titles;
 import io.github.jindu.district.UnitTree;

@@ -1,0 +1,144 @@
+package io.github.jindu.cli;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Violation;
+
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.json.EvidenceLine;
+import io.github.jindu.json.EvidenceLines;
+import io.github.jindu.json.ResultJson;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code assess-batch} subcommand: a JSON Lines file of {@code evidence/1} documents in, one compact
+ * {@code result/1} line per valid line out, read and written one line at a time so that a million units run in
+ * bounded memory ({@code -Xmx256m} is plenty).
+ *
+ * <p>Standard output holds one {@code result/1} document a line ({@link ResultJson#writeLine}), in the order of the
+ * input, for the valid lines only. Standard error holds, for each invalid line, one {@code line N: path: message}
+ * line per violation; at the end one summary line {@code jindu: A units assessed, I lines invalid (of N lines)};
+ * with {@code --progress S}, every S seconds a line {@code jindu: N lines read}. Standard output is the same
+ * whatever the timing.
+ *
+ * <p>Exit status: {@value JinduCli#OK} when every line was assessed; {@value JinduCli#INVALID} when a line was
+ * invalid (the other lines were still assessed and their results written: unlike {@code assess}, standard output is
+ * then not empty) or on a usage error (no such file, a directory: nothing written); {@value JinduCli#ERROR} for
+ * anything else, such as standard output that cannot be written (the run stops).
+ */
+@Command(
+    name = "assess-batch",
+    mixinStandardHelpOptions = true,
+    versionProvider = JinduCli.Version.class,
+    description = "Assesses every unit of a JSON Lines file (one evidence/1 document a line) against the criteria set "
+        + MunicipalModelCommunity.ID + " and prints one compact result/1 line per valid line.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every line was assessed",
+      "1:an unexpected error, or standard output cannot be written",
+      "2:a line was invalid (reported on stderr; the other lines were still assessed) or a usage error"
+    })
+final class AssessBatch implements Callable<Integer> {
+  /** How many lines between two checks of standard output and of the progress clock. */
+  private static final int CHECK_EVERY = 1024;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE",
+      description = "evidence/1 documents, one a line (JSON Lines, UTF-8); - for standard input")
+  String file = "";
+
+  @Option(names = "--criteria", paramLabel = "CRITERIA", description = JinduCli.CRITERIA_OPTION)
+  String criteria = "";
+
+  /** The criteria set of this run, chosen in {@link #call()}. */
+  private CriteriaSet set = MunicipalModelCommunity.criteriaSet();
+
+  @Option(names = "--progress", paramLabel = "SECONDS", defaultValue = "0",
+      description = "every SECONDS seconds, the number of lines read on standard error (default 0: never)")
+  int progressSeconds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err);
+    if (chosen.isEmpty()) {
+      return JinduCli.INVALID;
+    }
+    set = chosen.get();
+    if (file.equals("-")) {
+      return assess(System.in, out, err);
+    }
+    Optional<Path> path = CliFiles.path(file, err);
+    if (path.isEmpty()) {
+      return JinduCli.INVALID;
+    }
+    String name = JinduCli.printable(file);
+    if (Files.isDirectory(path.get())) {
+      err.print("jindu: cannot read " + name + ": it is a directory\n");
+      return JinduCli.INVALID;
+    }
+    try (InputStream in = Files.newInputStream(path.get())) {
+      return assess(in, out, err);
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+      err.print("jindu: cannot read " + name + ": " + CliFiles.reason(cause) + "\n");
+      return JinduCli.INVALID;
+    }
+  }
+
+  private int assess(InputStream in, PrintWriter out, PrintWriter err) {
+    EvidenceLines lines = EvidenceLines.read(new BufferedInputStream(in, 1 << 16), set);
+    long read = 0;
+    long assessed = 0;
+    long invalid = 0;
+    long interval = TimeUnit.SECONDS.toNanos(progressSeconds);
+    long nextProgress = System.nanoTime() + interval;
+    while (lines.hasNext()) {
+      EvidenceLine line = lines.next();
+      read++;
+      if (line.isValid()) {
+        out.print(ResultJson.writeLine(set.assess(line.evidence().orElseThrow())));
+        assessed++;
+      } else {
+        invalid++;
+        for (Violation violation : line.violations()) {
+          err.print("line " + line.lineNumber() + ": " + violation + "\n");
+        }
+      }
+      if (read % CHECK_EVERY == 0) {
+        if (out.checkError()) {
+          err.print("jindu: cannot write to standard output; stopped after line " + line.lineNumber() + "\n");
+          return JinduCli.ERROR;
+        }
+        if (progressSeconds > 0 && System.nanoTime() - nextProgress >= 0) {
+          err.print("jindu: " + read + " lines read\n");
+          err.flush();
+          nextProgress = System.nanoTime() + interval;
+        }
+      }
+    }
+    out.flush();
+    err.print("jindu: " + assessed + (assessed == 1 ? " unit" : " units") + " assessed, " + invalid
+        + (invalid == 1 ? " line" : " lines") + " invalid (of " + read + (read == 1 ? " line" : " lines") + ")\n");
+    if (out.checkError()) {
+      err.print("jindu: cannot write to standard output\n");
+      return JinduCli.ERROR;
+    }
+    return invalid == 0 ? JinduCli.OK : JinduCli.INVALID;
+  }
+}

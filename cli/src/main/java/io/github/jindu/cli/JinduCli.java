@@ -1,0 +1,256 @@
+package io.github.jindu.cli;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.InvalidEvidenceException;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.json.CriteriaJson;
+import io.github.jindu.json.EvidenceJson;
+import io.github.jindu.json.ResultJson;
+import io.github.jindu.report.ReportLanguage;
+import io.github.jindu.report.TextReport;
+import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The Jindu command line, the main class of {@code jindu-cli.jar}:
+ *
+ * <pre>
+ * java -jar jindu-cli.jar assess FILE [--format text|json] [--lang zh|en]
+ * java -jar jindu-cli.jar assess-batch FILE.jsonl [--progress SECONDS]
+ * java -jar jindu-cli.jar select DIRECTORY|FILE.jsonl [--format text|json] [--lang zh|en]
+ * java -jar jindu-cli.jar --help | --version
+ * </pre>
+ *
+ * <p>{@code assess} reads a unit's evidence ({@code evidence/1} JSON, UTF-8) and assesses it against the default
+ * criteria set {@link MunicipalModelCommunity#criteriaSet()}. With {@code --format text} (the default) it prints a
+ * {@link TextReport} in the language of {@code --lang} (Chinese by default); with {@code --format json} it prints
+ * the {@code result/1} document ({@link ResultJson#write}), whatever {@code --lang} says.
+ *
+ * <p>Exit status: {@value #OK} when an assessment was produced, whatever its outcome (a town that is not
+ * qualified is a result, not an error); {@value #INVALID} for invalid evidence (each violation on its own line of
+ * standard error, {@code path: message}) or a usage error (an unknown option, a missing or unreadable file), with
+ * the reason on standard error; {@value #ERROR} for anything else. On an error nothing is written to standard
+ * output.
+ *
+ * <p>Standard output and standard error are written in UTF-8, never the platform's default charset, and no clock,
+ * locale or time zone is read: the output is byte-identical under any {@code LANG} or {@code TZ}.
+ */
+@Command(
+    name = "jindu",
+    mixinStandardHelpOptions = true,
+    versionProvider = JinduCli.Version.class,
+    description = "Assesses a town's or street's drug-control model community (禁毒工作示范社区) evidence, exactly.",
+    subcommands = {JinduCli.Assess.class, AssessBatch.class, Select.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:an assessment was produced, whatever its outcome",
+      "1:an unexpected error",
+      "2:invalid evidence or a usage error (unknown option, missing or unreadable file)"
+    })
+public final class JinduCli {
+  /** The exit status when an assessment was produced, whatever its outcome: {@value}. */
+  public static final int OK = 0;
+
+  /** The exit status of an unexpected error: {@value}. */
+  public static final int ERROR = 1;
+
+  /** The exit status for invalid evidence or a usage error: {@value}. */
+  public static final int INVALID = 2;
+
+  private JinduCli() {}
+
+  /**
+   * Runs the command line and exits the JVM with its status.
+   *
+   * @param args the arguments, such as {@code assess town.json --format json}
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false, UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command line in-process, as {@link #main} does but without exiting, so tests and embedding programs
+   * can call it.
+   *
+   * @param args the arguments, such as {@code assess town.json --lang en}
+   * @param out where the report, the result, the help or the version go; bytes written are UTF-8 whatever the
+   *     stream's own charset, and nothing is written here when the status is not {@link #OK} (but by
+   *     {@code assess-batch}, which writes the results of the valid lines of a file that has invalid ones)
+   * @param err where errors go, in UTF-8: the violations of invalid evidence, one {@code path: message} a line,
+   *     or the reason of a usage or unexpected error
+   * @return the exit status: {@link #OK}, {@link #INVALID} or {@link #ERROR} (also when {@code out} reports an
+   *     error, such as a closed pipe, after the output was written)
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(new ErrorReportingStream(out), UTF_8));
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, UTF_8));
+    CommandLine commandLine = new CommandLine(new JinduCli())
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExpandAtFiles(false)
+        .setExecutionExceptionHandler((e, command, parseResult) -> {
+          command.getErr().print("jindu: unexpected error: " + e + "\n");
+          return ERROR;
+        });
+    int status = commandLine.execute(args);
+    outWriter.flush();
+    if (status == OK && (outWriter.checkError() || out.checkError())) {
+      errWriter.print("jindu: cannot write to standard output\n");
+      status = ERROR;
+    }
+    errWriter.flush();
+    return status;
+  }
+
+  /** The output formats of {@code assess}. */
+  enum Format {
+    /** A {@link TextReport} for people. */
+    TEXT,
+    /** The {@code result/1} JSON document. */
+    JSON
+  }
+
+  /** The {@code assess} subcommand: one evidence file in, one result out. */
+  @Command(
+      name = "assess",
+      mixinStandardHelpOptions = true,
+      versionProvider = JinduCli.Version.class,
+      description = "Assesses a unit's evidence (evidence/1 JSON) against the criteria set "
+          + MunicipalModelCommunity.ID + " and prints the result.",
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {
+        "0:an assessment was produced, whatever its outcome",
+        "1:an unexpected error",
+        "2:invalid evidence (one 'path: message' a line on stderr) or a usage error"
+      })
+  static final class Assess implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the evidence: an evidence/1 JSON file in UTF-8")
+    String file = "";
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "text",
+        description = "text (default): a report for people; json: the result/1 document")
+    Format format = Format.TEXT;
+
+    @Option(
+        names = "--criteria",
+        paramLabel = "CRITERIA",
+        description = CRITERIA_OPTION)
+    String criteria = "";
+
+    @Option(
+        names = "--lang",
+        paramLabel = "LANG",
+        defaultValue = "zh",
+        description = "the language of the text report: zh (default) or en")
+    ReportLanguage language = ReportLanguage.ZH;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      String name = printable(file);
+      Optional<byte[]> read = CliFiles.read(file, err);
+      if (read.isEmpty()) {
+        return INVALID;
+      }
+      byte[] json = read.get();
+      Optional<CriteriaSet> chosen = criteriaSet(criteria, err);
+      if (chosen.isEmpty()) {
+        return INVALID;
+      }
+      CriteriaSet set = chosen.get();
+      AssessmentResult result;
+      try {
+        result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set));
+      } catch (InvalidEvidenceException e) {
+        CliFiles.violations(err, "invalid evidence in " + name, e.violations());
+        return INVALID;
+      }
+      out.print(format == Format.JSON ? ResultJson.write(result) : TextReport.render(result, set, language));
+      out.flush();
+      return OK;
+    }
+  }
+
+  /**
+   * Returns the criteria set a command assesses against: the bundled one when {@code criteria} is empty, else the
+   * {@code criteria/1} file it names; or empty, after saying why on {@code err}, when that file cannot be read or
+   * is not a valid definition.
+   */
+  static Optional<CriteriaSet> criteriaSet(String criteria, PrintWriter err) {
+    if (criteria.isEmpty()) {
+      return Optional.of(MunicipalModelCommunity.criteriaSet());
+    }
+    Optional<byte[]> definition = CliFiles.read(criteria, err);
+    if (definition.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(CriteriaJson.read(new ByteArrayInputStream(definition.get())));
+    } catch (InvalidCriteriaException e) {
+      CliFiles.violations(err, "invalid criteria set in " + printable(criteria), e.violations());
+      return Optional.empty();
+    }
+  }
+
+  /** The description of the {@code --criteria} option, shared by the subcommands. */
+  static final String CRITERIA_OPTION =
+      "a criteria/1 file to assess against instead of the bundled municipal-model-community set";
+
+  /** {@return a file name fit for one line: control characters escaped as {@code \\uXXXX}} */
+  static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().forEach(c -> out.append(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
+        ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
+    return out.toString();
+  }
+
+  /** Reads the version from {@code version.properties}, filtered by Maven at build time. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = JinduCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"jindu " + properties.getProperty("version", "(unknown version)")};
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.jindu.cli;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
+
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.district.Selection;
+import io.github.jindu.json.DistrictJson;
+import io.github.jindu.json.EvidenceJson;
+import io.github.jindu.json.EvidenceLine;
+import io.github.jindu.json.EvidenceLines;
+import io.github.jindu.report.DistrictReport;
+import io.github.jindu.report.ReportLanguage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code select} subcommand (alias {@code assess-district}): a district's evidence in, the district report out
+ * ({@link DistrictReport}, or {@code district/1} with {@code --format json}).
+ *
+ * <p>The evidence is a directory, every {@code *.json} file in it and its subdirectories being one
+ * {@code evidence/1} document (read in the order of their paths), or a JSON Lines file, one document a line (a
+ * file whose name ends in {@code .json} is one document). The documents are the candidate towns and streets and any
+ * of their sub-units: {@link Selection#ofDocuments} builds the trees, rolls each town's counts up from its sub-units
+ * and selects among the towns, each candidate's peers being the others.
+ *
+ * <p>Exit status as {@code assess}: {@value JinduCli#OK} when the selection was made, whatever its outcomes;
+ * {@value JinduCli#INVALID} for invalid evidence (every file's or line's violations; then two documents of one unit,
+ * naming both files or lines; then the district's: a cycle, a roll-up mismatch, a candidate's peers…) or a usage
+ * error, with nothing on
+ * standard output; {@value JinduCli#ERROR} for anything else.
+ */
+@Command(
+    name = "select",
+    aliases = "assess-district",
+    mixinStandardHelpOptions = true,
+    versionProvider = JinduCli.Version.class,
+    description = "Selects among a district's towns and streets (评选): assesses every candidate against the criteria"
+        + " set " + MunicipalModelCommunity.ID + ", the others being its peers, rolls counts up from sub-units, and"
+        + " prints the district report.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:a selection was made, whatever its outcomes",
+      "1:an unexpected error",
+      "2:invalid evidence (one 'path: message' a line on stderr) or a usage error"
+    })
+final class Select implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PATH", description = "a directory of evidence/1 files (*.json, in"
+      + " subdirectories too) or a JSON Lines file of evidence/1 documents")
+  String path = "";
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default): the district report for people; json: the district/1 document")
+  JinduCli.Format format = JinduCli.Format.TEXT;
+
+  @Option(names = "--criteria", paramLabel = "CRITERIA", description = JinduCli.CRITERIA_OPTION)
+  String criteria = "";
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+      description = "the language of the text report: zh (default) or en")
+  ReportLanguage language = ReportLanguage.ZH;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err);
+    if (chosen.isEmpty()) {
+      return JinduCli.INVALID;
+    }
+    CriteriaSet set = chosen.get();
+    Optional<Path> given = CliFiles.path(path, err);
+    if (given.isEmpty()) {
+      return JinduCli.INVALID;
+    }
+    Path root = given.get();
+    String name = JinduCli.printable(path);
+    List<Evidence> documents = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    boolean valid;
+    try {
+      if (Files.isDirectory(root)) {
+        valid = readDirectory(root, documents, sources, err);
+      } else if (root.getFileName() != null && root.getFileName().toString().endsWith(".json")) {
+        valid = readFile(root, name, documents, sources, err);
+      } else {
+        valid = readLines(root, name, documents, sources, err);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+      err.print("jindu: cannot read " + name + ": " + CliFiles.reason(cause) + "\n");
+      return JinduCli.INVALID;
+    }
+    if (!valid) {
+      return JinduCli.INVALID;
+    }
+    if (documents.isEmpty()) {
+      err.print("jindu: no evidence in " + name + "\n");
+      return JinduCli.INVALID;
+    }
+    Map<String, String> first = new HashMap<>();
+    for (int i = 0; i < documents.size(); i++) {
+      String other = first.putIfAbsent(documents.get(i).unit().id(), sources.get(i));
+      if (other != null) {
+        valid = false;
+        err.print("jindu: unit " + JinduCli.printable(documents.get(i).unit().id()) + " has two documents: "
+            + other + " and " + sources.get(i) + "\n");
+      }
+    }
+    if (!valid) {
+      return JinduCli.INVALID;
+    }
+    Selection selection;
+    try {
+      selection = Selection.ofDocuments(documents, set);
+    } catch (InvalidEvidenceException e) {
+      CliFiles.violations(err, "invalid evidence in the district " + name, e.violations());
+      return JinduCli.INVALID;
+    }
+    out.print(format == JinduCli.Format.JSON
+        ? DistrictJson.write(selection, set)
+        : DistrictReport.render(selection, set, language));
+    out.flush();
+    return JinduCli.OK;
+  }
+
+  /** Reads every {@code *.json} file under a directory, in path order; {@return false if one was invalid} */
+  private static boolean readDirectory(Path directory, List<Evidence> documents, List<String> sources,
+      PrintWriter err) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(directory)) {
+      files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+    boolean valid = true;
+    for (Path file : files) {
+      valid &= readFile(file, JinduCli.printable(file.toString()), documents, sources, err);
+    }
+    return valid;
+  }
+
+  /** Reads one {@code evidence/1} file; {@return false if it was invalid} */
+  private static boolean readFile(Path file, String name, List<Evidence> documents, List<String> sources,
+      PrintWriter err) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      documents.add(EvidenceJson.read(in));
+      sources.add(name);
+      return true;
+    } catch (InvalidEvidenceException e) {
+      CliFiles.violations(err, "invalid evidence in " + name, e.violations());
+      return false;
+    }
+  }
+
+  /** Reads a JSON Lines file of {@code evidence/1}; {@return false if a line was invalid} */
+  private static boolean readLines(Path file, String name, List<Evidence> documents, List<String> sources,
+      PrintWriter err) throws IOException {
+    boolean valid = true;
+    try (InputStream in = Files.newInputStream(file)) {
+      EvidenceLines lines = EvidenceLines.read(in);
+      while (lines.hasNext()) {
+        EvidenceLine line = lines.next();
+        if (line.isValid()) {
+          documents.add(line.evidence().orElseThrow());
+          sources.add(name + " line " + line.lineNumber());
+        } else {
+          valid = false;
+          CliFiles.violations(err, "invalid evidence in " + name + " line " + line.lineNumber(), line.violations());
+        }
+      }
+    }
+    return valid;
+  }
+}

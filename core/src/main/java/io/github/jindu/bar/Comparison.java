@@ -1,0 +1,93 @@
+package io.github.jindu.bar;
+
+import io.github.jindu.Ratio;
+
+import io.github.jindu.internal.WireNames;
+import java.util.Optional;
+
+/**
+ * How an observed value is compared with a bound, named as the policy text says it. Chinese boundary words map
+ * onto these by statute (Civil Code art. 1259): 以上、不少于、达到 are {@link #AT_LEAST}; 超过 is
+ * {@link #GREATER_THAN}; 以下、不超过 are {@link #AT_MOST}; 不满 is {@link #LESS_THAN}.
+ */
+public enum Comparison {
+  /** Observed {@code >=} bound (inclusive): 以上, 不少于, 达到. */
+  AT_LEAST,
+  /** Observed {@code >} bound (exclusive): 超过. */
+  GREATER_THAN,
+  /** Observed {@code <=} bound (inclusive): 以下, 不超过. */
+  AT_MOST,
+  /** Observed {@code <} bound (exclusive): 不满. */
+  LESS_THAN;
+
+  /**
+   * Returns whether an observed value stands in this relation to a bound.
+   *
+   * @param observed the observed value
+   * @param bound the bound
+   * @return for {@link #AT_LEAST}, {@code observed >= bound}, exactly; likewise for the others
+   */
+  public boolean holds(Ratio observed, Ratio bound) {
+    int c = observed.compareTo(bound);
+    switch (this) {
+      case AT_LEAST:
+        return c >= 0;
+      case GREATER_THAN:
+        return c > 0;
+      case AT_MOST:
+        return c <= 0;
+      case LESS_THAN:
+        return c < 0;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * Returns whether this comparison bounds a value from below ({@link #AT_LEAST}, {@link #GREATER_THAN}).
+   *
+   * @return true for a lower bound, false for an upper bound
+   */
+  public boolean isLowerBound() {
+    return this == AT_LEAST || this == GREATER_THAN;
+  }
+
+  /**
+   * Returns the mathematical symbol of this comparison, as written in {@code result/1}'s {@code required}.
+   *
+   * @return one of {@code >=}, {@code >}, {@code <=}, {@code <}
+   */
+  public String symbol() {
+    switch (this) {
+      case AT_LEAST:
+        return ">=";
+      case GREATER_THAN:
+        return ">";
+      case AT_MOST:
+        return "<=";
+      case LESS_THAN:
+        return "<";
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.
+   *
+   * @return for example {@code "at-least"} for {@link #AT_LEAST}
+   */
+  public String wireName() {
+    return WireNames.of(this);
+  }
+
+  /**
+   * Finds the constant with a wire name, exactly (case-sensitive).
+   *
+   * @param wireName the name as written in JSON
+   * @return the constant, or empty if the name is not one of this type's
+   */
+  public static Optional<Comparison> fromWireName(String wireName) {
+    return WireNames.find(Comparison.class, wireName);
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.jindu.bar;
+
+import io.github.jindu.internal.WireNames;
+import java.util.Optional;
+
+/**
+ * The kinds of bar a criterion can set (criteria.md, "Kinds of bar"), one {@link Threshold} class each.
+ */
+public enum ThresholdKind {
+  /** An assessor's documented judgement: {@link Attested}. */
+  ATTESTED,
+  /** A share at least (or above) a bound: {@link MinShare}. */
+  MIN_SHARE,
+  /** A rate per N at most (or below) a bound: {@link MaxRate}. */
+  MAX_RATE,
+  /** A count equal to 0: {@link ZeroCount}. */
+  ZERO,
+  /** A value strictly above the previous period's: {@link Increase}. */
+  INCREASE,
+  /** An event in every calendar month, quarter or half-year: {@link EveryPeriod}. */
+  EVERY_PERIOD,
+  /** Events that together reach every member of a set: {@link AllOf}. */
+  ALL_OF,
+  /** An event for every sub-unit still in force at the period's end: {@link Within}. */
+  WITHIN,
+  /** An event no later than a day of the year: {@link ByDate}. */
+  BY_DATE,
+  /** A rate no higher than any peer's: {@link LowestAmongPeers}. */
+  LOWEST_AMONG_PEERS;
+
+  /**
+   * Returns the name used in JSON and documentation.
+   *
+   * @return for example {@code "min-share"}
+   */
+  public String wireName() {
+    return WireNames.of(this);
+  }
+
+  /**
+   * Finds the kind with a wire name, exactly.
+   *
+   * @param wireName for example {@code "max-rate"}
+   * @return the kind, or empty if there is none of that name
+   */
+  public static Optional<ThresholdKind> fromWireName(String wireName) {
+    return WireNames.find(ThresholdKind.class, wireName);
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.jindu.internal;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.CriterionResult;
+import io.github.jindu.Indicator;
+import io.github.jindu.Outcome;
+import io.github.jindu.Ratio;
+import io.github.jindu.points.PointsScheme;
+import io.github.jindu.points.Score;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+
+/** Scores the outcomes of an assessment under a {@link PointsScheme}, exactly. */
+public final class Scoring {
+  private Scoring() {}
+
+  public static Score score(CriteriaSet set, PointsScheme scheme, ImmutableList<CriterionResult> results,
+      Map<String, Optional<Ratio>> shares) {
+    ImmutableMap.Builder<String, BigDecimal> criterionPoints = ImmutableMap.builder();
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal bonus = BigDecimal.ZERO;
+    long missing = 0;
+    for (CriterionResult r : results) {
+      boolean passes = r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE;
+      if (scheme.criterionPoints().containsKey(r.criterion())) {
+        BigDecimal points = passes ? scheme.criterionPoints().get(r.criterion()) : BigDecimal.ZERO;
+        criterionPoints.put(r.criterion(), normal(points));
+        total = total.add(points);
+      } else if (scheme.tiers().containsKey(r.criterion())) {
+        BigDecimal points = tiered(scheme.tiers().get(r.criterion()), r, shares.get(r.criterion()));
+        criterionPoints.put(r.criterion(), normal(points));
+        total = total.add(points);
+      }
+      if (r.outcome() == Outcome.MET && scheme.bonusPoints().containsKey(r.criterion())) {
+        bonus = bonus.add(scheme.bonusPoints().get(r.criterion()));
+      }
+      if (!r.advisory() && r.outcome() == Outcome.NOT_ASSESSED) {
+        missing++;
+      }
+    }
+    ImmutableMap.Builder<String, BigDecimal> indicatorPoints = ImmutableMap.builder();
+    for (Indicator indicator : set.indicators()) {
+      BigDecimal points = scheme.indicatorPoints().get(indicator.id());
+      if (points == null) {
+        continue;
+      }
+      boolean all = results.stream()
+          .filter(r -> r.indicator().equals(indicator.id()) && !r.advisory())
+          .allMatch(r -> r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE);
+      BigDecimal earned = all ? points : BigDecimal.ZERO;
+      indicatorPoints.put(indicator.id(), normal(earned));
+      total = total.add(earned);
+    }
+    BigDecimal earnedBonus = bonus;
+    BigDecimal cappedBonus = scheme.bonusCap().filter(cap -> cap.compareTo(earnedBonus) < 0).orElse(earnedBonus);
+    BigDecimal deductions = scheme.perMissingItem().multiply(BigDecimal.valueOf(missing));
+    BigDecimal cappedDeductions = scheme.missingCap().filter(cap -> cap.compareTo(deductions) < 0).orElse(deductions);
+    BigDecimal sum = total.add(cappedBonus).subtract(cappedDeductions);
+    BigDecimal finalTotal = sum.signum() < 0 ? BigDecimal.ZERO : sum;
+    return Score.builder()
+        .putAllCriterionPoints(criterionPoints.build())
+        .putAllIndicatorPoints(indicatorPoints.build())
+        .bonus(normal(cappedBonus))
+        .deductions(normal(cappedDeductions))
+        .total(normal(finalTotal))
+        .maxTotal(normal(scheme.maxTotal()))
+        .passMark(scheme.passMark())
+        .band(scheme.bandOf(finalTotal))
+        .build();
+  }
+
+  /**
+   * The points of the highest tier the exact share of a met criterion reaches; a criterion not met earns nothing, a
+   * share with nothing to measure earns the top tier.
+   */
+  private static BigDecimal tiered(ImmutableList<PointsScheme.Tier> tiers, CriterionResult r,
+      Optional<Ratio> share) {
+    if (r.outcome() == Outcome.NOT_APPLICABLE) {
+      return tiers.stream().map(PointsScheme.Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+    if (r.outcome() != Outcome.MET) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal points = BigDecimal.ZERO;
+    if (share.isPresent()) {
+      for (PointsScheme.Tier tier : tiers) {
+        if (share.get().isAtLeast(tier.atLeast())) {
+          points = tier.points();
+        }
+      }
+    }
+    return points;
+  }
+
+  /** {@return a decimal in its shortest form: 3.30 is 3.3, 0.00 is 0} */
+  private static BigDecimal normal(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /** {@return whether a veto item of the scheme lacks evidence (so the unit cannot be cleared of it)} */
+  public static boolean vetoItemNotAssessed(CriteriaSet set, ImmutableList<CriterionResult> results) {
+    PointsScheme scheme = set.pointsScheme().orElseThrow();
+    return results.stream()
+        .anyMatch(r -> scheme.vetoItems().contains(r.criterion()) && r.outcome() == Outcome.NOT_ASSESSED);
+  }
+
+  public static boolean vetoItemNotMet(CriteriaSet set, ImmutableList<CriterionResult> results) {
+    PointsScheme scheme = set.pointsScheme().orElseThrow();
+    return results.stream().anyMatch(r -> scheme.vetoItems().contains(r.criterion()) && r.outcome() == Outcome.NOT_MET);
+  }
+}

@@ -1,0 +1,329 @@
+package io.github.jindu.points;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.Outcome;
+import io.github.jindu.Ratio;
+import io.github.jindu.Violation;
+import io.github.jindu.bar.MinShare;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A points scheme (计分方案): the 100-point tables many districts publish, as an optional part of a
+ * {@link CriteriaSet}. The seed policy gives no points, so the default set has none; a scheme is always
+ * user-supplied. Points are exact decimals.
+ *
+ * <ul>
+ *   <li>{@link #criterionPoints()}: points a criterion earns when {@link Outcome#MET} or
+ *       {@link Outcome#NOT_APPLICABLE} (nothing to measure costs nothing), or tiered credit for a share: the points
+ *       of the highest tier the exact share reaches (at least 95 % earns 3, at least 98 % earns 5);
+ *   <li>{@link #indicatorPoints()}: points an indicator earns when every gating criterion of it is met or not
+ *       applicable;
+ *   <li>{@link #perMissingItem()} up to {@link #missingCap()}: deducted for each gating criterion
+ *       {@link Outcome#NOT_ASSESSED};
+ *   <li>{@link #bonusPoints()} up to {@link #bonusCap()}: earned by the criteria named when met;
+ *   <li>{@link #passMark()}: the total from which a unit qualifies;
+ *   <li>{@link #bands()}: named score bands (优秀, 良好…) that cover every total from 0 to {@link #maxTotal()} once,
+ *       without overlap or gap;
+ *   <li>{@link #vetoItems()}: criteria whose not being met vetoes (一票否决项), as a veto finding does.
+ * </ul>
+ *
+ * <p>The weights need not add up to 100: the bands must cover 0 to {@link #maxTotal()}, whatever it is.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PointsScheme {
+  PointsScheme() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder; the pass mark and at least one band are required
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the points of each criterion named, by criterion id, in the order given} */
+  public abstract ImmutableMap<String, BigDecimal> criterionPoints();
+
+  /**
+   * Returns the tiers of tiered credit, by criterion id: each criterion named must be a {@link MinShare}; its
+   * points are those of the highest tier whose bound its exact share reaches, 0 below the lowest tier.
+   *
+   * @return the tiers, each list in ascending order of bound and of points
+   */
+  public abstract ImmutableMap<String, ImmutableList<Tier>> tiers();
+
+  /** {@return the points of each indicator named, by indicator id, earned when all its gating criteria pass} */
+  public abstract ImmutableMap<String, BigDecimal> indicatorPoints();
+
+  /** {@return the points deducted for each gating criterion not assessed; 0 by default} */
+  @Value.Default
+  public BigDecimal perMissingItem() {
+    return BigDecimal.ZERO;
+  }
+
+  /** {@return the most points deducted for missing items; empty for no cap} */
+  public abstract Optional<BigDecimal> missingCap();
+
+  /** {@return the bonus points of each criterion named, earned when it is met, by criterion id} */
+  public abstract ImmutableMap<String, BigDecimal> bonusPoints();
+
+  /** {@return the most bonus points earned in all; empty for no cap} */
+  public abstract Optional<BigDecimal> bonusCap();
+
+  /** {@return the total from which a unit qualifies, inclusive} */
+  public abstract BigDecimal passMark();
+
+  /** {@return the score bands, in ascending order of their bounds} */
+  public abstract ImmutableList<Band> bands();
+
+  /** {@return the ids of the criteria whose not being met vetoes (一票否决项)} */
+  public abstract ImmutableSet<String> vetoItems();
+
+  /**
+   * Returns the highest total the scheme allows: every criterion's and indicator's points (a tiered criterion's
+   * highest tier) and the bonus points up to their cap.
+   *
+   * @return the maximum total
+   */
+  @Value.Derived
+  public BigDecimal maxTotal() {
+    BigDecimal total = BigDecimal.ZERO;
+    for (BigDecimal p : criterionPoints().values()) {
+      total = total.add(p);
+    }
+    for (ImmutableList<Tier> t : tiers().values()) {
+      total = total.add(t.stream().map(Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
+    }
+    for (BigDecimal p : indicatorPoints().values()) {
+      total = total.add(p);
+    }
+    BigDecimal bonus = BigDecimal.ZERO;
+    for (BigDecimal p : bonusPoints().values()) {
+      bonus = bonus.add(p);
+    }
+    if (bonusCap().isPresent() && bonusCap().get().compareTo(bonus) < 0) {
+      bonus = bonusCap().get();
+    }
+    return total.add(bonus);
+  }
+
+  /**
+   * Finds the band a total falls in.
+   *
+   * @param total a total between 0 and {@link #maxTotal()}
+   * @return its band
+   * @throws IllegalArgumentException if no band holds it (a total outside 0 to the maximum)
+   */
+  public Band bandOf(BigDecimal total) {
+    return bands().stream().filter(b -> b.contains(total)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no band holds the total " + total));
+  }
+
+  @Value.Check
+  void check() {
+    List<String> problems = new ArrayList<>();
+    criterionPoints().forEach((id, p) -> nonNegative(problems, "the points of " + id, p));
+    indicatorPoints().forEach((id, p) -> nonNegative(problems, "the points of indicator " + id, p));
+    bonusPoints().forEach((id, p) -> nonNegative(problems, "the bonus points of " + id, p));
+    nonNegative(problems, "the points per missing item", perMissingItem());
+    missingCap().ifPresent(c -> nonNegative(problems, "the cap of deductions", c));
+    bonusCap().ifPresent(c -> nonNegative(problems, "the cap of bonus points", c));
+    tiers().forEach((id, list) -> {
+      if (criterionPoints().containsKey(id)) {
+        problems.add("criterion " + id + " has both points and tiers");
+      }
+      if (list.isEmpty()) {
+        problems.add("criterion " + id + " has no tiers");
+      }
+      for (int i = 1; i < list.size(); i++) {
+        if (list.get(i).atLeast().compareTo(list.get(i - 1).atLeast()) <= 0
+            || list.get(i).points().compareTo(list.get(i - 1).points()) <= 0) {
+          problems.add("the tiers of " + id + " must rise in bound and in points: " + list.get(i - 1) + " then "
+              + list.get(i));
+        }
+      }
+    });
+    if (passMark().signum() < 0 || passMark().compareTo(maxTotal()) > 0) {
+      problems.add("the pass mark " + passMark().toPlainString() + " must lie between 0 and the maximum total "
+          + maxTotal().toPlainString());
+    }
+    checkBands(problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidCriteriaException(
+          problems.stream().distinct().map(p -> Violation.of("$", p)).collect(Collectors.toList()));
+    }
+  }
+
+  private void checkBands(List<String> problems) {
+    if (bands().isEmpty()) {
+      problems.add("a points scheme needs at least one band");
+      return;
+    }
+    List<Band> sorted = new ArrayList<>(bands());
+    sorted.sort(Comparator.comparing(Band::lower).thenComparing(b -> !b.lowerInclusive()));
+    if (!sorted.equals(bands())) {
+      problems.add("the bands must be listed in ascending order");
+    }
+    Band first = sorted.get(0);
+    if (first.lower().signum() != 0 || !first.lowerInclusive()) {
+      problems.add("the lowest band " + first + " must start at 0, inclusive");
+    }
+    Band last = sorted.get(sorted.size() - 1);
+    if (last.upper().compareTo(maxTotal()) != 0 || !last.upperInclusive()) {
+      problems.add("the highest band " + last + " must end at the maximum total " + maxTotal().toPlainString()
+          + ", inclusive");
+    }
+    for (int i = 1; i < sorted.size(); i++) {
+      Band a = sorted.get(i - 1);
+      Band b = sorted.get(i);
+      int c = a.upper().compareTo(b.lower());
+      if (c > 0 || (c == 0 && a.upperInclusive() && b.lowerInclusive())) {
+        problems.add("bands " + a + " and " + b + " overlap: " + b.lower().toPlainString() + " falls in both");
+      } else if (c < 0 || !a.upperInclusive() && !b.lowerInclusive()) {
+        problems.add("bands " + a + " and " + b + " leave a gap at " + a.upper().toPlainString());
+      }
+    }
+  }
+
+  private static void nonNegative(List<String> problems, String what, BigDecimal value) {
+    if (value.signum() < 0) {
+      problems.add(what + " (" + value.toPlainString() + ") must not be negative");
+    }
+  }
+
+  /** A builder of {@link PointsScheme}. */
+  public static final class Builder extends ImmutablePointsScheme.Builder {
+    Builder() {}
+  }
+
+  /**
+   * A tier of tiered credit: a share of at least {@link #atLeast()} earns {@link #points()}.
+   *
+   * @implSpec This class is immutable and thread-safe.
+   */
+  @Value.Immutable(builder = false)
+  public abstract static class Tier {
+    Tier() {}
+
+    /**
+     * Returns a tier.
+     *
+     * @param atLeast the share to reach, inclusive, in [0, 1]
+     * @param points the points it earns, at least 0
+     * @return the tier
+     */
+    public static Tier of(Ratio atLeast, BigDecimal points) {
+      return ImmutableTier.of(atLeast, points);
+    }
+
+    /** {@return the share to reach, inclusive} */
+    @Value.Parameter
+    public abstract Ratio atLeast();
+
+    /** {@return the points it earns} */
+    @Value.Parameter
+    public abstract BigDecimal points();
+
+    @Value.Check
+    void check() {
+      if (atLeast().compareTo(Ratio.ONE) > 0 || points().signum() < 0) {
+        throw new InvalidCriteriaException("a tier needs a share bound in [0, 1] and points of at least 0, not "
+            + this);
+      }
+    }
+
+    /** {@return {@code >= bound: points}} */
+    @Override
+    public String toString() {
+      return ">= " + atLeast() + ": " + points().toPlainString();
+    }
+  }
+
+  /**
+   * A named score band (等级), such as 良好 for totals in [80, 90).
+   *
+   * @implSpec This class is immutable and thread-safe.
+   */
+  @Value.Immutable
+  public abstract static class Band {
+    Band() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return an empty builder; every attribute is required
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** {@return the Chinese name, such as 良好} */
+    public abstract String chineseName();
+
+    /** {@return the English name, such as "good"} */
+    public abstract String englishName();
+
+    /** {@return the lower bound} */
+    public abstract BigDecimal lower();
+
+    /** {@return whether the lower bound belongs to the band} */
+    public abstract boolean lowerInclusive();
+
+    /** {@return the upper bound} */
+    public abstract BigDecimal upper();
+
+    /** {@return whether the upper bound belongs to the band} */
+    public abstract boolean upperInclusive();
+
+    /**
+     * Returns whether a total falls in the band.
+     *
+     * @param total a total
+     * @return true if it lies between the bounds, each included as the band says
+     */
+    public final boolean contains(BigDecimal total) {
+      int low = total.compareTo(lower());
+      int high = total.compareTo(upper());
+      return (low > 0 || (low == 0 && lowerInclusive())) && (high < 0 || (high == 0 && upperInclusive()));
+    }
+
+    @Value.Check
+    void check() {
+      int c = lower().compareTo(upper());
+      if (c > 0 || (c == 0 && !(lowerInclusive() && upperInclusive()))) {
+        throw new InvalidCriteriaException("band " + chineseName() + " " + range() + " holds no total");
+      }
+    }
+
+    /** {@return the band's range in interval notation, such as {@code [80, 90)}} */
+    public final String range() {
+      return (lowerInclusive() ? "[" : "(") + lower().toPlainString() + ", " + upper().toPlainString()
+          + (upperInclusive() ? "]" : ")");
+    }
+
+    /** {@return the Chinese name and the range, such as {@code 良好 [80, 90)}} */
+    @Override
+    public String toString() {
+      return chineseName() + " " + range();
+    }
+
+    /** A builder of {@link Band}. */
+    public static final class Builder extends ImmutableBand.Builder {
+      Builder() {}
+    }
+  }
+}

@@ -1,0 +1,276 @@
+package io.github.jindu.cli;
+
+import io.github.jindu.Evidence;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The packaged {@code jindu-cli.jar} run as a subprocess with the JVM running the tests ({@code java -jar}), as a
+ * user runs it. Failsafe passes the jar ({@code jindu.cli.jar}) and the sample data directory
+ * ({@code jindu.data.dir}).
+ */
+class JinduCliJarIT {
+  private static final Path JAR = Path.of(required("jindu.cli.jar"));
+  private static final Path SAMPLE = Path.of(required("jindu.data.dir"), "sample-town-2025.json");
+  private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  /** Files every test of the class sees at the same path, since the path is part of an error message. */
+  @TempDir static Path shared;
+
+  private static List<Run> references;
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    assertThat(value).as("system property %s (set by the failsafe configuration)", property).isNotBlank();
+    return value;
+  }
+
+  /** What one run of the jar printed and returned. */
+  private static final class Run {
+    final int status;
+    final byte[] out;
+    final String err;
+
+    Run(int status, byte[] out, String err) {
+      this.status = status;
+      this.out = out;
+      this.err = err;
+    }
+
+    String outText() {
+      return new String(out, UTF_8);
+    }
+  }
+
+  /** Runs {@code java -jar jindu-cli.jar args} with {@code LANG} and {@code TZ} set and no {@code LC_*}. */
+  private Run run(String lang, String tz, String... args) throws IOException, InterruptedException {
+    return run(Environment.of(lang, tz), args);
+  }
+
+  /** Runs {@code java OPTIONS -jar jindu-cli.jar args} in an environment, with no {@code LC_*} but its own. */
+  private Run run(Environment environment, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+    command.addAll(environment.jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(tmp, "out", ".bin");
+    Path err = Files.createTempFile(tmp, "err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("LC_"));
+    env.putAll(environment.variables);
+    Process process = builder.start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar finished within 60 s").isTrue();
+    return new Run(process.exitValue(), Files.readAllBytes(out), Files.readString(err, UTF_8));
+  }
+
+  /** The environment of a run: variables ({@code LANG}, {@code LC_ALL}, {@code TZ}) and JVM options. */
+  static final class Environment {
+    final String name;
+    final Map<String, String> variables;
+    final List<String> jvmOptions;
+
+    Environment(String name, Map<String, String> variables, List<String> jvmOptions) {
+      this.name = name;
+      this.variables = variables;
+      this.jvmOptions = jvmOptions;
+    }
+
+    static Environment of(String lang, String tz) {
+      return new Environment("LANG=" + lang + " TZ=" + tz, Map.of("LANG", lang, "TZ", tz), List.of());
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** The reference: a UTF-8 locale that exists everywhere, in UTC. */
+  private static final Environment REFERENCE = Environment.of("C.UTF-8", "UTC");
+
+  /**
+   * Time zones at both ends of the day (UTC+14 and UTC-12: the same instant is two dates apart), and the locales
+   * that break careless code: Turkish (the dotless ı of {@code "I".toLowerCase()}) and Chinese. A locale is given
+   * to the JVM as options and to the C library as {@code LANG} and {@code LC_ALL}; where the machine lacks it, the
+   * C library falls back to ASCII, which the output must not depend on either.
+   */
+  static Stream<Environment> elsewhere() {
+    return Stream.of(
+        Environment.of("C.UTF-8", "Pacific/Kiritimati"),
+        Environment.of("C.UTF-8", "Etc/GMT+12"),
+        new Environment("tr-TR", Map.of("LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8", "TZ", "Pacific/Kiritimati"),
+            List.of("-Duser.language=tr", "-Duser.country=TR")),
+        new Environment("zh-CN", Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8", "TZ", "Etc/GMT+12"),
+            List.of("-Duser.language=zh", "-Duser.country=CN")));
+  }
+
+  /**
+   * Evidence files with several kinds of violation, among them an upper-case I for the Turkish locale: one
+   * refused while parsing (a huge exponent), one with every other violation listed. Their names are ASCII: a JVM
+   * whose locale is missing reads only ASCII file names.
+   */
+  private static List<Path> invalidFiles() throws IOException {
+    Path broken = shared.resolve("invalid-number.json");
+    Path invalid = shared.resolve("invalid.json");
+    if (!Files.exists(invalid)) {
+      String json = Files.readString(SAMPLE, UTF_8)
+          .replace("\"hotspots\": 0", "\"hotspots\": -1")
+          .replace("\"type\": \"training\"", "\"type\": \"INSPECTION\"")
+          .replace("\"date\": \"2025-12-22\"", "\"date\": \"2026-01-05\"")
+          .replace("\"end\": \"2025-12-31\"", "\"end\": \"2025-12-31\", \"Id\": 1");
+      Files.writeString(broken, json.replace("\"users.new\": 4", "\"users.new\": 1e2147483648"), UTF_8);
+      Files.writeString(invalid, json, UTF_8);
+    }
+    return List.of(broken, invalid);
+  }
+
+  /** The runs compared across environments: the report in Chinese and English, result/1, two invalid files. */
+  private static List<List<String>> commands() throws IOException {
+    List<Path> invalid = invalidFiles();
+    return List.of(
+        List.of("assess", SAMPLE.toString()),
+        List.of("assess", SAMPLE.toString(), "--lang", "EN"),
+        List.of("assess", SAMPLE.toString(), "--format", "json"),
+        List.of("assess", invalid.get(0).toString()),
+        List.of("assess", invalid.get(1).toString(), "--format", "json"));
+  }
+
+  /** The runs of {@link #commands()} in {@link #REFERENCE}, made once. */
+  private List<Run> references() throws IOException, InterruptedException {
+    if (references == null) {
+      List<Run> runs = new ArrayList<>();
+      for (List<String> command : commands()) {
+        runs.add(run(REFERENCE, command.toArray(String[]::new)));
+      }
+      references = runs;
+    }
+    return references;
+  }
+
+  private static Map<String, String> outcomes(JsonNode criteria) {
+    Map<String, String> outcomes = new LinkedHashMap<>();
+    criteria.forEach(c -> outcomes.put(c.get("id").asText(), c.get("outcome").asText()));
+    return outcomes;
+  }
+
+  @Test
+  void sample_json_givesTheExpectedOutcomeOfEveryCriterion() throws Exception {
+    Run run = run("C.UTF-8", "UTC", "assess", SAMPLE.toString(), "--format", "json");
+
+    assertThat(run.status).as("exit status; stderr: %s", run.err).isZero();
+    JsonNode expected;
+    try (InputStream in = JinduCliJarIT.class.getResourceAsStream("/sample-town-2025.expected.json")) {
+      expected = MAPPER.readTree(in);
+    }
+    JsonNode actual = MAPPER.readTree(run.out);
+    assertThat(actual.get("overall").asText()).isEqualTo("NOT_QUALIFIED").isEqualTo(expected.get("overall").asText());
+    assertThat(outcomes(actual.get("criteria"))).containsExactlyEntriesOf(outcomes(expected.get("criteria")));
+  }
+
+  @Test
+  void invalidEvidence_exitsTwoWithNothingOnStandardOutput() throws Exception {
+    Path file = tmp.resolve("invalid.json");
+    Files.writeString(file,
+        Files.readString(SAMPLE, UTF_8).replace("\"hotspots\": 0", "\"hotspots\": -1"), UTF_8);
+
+    Run run = run("C.UTF-8", "UTC", "assess", file.toString());
+
+    assertThat(run.status).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("$.counts[\"hotspots\"]: ");
+  }
+
+  @Test
+  void missingFile_exitsTwoWithNothingOnStandardOutput() throws Exception {
+    Run run = run("C.UTF-8", "UTC", "assess", tmp.resolve("absent.json").toString());
+
+    assertThat(run.status).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("no such file");
+  }
+
+  @Test
+  void text_isByteIdenticalUnderAnyLocaleAndTimeZone() throws Exception {
+    Run reference = run("C.UTF-8", "UTC", "assess", SAMPLE.toString());
+    Run elsewhere = run("C", "Pacific/Kiritimati", "assess", SAMPLE.toString());
+
+    assertThat(reference.status).as("stderr: %s", reference.err).isZero();
+    assertThat(elsewhere.status).as("stderr: %s", elsewhere.err).isZero();
+    assertThat(reference.outText()).startsWith("禁毒工作示范社区考评报告\n整体结论：未达标\n");
+    assertThat(elsewhere.out).isEqualTo(reference.out);
+  }
+
+  @Test
+  void json_isByteIdenticalUnderAnyLocaleAndTimeZone() throws Exception {
+    Run reference = run("C.UTF-8", "UTC", "assess", SAMPLE.toString(), "--format", "json");
+    Run elsewhere = run("C", "Pacific/Kiritimati", "assess", SAMPLE.toString(), "--format", "json");
+
+    assertThat(elsewhere.status).as("stderr: %s", elsewhere.err).isZero();
+    assertThat(reference.outText()).contains("\"unitName\" : \"东沙镇\"");
+    assertThat(elsewhere.out).isEqualTo(reference.out);
+  }
+
+  @Test
+  void theReferences_areAReportAResultAndTwoRefusals() throws Exception {
+    List<Run> runs = references();
+    List<Path> invalid = invalidFiles();
+
+    assertThat(runs).extracting(r -> r.status).containsExactly(0, 0, 0, 2, 2);
+    assertThat(runs.get(0).outText()).startsWith("禁毒工作示范社区考评报告\n整体结论：未达标\n");
+    assertThat(runs.get(1).outText()).contains("NOT_QUALIFIED");
+    assertThat(runs.get(2).outText()).contains("\"unitName\" : \"东沙镇\"");
+    assertThat(runs.get(3).err).isEqualTo("jindu: invalid evidence in " + invalid.get(0) + " (1 violation):\n"
+        + "$.counts[\"users.new\"]: 1e2147483648 is out of range: its exponent is beyond any number a count can be"
+        + " (a count is a whole number of at most 9223372036854775807)\n");
+    assertThat(runs.get(4).err).startsWith("jindu: invalid evidence in " + invalid.get(1) + " (4 violations):\n")
+        .contains("$.period.Id: unknown field \"Id\"", "$.events[22].type: unknown event type \"INSPECTION\"",
+            "$.counts[\"hotspots\"]: hotspots (-1) must not be negative",
+            "$.events[21].date: situation-analysis on 2026-01-05 is after the period's end 2025-12-31");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("elsewhere")
+  void output_isByteIdentical_inAnyTimeZoneAndLocale(Environment environment) throws Exception {
+    List<Run> references = references();
+    List<List<String>> commands = commands();
+    for (int i = 0; i < commands.size(); i++) {
+      Run there = run(environment, commands.get(i).toArray(String[]::new));
+      Run reference = references.get(i);
+      String command = String.join(" ", commands.get(i));
+
+      assertThat(there.status).as("exit status of %s; stderr: %s", command, there.err).isEqualTo(reference.status);
+      assertThat(there.out).as("standard output of %s", command).isEqualTo(reference.out);
+      assertThat(there.err).as("standard error of %s", command).isEqualTo(reference.err);
+    }
+  }
+
+  @Test
+  void version_exitsZero() throws Exception {
+    Run run = run("C", "UTC", "--version");
+
+    assertThat(run.status).isZero();
+    assertThat(run.outText()).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+}

@@ -1,0 +1,383 @@
+package io.github.jindu.cli;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Violation;
+
+import io.github.jindu.json.CriteriaJson;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.json.EvidenceJson;
+import io.github.jindu.json.ResultJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line run in-process through {@link JinduCli#run}: exit status, standard output, standard error. */
+class JinduCliTest {
+  private static final Path SAMPLE =
+      Path.of(System.getProperty("jindu.data.dir", "data"), "sample-town-2025.json");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  /** What one run printed and returned. */
+  private static final class Run {
+    final int status;
+    final String out;
+    final String err;
+
+    Run(int status, String out, String err) {
+      this.status = status;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = JinduCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
+  }
+
+  /** The expected outcome of every criterion of the sample, in catalogue order, and the overall one. */
+  private static JsonNode expected() throws IOException {
+    try (InputStream in = JinduCliTest.class.getResourceAsStream("/sample-town-2025.expected.json")) {
+      return MAPPER.readTree(in);
+    }
+  }
+
+  private static Map<String, String> outcomes(JsonNode criteria) {
+    Map<String, String> outcomes = new LinkedHashMap<>();
+    criteria.forEach(c -> outcomes.put(c.get("id").asText(), c.get("outcome").asText()));
+    return outcomes;
+  }
+
+  private static List<String> lines(String text) {
+    return Arrays.asList(text.split("\n", -1));
+  }
+
+  private Path sampleWith(String from, String to) throws IOException {
+    String json = Files.readString(SAMPLE, UTF_8);
+    assertThat(json).contains(from);
+    Path file = tmp.resolve("edited.json");
+    Files.writeString(file, json.replace(from, to), UTF_8);
+    return file;
+  }
+
+  // ---- exit 0: an assessment was produced ----
+
+  @Test
+  void sample_text_isChineseReportWithConclusionFirst() {
+    Run run = run("assess", SAMPLE.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.OK);
+    assertThat(run.err).isEmpty();
+    assertThat(lines(run.out)).startsWith("禁毒工作示范社区考评报告", "整体结论：未达标",
+        "原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不少于二分之一」）",
+        "单位：东沙镇（310199-001）", "考评期：2025-01-01 至 2025-12-31");
+    assertThat(run.out).contains("\n二(五) 预防教育深入\n").endsWith("\n").doesNotContain("\r");
+  }
+
+  @Test
+  void sample_text_flagsEveryGatingNotMetCriterionAndOnlyThose() throws IOException {
+    Run run = run("assess", SAMPLE.toString(), "--format", "text", "--lang", "zh");
+
+    List<String> expectedNotMet = outcomes(expected().get("criteria")).entrySet().stream()
+        .filter(e -> e.getValue().equals("NOT_MET") && !e.getKey().equals("distinction.recognition"))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toList());
+    List<String> flagged = lines(run.out).stream()
+        .filter(l -> l.startsWith("!! ✗ 未达到 "))
+        .map(l -> l.substring(l.lastIndexOf('[') + 1, l.length() - 1))
+        .collect(Collectors.toList());
+    assertThat(flagged).containsExactlyElementsOf(expectedNotMet);
+    assertThat(lines(run.out).stream().filter(l -> l.startsWith("!! "))).hasSize(expectedNotMet.size());
+    assertThat(run.out).contains("!! ✗ 未达到 尿检次数达到90%以上（二(七)）[rehabilitation.urine-test-count]\n");
+    assertThat(run.out).contains("\n   ✗ 未达到 力争调研成果和实践经验得到市、区肯定推广（二(九)）〔参考项，不影响整体结论〕"
+        + "[distinction.recognition]\n");
+  }
+
+  @Test
+  void sample_textInEnglish() {
+    Run run = run("assess", SAMPLE.toString(), "--lang", "en");
+
+    assertThat(run.status).isEqualTo(JinduCli.OK);
+    assertThat(lines(run.out)).startsWith("Drug-control model community assessment report",
+        "Overall conclusion: NOT_QUALIFIED");
+    assertThat(run.out)
+        .contains("!! ✗ NOT_MET tests done / tests due >= 90 % (二(七)) [rehabilitation.urine-test-count]\n")
+        .contains("      observed: 58/121 (47.93 %); required: >= 1/2\n")
+        .doesNotContain("未达到");
+  }
+
+  @Test
+  void sample_json_equalsTheExpectedOutcomesCriterionByCriterion() throws IOException {
+    Run run = run("assess", SAMPLE.toString(), "--format", "json");
+
+    assertThat(run.status).isEqualTo(JinduCli.OK);
+    assertThat(run.err).isEmpty();
+    JsonNode actual = MAPPER.readTree(run.out);
+    JsonNode expected = expected();
+    assertThat(actual.get("format").asText()).isEqualTo("result/1");
+    assertThat(actual.get("overall").asText()).isEqualTo("NOT_QUALIFIED").isEqualTo(expected.get("overall").asText());
+    assertThat(outcomes(actual.get("criteria"))).containsExactlyEntriesOf(outcomes(expected.get("criteria")));
+  }
+
+  @Test
+  void sample_json_readsBackToTheResultOfTheLibrary() throws IOException {
+    Run run = run("assess", SAMPLE.toString(), "--format", "json");
+
+    AssessmentResult direct;
+    try (InputStream in = Files.newInputStream(SAMPLE)) {
+      direct = MunicipalModelCommunity.criteriaSet().assess(EvidenceJson.read(in));
+    }
+    assertThat(ResultJson.read(run.out)).isEqualTo(direct);
+    assertThat(run.out).isEqualTo(ResultJson.write(direct));
+  }
+
+  @Test
+  void optionValues_areCaseInsensitive() {
+    assertThat(run("assess", SAMPLE.toString(), "--format", "JSON").out)
+        .isEqualTo(run("assess", SAMPLE.toString(), "--format", "json").out);
+    assertThat(run("assess", "--lang", "EN", SAMPLE.toString()).out)
+        .isEqualTo(run("assess", SAMPLE.toString(), "--lang", "en").out);
+  }
+
+  @Test
+  void output_isTheSameOnEveryRun() {
+    assertThat(run("assess", SAMPLE.toString()).out).isEqualTo(run("assess", SAMPLE.toString()).out);
+  }
+
+  @Test
+  void help_listsTheSubcommandAndExitsZero() {
+    Run top = run("--help");
+    Run assess = run("assess", "--help");
+
+    assertThat(top.status).isZero();
+    assertThat(top.out).contains("Usage: jindu", "assess", "Exit status:");
+    assertThat(assess.status).isZero();
+    assertThat(assess.out).contains("Usage: jindu assess", "FILE", "--format", "--lang");
+  }
+
+  @Test
+  void version_isPrintedAndExitsZero() {
+    Run run = run("--version");
+
+    assertThat(run.status).isZero();
+    assertThat(run.out).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  // ---- exit 2: invalid evidence or a usage error, nothing on standard output ----
+
+  @Test
+  void invalidEvidence_exitsTwoWithEachViolationOnItsOwnLine() throws IOException {
+    Path file = sampleWith("\"population.reached\": 78950", "\"population.reached\": 90000");
+    List<Violation> violations;
+    try (InputStream in = Files.newInputStream(file)) {
+      violations = catchThrowableOfType(InvalidEvidenceException.class,
+          () -> MunicipalModelCommunity.criteriaSet().assess(EvidenceJson.read(in))).violations();
+    }
+
+    Run run = run("assess", file.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(violations).isNotEmpty();
+    assertThat(lines(run.err)).containsAll(violations.stream().map(Violation::toString).collect(Collectors.toList()));
+    assertThat(run.err).contains("$.counts[\"population.reached\"]: ");
+  }
+
+  @Test
+  void severalViolations_areAllReported() throws IOException {
+    String json = Files.readString(SAMPLE, UTF_8)
+        .replace("\"hotspots\": 0", "\"hotspots\": -1")
+        .replace("\"date\": \"2025-12-22\"", "\"date\": \"2026-01-05\"");
+    Path file = tmp.resolve("two-violations.json");
+    Files.writeString(file, json, UTF_8);
+
+    Run run = run("assess", file.toString(), "--format", "json");
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    List<String> violationLines = new ArrayList<>(lines(run.err));
+    violationLines.removeIf(l -> !l.startsWith("$"));
+    assertThat(violationLines).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(run.err).contains("$.counts[\"hotspots\"]", "2026-01-05");
+  }
+
+  @Test
+  void malformedJson_exitsTwo() throws IOException {
+    Path file = tmp.resolve("broken.json");
+    Files.writeString(file, "{\"format\": \"evidence/1\", ", UTF_8);
+
+    Run run = run("assess", file.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("$");
+  }
+
+  @Test
+  void missingFile_exitsTwo() {
+    Run run = run("assess", tmp.resolve("no-such-town.json").toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("no such file", "no-such-town.json");
+  }
+
+  @Test
+  void directoryInsteadOfFile_exitsTwo() {
+    Run run = run("assess", tmp.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("cannot read");
+  }
+
+  @Test
+  void unknownOption_exitsTwo() {
+    Run run = run("assess", SAMPLE.toString(), "--colour", "red");
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("--colour");
+  }
+
+  @Test
+  void unknownFormat_exitsTwo() {
+    Run run = run("assess", SAMPLE.toString(), "--format", "xml");
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("xml");
+  }
+
+  @Test
+  void noFileArgument_exitsTwo() {
+    Run run = run("assess");
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).contains("FILE");
+  }
+
+  @Test
+  void noSubcommand_exitsTwo() {
+    Run run = run();
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isNotEmpty();
+  }
+
+  // ---- exit 1: anything else ----
+
+  @Test
+  void unexpectedException_exitsOneWithTheReasonOnStandardError() {
+    OutputStream exploding = new OutputStream() {
+      @Override
+      public void write(int b) {
+        throw new IllegalStateException("the output exploded");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = JinduCli.run(new String[] {"assess", SAMPLE.toString()}, new PrintStream(exploding, true, UTF_8),
+        new PrintStream(err, true, UTF_8));
+
+    assertThat(status).isEqualTo(JinduCli.ERROR);
+    assertThat(err.toString(UTF_8)).contains("unexpected error", "the output exploded");
+  }
+
+  @Test
+  void outputThatCannotBeWritten_exitsOne() {
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status = JinduCli.run(new String[] {"assess", SAMPLE.toString(), "--format", "json"},
+        new PrintStream(full, true, UTF_8), new PrintStream(err, true, UTF_8));
+
+    assertThat(status).isEqualTo(JinduCli.ERROR);
+    assertThat(err.toString(UTF_8)).contains("cannot write to standard output");
+  }
+
+  // ---- --criteria FILE ----
+
+  private Path defaultCriteriaWith(String from, String to) throws IOException {
+    String json;
+    try (InputStream in = JinduCliTest.class.getResourceAsStream(CriteriaJson.DEFAULT_SET_RESOURCE)) {
+      json = new String(in.readAllBytes(), UTF_8);
+    }
+    assertThat(json).contains(from);
+    Path file = tmp.resolve("criteria.json");
+    Files.writeString(file, json.replace(from, to), UTF_8);
+    return file;
+  }
+
+  @Test
+  void criteriaFile_aStricterVariant_isAssessedAndNamedByItsFingerprint() throws IOException {
+    Path strict = defaultCriteriaWith("\"version\" : \"2009\"", "\"version\" : \"2009-strict\"");
+    Files.writeString(strict, Files.readString(strict, UTF_8).replace("\"bound\" : \"9/10\"", "\"bound\" : \"95%\""),
+        UTF_8);
+    Run run = run("assess", SAMPLE.toString(), "--criteria", strict.toString(), "--format", "json");
+
+    assertThat(run.status).isEqualTo(JinduCli.OK);
+    JsonNode result = MAPPER.readTree(run.out);
+    assertThat(result.get("criteriaSetVersion").asText()).isEqualTo("2009-strict");
+    assertThat(result.get("criteriaSetFingerprint").asText())
+        .matches("sha256:[0-9a-f]{64}")
+        .isNotEqualTo(MunicipalModelCommunity.criteriaSet().fingerprint());
+    assertThat(outcomes(result.get("criteria")).get("prevention.population-coverage")).isEqualTo("NOT_MET");
+  }
+
+  @Test
+  void criteriaFile_thatIsInvalid_exitsTwoNamingEachViolation() throws IOException {
+    Path broken = defaultCriteriaWith("\"kind\" : \"zero\"", "\"kind\" : \"nought\"");
+    Run run = run("assess", SAMPLE.toString(), "--criteria", broken.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("jindu: invalid criteria set in " + broken + " (3 violations):\n")
+        .contains("$.indicators[9].criteria[4].bar.kind: unknown kind of bar \"nought\"");
+  }
+
+  @Test
+  void exampleHundredPointSet_scoresTheSampleTown_andQualifiesIt() {
+    Path example = SAMPLE.getParent().resolve("criteria/example-district-100-points.criteria.json");
+    Run run = run("assess", SAMPLE.toString(), "--criteria", example.toString());
+
+    assertThat(run.status).isEqualTo(JinduCli.OK);
+    assertThat(lines(run.out)).startsWith("禁毒工作示范社区考评报告", "整体结论：达标", "原因：得分 92 分，达到及格线 80 分");
+    assertThat(run.out).contains("\n得分：92 分（满分 105，及格线 80）；等级：良好 [85, 95)；加分 0，扣分 0\n",
+        "考评标准：示例：某区禁毒工作示范社区（百分制）（example-district-100-points）\n",
+        "      实际：979/1104 (88.68 %)；要求：≥ 90%（9/10）；得分：0\n",
+        "\n说明：标有“!!”的行是未达到或材料缺失的必备指标；整体结论按计分方案的得分与及格线确定，参考项可计加分。\n",
+        "〔参考项，非必备；计分方案可计加分〕[distinction.recognition]\n");
+  }
+}

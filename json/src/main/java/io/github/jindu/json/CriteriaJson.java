@@ -1,0 +1,957 @@
+package io.github.jindu.json;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CountUnit;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Criterion;
+import io.github.jindu.EventType;
+import io.github.jindu.Indicator;
+import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Metric;
+import io.github.jindu.MetricKey;
+import io.github.jindu.Ratio;
+import io.github.jindu.Setting;
+import io.github.jindu.UnitKind;
+import io.github.jindu.VetoRule;
+import io.github.jindu.Violation;
+import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.Attested;
+import io.github.jindu.bar.ByDate;
+import io.github.jindu.bar.Cadence;
+import io.github.jindu.bar.Comparison;
+import io.github.jindu.bar.EveryPeriod;
+import io.github.jindu.bar.Increase;
+import io.github.jindu.bar.LowestAmongPeers;
+import io.github.jindu.bar.MaxRate;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+import io.github.jindu.bar.ThresholdKind;
+import io.github.jindu.bar.Within;
+import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.points.PointsScheme;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
+import io.github.jindu.internal.JsonPaths;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes {@code criteria/1}: a criteria set as data (docs/criteria-format.md), so that a city's or a
+ * district's own variant (other bars, other indicators, a new version) is loaded from a file without new Java code.
+ *
+ * <p>Bounds are written exactly: a share as {@code "9/10"}, {@code "90%"} or {@code "0.9"}; a rate as
+ * {@code "0.5 per 10000"}; a comparison as the text says it: {@code at-least}, {@code greater-than},
+ * {@code at-most}, {@code less-than}, or the Chinese words 以上, 不少于, 达到 (at least), 超过 (greater than), 以下,
+ * 不超过 (at most), 不满 (less than). Reading is strict like {@link EvidenceJson}: unknown fields, wrong types,
+ * unknown kinds and every rule of a definition ({@link CriteriaSet}, {@link Indicator}, {@link Criterion}, the
+ * bars) are reported together, each with its JSON path, in one {@link InvalidCriteriaException}.
+ *
+ * <pre>{@code
+ * CriteriaSet set = CriteriaJson.read(Files.newInputStream(Path.of("district-2024.criteria.json")));
+ * AssessmentResult result = set.assess(evidence);   // result.criteriaSetFingerprint() names these rules
+ * }</pre>
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class CriteriaJson {
+  /** The format tag, {@value}. */
+  public static final String FORMAT = "criteria/1";
+
+  /**
+   * The classpath resource of jindu-json that holds the default set
+   * ({@link io.github.jindu.catalogue.MunicipalModelCommunity#criteriaSet()}) in {@code criteria/1}: exactly what
+   * {@link #write(CriteriaSet)} writes for it, as a test proves, so that a district can start its own variant
+   * from the file.
+   */
+  public static final String DEFAULT_SET_RESOURCE =
+      "/io/github/jindu/json/municipal-model-community.criteria.json";
+
+  private static final Set<String> TOP = ImmutableSet.of("format", "id", "version", "name", "source", "inForce",
+      "unitKinds", "annual", "metrics", "indicators", "vetoes", "points");
+  private static final Set<String> POINTS = ImmutableSet.of("criteria", "indicators", "missing", "bonus", "passMark",
+      "bands", "vetoItems");
+  private static final Set<String> MISSING = ImmutableSet.of("perItem", "cap");
+  private static final Set<String> BONUS = ImmutableSet.of("criteria", "cap");
+  private static final Set<String> BAND = ImmutableSet.of("name", "range");
+  private static final Set<String> TIERED = ImmutableSet.of("tiers");
+  private static final Set<String> TIER = ImmutableSet.of("atLeast", "points");
+  private static final Pattern RANGE =
+      Pattern.compile("([\\[(])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*,\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\])])");
+  private static final Set<String> NAME = ImmutableSet.of("zh", "en");
+  private static final Set<String> IN_FORCE = ImmutableSet.of("from", "until");
+  private static final Set<String> METRIC = ImmutableSet.of("zh", "en", "unit");
+  private static final Set<String> INDICATOR = ImmutableSet.of("id", "name", "clause", "criteria");
+  private static final Set<String> CRITERION = ImmutableSet.of("id", "name", "clause", "advisory", "bar");
+  private static final Set<String> VETO = ImmutableSet.of("id", "name", "clause");
+  private static final Pattern RATE = Pattern.compile("(\\S+) per ([0-9]+)");
+
+  private CriteriaJson() {}
+
+  /**
+   * Reads a criteria set from a UTF-8 byte stream; the stream is read to its end but not closed.
+   *
+   * @param in the {@code criteria/1} document
+   * @return the criteria set
+   * @throws InvalidCriteriaException with every violation found, if the document is not a valid definition
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static CriteriaSet read(InputStream in) {
+    try {
+      return fromTree(Json.parse(in));
+    } catch (InvalidEvidenceException e) {
+      throw new InvalidCriteriaException(e.violations());
+    }
+  }
+
+  /**
+   * Reads a criteria set from a string.
+   *
+   * @param json the {@code criteria/1} document
+   * @return the criteria set
+   * @throws InvalidCriteriaException with every violation found, if the document is not a valid definition
+   */
+  public static CriteriaSet read(String json) {
+    try {
+      return fromTree(Json.parse(json));
+    } catch (InvalidEvidenceException e) {
+      throw new InvalidCriteriaException(e.violations());
+    }
+  }
+
+  /**
+   * Writes a criteria set as {@code criteria/1}: two-space indents, {@code \n} line ends, bounds as exact
+   * fractions. Reading the text back gives an equal set with the same fingerprint.
+   *
+   * @param set the criteria set
+   * @return the document, ending with {@code \n}
+   */
+  public static String write(CriteriaSet set) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("format", FORMAT);
+    root.put("id", set.id());
+    root.put("version", set.version());
+    root.set("name", name(set.chineseName(), set.englishName()));
+    set.source().ifPresent(s -> root.put("source", s));
+    if (set.inForceFrom().isPresent() || set.inForceUntil().isPresent()) {
+      ObjectNode inForce = root.putObject("inForce");
+      set.inForceFrom().ifPresent(d -> inForce.put("from", d.toString()));
+      set.inForceUntil().ifPresent(d -> inForce.put("until", d.toString()));
+    }
+    ArrayNode kinds = root.putArray("unitKinds");
+    set.unitKinds().forEach(k -> kinds.add(k.wireName()));
+    root.put("annual", set.annual());
+    if (!set.metricDefinitions().isEmpty()) {
+      ObjectNode metrics = root.putObject("metrics");
+      for (Metric m : set.metricDefinitions()) {
+        ObjectNode node = metrics.putObject(m.key().name());
+        node.put("zh", m.chineseName());
+        node.put("en", m.englishName());
+        node.put("unit", m.unit().wireName());
+      }
+    }
+    ArrayNode indicators = root.putArray("indicators");
+    for (Indicator indicator : set.indicators()) {
+      ObjectNode node = indicators.addObject();
+      node.put("id", indicator.id());
+      node.set("name", name(indicator.chineseName(), indicator.englishName()));
+      node.put("clause", indicator.clause());
+      ArrayNode criteria = node.putArray("criteria");
+      for (Criterion c : indicator.criteria()) {
+        ObjectNode cn = criteria.addObject();
+        cn.put("id", c.id());
+        cn.set("name", name(c.chineseName(), c.englishName()));
+        cn.put("clause", c.clause());
+        if (c.advisory()) {
+          cn.put("advisory", true);
+        }
+        cn.set("bar", bar(c.threshold()));
+      }
+    }
+    ArrayNode vetoes = root.putArray("vetoes");
+    for (VetoRule v : set.vetoRules()) {
+      ObjectNode node = vetoes.addObject();
+      node.put("id", v.id());
+      node.set("name", name(v.chineseName(), v.englishName()));
+      node.put("clause", v.clause());
+    }
+    set.pointsScheme().ifPresent(scheme -> root.set("points", points(scheme)));
+    return Json.write(root);
+  }
+
+  private static ObjectNode points(PointsScheme scheme) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    ObjectNode criteria = node.putObject("criteria");
+    scheme.criterionPoints().forEach((id, p) -> criteria.put(id, p.toPlainString()));
+    scheme.tiers().forEach((id, tiers) -> {
+      ArrayNode list = criteria.putObject(id).putArray("tiers");
+      tiers.forEach(t -> list.addObject().put("atLeast", t.atLeast().toString()).put("points",
+          t.points().toPlainString()));
+    });
+    if (!scheme.indicatorPoints().isEmpty()) {
+      ObjectNode indicators = node.putObject("indicators");
+      scheme.indicatorPoints().forEach((id, p) -> indicators.put(id, p.toPlainString()));
+    }
+    if (scheme.perMissingItem().signum() != 0 || scheme.missingCap().isPresent()) {
+      ObjectNode missing = node.putObject("missing");
+      missing.put("perItem", scheme.perMissingItem().toPlainString());
+      scheme.missingCap().ifPresent(c -> missing.put("cap", c.toPlainString()));
+    }
+    if (!scheme.bonusPoints().isEmpty() || scheme.bonusCap().isPresent()) {
+      ObjectNode bonus = node.putObject("bonus");
+      ObjectNode bonusCriteria = bonus.putObject("criteria");
+      scheme.bonusPoints().forEach((id, p) -> bonusCriteria.put(id, p.toPlainString()));
+      scheme.bonusCap().ifPresent(c -> bonus.put("cap", c.toPlainString()));
+    }
+    node.put("passMark", scheme.passMark().toPlainString());
+    ArrayNode bands = node.putArray("bands");
+    for (PointsScheme.Band band : scheme.bands()) {
+      ObjectNode b = bands.addObject();
+      b.set("name", name(band.chineseName(), band.englishName()));
+      b.put("range", band.range());
+    }
+    if (!scheme.vetoItems().isEmpty()) {
+      ArrayNode items = node.putArray("vetoItems");
+      scheme.vetoItems().forEach(items::add);
+    }
+    return node;
+  }
+
+  private static ObjectNode name(String zh, String en) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("zh", zh);
+    node.put("en", en);
+    return node;
+  }
+
+  private static ObjectNode bar(Threshold t) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("kind", t.kind().wireName());
+    t.accept(new Threshold.Visitor<Void>() {
+      @Override
+      public @Nullable Void visit(Attested t) {
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(MinShare t) {
+        node.put("numerator", t.numerator().name());
+        node.put("denominator", t.denominator().name());
+        node.put("bound", t.bound().toString());
+        node.put("comparison", t.comparison().wireName());
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(MaxRate t) {
+        node.put("count", t.count().name());
+        node.put("base", t.base().name());
+        node.put("bound", t.rateText() + " per " + t.per());
+        node.put("comparison", t.comparison().wireName());
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(ZeroCount t) {
+        node.put("metric", t.metric().name());
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(Increase t) {
+        node.put("metric", t.metric().name());
+        t.denominator().ifPresent(d -> node.put("denominator", d.name()));
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(EveryPeriod t) {
+        node.put("event", t.eventType().wireName());
+        node.put("cadence", t.cadence().wireName());
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(AllOf t) {
+        node.put("event", t.eventType().wireName());
+        ArrayNode settings = node.putArray("settings");
+        t.required().forEach(s -> settings.add(s.wireName()));
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(Within t) {
+        node.put("event", t.eventType().wireName());
+        node.put("years", t.years());
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(ByDate t) {
+        node.put("event", t.eventType().wireName());
+        node.put("deadline", t.deadline().toString().substring(2));
+        return null;
+      }
+
+      @Override
+      public @Nullable Void visit(LowestAmongPeers t) {
+        node.put("cases", t.cases().name());
+        node.put("population", t.population().name());
+        return null;
+      }
+    });
+    return node;
+  }
+
+  // ---- reading ----
+
+  private static CriteriaSet fromTree(JsonNode root) {
+    Reading r = new Reading();
+    Reading.Obj doc = r.object(root, "$", TOP);
+    if (doc == null) {
+      throw new InvalidCriteriaException(r.violations());
+    }
+    EvidenceJson.checkFormat(r, doc, FORMAT);
+    CriteriaSet.Builder set = CriteriaSet.builder();
+    String id = doc.nonBlank("id");
+    String version = doc.nonBlank("version");
+    String[] names = names(r, doc, "name");
+    Optional<String> source = doc.optionalNonBlank("source");
+    if (doc.has("inForce")) {
+      Reading.Obj inForce = r.object(doc.node.get("inForce"), doc.at("inForce"), IN_FORCE);
+      if (inForce != null) {
+        if (inForce.has("from")) {
+          Optional.ofNullable(inForce.date("from")).ifPresent(set::inForceFrom);
+        }
+        if (inForce.has("until")) {
+          Optional.ofNullable(inForce.date("until")).ifPresent(set::inForceUntil);
+        }
+      }
+    }
+    JsonNode kinds = doc.required("unitKinds");
+    if (kinds != null) {
+      List<UnitKind> list = r.array(kinds, doc.at("unitKinds"), (n, p) -> r.constant(n, p, UnitKind.class, "unit kind"));
+      if (list != null) {
+        set.addAllUnitKinds(list);
+      }
+    }
+    if (doc.has("annual")) {
+      Optional.ofNullable(doc.bool("annual")).ifPresent(set::annual);
+    }
+    if (doc.has("metrics")) {
+      Reading.Obj metrics = r.map(doc.node.get("metrics"), doc.at("metrics"));
+      if (metrics != null) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = metrics.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          String path = JsonPaths.key(doc.at("metrics"), field.getKey());
+          readMetric(r, field.getKey(), field.getValue(), path).ifPresent(set::addMetricDefinitions);
+        }
+      }
+    }
+    JsonNode indicators = doc.required("indicators");
+    List<Indicator> indicatorList = new ArrayList<>();
+    if (indicators != null) {
+      List<Indicator> list = r.array(indicators, doc.at("indicators"), (n, p) -> readIndicator(r, n, p));
+      if (list != null) {
+        set.addAllIndicators(list);
+        indicatorList.addAll(list);
+      }
+    }
+    boolean readsMetrics = indicatorList.stream().flatMap(i -> i.criteria().stream())
+        .anyMatch(c -> !c.threshold().metrics().isEmpty());
+    if (readsMetrics && (!doc.has("metrics") || doc.node.get("metrics").isEmpty())) {
+      r.violation(doc.at("metrics"), "is required: define every count the bars read, with its names and unit");
+    }
+    if (doc.has("vetoes")) {
+      List<VetoRule> list = r.array(doc.node.get("vetoes"), doc.at("vetoes"), (n, p) -> readVeto(r, n, p));
+      if (list != null) {
+        set.addAllVetoRules(list);
+      }
+    }
+    if (doc.has("points")) {
+      readPoints(r, doc.node.get("points"), doc.at("points"), indicatorList).ifPresent(set::pointsScheme);
+    }
+    if (!r.violations().isEmpty() || id == null || version == null || names == null) {
+      throw new InvalidCriteriaException(r.violations());
+    }
+    set.id(id).version(version).chineseName(names[0]).englishName(names[1]);
+    source.ifPresent(set::source);
+    return build(r, "$", set::build)
+        .orElseThrow(() -> new InvalidCriteriaException(r.violations()));
+  }
+
+  private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, String path,
+      List<Indicator> indicators) {
+    Reading.Obj o = r.object(node, path, POINTS);
+    if (o == null) {
+      return Optional.empty();
+    }
+    PointsScheme.Builder scheme = PointsScheme.builder();
+    int before = r.violations().size();
+    checkPointsIds(r, o, indicators);
+    if (o.has("criteria")) {
+      Reading.Obj criteria = r.map(o.node.get("criteria"), o.at("criteria"));
+      if (criteria != null) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          String at = JsonPaths.key(o.at("criteria"), field.getKey());
+          if (field.getValue().isObject()) {
+            Reading.Obj tiered = r.object(field.getValue(), at, TIERED);
+            JsonNode tiersNode = tiered == null ? null : tiered.required("tiers");
+            List<PointsScheme.Tier> tiers = tiersNode == null ? null
+                : r.array(tiersNode, at + ".tiers", (n, p) -> readTier(r, n, p));
+            if (tiers != null) {
+              scheme.putTiers(field.getKey(), com.google.common.collect.ImmutableList.copyOf(tiers));
+            }
+          } else {
+            Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> scheme.putCriterionPoints(
+                field.getKey(), p));
+          }
+        }
+      }
+    }
+    if (o.has("indicators")) {
+      pointsById(r, o.node.get("indicators"), o.at("indicators"), scheme::putIndicatorPoints);
+    }
+    if (o.has("missing")) {
+      Reading.Obj missing = r.object(o.node.get("missing"), o.at("missing"), MISSING);
+      if (missing != null) {
+        JsonNode perItem = missing.required("perItem");
+        if (perItem != null) {
+          Optional.ofNullable(decimal(r, perItem, missing.at("perItem"))).ifPresent(scheme::perMissingItem);
+        }
+        if (missing.has("cap")) {
+          Optional.ofNullable(decimal(r, missing.node.get("cap"), missing.at("cap"))).ifPresent(scheme::missingCap);
+        }
+      }
+    }
+    if (o.has("bonus")) {
+      Reading.Obj bonus = r.object(o.node.get("bonus"), o.at("bonus"), BONUS);
+      if (bonus != null) {
+        JsonNode criteriaNode = bonus.required("criteria");
+        if (criteriaNode != null) {
+          pointsById(r, criteriaNode, bonus.at("criteria"), scheme::putBonusPoints);
+        }
+        if (bonus.has("cap")) {
+          Optional.ofNullable(decimal(r, bonus.node.get("cap"), bonus.at("cap"))).ifPresent(scheme::bonusCap);
+        }
+      }
+    }
+    JsonNode passMark = o.required("passMark");
+    if (passMark != null) {
+      Optional.ofNullable(decimal(r, passMark, o.at("passMark"))).ifPresent(scheme::passMark);
+    }
+    JsonNode bandsNode = o.required("bands");
+    if (bandsNode != null) {
+      List<PointsScheme.Band> bands = r.array(bandsNode, o.at("bands"), (n, p) -> readBand(r, n, p));
+      if (bands != null) {
+        scheme.addAllBands(bands);
+      }
+    }
+    if (o.has("vetoItems")) {
+      List<String> items = r.array(o.node.get("vetoItems"), o.at("vetoItems"), r::string);
+      if (items != null) {
+        scheme.addAllVetoItems(items);
+      }
+    }
+    if (r.violations().size() > before) {
+      return Optional.empty();
+    }
+    return build(r, path, scheme::build);
+  }
+
+  /**
+   * Checks that the points scheme names criteria and indicators of the set, tiers only share bars and makes veto
+   * items only of gating criteria, each at its own path, before the scheme's totals and bands are checked.
+   */
+  private static void checkPointsIds(Reading r, Reading.Obj o, List<Indicator> indicators) {
+    Map<String, Criterion> criteria = new java.util.HashMap<>();
+    Set<String> indicatorIds = new java.util.HashSet<>();
+    for (Indicator i : indicators) {
+      indicatorIds.add(i.id());
+      i.criteria().forEach(c -> criteria.put(c.id(), c));
+    }
+    if (o.node.get("criteria") != null && o.node.get("criteria").isObject()) {
+      o.node.get("criteria").fields().forEachRemaining(f -> {
+        String at = JsonPaths.key(o.at("criteria"), f.getKey());
+        Criterion c = criteria.get(f.getKey());
+        if (c == null) {
+          r.violation(at, "the points scheme names criterion " + f.getKey() + ", which the set does not have");
+        } else if (f.getValue().isObject() && !(c.threshold() instanceof MinShare)) {
+          r.violation(at, "criterion " + f.getKey() + " has tiered credit, which only a min-share bar can have");
+        }
+      });
+    }
+    if (o.node.get("indicators") != null && o.node.get("indicators").isObject()) {
+      o.node.get("indicators").fieldNames().forEachRemaining(id -> {
+        if (!indicatorIds.contains(id)) {
+          r.violation(JsonPaths.key(o.at("indicators"), id),
+              "the points scheme names indicator " + id + ", which the set does not have");
+        }
+      });
+    }
+    JsonNode bonus = o.node.get("bonus");
+    if (bonus != null && bonus.get("criteria") != null && bonus.get("criteria").isObject()) {
+      bonus.get("criteria").fieldNames().forEachRemaining(id -> {
+        if (!criteria.containsKey(id)) {
+          r.violation(JsonPaths.key(o.at("bonus") + ".criteria", id),
+              "the points scheme names criterion " + id + ", which the set does not have");
+        }
+      });
+    }
+    JsonNode items = o.node.get("vetoItems");
+    if (items != null && items.isArray()) {
+      for (int i = 0; i < items.size(); i++) {
+        String id = items.get(i).asText();
+        Criterion c = criteria.get(id);
+        if (c == null) {
+          r.violation(o.at("vetoItems") + "[" + i + "]", "veto item " + id + " is not a criterion of the set");
+        } else if (c.advisory()) {
+          r.violation(o.at("vetoItems") + "[" + i + "]", "veto item " + id + " is an advisory criterion, which never"
+              + " decides the outcome; a veto item must be a gating criterion");
+        }
+      }
+    }
+  }
+
+  /** Reads an object of points by id ({@code {"leadership": "10"}}), handing each on to {@code put}. */
+  private static void pointsById(Reading r, JsonNode node, String path, BiConsumer<String, BigDecimal> put) {
+    Reading.Obj map = r.map(node, path);
+    if (map == null) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String at = JsonPaths.key(path, field.getKey());
+      Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> put.accept(field.getKey(), p));
+    }
+  }
+
+  private static PointsScheme.@Nullable Tier readTier(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, TIER);
+    if (o == null) {
+      return null;
+    }
+    String text = o.string("atLeast");
+    Ratio atLeast = text == null ? null : exact(text.trim());
+    if (text != null && atLeast == null) {
+      r.violation(o.at("atLeast"), "\"" + Reading.abbreviate(text) + "\" is not an exact share");
+    }
+    JsonNode pointsNode = o.required("points");
+    BigDecimal points = pointsNode == null ? null : decimal(r, pointsNode, o.at("points"));
+    return atLeast == null || points == null ? null
+        : build(r, path, () -> PointsScheme.Tier.of(atLeast, points)).orElse(null);
+  }
+
+  private static PointsScheme.@Nullable Band readBand(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, BAND);
+    if (o == null) {
+      return null;
+    }
+    String[] names = names(r, o, "name");
+    String range = o.string("range");
+    Matcher m = range == null ? null : RANGE.matcher(range.trim());
+    if (m != null && !m.matches()) {
+      r.violation(o.at("range"), "\"" + Reading.abbreviate(range) + "\" is not a range such as \"[80, 90)\"");
+      return null;
+    }
+    if (names == null || m == null) {
+      return null;
+    }
+    return build(r, path, () -> PointsScheme.Band.builder()
+        .chineseName(names[0])
+        .englishName(names[1])
+        .lowerInclusive(m.group(1).equals("["))
+        .lower(normal(new BigDecimal(m.group(2))))
+        .upper(normal(new BigDecimal(m.group(3))))
+        .upperInclusive(m.group(4).equals("]"))
+        .build()).orElse(null);
+  }
+
+  /** Reads points: a string or a number of at most 18 decimals, exactly; never negative. */
+  private static @Nullable BigDecimal decimal(Reading r, JsonNode node, String path) {
+    BigDecimal value = null;
+    try {
+      if (node.isTextual() && node.textValue().length() > 64) {
+        value = null;
+      } else if (node.isTextual()) {
+        value = new BigDecimal(node.textValue().trim());
+      } else if (node.isNumber()) {
+        value = node.decimalValue();
+      }
+    } catch (NumberFormatException e) {
+      value = null;
+    }
+    if (value == null || value.scale() > 18 || value.precision() - value.scale() > 18) {
+      r.violation(path, "must be a decimal number of points, not " + Reading.describe(node));
+      return null;
+    }
+    if (value.signum() < 0) {
+      r.violation(path, value.toPlainString() + " points must not be negative");
+      return null;
+    }
+    return normal(value);
+  }
+
+  /** {@return the decimal in its shortest form (5.0 is 5), so that equal points give equal sets} */
+  private static BigDecimal normal(BigDecimal value) {
+    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros().setScale(Math.max(0,
+        value.stripTrailingZeros().scale()));
+  }
+
+  /** Builds an element, recording a rule it breaks at its path instead of throwing. */
+  private static <T> Optional<T> build(Reading r, String path, Supplier<T> builder) {
+    try {
+      return Optional.of(builder.get());
+    } catch (InvalidCriteriaException e) {
+      for (Violation v : e.violations()) {
+        r.violation(v.path().equals("$") ? path : v.path(), v.message());
+      }
+      return Optional.empty();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // a builder's own precondition: a required attribute missing, a duplicate map key
+      r.violation(path, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static String @Nullable [] names(Reading r, Reading.Obj o, String field) {
+    JsonNode node = o.required(field);
+    Reading.Obj name = node == null ? null : r.object(node, o.at(field), NAME);
+    if (name == null) {
+      return null;
+    }
+    String zh = name.nonBlank("zh");
+    String en = name.nonBlank("en");
+    return zh == null || en == null ? null : new String[] {zh, en};
+  }
+
+  private static Optional<Metric> readMetric(Reading r, String key, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, METRIC);
+    if (o == null) {
+      return Optional.empty();
+    }
+    String zh = o.nonBlank("zh");
+    String en = o.nonBlank("en");
+    CountUnit unit = o.constant("unit", CountUnit.class, "count unit");
+    if (!MetricKey.isWellFormed(key)) {
+      r.violation(path, "\"" + Reading.abbreviate(key) + "\" is not a metric key (lower-case words joined by . or -)");
+      return Optional.empty();
+    }
+    if (zh == null || en == null || unit == null) {
+      return Optional.empty();
+    }
+    return build(r, path, () -> Metric.of(MetricKey.of(key), zh, en, unit));
+  }
+
+  private static @Nullable Indicator readIndicator(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, INDICATOR);
+    if (o == null) {
+      return null;
+    }
+    String id = o.nonBlank("id");
+    String[] names = names(r, o, "name");
+    String clause = o.nonBlank("clause");
+    JsonNode criteriaNode = o.required("criteria");
+    List<Criterion> criteria = criteriaNode == null
+        ? null : r.array(criteriaNode, o.at("criteria"), (n, p) -> readCriterion(r, n, p));
+    if (id == null || names == null || clause == null || criteria == null
+        || criteria.size() != criteriaNode.size()) {
+      return null;
+    }
+    return build(r, path, () -> Indicator.builder().id(id).chineseName(names[0]).englishName(names[1])
+        .clause(clause).addAllCriteria(criteria).build()).orElse(null);
+  }
+
+  private static @Nullable Criterion readCriterion(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, CRITERION);
+    if (o == null) {
+      return null;
+    }
+    String id = o.nonBlank("id");
+    String[] names = names(r, o, "name");
+    String clause = o.nonBlank("clause");
+    Boolean advisory = o.has("advisory") ? o.bool("advisory") : Boolean.FALSE;
+    JsonNode barNode = o.required("bar");
+    Threshold bar = barNode == null ? null : readBar(r, barNode, o.at("bar"));
+    if (id == null || names == null || clause == null || advisory == null || bar == null) {
+      return null;
+    }
+    return build(r, path, () -> Criterion.builder().id(id).chineseName(names[0]).englishName(names[1])
+        .clause(clause).threshold(bar).advisory(advisory).build()).orElse(null);
+  }
+
+  private static @Nullable VetoRule readVeto(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, VETO);
+    if (o == null) {
+      return null;
+    }
+    String id = o.nonBlank("id");
+    String[] names = names(r, o, "name");
+    String clause = o.nonBlank("clause");
+    if (id == null || names == null || clause == null) {
+      return null;
+    }
+    return build(r, path, () -> VetoRule.builder().id(id).chineseName(names[0]).englishName(names[1])
+        .clause(clause).build()).orElse(null);
+  }
+
+  private static @Nullable Threshold readBar(Reading r, JsonNode node, String path) {
+    if (!node.isObject()) {
+      r.violation(path, "must be a JSON object, not " + Reading.describe(node));
+      return null;
+    }
+    JsonNode kindNode = node.get("kind");
+    if (kindNode == null) {
+      r.violation(path + ".kind", "is required");
+      return null;
+    }
+    ThresholdKind kind = r.constant(kindNode, path + ".kind", ThresholdKind.class, "kind of bar");
+    if (kind == null) {
+      return null;
+    }
+    Reading.Obj o = r.object(node, path, fields(kind));
+    if (o == null) {
+      return null;
+    }
+    switch (kind) {
+      case ATTESTED:
+        return Attested.of();
+      case MIN_SHARE: {
+        MetricKey numerator = metric(r, o, "numerator");
+        MetricKey denominator = metric(r, o, "denominator");
+        Ratio bound = share(r, o);
+        Comparison comparison = comparison(r, o, Comparison.AT_LEAST);
+        return numerator == null || denominator == null || bound == null || comparison == null ? null
+            : build(r, path, () -> MinShare.of(numerator, denominator, bound, comparison)).orElse(null);
+      }
+      case MAX_RATE: {
+        MetricKey count = metric(r, o, "count");
+        MetricKey base = metric(r, o, "base");
+        Object[] rate = rate(r, o);
+        Comparison comparison = comparison(r, o, Comparison.AT_MOST);
+        return count == null || base == null || rate == null || comparison == null ? null
+            : build(r, path, () -> MaxRate.of(count, base, (Ratio) rate[0], (Long) rate[1], comparison))
+                .orElse(null);
+      }
+      case ZERO: {
+        MetricKey metric = metric(r, o, "metric");
+        return metric == null ? null : ZeroCount.of(metric);
+      }
+      case INCREASE: {
+        MetricKey metric = metric(r, o, "metric");
+        MetricKey denominator = o.has("denominator") ? metric(r, o, "denominator") : null;
+        if (metric == null || (o.has("denominator") && denominator == null)) {
+          return null;
+        }
+        return build(r, path, () -> denominator == null ? Increase.ofCount(metric)
+            : Increase.ofShare(metric, denominator)).orElse(null);
+      }
+      case EVERY_PERIOD: {
+        EventType event = o.constant("event", EventType.class, "event type");
+        Cadence cadence = o.constant("cadence", Cadence.class, "cadence");
+        return event == null || cadence == null ? null : EveryPeriod.of(event, cadence);
+      }
+      case ALL_OF: {
+        EventType event = o.constant("event", EventType.class, "event type");
+        JsonNode settingsNode = o.required("settings");
+        List<Setting> settings = settingsNode == null ? null
+            : r.array(settingsNode, o.at("settings"), (n, p) -> r.constant(n, p, Setting.class, "setting"));
+        return event == null || settings == null ? null
+            : build(r, path, () -> AllOf.of(event, settings)).orElse(null);
+      }
+      case WITHIN: {
+        EventType event = o.constant("event", EventType.class, "event type");
+        Long years = o.wholeNumber("years");
+        if (years != null && (years < 1 || years > 100)) {
+          r.violation(o.at("years"), "a term of " + years + " years must be between 1 and 100");
+          return null;
+        }
+        return event == null || years == null ? null
+            : build(r, path, () -> Within.of(event, years.intValue())).orElse(null);
+      }
+      case BY_DATE: {
+        EventType event = o.constant("event", EventType.class, "event type");
+        String deadline = o.string("deadline");
+        MonthDay day = null;
+        if (deadline != null) {
+          try {
+            day = MonthDay.parse("--" + deadline);
+          } catch (DateTimeException e) {
+            r.violation(o.at("deadline"), "\"" + Reading.abbreviate(deadline) + "\" is not a day of the year mm-dd");
+          }
+        }
+        MonthDay finalDay = day;
+        return event == null || finalDay == null ? null : ByDate.of(event, finalDay);
+      }
+      case LOWEST_AMONG_PEERS: {
+        MetricKey cases = metric(r, o, "cases");
+        MetricKey population = metric(r, o, "population");
+        return cases == null || population == null ? null
+            : build(r, path, () -> LowestAmongPeers.of(cases, population)).orElse(null);
+      }
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private static Set<String> fields(ThresholdKind kind) {
+    switch (kind) {
+      case ATTESTED:
+        return ImmutableSet.of("kind");
+      case MIN_SHARE:
+        return ImmutableSet.of("kind", "numerator", "denominator", "bound", "comparison");
+      case MAX_RATE:
+        return ImmutableSet.of("kind", "count", "base", "bound", "comparison");
+      case ZERO:
+        return ImmutableSet.of("kind", "metric");
+      case INCREASE:
+        return ImmutableSet.of("kind", "metric", "denominator");
+      case EVERY_PERIOD:
+        return ImmutableSet.of("kind", "event", "cadence");
+      case ALL_OF:
+        return ImmutableSet.of("kind", "event", "settings");
+      case WITHIN:
+        return ImmutableSet.of("kind", "event", "years");
+      case BY_DATE:
+        return ImmutableSet.of("kind", "event", "deadline");
+      case LOWEST_AMONG_PEERS:
+        return ImmutableSet.of("kind", "cases", "population");
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private static @Nullable MetricKey metric(Reading r, Reading.Obj o, String field) {
+    String key = o.string(field);
+    if (key == null) {
+      return null;
+    }
+    if (!MetricKey.isWellFormed(key)) {
+      r.violation(o.at(field), "\"" + Reading.abbreviate(key) + "\" is not a metric key");
+      return null;
+    }
+    return MetricKey.of(key);
+  }
+
+  /** Reads a share bound: {@code "9/10"}, {@code "90%"} or {@code "0.9"}, exactly. */
+  private static @Nullable Ratio share(Reading r, Reading.Obj o) {
+    String text = o.string("bound");
+    if (text == null) {
+      return null;
+    }
+    Ratio bound = exact(text.trim());
+    if (bound == null) {
+      r.violation(o.at("bound"), "\"" + Reading.abbreviate(text) + "\" is not an exact share (\"9/10\", \"90%\" or"
+          + " \"0.9\")");
+    }
+    return bound;
+  }
+
+  /** Reads a rate bound {@code "0.5 per 10000"} as the rate and its base. */
+  private static Object @Nullable [] rate(Reading r, Reading.Obj o) {
+    String text = o.string("bound");
+    if (text == null) {
+      return null;
+    }
+    Matcher m = RATE.matcher(text.trim());
+    Ratio rate = m.matches() ? exact(m.group(1)) : null;
+    Long per = null;
+    if (m.matches()) {
+      try {
+        per = Long.parseLong(m.group(2));
+      } catch (NumberFormatException e) {
+        per = null;
+      }
+    }
+    if (rate == null || per == null) {
+      r.violation(o.at("bound"), "\"" + Reading.abbreviate(text) + "\" is not an exact rate such as \"0.5 per 10000\"");
+      return null;
+    }
+    if (per < 1) {
+      r.violation(o.at("bound"), "the base of the rate \"" + text + "\" must be at least 1");
+      return null;
+    }
+    return new Object[] {rate, per};
+  }
+
+  /** Parses {@code n/d}, a decimal or a percentage exactly; null if it is none of these or negative. */
+  private static @Nullable Ratio exact(String text) {
+    if (text.length() > 64) {
+      return null;
+    }
+    try {
+      if (text.contains("/")) {
+        return Ratio.parse(text);
+      }
+      boolean percent = text.endsWith("%");
+      BigDecimal value = new BigDecimal(percent ? text.substring(0, text.length() - 1) : text);
+      if (percent) {
+        value = value.movePointLeft(2);
+      }
+      if (value.signum() < 0 || value.scale() > 18 || value.precision() - value.scale() > 19) {
+        return null;
+      }
+      BigInteger numerator = value.scale() <= 0 ? value.toBigIntegerExact() : value.unscaledValue();
+      BigInteger denominator = value.scale() <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(value.scale());
+      return Ratio.of(numerator.longValueExact(), denominator.longValueExact());
+    } catch (NumberFormatException | ArithmeticException e) {
+      return null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable Comparison comparison(Reading r, Reading.Obj o, Comparison fallback) {
+    if (!o.has("comparison")) {
+      return fallback;
+    }
+    String text = o.string("comparison");
+    if (text == null) {
+      return null;
+    }
+    Optional<Comparison> named = Comparison.fromWireName(text);
+    if (named.isPresent()) {
+      return named.get();
+    }
+    switch (text) {
+      case "以上":
+      case "不少于":
+      case "达到":
+        return Comparison.AT_LEAST;
+      case "超过":
+        return Comparison.GREATER_THAN;
+      case "以下":
+      case "不超过":
+        return Comparison.AT_MOST;
+      case "不满":
+        return Comparison.LESS_THAN;
+      default:
+        r.violation(o.at("comparison"), "unknown comparison \"" + Reading.abbreviate(text) + "\" (known: at-least,"
+            + " greater-than, at-most, less-than, 以上, 不少于, 达到, 超过, 以下, 不超过, 不满)");
+        return null;
+    }
+  }
+
+}

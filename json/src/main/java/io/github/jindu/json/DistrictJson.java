@@ -1,0 +1,123 @@
+package io.github.jindu.json;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.CriterionResult;
+import io.github.jindu.Indicator;
+import io.github.jindu.Outcome;
+import io.github.jindu.OverallOutcome;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jindu.district.Candidate;
+import io.github.jindu.district.IndicatorTally;
+import io.github.jindu.district.Selection;
+
+/**
+ * Writes {@code district/1} (docs/district.md): a district's {@link Selection} for machines, every candidate against
+ * the indicators of the set, in selection order with its rank.
+ *
+ * <pre>
+ * {
+ *   "format": "district/1",
+ *   "criteriaSet": "municipal-model-community",
+ *   "district": "310199",
+ *   "period": { "start": "2025-01-01", "end": "2025-12-31" },
+ *   "order": "outcome",
+ *   "outcomeOrder": [ "QUALIFIED", "INCOMPLETE", "NOT_QUALIFIED", "VETOED" ],
+ *   "indicators": [ { "id": "leadership", "clause": "二(一)", "criteria": 5 }, … ],
+ *   "summary": { "candidates": 6, "QUALIFIED": 2, "INCOMPLETE": 1, "NOT_QUALIFIED": 2, "VETOED": 1 },
+ *   "candidates": [
+ *     { "rank": 1, "tied": true, "unit": "310199-002", "unitName": "西沙镇", "unitKind": "town",
+ *       "overall": "QUALIFIED",
+ *       "indicators": [ { "id": "leadership", "met": 5, "notMet": 0, "notAssessed": 0, "notApplicable": 0,
+ *                         "total": 5, "gatingNotMet": 0, "gatingNotAssessed": 0 }, … ],
+ *       "notMet": [], "notAssessed": [], "vetoes": [], "rolledUp": [] }, …
+ *   ]
+ * }
+ * </pre>
+ *
+ * <p>{@code district} is present when a candidate names one; {@code notMet} and {@code notAssessed} list the ids of
+ * the gating criteria with that outcome, in catalogue order; {@code vetoes} the veto findings; {@code rolledUp} the
+ * JSON paths of the counts rolled up from the candidate's sub-units. Each candidate's full result is its
+ * {@code result/1}. Output is indented by two spaces, with {@code \n} line ends and a final {@code \n},
+ * byte-identical for equal selections. More fields may be added; none may change meaning.
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class DistrictJson {
+  /** The format tag, {@value}. */
+  public static final String FORMAT = "district/1";
+
+  private DistrictJson() {}
+
+  /**
+   * Writes a selection as {@code district/1}.
+   *
+   * @param selection the selection
+   * @param set the criteria set it was made on, for its indicators
+   * @return the document, ending with {@code \n}
+   * @throws IllegalArgumentException if the selection is of another criteria set
+   */
+  public static String write(Selection selection, CriteriaSet set) {
+    checkArgument(selection.criteriaSet().equals(set.id()), "the selection is of criteria set %s, not of %s",
+        selection.criteriaSet(), set.id());
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("format", FORMAT);
+    root.put("criteriaSet", selection.criteriaSet());
+    selection.district().ifPresent(d -> root.put("district", d));
+    root.set("period", EvidenceJson.period(selection.period()));
+    root.put("order", selection.order());
+    ArrayNode outcomeOrder = root.putArray("outcomeOrder");
+    Selection.OUTCOME_ORDER.forEach(o -> outcomeOrder.add(o.name()));
+    ArrayNode indicators = root.putArray("indicators");
+    for (Indicator i : set.indicators()) {
+      indicators.addObject().put("id", i.id()).put("clause", i.clause()).put("criteria", i.criteria().size());
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("candidates", selection.candidates().size());
+    for (OverallOutcome o : Selection.OUTCOME_ORDER) {
+      summary.put(o.name(), selection.candidates().stream().filter(c -> c.overall() == o).count());
+    }
+    ArrayNode candidates = root.putArray("candidates");
+    for (Candidate c : selection.candidates()) {
+      ObjectNode node = candidates.addObject();
+      node.put("rank", c.rank());
+      node.put("tied", c.tied());
+      node.put("unit", c.unit().id());
+      node.put("unitName", c.unit().name());
+      node.put("unitKind", c.unit().kind().wireName());
+      node.put("overall", c.overall().name());
+      ArrayNode tallies = node.putArray("indicators");
+      for (IndicatorTally t : c.indicators()) {
+        tallies.addObject()
+            .put("id", t.indicator())
+            .put("met", t.met())
+            .put("notMet", t.notMet())
+            .put("notAssessed", t.notAssessed())
+            .put("notApplicable", t.notApplicable())
+            .put("total", t.total())
+            .put("gatingNotMet", t.gatingNotMet())
+            .put("gatingNotAssessed", t.gatingNotAssessed());
+      }
+      gating(node.putArray("notMet"), c, Outcome.NOT_MET);
+      gating(node.putArray("notAssessed"), c, Outcome.NOT_ASSESSED);
+      ArrayNode vetoes = node.putArray("vetoes");
+      c.result().vetoes().forEach(v -> vetoes.add(EvidenceJson.veto(v)));
+      ArrayNode rolledUp = node.putArray("rolledUp");
+      c.rolledUp().forEach(rolledUp::add);
+    }
+    return Json.write(root);
+  }
+
+  private static void gating(ArrayNode array, Candidate candidate, Outcome outcome) {
+    for (CriterionResult r : candidate.result().criteria()) {
+      if (!r.advisory() && r.outcome() == outcome) {
+        array.add(r.criterion());
+      }
+    }
+  }
+}

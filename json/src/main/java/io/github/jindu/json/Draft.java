@@ -1,0 +1,191 @@
+package io.github.jindu.json;
+
+import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.Attestation;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Event;
+import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.MetricKey;
+import io.github.jindu.Peer;
+import io.github.jindu.Unit;
+import io.github.jindu.VetoFinding;
+import io.github.jindu.Violation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parts of an {@code evidence/1} document that could be read, each list element keyed by its index in the
+ * document. It turns into {@link Evidence} and, so that a clerk can fix a file in one pass, it gathers every
+ * violation of the document at once: those of its JSON types (found while reading), those an {@link Evidence}
+ * guards itself, and those of a criteria set; violations always carry the document's own indices.
+ */
+final class Draft {
+  private static final Pattern LIST_PATH = Pattern.compile("^\\$\\.(subunits|events|vetoes|peers)\\[(\\d+)]");
+  private static final Pattern MAP_PATH =
+      Pattern.compile("^\\$\\.(counts|previous|attestations)\\[\"((?:[^\"\\\\]|\\\\.)*)\"]");
+  private static final int MAX_SALVAGE_ROUNDS = 8;
+
+  @Nullable Unit unit;
+  @Nullable AssessmentPeriod period;
+  Map<MetricKey, Long> counts = new LinkedHashMap<>();
+  Map<MetricKey, Long> previous = new LinkedHashMap<>();
+  @Nullable TreeMap<Integer, Unit> subunits;
+  @Nullable TreeMap<Integer, Event> events;
+  Map<String, Attestation> attestations = new LinkedHashMap<>();
+  TreeMap<Integer, VetoFinding> vetoes = new TreeMap<>();
+  @Nullable TreeMap<Integer, Peer> peers;
+
+  private Draft copy() {
+    Draft d = new Draft();
+    d.unit = unit;
+    d.period = period;
+    d.counts = new LinkedHashMap<>(counts);
+    d.previous = new LinkedHashMap<>(previous);
+    d.subunits = subunits == null ? null : new TreeMap<>(subunits);
+    d.events = events == null ? null : new TreeMap<>(events);
+    d.attestations = new LinkedHashMap<>(attestations);
+    d.vetoes = new TreeMap<>(vetoes);
+    d.peers = peers == null ? null : new TreeMap<>(peers);
+    return d;
+  }
+
+  /**
+   * Returns the evidence, or throws every violation found: {@code read} (the document's types), then the rules
+   * of {@link Evidence}, then, when a set is given, the rules of the set.
+   */
+  Evidence toEvidence(List<Violation> read, @Nullable CriteriaSet set) {
+    Set<Violation> all = new LinkedHashSet<>(read);
+    if (unit == null || period == null) {
+      throw new InvalidEvidenceException(all);
+    }
+    Evidence evidence = null;
+    try {
+      evidence = build();
+    } catch (InvalidEvidenceException e) {
+      List<Violation> own = remap(e.violations());
+      all.addAll(own);
+      evidence = salvage(own);
+    }
+    if (evidence != null && set != null) {
+      all.addAll(remap(set.validate(evidence)));
+    }
+    if (!all.isEmpty() || evidence == null) {
+      throw new InvalidEvidenceException(all);
+    }
+    return evidence;
+  }
+
+  private Evidence build() {
+    Evidence.Builder b = Evidence.builder().unit(unit).period(period).putAllCounts(counts).putAllPrevious(previous)
+        .putAllAttestations(attestations).addAllVetoes(vetoes.values());
+    if (subunits != null) {
+      b.subunits(ImmutableList.copyOf(subunits.values()));
+    }
+    if (events != null) {
+      b.events(ImmutableList.copyOf(events.values()));
+    }
+    if (peers != null) {
+      b.peers(ImmutableList.copyOf(peers.values()));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns evidence without the elements at fault, so that the rules of a criteria set can still be checked on
+   * the rest; or null when a violation is of the unit or the period, which cannot be left out.
+   */
+  private @Nullable Evidence salvage(List<Violation> violations) {
+    Draft rest = copy();
+    List<Violation> pending = violations;
+    for (int round = 0; round < MAX_SALVAGE_ROUNDS; round++) {
+      for (Violation v : pending) {
+        if (!rest.drop(v.path())) {
+          return null;
+        }
+      }
+      try {
+        return rest.build();
+      } catch (InvalidEvidenceException e) {
+        pending = rest.remap(e.violations());
+      }
+    }
+    return null;
+  }
+
+  /** Leaves out the element a path (in document indices) points into; false if it is not a droppable element. */
+  private boolean drop(String path) {
+    Matcher list = LIST_PATH.matcher(path);
+    if (list.find()) {
+      int index = Integer.parseInt(list.group(2));
+      switch (list.group(1)) {
+        case "subunits":
+          return subunits != null && subunits.remove(index) != null;
+        case "events":
+          return events != null && events.remove(index) != null;
+        case "vetoes":
+          return vetoes.remove(index) != null;
+        default:
+          return peers != null && peers.remove(index) != null;
+      }
+    }
+    Matcher map = MAP_PATH.matcher(path);
+    if (map.find()) {
+      String key = map.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
+      switch (map.group(1)) {
+        case "counts":
+          return MetricKey.isWellFormed(key) && counts.remove(MetricKey.of(key)) != null;
+        case "previous":
+          return MetricKey.isWellFormed(key) && previous.remove(MetricKey.of(key)) != null;
+        default:
+          return attestations.remove(key) != null;
+      }
+    }
+    return false;
+  }
+
+  /** Rewrites the list indices of violations of the built evidence into the document's indices. */
+  private List<Violation> remap(List<Violation> violations) {
+    List<Violation> out = new ArrayList<>(violations.size());
+    Map<String, List<Integer>> indices = new LinkedHashMap<>();
+    for (Violation v : violations) {
+      Matcher m = LIST_PATH.matcher(v.path());
+      if (!m.find()) {
+        out.add(v);
+        continue;
+      }
+      TreeMap<Integer, ?> elements = elements(m.group(1));
+      int index = Integer.parseInt(m.group(2));
+      if (elements == null || index >= elements.size()) {
+        out.add(v);
+        continue;
+      }
+      int original = indices.computeIfAbsent(m.group(1), k -> new ArrayList<>(elements.keySet())).get(index);
+      out.add(Violation.of("$." + m.group(1) + "[" + original + "]" + v.path().substring(m.end()), v.message()));
+    }
+    return out;
+  }
+
+  private @Nullable TreeMap<Integer, ?> elements(String list) {
+    switch (list) {
+      case "subunits":
+        return subunits;
+      case "events":
+        return events;
+      case "vetoes":
+        return vetoes;
+      default:
+        return peers;
+    }
+  }
+}

@@ -1,0 +1,420 @@
+package io.github.jindu.json;
+
+import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.Attestation;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Event;
+import io.github.jindu.EventType;
+import io.github.jindu.Evidence;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.MetricKey;
+import io.github.jindu.Peer;
+import io.github.jindu.Setting;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
+import io.github.jindu.VetoFinding;
+
+import static io.github.jindu.internal.JsonPaths.key;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes {@code evidence/1} (evidence-format.md): the evidence of one unit for one period.
+ *
+ * <p>Reading is strict: the document must be one JSON object in UTF-8 (a byte-order mark is accepted), with
+ * {@code "format": "evidence/1"}; unknown fields at any level, duplicate keys, wrong types ({@code "84210"},
+ * {@code 1.5}, {@code true} or {@code null} for a count), numbers beyond {@code long}, unknown unit kinds, event
+ * types or settings, and impossible dates are errors. Every such error of a document is reported together, in an
+ * {@link InvalidEvidenceException} whose violations carry JSON paths such as {@code $.counts["users.new"]}. Then the
+ * rules an {@link Evidence} guards itself are checked (negative counts, dates outside the period…); the rules that
+ * depend on a criteria set are checked when it is assessed.
+ *
+ * <p>Limits, refused early with a clear message: documents over 16 MiB or of more than 500,000 JSON tokens (some
+ * 50,000 events), nesting deeper than 64, strings over 1 Mi characters, member names over 1,024, numbers over 100
+ * digits, dates outside the years 1 to 9999. At most {@link InvalidEvidenceException#MAX_LISTED} violations are
+ * listed.
+ *
+ * <pre>{@code
+ * Evidence evidence = EvidenceJson.read(Files.newInputStream(path));
+ * String json = EvidenceJson.write(evidence);   // EvidenceJson.read(json) equals evidence
+ * }</pre>
+ *
+ * @implSpec This class is stateless and thread-safe.
+ */
+public final class EvidenceJson {
+  /** The format tag, {@value}. */
+  public static final String FORMAT = "evidence/1";
+
+  /** The largest document read, in bytes ({@value}, 16 MiB); a larger one is invalid evidence. */
+  public static final int MAX_DOCUMENT_BYTES = Json.MAX_DOCUMENT_BYTES;
+
+  private static final Set<String> TOP = ImmutableSet.of(
+      "format", "unit", "period", "counts", "previous", "subunits", "events", "attestations", "vetoes", "peers");
+  private static final Set<String> UNIT = ImmutableSet.of("id", "name", "kind", "district");
+  private static final Set<String> PERIOD = ImmutableSet.of("start", "end");
+  private static final Set<String> EVENT = ImmutableSet.of("type", "date", "settings", "subunit");
+  private static final Set<String> ATTESTATION = ImmutableSet.of("met", "reference");
+  private static final Set<String> VETO = ImmutableSet.of("id", "reference");
+  private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
+
+  private EvidenceJson() {}
+
+  /**
+   * Reads evidence from a UTF-8 byte stream; the stream is read to its end but not closed.
+   *
+   * @param in the document
+   * @return the evidence
+   * @throws InvalidEvidenceException with every violation found, if the document is not valid {@code evidence/1}
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Evidence read(InputStream in) {
+    return fromTree(Json.parse(in), null);
+  }
+
+  /**
+   * Reads evidence from a UTF-8 byte stream and checks it against a criteria set, reporting every violation of
+   * the document at once: its JSON types, the rules of {@link Evidence} and the rules of the set (see
+   * {@link CriteriaSet#validate(Evidence)}). Evidence this returns can be assessed on {@code set} without error.
+   * The stream is read to its end but not closed.
+   *
+   * @param in the document
+   * @param set the criteria set the evidence will be assessed on
+   * @return the evidence
+   * @throws InvalidEvidenceException with every violation found, if the document is not valid {@code evidence/1}
+   *     or breaks a rule of the set
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public static Evidence read(InputStream in, CriteriaSet set) {
+    return fromTree(Json.parse(in), set);
+  }
+
+  /**
+   * Reads evidence from a string.
+   *
+   * @param json the document; a leading byte-order mark is ignored
+   * @return the evidence
+   * @throws InvalidEvidenceException with every violation found, if the document is not valid {@code evidence/1}
+   */
+  public static Evidence read(String json) {
+    return fromTree(Json.parse(json), null);
+  }
+
+  /**
+   * Reads evidence from a string and checks it against a criteria set, reporting every violation at once, as
+   * {@link #read(InputStream, CriteriaSet)} does.
+   *
+   * @param json the document; a leading byte-order mark is ignored
+   * @param set the criteria set the evidence will be assessed on
+   * @return the evidence
+   * @throws InvalidEvidenceException with every violation found
+   */
+  public static Evidence read(String json, CriteriaSet set) {
+    return fromTree(Json.parse(json), set);
+  }
+
+  /**
+   * Writes evidence as {@code evidence/1}: indented by two spaces, {@code \n} line ends, fields in the order of
+   * evidence-format.md, counts in the evidence's order; a final {@code \n}. Reading the text back gives equal
+   * evidence.
+   *
+   * @param evidence the evidence
+   * @return the document
+   */
+  public static String write(Evidence evidence) {
+    return Json.write(toTree(evidence));
+  }
+
+  /**
+   * Writes evidence as {@code evidence/1} on one line, for JSON Lines ({@link EvidenceLines} reads such lines): the
+   * same document as {@link #write}, without indentation or line breaks inside, and a final {@code \n}.
+   *
+   * @param evidence the evidence
+   * @return the document on one line, ending with {@code \n}
+   */
+  public static String writeLine(Evidence evidence) {
+    return Json.writeLine(toTree(evidence));
+  }
+
+  static ObjectNode toTree(Evidence evidence) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("format", FORMAT);
+    root.set("unit", unit(evidence.unit()));
+    root.set("period", period(evidence.period()));
+    if (!evidence.counts().isEmpty()) {
+      root.set("counts", counts(evidence.counts()));
+    }
+    if (!evidence.previous().isEmpty()) {
+      root.set("previous", counts(evidence.previous()));
+    }
+    evidence.subunits().ifPresent(subunits -> {
+      ArrayNode array = root.putArray("subunits");
+      subunits.forEach(u -> array.add(unit(u)));
+    });
+    evidence.events().ifPresent(events -> {
+      ArrayNode array = root.putArray("events");
+      for (Event e : events) {
+        ObjectNode node = array.addObject();
+        node.put("type", e.type().wireName());
+        node.put("date", e.date().toString());
+        if (!e.settings().isEmpty()) {
+          ArrayNode settings = node.putArray("settings");
+          e.settings().forEach(s -> settings.add(s.wireName()));
+        }
+        e.subunit().ifPresent(s -> node.put("subunit", s));
+      }
+    });
+    if (!evidence.attestations().isEmpty()) {
+      ObjectNode attestations = root.putObject("attestations");
+      evidence.attestations().forEach((id, a) -> {
+        ObjectNode node = attestations.putObject(id);
+        node.put("met", a.met());
+        node.put("reference", a.reference());
+      });
+    }
+    ArrayNode vetoes = root.putArray("vetoes");
+    evidence.vetoes().forEach(v -> vetoes.add(veto(v)));
+    evidence.peers().ifPresent(peers -> {
+      ArrayNode array = root.putArray("peers");
+      for (Peer p : peers) {
+        ObjectNode node = array.addObject();
+        node.put("unit", p.unit());
+        node.put("population", p.population());
+        node.put("cases", p.cases());
+      }
+    });
+    return root;
+  }
+
+  static ObjectNode unit(Unit unit) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("id", unit.id());
+    node.put("name", unit.name());
+    node.put("kind", unit.kind().wireName());
+    unit.district().ifPresent(d -> node.put("district", d));
+    return node;
+  }
+
+  static ObjectNode period(AssessmentPeriod period) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("start", period.start().toString());
+    node.put("end", period.end().toString());
+    return node;
+  }
+
+  static ObjectNode veto(VetoFinding veto) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("id", veto.id());
+    node.put("reference", veto.reference());
+    return node;
+  }
+
+  private static ObjectNode counts(Map<MetricKey, Long> counts) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    counts.forEach((k, v) -> node.put(k.name(), v));
+    return node;
+  }
+
+  // ---- reading ----
+
+  static Evidence fromTree(JsonNode root, @Nullable CriteriaSet set) {
+    Reading r = new Reading();
+    Reading.Obj doc = r.object(root, "$", TOP);
+    if (doc == null) {
+      throw new InvalidEvidenceException(r.violations());
+    }
+    checkFormat(r, doc, FORMAT);
+    Draft draft = new Draft();
+    JsonNode unitNode = doc.required("unit");
+    draft.unit = unitNode == null ? null : readUnit(r, unitNode, "$.unit");
+    draft.period = readPeriod(r, doc);
+    if (doc.has("counts")) {
+      draft.counts = readCounts(r, doc.node.get("counts"), "$.counts");
+    }
+    if (doc.has("previous")) {
+      draft.previous = readCounts(r, doc.node.get("previous"), "$.previous");
+    }
+    if (doc.has("subunits")) {
+      draft.subunits = r.indexedArray(doc.node.get("subunits"), "$.subunits", (n, p) -> readUnit(r, n, p));
+    }
+    if (doc.has("events")) {
+      draft.events = r.indexedArray(doc.node.get("events"), "$.events", (n, p) -> readEvent(r, n, p));
+    }
+    if (doc.has("attestations")) {
+      draft.attestations = readAttestations(r, doc.node.get("attestations"));
+    }
+    if (doc.has("vetoes")) {
+      TreeMap<Integer, VetoFinding> vetoes =
+          r.indexedArray(doc.node.get("vetoes"), "$.vetoes", (n, p) -> readVeto(r, n, p));
+      if (vetoes != null) {
+        draft.vetoes = vetoes;
+      }
+    }
+    if (doc.has("peers")) {
+      draft.peers = r.indexedArray(doc.node.get("peers"), "$.peers", (n, p) -> readPeer(r, n, p));
+    }
+    return draft.toEvidence(r.violations(), set);
+  }
+
+  static void checkFormat(Reading r, Reading.Obj doc, String expected) {
+    JsonNode format = doc.required("format");
+    if (format != null) {
+      String text = r.string(format, "$.format");
+      if (text != null && !text.equals(expected)) {
+        r.violation("$.format", "unsupported format \"" + text + "\": this reader takes \"" + expected + "\"");
+      }
+    }
+  }
+
+  static @Nullable Unit readUnit(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, UNIT);
+    if (o == null) {
+      return null;
+    }
+    String id = o.nonBlank("id");
+    String name = o.nonBlank("name");
+    UnitKind kind = o.constant("kind", UnitKind.class, "unit kind");
+    Optional<String> district = o.optionalNonBlank("district");
+    if (id == null || name == null || kind == null) {
+      return null;
+    }
+    Unit.Builder unit = Unit.builder().id(id).name(name).kind(kind);
+    district.ifPresent(unit::district);
+    return unit.build();
+  }
+
+  static @Nullable AssessmentPeriod readPeriod(Reading r, Reading.Obj doc) {
+    JsonNode node = doc.required("period");
+    Reading.Obj o = node == null ? null : r.object(node, "$.period", PERIOD);
+    if (o == null) {
+      return null;
+    }
+    LocalDate start = o.date("start");
+    LocalDate end = o.date("end");
+    if (start == null || end == null) {
+      return null;
+    }
+    if (end.isBefore(start)) {
+      r.violation("$.period.end", "the period's end " + end + " is before its start " + start);
+      return null;
+    }
+    return AssessmentPeriod.of(start, end);
+  }
+
+  private static Map<MetricKey, Long> readCounts(Reading r, JsonNode node, String path) {
+    Map<MetricKey, Long> counts = new LinkedHashMap<>();
+    Reading.Obj o = r.map(node, path);
+    if (o == null) {
+      return counts;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String at = key(path, field.getKey());
+      if (!MetricKey.isWellFormed(field.getKey())) {
+        r.violation(at, "\"" + field.getKey() + "\" is not a metric key (at most " + MetricKey.MAX_LENGTH
+            + " lower-case letters and digits, in words joined by . or -)");
+        continue;
+      }
+      Long value = r.wholeNumber(field.getValue(), at);
+      if (value != null) {
+        counts.put(MetricKey.of(field.getKey()), value);
+      }
+    }
+    return counts;
+  }
+
+  private static @Nullable Event readEvent(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, EVENT);
+    if (o == null) {
+      return null;
+    }
+    EventType type = o.constant("type", EventType.class, "event type");
+    LocalDate date = o.date("date");
+    Set<Setting> settings = EnumSet.noneOf(Setting.class);
+    boolean ok = true;
+    if (o.has("settings")) {
+      List<Setting> list = r.array(o.node.get("settings"), o.at("settings"),
+          (n, p) -> r.constant(n, p, Setting.class, "setting"));
+      if (list == null || list.size() != o.node.get("settings").size()) {
+        ok = false;
+      } else {
+        for (int i = 0; i < list.size(); i++) {
+          if (!settings.add(list.get(i))) {
+            r.violation(o.at("settings") + "[" + i + "]", "setting " + list.get(i).wireName() + " is listed twice");
+            ok = false;
+          }
+        }
+      }
+    }
+    if (o.has("settings") && type != null && type != EventType.PREVENTION_ACTIVITY) {
+      r.violation(o.at("settings"), "only a prevention-activity has settings; this event is of type "
+          + type.wireName());
+      ok = false;
+    }
+    Optional<String> subunit = o.optionalNonBlank("subunit");
+    if (type == null || date == null || !ok || (o.has("subunit") && subunit.isEmpty())) {
+      return null;
+    }
+    Event.Builder event = Event.builder().type(type).date(date).addAllSettings(settings);
+    subunit.ifPresent(event::subunit);
+    return event.build();
+  }
+
+  private static Map<String, Attestation> readAttestations(Reading r, JsonNode node) {
+    Map<String, Attestation> out = new LinkedHashMap<>();
+    Reading.Obj attestations = r.map(node, "$.attestations");
+    if (attestations == null) {
+      return out;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = attestations.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      Reading.Obj o = r.object(field.getValue(), key("$.attestations", field.getKey()), ATTESTATION);
+      if (o == null) {
+        continue;
+      }
+      Boolean met = o.bool("met");
+      String reference = o.nonBlank("reference");
+      if (met != null && reference != null) {
+        out.put(field.getKey(), Attestation.of(met, reference));
+      }
+    }
+    return out;
+  }
+
+  static @Nullable VetoFinding readVeto(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, VETO);
+    if (o == null) {
+      return null;
+    }
+    String id = o.nonBlank("id");
+    String reference = o.nonBlank("reference");
+    return id == null || reference == null ? null : VetoFinding.of(id, reference);
+  }
+
+  private static @Nullable Peer readPeer(Reading r, JsonNode node, String path) {
+    Reading.Obj o = r.object(node, path, PEER);
+    if (o == null) {
+      return null;
+    }
+    String unit = o.nonBlank("unit");
+    Long population = o.wholeNumber("population");
+    Long cases = o.wholeNumber("cases");
+    return unit == null || population == null || cases == null ? null : Peer.of(unit, population, cases);
+  }
+}

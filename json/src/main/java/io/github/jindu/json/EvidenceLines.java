@@ -1,0 +1,179 @@
+package io.github.jindu.json;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.InvalidEvidenceException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a JSON Lines file of {@code evidence/1} documents (one compact document a line, UTF-8, lines ended by
+ * {@code \n}, the last one optionally), one line at a time, so that a file of a million units is read in bounded
+ * memory: one line is held at a time, at most {@link EvidenceJson#MAX_DOCUMENT_BYTES} bytes of it.
+ *
+ * <p>Each line is read as {@link EvidenceJson#read(InputStream, CriteriaSet)} reads a file, strictly; an invalid
+ * line does not stop the reading, it is returned as an {@link EvidenceLine} with its violations. A blank line is
+ * invalid ({@code the document is empty}), as JSON Lines has no blank lines; a {@code \r} before the {@code \n} is
+ * ignored as JSON whitespace. A line longer than the limit is invalid and skipped without being held.
+ *
+ * <pre>{@code
+ * try (InputStream in = Files.newInputStream(path)) {
+ *   EvidenceLines lines = EvidenceLines.read(in, set);
+ *   while (lines.hasNext()) {
+ *     EvidenceLine line = lines.next();
+ *     line.evidence().ifPresent(e -> out.print(ResultJson.writeLine(set.assess(e))));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Reading and writing ({@link EvidenceJson#writeLine}) are inverse: the lines of equal evidence read back equal.
+ *
+ * @implSpec Not thread-safe: one reader reads one stream, from one thread. The stream is not closed.
+ */
+public final class EvidenceLines implements Iterator<EvidenceLine> {
+  private static final int CHUNK = 64 * 1024;
+  private static final int LIMIT = EvidenceJson.MAX_DOCUMENT_BYTES;
+
+  private final InputStream in;
+  private final @Nullable CriteriaSet set;
+  private final byte[] chunk = new byte[CHUNK];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[CHUNK];
+  private long lineNumber;
+  private boolean end;
+  private @Nullable EvidenceLine next;
+
+  private EvidenceLines(InputStream in, @Nullable CriteriaSet set) {
+    this.in = in;
+    this.set = set;
+  }
+
+  /**
+   * Returns a reader of the lines of a stream, each checked as {@link EvidenceJson#read(InputStream)} checks a
+   * document (types and the rules of {@link io.github.jindu.Evidence}).
+   *
+   * @param in the JSON Lines, in UTF-8; read lazily, as lines are asked for, and not closed
+   * @return the reader
+   */
+  public static EvidenceLines read(InputStream in) {
+    return new EvidenceLines(in, null);
+  }
+
+  /**
+   * Returns a reader of the lines of a stream, each also checked against a criteria set, as
+   * {@link EvidenceJson#read(InputStream, CriteriaSet)} does: the evidence of a valid line can be assessed on
+   * {@code set} without error.
+   *
+   * @param in the JSON Lines, in UTF-8; read lazily and not closed
+   * @param set the criteria set the evidence will be assessed on
+   * @return the reader
+   */
+  public static EvidenceLines read(InputStream in, CriteriaSet set) {
+    return new EvidenceLines(in, set);
+  }
+
+  /**
+   * Returns whether another line follows, reading it if need be.
+   *
+   * @return true unless the stream has ended (a final {@code \n} does not begin another line)
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  @Override
+  public boolean hasNext() {
+    if (next == null && !end) {
+      next = readLine();
+    }
+    return next != null;
+  }
+
+  /**
+   * Returns the next line.
+   *
+   * @return the line, with its number, and its evidence or violations
+   * @throws NoSuchElementException if the stream has ended
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  @Override
+  public EvidenceLine next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no line after line " + lineNumber);
+    }
+    EvidenceLine line = next;
+    next = null;
+    return line;
+  }
+
+  private @Nullable EvidenceLine readLine() {
+    int length = 0;
+    boolean tooLong = false;
+    boolean any = false;
+    while (true) {
+      if (position == limit && !fill()) {
+        end = true;
+        if (!any) {
+          return null;
+        }
+        break;
+      }
+      any = true;
+      int newline = indexOfNewline();
+      int stop = newline < 0 ? limit : newline;
+      int n = stop - position;
+      if (!tooLong) {
+        if (length + (long) n > LIMIT) {
+          tooLong = true;
+        } else {
+          if (length + n > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(LIMIT, Math.max(2L * line.length, length + n)));
+          }
+          System.arraycopy(chunk, position, line, length, n);
+          length += n;
+        }
+      }
+      position = stop;
+      if (newline >= 0) {
+        position++;
+        break;
+      }
+    }
+    lineNumber++;
+    if (tooLong) {
+      return EvidenceLine.invalid(lineNumber, InvalidEvidenceException.of("$",
+          "the line is longer than the limit of " + LIMIT + " bytes").violations());
+    }
+    try {
+      ByteArrayInputStream document = new ByteArrayInputStream(line, 0, length);
+      return EvidenceLine.valid(lineNumber,
+          set == null ? EvidenceJson.read(document) : EvidenceJson.read(document, set));
+    } catch (InvalidEvidenceException e) {
+      return EvidenceLine.invalid(lineNumber, e.violations());
+    }
+  }
+
+  private int indexOfNewline() {
+    for (int i = position; i < limit; i++) {
+      if (chunk[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean fill() {
+    try {
+      int n = in.read(chunk);
+      position = 0;
+      limit = Math.max(n, 0);
+      return n > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read line " + (lineNumber + 1), e);
+    }
+  }
+}

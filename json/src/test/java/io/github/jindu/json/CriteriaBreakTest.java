@@ -1,0 +1,110 @@
+package io.github.jindu.json;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.OverallOutcome;
+import io.github.jindu.Violation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** What a break test of criteria/1 and points schemes found, each pinned. */
+class CriteriaBreakTest {
+  private static final String SAMPLE = EvidenceJsonTest.resource("sample-town-2025.json");
+
+  private static String withPoints(String scheme) {
+    String document = CriteriaJsonTest.defaultDocument().trim();
+    return document.substring(0, document.length() - 1) + ",\"points\":" + scheme + "}";
+  }
+
+  @Test
+  void aBoundWithAHugeExponent_isRefusedAtOnce_notComputed() {
+    String bar = "{\"kind\":\"min-share\",\"numerator\":\"a.reached\",\"denominator\":\"a.total\",\"bound\":\"1e99999999\"}";
+    assertThatThrownBy(() -> CriteriaJson.read(CriteriaJsonTest.tiny(bar)))
+        .isInstanceOf(InvalidCriteriaException.class)
+        .hasMessageContaining("\"1e99999999\" is not an exact share");
+  }
+
+  @Test
+  void everyProblemOfAScheme_isItsOwnViolation() {
+    String scheme = PointsSchemeTest.scheme("[{\"name\":{\"zh\":\"不合格\",\"en\":\"failed\"},\"range\":\"[0, 80)\"},"
+        + "{\"name\":{\"zh\":\"合格\",\"en\":\"passed\"},\"range\":\"[81, 105]\"}]", "500");
+    InvalidCriteriaException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidCriteriaException.class,
+        () -> CriteriaJson.read(withPoints(scheme)));
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+        "$.points: the pass mark 500 must lie between 0 and the maximum total 105",
+        "$.points: bands 不合格 [0, 80) and 合格 [81, 105] leave a gap at 80");
+  }
+
+  @Test
+  void anUnknownCriterionOfAScheme_isNamedAtItsPath_notHiddenBehindBands() {
+    String scheme = PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80")
+        .replace("\"results.no-hotspots\":\"2\"", "\"results.no-hotspots\":\"2\",\"results.no-hotspot\":\"2\"");
+    InvalidCriteriaException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidCriteriaException.class,
+        () -> CriteriaJson.read(withPoints(scheme)));
+    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
+        "$.points.criteria[\"results.no-hotspot\"]: the points scheme names criterion results.no-hotspot, which the"
+            + " set does not have");
+  }
+
+  @Test
+  void anAdvisoryVetoItem_isRefused() {
+    String scheme = PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80")
+        .replace("\"vetoItems\":[\"results.no-drug-induced-serious-cases\"]", "\"vetoItems\":[\"distinction.recognition\"]");
+    assertThatThrownBy(() -> CriteriaJson.read(withPoints(scheme)))
+        .isInstanceOf(InvalidCriteriaException.class)
+        .hasMessageContaining("$.points.vetoItems[0]: veto item distinction.recognition is an advisory criterion");
+  }
+
+  @Test
+  void barsThatReadCounts_needMetricDefinitions() {
+    String noMetrics = CriteriaJsonTest.tiny("{\"kind\":\"zero\",\"metric\":\"a.total\"}")
+        .replaceFirst("\"metrics\":\\{.*?}},", "");
+    assertThatThrownBy(() -> CriteriaJson.read(noMetrics))
+        .isInstanceOf(InvalidCriteriaException.class)
+        .hasMessageContaining("$.metrics: is required");
+  }
+
+  @Test
+  void aSourceOfADash_andNoSource_haveDifferentFingerprints() {
+    String base = CriteriaJsonTest.tiny("{\"kind\":\"attested\"}").replace("\"metrics\":{", "\"unused\":{")
+        .replaceFirst(",\"unused\":\\{.*?}},", ",");
+    CriteriaSet none = CriteriaJson.read(base);
+    CriteriaSet dash = CriteriaJson.read(base.replace("\"unitKinds\"", "\"source\":\"-\",\"unitKinds\""));
+    assertThat(dash.fingerprint()).isNotEqualTo(none.fingerprint());
+  }
+
+  @Test
+  void tieredCredit_ofACriterionNotMet_isNothing() {
+    CriteriaSet strict = CriteriaJson.read(withPoints(PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80"))
+        .replaceFirst("\"bound\" : \"9/10\",\\s*\"comparison\" : \"at-least\"",
+            "\"bound\" : \"19/20\", \"comparison\" : \"at-least\""));
+    AssessmentResult result = strict.assess(EvidenceJson.read(SAMPLE, strict));
+    assertThat(result.score().orElseThrow().criterionPoints().get("prevention.population-coverage"))
+        .isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aVetoItemWithoutEvidence_leavesTheUnitIncomplete() {
+    CriteriaSet scored = PointsSchemeTest.scored(PointsSchemeTest.BANDS_TEXT, "80");
+    AssessmentResult result = scored.assess(EvidenceJson.read(
+        SAMPLE.replace("\"drug-induced-serious-cases\": 0", "\"hotspots\": 0").replace("\"hotspots\": 0,", ""),
+        scored));
+    assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+  }
+
+  @Test
+  void aSetNotInForceForThePeriod_refusesToAssess() {
+    String old = CriteriaJsonTest.defaultDocument().replace("\"version\" : \"2009\"",
+        "\"version\" : \"2009\", \"inForce\" : { \"from\" : \"2009-02-16\", \"until\" : \"2010-12-31\" }");
+    CriteriaSet set = CriteriaJson.read(old);
+    assertThatThrownBy(() -> set.assess(EvidenceJson.read(SAMPLE)))
+        .isInstanceOf(InvalidEvidenceException.class)
+        .hasMessageContaining("$.period: criteria set municipal-model-community version 2009 is in force"
+            + " 2009-02-16..2010-12-31, not throughout the period 2025-01-01..2025-12-31");
+  }
+}

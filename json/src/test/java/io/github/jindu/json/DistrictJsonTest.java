@@ -1,0 +1,61 @@
+package io.github.jindu.json;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.testing.SampleDistrict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.district.Selection;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DistrictJsonTest {
+  private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
+
+  @Test
+  void district1_holdsEveryCandidateInSelectionOrder_withRankTalliesAndReasons() throws IOException {
+    Selection selection = Selection.ofDocuments(SampleDistrict.documents(), SET);
+
+    String json = DistrictJson.write(selection, SET);
+    JsonNode root = new ObjectMapper().readTree(json);
+
+    assertThat(json).endsWith("}\n").doesNotContain("\r").isEqualTo(DistrictJson.write(selection, SET));
+    assertThat(root.get("format").asText()).isEqualTo("district/1");
+    assertThat(root.get("criteriaSet").asText()).isEqualTo("municipal-model-community");
+    assertThat(root.get("district").asText()).isEqualTo("310199");
+    assertThat(root.get("period").get("start").asText()).isEqualTo("2025-01-01");
+    assertThat(root.get("order").asText()).isEqualTo("outcome");
+    assertThat(texts(root.get("outcomeOrder"))).containsExactly("QUALIFIED", "INCOMPLETE", "NOT_QUALIFIED", "VETOED");
+    assertThat(root.get("indicators")).hasSize(10);
+    assertThat(root.get("indicators").get(9).toString()).isEqualTo("{\"id\":\"results\",\"clause\":\"二(十)\",\"criteria\":7}");
+    assertThat(root.get("summary").toString())
+        .isEqualTo("{\"candidates\":6,\"QUALIFIED\":2,\"INCOMPLETE\":1,\"NOT_QUALIFIED\":2,\"VETOED\":1}");
+    List<String> rows = new ArrayList<>();
+    root.get("candidates").forEach(c -> rows.add(c.get("rank").asInt() + (c.get("tied").asBoolean() ? "=" : "")
+        + " " + c.get("unit").asText() + " " + c.get("overall").asText()));
+    assertThat(rows).containsExactly("1= D-2 QUALIFIED", "1= D-3 QUALIFIED", "3 D-4 INCOMPLETE",
+        "4= D-1 NOT_QUALIFIED", "4= D-6 NOT_QUALIFIED", "6 D-5 VETOED");
+    JsonNode d2 = root.get("candidates").get(0);
+    assertThat(d2.get("unitName").asText()).isEqualTo("镇D-2");
+    assertThat(d2.get("unitKind").asText()).isEqualTo("town");
+    assertThat(texts(d2.get("rolledUp"))).containsExactly("$.counts[\"cases.drug-related\"]");
+    JsonNode d6 = root.get("candidates").get(4);
+    assertThat(d6.get("indicators").get(4).toString()).isEqualTo("{\"id\":\"prevention\",\"met\":9,\"notMet\":1,"
+        + "\"notAssessed\":0,\"notApplicable\":0,\"total\":10,\"gatingNotMet\":1,\"gatingNotAssessed\":0}");
+    assertThat(texts(d6.get("notMet"))).containsExactly("prevention.population-coverage", "results.case-rate-lowest");
+    assertThat(texts(root.get("candidates").get(2).get("notAssessed"))).containsExactly("results.case-rate-lowest");
+    assertThat(root.get("candidates").get(5).get("vetoes").toString())
+        .isEqualTo("[{\"id\":\"veto.leadership-failure\",\"reference\":\"区综治委通报 2025-7号\"}]");
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+}

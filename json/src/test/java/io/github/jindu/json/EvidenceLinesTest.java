@@ -1,0 +1,134 @@
+package io.github.jindu.json;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Evidence;
+import io.github.jindu.Violation;
+import io.github.jindu.testing.SampleDistrict;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+class EvidenceLinesTest {
+  private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
+  private static final Evidence SAMPLE = EvidenceJson.read(EvidenceJsonTest.resource("sample-town-2025.json"));
+  private static final String NEGATIVE = EvidenceJson.writeLine(SAMPLE).replace("\"hotspots\":0", "\"hotspots\":-1");
+
+  private static List<EvidenceLine> read(String text, CriteriaSet set) {
+    EvidenceLines lines = set == null
+        ? EvidenceLines.read(new ByteArrayInputStream(text.getBytes(UTF_8)))
+        : EvidenceLines.read(new ByteArrayInputStream(text.getBytes(UTF_8)), set);
+    List<EvidenceLine> out = new ArrayList<>();
+    lines.forEachRemaining(out::add);
+    assertThat(lines.hasNext()).isFalse();
+    assertThatThrownBy(lines::next).isInstanceOf(NoSuchElementException.class);
+    return out;
+  }
+
+  @Test
+  void eachLineIsReadAlone_withItsNumber_anInvalidLineDoesNotStopTheOthers() {
+    String sample = EvidenceJson.writeLine(SAMPLE);
+    String text = sample + NEGATIVE + "\n" + sample.replace("\n", "\r\n") + "{\"format\":\"evidence/1\"" + "\n" + sample;
+
+    List<EvidenceLine> lines = read(text, SET);
+
+    assertThat(lines).extracting(EvidenceLine::lineNumber).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    assertThat(lines).extracting(EvidenceLine::isValid).containsExactly(true, false, false, true, false, true);
+    assertThat(lines.get(0).evidence()).contains(SAMPLE);
+    assertThat(lines.get(1).violations())
+        .containsExactly(Violation.of("$.counts[\"hotspots\"]", "hotspots (-1) must not be negative"));
+    assertThat(lines.get(2).violations()).containsExactly(Violation.of("$", "the document is empty"));
+    assertThat(lines.get(4).violations()).extracting(Violation::message)
+        .singleElement().asString().startsWith("not well-formed JSON");
+    assertThat(lines.get(1).toString()).isEqualTo("line 2: 1 violations");
+  }
+
+  @Test
+  void aLastLineWithoutNewline_isALine_anEmptyStreamHasNone() {
+    assertThat(read(EvidenceJson.writeLine(SAMPLE).strip(), null)).extracting(EvidenceLine::isValid)
+        .containsExactly(true);
+    assertThat(read("", null)).isEmpty();
+    assertThat(read("\n", null)).singleElement().matches(l -> !l.isValid() && l.lineNumber() == 1);
+  }
+
+  @Test
+  void withASet_theSetsRulesAreCheckedToo_withoutItOnlyTheEvidencesOwn() {
+    String overReached = EvidenceJson.writeLine(SAMPLE)
+        .replace("\"population.reached\":78950", "\"population.reached\":84211");
+
+    assertThat(read(overReached, null)).singleElement().matches(EvidenceLine::isValid);
+    assertThat(read(overReached, SET).get(0).violations()).extracting(Violation::toString).containsExactly(
+        "$.counts[\"population.reached\"]: population.reached (84211) must not exceed population.actual (84210)");
+  }
+
+  @Test
+  void writeLineThenRead_givesEqualEvidence_lineForLine() {
+    List<Evidence> documents = new ArrayList<>(SampleDistrict.documents());
+    documents.add(SAMPLE);
+    StringBuilder text = new StringBuilder();
+    documents.forEach(e -> text.append(EvidenceJson.writeLine(e)));
+
+    assertThat(text.toString().split("\n", -1)).hasSize(documents.size() + 1);
+    assertThat(read(text.toString(), null)).extracting(l -> l.evidence().orElseThrow())
+        .containsExactlyElementsOf(documents);
+  }
+
+  @Test
+  void aLineOverTheLimit_isInvalidAndSkipped_theNextLineStillRead() {
+    byte[] sample = EvidenceJson.writeLine(SAMPLE).getBytes(UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] spaces = new byte[EvidenceJson.MAX_DOCUMENT_BYTES + 1];
+    Arrays.fill(spaces, (byte) ' ');
+    bytes.writeBytes(spaces);
+    bytes.write('\n');
+    bytes.writeBytes(sample);
+
+    EvidenceLines lines = EvidenceLines.read(new ByteArrayInputStream(bytes.toByteArray()), SET);
+
+    assertThat(lines.next().violations()).containsExactly(
+        Violation.of("$", "the line is longer than the limit of " + EvidenceJson.MAX_DOCUMENT_BYTES + " bytes"));
+    EvidenceLine second = lines.next();
+    assertThat(second.lineNumber()).isEqualTo(2);
+    assertThat(second.evidence()).contains(SAMPLE);
+    assertThat(lines.hasNext()).isFalse();
+  }
+
+  @Test
+  void aByteOrderMark_beforeTheFirstLine_isSkipped() {
+    assertThat(read("\uFEFF" + EvidenceJson.writeLine(SAMPLE), SET)).singleElement().matches(EvidenceLine::isValid);
+  }
+
+  @Test
+  void resultWriteLine_isTheResultDocumentOnOneLine() throws IOException {
+    AssessmentResult result = SET.assess(SAMPLE);
+
+    String line = ResultJson.writeLine(result);
+
+    assertThat(line).endsWith("\n").doesNotContain("\r");
+    assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.readTree(line)).isEqualTo(mapper.readTree(ResultJson.write(result)));
+    assertThat(ResultJson.read(line)).isEqualTo(result);
+  }
+
+  @Test
+  void aLineHoldsEitherEvidenceOrViolations() {
+    assertThatThrownBy(() -> EvidenceLine.invalid(1, List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EvidenceLine.valid(0, SAMPLE)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(EvidenceLine.valid(3, SAMPLE)).isEqualTo(EvidenceLine.valid(3, SAMPLE))
+        .hasSameHashCodeAs(EvidenceLine.valid(3, SAMPLE))
+        .isNotEqualTo(EvidenceLine.valid(4, SAMPLE));
+  }
+}
