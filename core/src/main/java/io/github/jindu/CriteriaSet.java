@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Builders;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class CriteriaSet {
   CriteriaSet() {}
 
@@ -343,8 +344,108 @@ public abstract class CriteriaSet {
     }
   }
 
+  /**
+   * Returns a copy with the version label replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param version the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withVersion(String version) {
+    return copy().copyWithVersion(version);
+  }
+
+  /**
+   * Returns a copy with the indicators and their criteria replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param indicators the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withIndicators(Iterable<Indicator> indicators) {
+    return copy().copyWithIndicators(indicators);
+  }
+
+  /**
+   * Returns a copy with the points scheme (empty: none) replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param pointsScheme the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withPointsScheme(Optional<PointsScheme> pointsScheme) {
+    return copy().copyWithPointsScheme(pointsScheme);
+  }
+
+  /**
+   * Returns a copy with the veto rules replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param vetoRules the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withVetoRules(Iterable<VetoRule> vetoRules) {
+    return copy().copyWithVetoRules(vetoRules);
+  }
+
+  /**
+   * Returns a copy with the metric definitions replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param metricDefinitions the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withMetricDefinitions(Iterable<Metric> metricDefinitions) {
+    return copy().copyWithMetricDefinitions(metricDefinitions);
+  }
+
+  /**
+   * Returns a copy with the first day in force (empty: always) replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param inForceFrom the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withInForceFrom(Optional<LocalDate> inForceFrom) {
+    return copy().copyWithInForceFrom(inForceFrom);
+  }
+
+  /**
+   * Returns a copy with the last day in force (empty: open-ended) replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param inForceUntil the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withInForceUntil(Optional<LocalDate> inForceUntil) {
+    return copy().copyWithInForceUntil(inForceUntil);
+  }
+
+  /** {@return this value as its generated class, whose copy methods check what they build} */
+  private ImmutableCriteriaSet copy() {
+    return (ImmutableCriteriaSet) ImmutableCriteriaSet.copyOf(this);
+  }
+
   /** A builder of {@link CriteriaSet}. */
   public static final class Builder extends ImmutableCriteriaSet.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the criteriaSet
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public CriteriaSet build() {
+      return Builders.build(super::build, "CriteriaSet");
+    }
   }
 }

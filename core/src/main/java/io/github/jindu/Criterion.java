@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Builders;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class Criterion implements CatalogueEntry {
   Criterion() {}
 
@@ -46,8 +47,84 @@ public abstract class Criterion implements CatalogueEntry {
     CatalogueEntry.requireNames(this, "criterion");
   }
 
+  /**
+   * Returns a copy with the bar replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param threshold the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criterion
+   */
+  public final Criterion withThreshold(Threshold threshold) {
+    return copy().copyWithThreshold(threshold);
+  }
+
+  /**
+   * Returns a copy with whether it is advisory replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param advisory the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criterion
+   */
+  public final Criterion withAdvisory(boolean advisory) {
+    return copy().copyWithAdvisory(advisory);
+  }
+
+  /**
+   * Returns a copy with the clause of the policy replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param clause the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criterion
+   */
+  public final Criterion withClause(String clause) {
+    return copy().copyWithClause(clause);
+  }
+
+  /**
+   * Returns a copy with the Chinese name replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param chineseName the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criterion
+   */
+  public final Criterion withChineseName(String chineseName) {
+    return copy().copyWithChineseName(chineseName);
+  }
+
+  /**
+   * Returns a copy with the English name replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param englishName the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criterion
+   */
+  public final Criterion withEnglishName(String englishName) {
+    return copy().copyWithEnglishName(englishName);
+  }
+
+  /** {@return this value as its generated class, whose copy methods check what they build} */
+  private ImmutableCriterion copy() {
+    return (ImmutableCriterion) ImmutableCriterion.copyOf(this);
+  }
+
   /** A builder of {@link Criterion}. */
   public static final class Builder extends ImmutableCriterion.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the criterion
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public Criterion build() {
+      return Builders.build(super::build, "Criterion");
+    }
   }
 }

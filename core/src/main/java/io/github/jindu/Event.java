@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Builders;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -78,5 +79,16 @@ public abstract class Event {
   /** A builder of {@link Event}. */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the event
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public Event build() {
+      return Builders.build(super::build, "Event");
+    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import java.util.Map;
+import io.github.jindu.internal.Builders;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
@@ -33,7 +35,7 @@ import org.immutables.value.Value;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class Evidence {
   Evidence() {}
 
@@ -103,8 +105,171 @@ public abstract class Evidence {
     }
   }
 
+  /**
+   * Returns a copy with the unit replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param unit the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withUnit(Unit unit) {
+    return copy().copyWithUnit(unit);
+  }
+
+  /**
+   * Returns a copy with the period replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param period the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withPeriod(AssessmentPeriod period) {
+    return copy().copyWithPeriod(period);
+  }
+
+  /**
+   * Returns a copy with this period's counts replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param counts the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withCounts(Map<MetricKey, Long> counts) {
+    return copy().copyWithCounts(counts);
+  }
+
+  /**
+   * Returns a copy with the previous period's counts replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param previous the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withPrevious(Map<MetricKey, Long> previous) {
+    return copy().copyWithPrevious(previous);
+  }
+
+  /**
+   * Returns a copy with the sub-units (now recorded) replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param subunits the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withSubunits(Iterable<Unit> subunits) {
+    return copy().copyWithSubunits(ImmutableList.copyOf(subunits));
+  }
+
+  /**
+   * Returns a copy with the record of events (now given) replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param events the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withEvents(Iterable<Event> events) {
+    return copy().copyWithEvents(ImmutableList.copyOf(events));
+  }
+
+  /**
+   * Returns a copy with the attestations replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param attestations the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withAttestations(Map<String, Attestation> attestations) {
+    return copy().copyWithAttestations(attestations);
+  }
+
+  /**
+   * Returns a copy with the veto findings replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param vetoes the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withVetoes(Iterable<VetoFinding> vetoes) {
+    return copy().copyWithVetoes(vetoes);
+  }
+
+  /**
+   * Returns a copy with the peers (now given) replaced, every other attribute as it
+   * is; the copy is checked as a new value is.
+   *
+   * @param peers the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withPeers(Iterable<Peer> peers) {
+    return copy().copyWithPeers(ImmutableList.copyOf(peers));
+  }
+
+  /**
+   * Returns a copy without a peer list (peers not given), every other attribute as it is.
+   *
+   * @return the copy, or this value if it has no peer list
+   */
+  public final Evidence withoutPeers() {
+    return copy().copyWithPeers(Optional.empty());
+  }
+
+  /** {@return this value as its generated class, whose copy methods check what they build} */
+  private ImmutableEvidence copy() {
+    return (ImmutableEvidence) ImmutableEvidence.copyOf(this);
+  }
+
   /** A builder of {@link Evidence}. */
   public static final class Builder extends ImmutableEvidence.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the evidence
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public Evidence build() {
+      return Builders.build(super::build, "Evidence");
+    }
+
+    /**
+     * Sets the sub-units, from any collection; the list is then recorded (an empty one means "none").
+     *
+     * @param subunits the unit's villages, residents' committees, companies and schools, in any order
+     * @return this builder
+     */
+    public Builder subunits(Iterable<Unit> subunits) {
+      return subunits(ImmutableList.copyOf(subunits));
+    }
+
+    /**
+     * Sets the record of events, from any collection; it is then the complete record of the period.
+     *
+     * @param events every dated event of the period
+     * @return this builder
+     */
+    public Builder events(Iterable<Event> events) {
+      return events(ImmutableList.copyOf(events));
+    }
+
+    /**
+     * Sets the district's other units, from any collection.
+     *
+     * @param peers the peers, each listed once
+     * @return this builder
+     */
+    public Builder peers(Iterable<Peer> peers) {
+      return peers(ImmutableList.copyOf(peers));
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Builders;
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
@@ -37,5 +38,16 @@ public abstract class Indicator implements CatalogueEntry {
   /** A builder of {@link Indicator}. */
   public static final class Builder extends ImmutableIndicator.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the indicator
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public Indicator build() {
+      return Builders.build(super::build, "Indicator");
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Builders;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -63,5 +64,16 @@ public abstract class Unit {
   /** A builder of {@link Unit}; each attribute may be set once. */
   public static final class Builder extends ImmutableUnit.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the unit
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public Unit build() {
+      return Builders.build(super::build, "Unit");
+    }
   }
 }

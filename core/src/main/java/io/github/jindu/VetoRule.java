@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Builders;
 import org.immutables.value.Value;
 
 /**
@@ -32,5 +33,16 @@ public abstract class VetoRule implements CatalogueEntry {
   /** A builder of {@link VetoRule}. */
   public static final class Builder extends ImmutableVetoRule.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the vetoRule
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public VetoRule build() {
+      return Builders.build(super::build, "VetoRule");
+    }
   }
 }

@@ -29,18 +29,12 @@ public enum Comparison {
    */
   public boolean holds(Ratio observed, Ratio bound) {
     int c = observed.compareTo(bound);
-    switch (this) {
-      case AT_LEAST:
-        return c >= 0;
-      case GREATER_THAN:
-        return c > 0;
-      case AT_MOST:
-        return c <= 0;
-      case LESS_THAN:
-        return c < 0;
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case AT_LEAST -> c >= 0;
+      case GREATER_THAN -> c > 0;
+      case AT_MOST -> c <= 0;
+      case LESS_THAN -> c < 0;
+    };
   }
 
   /**
@@ -58,18 +52,12 @@ public enum Comparison {
    * @return one of {@code >=}, {@code >}, {@code <=}, {@code <}
    */
   public String symbol() {
-    switch (this) {
-      case AT_LEAST:
-        return ">=";
-      case GREATER_THAN:
-        return ">";
-      case AT_MOST:
-        return "<=";
-      case LESS_THAN:
-        return "<";
-      default:
-        throw new AssertionError(this);
-    }
+    return switch (this) {
+      case AT_LEAST -> ">=";
+      case GREATER_THAN -> ">";
+      case AT_MOST -> "<=";
+      case LESS_THAN -> "<";
+    };
   }
 
   /**

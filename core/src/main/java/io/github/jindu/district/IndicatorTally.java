@@ -75,16 +75,8 @@ public abstract class IndicatorTally {
           "the result of " + result.unit().id() + " has no outcome for criterion " + criterion.id()));
       n[r.outcome().ordinal()]++;
       if (!r.advisory()) {
-        switch (r.outcome()) {
-          case NOT_MET:
-            gatingNotMet++;
-            break;
-          case NOT_ASSESSED:
-            gatingNotAssessed++;
-            break;
-          default:
-            break;
-        }
+        gatingNotMet += r.outcome() == Outcome.NOT_MET ? 1 : 0;
+        gatingNotAssessed += r.outcome() == Outcome.NOT_ASSESSED ? 1 : 0;
       }
     }
     return ImmutableIndicatorTally.of(indicator.id(), n[Outcome.MET.ordinal()], n[Outcome.NOT_MET.ordinal()],

@@ -158,7 +158,7 @@ public abstract class RollUp {
     Map<MetricKey, Long> counts = sum(e, e.counts(), parts, true, metrics, "$.counts", rolledUp, confirmed, violations);
     Map<MetricKey, Long> previous =
         sum(e, e.previous(), parts, false, previousMetrics, "$.previous", rolledUp, confirmed, violations);
-    return ImmutableRollUp.of(Evidences.with(e, counts, previous, e.peers()), rolledUp.build(), confirmed.build());
+    return ImmutableRollUp.of(e.withCounts(counts).withPrevious(previous), rolledUp.build(), confirmed.build());
   }
 
   /** {@return the unit's own counts, then the sums of those it does not give that every part gives} */

@@ -237,7 +237,7 @@ public abstract class Selection {
       Optional<ImmutableList<Peer>> own = lowest.map(t -> peers.stream()
           .filter(p -> !p.unit().equals(e.unit().id()))
           .collect(ImmutableList.toImmutableList()));
-      AssessmentResult result = set.assess(Evidences.with(e, e.counts(), e.previous(), own));
+      AssessmentResult result = set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers());
       results.add(result);
       assessed.add(ImmutableCandidate.builder()
           .result(result)

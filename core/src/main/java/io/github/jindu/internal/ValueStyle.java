@@ -19,5 +19,8 @@ import org.immutables.value.Value;
     strictBuilder = true,
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
-    allParameters = false)
+    allParameters = false,
+    // Generated copy methods are internal (the generated class is hidden); the public with… methods are
+    // hand-written on the value types that have them and delegate to these.
+    with = "copyWith*")
 public @interface ValueStyle {}

@@ -1,5 +1,7 @@
 package io.github.jindu.points;
 
+import io.github.jindu.internal.Builders;
+import io.github.jindu.MissingAttributeException;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.Outcome;
@@ -208,6 +210,17 @@ public abstract class PointsScheme {
   /** A builder of {@link PointsScheme}. */
   public static final class Builder extends ImmutablePointsScheme.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the pointsScheme
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public PointsScheme build() {
+      return Builders.build(super::build, "PointsScheme");
+    }
   }
 
   /**

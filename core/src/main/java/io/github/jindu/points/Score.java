@@ -1,5 +1,7 @@
 package io.github.jindu.points;
 
+import io.github.jindu.internal.Builders;
+import io.github.jindu.MissingAttributeException;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
 
@@ -56,5 +58,16 @@ public abstract class Score {
   /** A builder of {@link Score}. */
   public static final class Builder extends ImmutableScore.Builder {
     Builder() {}
+
+    /**
+     * Builds the value.
+     *
+     * @return the score
+     * @throws MissingAttributeException if a required attribute was not set, naming them
+     */
+    @Override
+    public Score build() {
+      return Builders.build(super::build, "Score");
+    }
   }
 }
