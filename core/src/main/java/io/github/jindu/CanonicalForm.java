@@ -33,6 +33,7 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     StringBuilder out = new StringBuilder();
     line(out, "criteria-set", set.id(), set.version());
     line(out, "name", set.chineseName(), set.englishName());
+    set.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     line(out, "source", set.source().orElse(ABSENT));
     line(out, "in-force", set.inForceFrom().map(Object::toString).orElse(ABSENT),
         set.inForceUntil().map(Object::toString).orElse(ABSENT));
@@ -40,16 +41,20 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     line(out, "annual", Boolean.toString(set.annual()));
     for (Metric m : set.metricDefinitions()) {
       line(out, "metric", m.key().name(), m.chineseName(), m.englishName(), m.unit().wireName());
+      m.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
     for (Indicator indicator : set.indicators()) {
       line(out, "indicator", indicator.id(), indicator.chineseName(), indicator.englishName(), indicator.clause());
+      indicator.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
       for (Criterion c : indicator.criteria()) {
         line(out, "criterion", c.id(), c.chineseName(), c.englishName(), c.clause(),
             c.advisory() ? "advisory" : "gating", c.threshold().accept(BARS));
+        c.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
       }
     }
     for (VetoRule veto : set.vetoRules()) {
       line(out, "veto", veto.id(), veto.chineseName(), veto.englishName(), veto.clause());
+      veto.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
     set.pointsScheme().ifPresent(scheme -> points(out, scheme));
     return out.toString();
@@ -68,6 +73,7 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     for (PointsScheme.Band band : scheme.bands()) {
       line(out, "points-band", band.chineseName(), band.englishName(), (band.lowerInclusive() ? "[" : "(")
           + decimal(band.lower()) + "," + decimal(band.upper()) + (band.upperInclusive() ? "]" : ")"));
+      band.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
     scheme.vetoItems().forEach(id -> line(out, "points-veto-item", id));
   }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import java.util.Optional;
+
 /**
  * What every entry of a criteria set's catalogue has: a stable id, its names in Chinese and English, and the clause
  * of the source policy it encodes. Implemented by {@link Indicator} (一级指标), {@link Criterion} (二级指标) and
@@ -14,6 +16,14 @@ public interface CatalogueEntry {
 
   /** {@return the Chinese text (原文, abridged where long), such as 月月有活动} */
   String chineseName();
+
+  /**
+   * Returns the name in Traditional characters (繁體), such as 月月有活動, for a reader of Traditional Chinese; a
+   * report falls back to {@link #chineseName()}, and says so, when it is absent.
+   *
+   * @return the Traditional name, or empty if the set gives none
+   */
+  Optional<String> traditionalChineseName();
 
   /** {@return the English name, such as "at least one activity in every month"} */
   String englishName();
@@ -30,7 +40,7 @@ public interface CatalogueEntry {
    */
   static void requireNames(CatalogueEntry entry, String what) {
     if (entry.id().isBlank() || entry.chineseName().isBlank() || entry.englishName().isBlank()
-        || entry.clause().isBlank()) {
+        || entry.clause().isBlank() || entry.traditionalChineseName().filter(String::isBlank).isPresent()) {
       throw new InvalidCriteriaException(what + " \"" + entry.id() + "\" needs a non-blank id, names and clause");
     }
   }

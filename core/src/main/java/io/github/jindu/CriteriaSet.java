@@ -112,6 +112,13 @@ public abstract class CriteriaSet {
   public abstract String englishName();
 
   /**
+   * Returns the set's name in Traditional characters (繁體), such as 市禁毒工作示範社區.
+   *
+   * @return the Traditional name, or empty if the set gives none (a report then uses {@link #chineseName()})
+   */
+  public abstract Optional<String> traditionalChineseName();
+
+  /**
    * Returns the policy document the set encodes, as a report names it: title, issuer, place and date as far as
    * they are known.
    *

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import java.util.Optional;
+
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +26,23 @@ public abstract class Metric {
    * @throws InvalidCriteriaException if a name is blank
    */
   public static Metric of(MetricKey key, String chineseName, String englishName, CountUnit unit) {
-    return ImmutableMetric.of(key, chineseName, englishName, unit);
+    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.empty());
+  }
+
+  /**
+   * Returns a metric definition with a name in Traditional characters too.
+   *
+   * @param key the key read from evidence
+   * @param chineseName the Chinese name (Simplified), such as 实有人口
+   * @param traditionalChineseName the name in Traditional characters, such as 實有人口
+   * @param englishName the English name
+   * @param unit what the metric counts
+   * @return the definition
+   * @throws InvalidCriteriaException if a name is blank
+   */
+  public static Metric of(
+      MetricKey key, String chineseName, String traditionalChineseName, String englishName, CountUnit unit) {
+    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.of(traditionalChineseName));
   }
 
   /** {@return the key read from evidence} */
@@ -43,9 +61,14 @@ public abstract class Metric {
   @Value.Parameter
   public abstract CountUnit unit();
 
+  /** {@return the name in Traditional characters (繁體), such as 實有人口, or empty if the set gives none} */
+  @Value.Parameter
+  public abstract Optional<String> traditionalChineseName();
+
   @Value.Check
   void check() {
-    if (chineseName().isBlank() || englishName().isBlank()) {
+    if (chineseName().isBlank() || englishName().isBlank()
+        || traditionalChineseName().filter(String::isBlank).isPresent()) {
       throw new InvalidCriteriaException("metric " + key() + " needs a Chinese and an English name");
     }
   }

@@ -290,6 +290,9 @@ public abstract class PointsScheme {
     /** {@return the English name, such as "good"} */
     public abstract String englishName();
 
+    /** {@return the band's name in Traditional characters (繁體), such as 優秀, or empty if the set gives none} */
+    public abstract Optional<String> traditionalChineseName();
+
     /** {@return the lower bound} */
     public abstract BigDecimal lower();
 

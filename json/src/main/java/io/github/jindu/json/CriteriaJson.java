@@ -98,9 +98,9 @@ public final class CriteriaJson {
   private static final Set<String> TIER = ImmutableSet.of("atLeast", "points");
   private static final Pattern RANGE =
       Pattern.compile("([\\[(])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*,\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\])])");
-  private static final Set<String> NAME = ImmutableSet.of("zh", "en");
+  private static final Set<String> NAME = ImmutableSet.of("zh", "zh-Hant", "en");
   private static final Set<String> IN_FORCE = ImmutableSet.of("from", "until");
-  private static final Set<String> METRIC = ImmutableSet.of("zh", "en", "unit");
+  private static final Set<String> METRIC = ImmutableSet.of("zh", "zh-Hant", "en", "unit");
   private static final Set<String> INDICATOR = ImmutableSet.of("id", "name", "clause", "criteria");
   private static final Set<String> CRITERION = ImmutableSet.of("id", "name", "clause", "advisory", "bar");
   private static final Set<String> VETO = ImmutableSet.of("id", "name", "clause");
@@ -152,7 +152,7 @@ public final class CriteriaJson {
     root.put("format", FORMAT);
     root.put("id", set.id());
     root.put("version", set.version());
-    root.set("name", name(set.chineseName(), set.englishName()));
+    root.set("name", name(set.chineseName(), set.traditionalChineseName(), set.englishName()));
     set.source().ifPresent(s -> root.put("source", s));
     if (set.inForceFrom().isPresent() || set.inForceUntil().isPresent()) {
       ObjectNode inForce = root.putObject("inForce");
@@ -167,6 +167,7 @@ public final class CriteriaJson {
       for (Metric m : set.metricDefinitions()) {
         ObjectNode node = metrics.putObject(m.key().name());
         node.put("zh", m.chineseName());
+        m.traditionalChineseName().ifPresent(name -> node.put("zh-Hant", name));
         node.put("en", m.englishName());
         node.put("unit", m.unit().wireName());
       }
@@ -175,13 +176,13 @@ public final class CriteriaJson {
     for (Indicator indicator : set.indicators()) {
       ObjectNode node = indicators.addObject();
       node.put("id", indicator.id());
-      node.set("name", name(indicator.chineseName(), indicator.englishName()));
+      node.set("name", name(indicator.chineseName(), indicator.traditionalChineseName(), indicator.englishName()));
       node.put("clause", indicator.clause());
       ArrayNode criteria = node.putArray("criteria");
       for (Criterion c : indicator.criteria()) {
         ObjectNode cn = criteria.addObject();
         cn.put("id", c.id());
-        cn.set("name", name(c.chineseName(), c.englishName()));
+        cn.set("name", name(c.chineseName(), c.traditionalChineseName(), c.englishName()));
         cn.put("clause", c.clause());
         if (c.advisory()) {
           cn.put("advisory", true);
@@ -193,7 +194,7 @@ public final class CriteriaJson {
     for (VetoRule v : set.vetoRules()) {
       ObjectNode node = vetoes.addObject();
       node.put("id", v.id());
-      node.set("name", name(v.chineseName(), v.englishName()));
+      node.set("name", name(v.chineseName(), v.traditionalChineseName(), v.englishName()));
       node.put("clause", v.clause());
     }
     set.pointsScheme().ifPresent(scheme -> root.set("points", points(scheme)));
@@ -228,7 +229,7 @@ public final class CriteriaJson {
     ArrayNode bands = node.putArray("bands");
     for (PointsScheme.Band band : scheme.bands()) {
       ObjectNode b = bands.addObject();
-      b.set("name", name(band.chineseName(), band.englishName()));
+      b.set("name", name(band.chineseName(), band.traditionalChineseName(), band.englishName()));
       b.put("range", band.range());
     }
     if (!scheme.vetoItems().isEmpty()) {
@@ -238,9 +239,10 @@ public final class CriteriaJson {
     return node;
   }
 
-  private static ObjectNode name(String zh, String en) {
+  private static ObjectNode name(String zh, Optional<String> traditional, String en) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("zh", zh);
+    traditional.ifPresent(name -> node.put("zh-Hant", name));
     node.put("en", en);
     return node;
   }
@@ -395,7 +397,8 @@ public final class CriteriaJson {
     if (!r.violations().isEmpty() || id == null || version == null || names == null) {
       throw new InvalidCriteriaException(r.violations());
     }
-    set.id(id).version(version).chineseName(names[0]).englishName(names[1]);
+    set.id(id).version(version).chineseName(names[0]).englishName(names[1])
+        .traditionalChineseName(Optional.ofNullable(names[2]));
     source.ifPresent(set::source);
     return build(r, "$", set::build)
         .orElseThrow(() -> new InvalidCriteriaException(r.violations()));
@@ -582,6 +585,7 @@ public final class CriteriaJson {
     return build(r, path, () -> PointsScheme.Band.builder()
         .chineseName(names[0])
         .englishName(names[1])
+        .traditionalChineseName(Optional.ofNullable(names[2]))
         .lowerInclusive(m.group(1).equals("["))
         .lower(normal(new BigDecimal(m.group(2))))
         .upper(normal(new BigDecimal(m.group(3))))
@@ -636,15 +640,19 @@ public final class CriteriaJson {
     }
   }
 
-  private static String @Nullable [] names(Reading r, Reading.Obj o, String field) {
+  private static @Nullable String @Nullable [] names(Reading r, Reading.Obj o, String field) {
     JsonNode node = o.required(field);
     Reading.Obj name = node == null ? null : r.object(node, o.at(field), NAME);
     if (name == null) {
       return null;
     }
     String zh = name.nonBlank("zh");
+    String traditional = name.has("zh-Hant") ? name.nonBlank("zh-Hant") : null;
     String en = name.nonBlank("en");
-    return zh == null || en == null ? null : new String[] {zh, en};
+    if (zh == null || en == null || name.has("zh-Hant") && traditional == null) {
+      return null;
+    }
+    return new String[] {zh, en, traditional};
   }
 
   private static Optional<Metric> readMetric(Reading r, String key, JsonNode node, String path) {
@@ -653,16 +661,18 @@ public final class CriteriaJson {
       return Optional.empty();
     }
     String zh = o.nonBlank("zh");
+    String traditional = o.has("zh-Hant") ? o.nonBlank("zh-Hant") : null;
     String en = o.nonBlank("en");
     CountUnit unit = o.constant("unit", CountUnit.class, "count unit");
     if (!MetricKey.isWellFormed(key)) {
       r.violation(path, "\"" + Reading.abbreviate(key) + "\" is not a metric key (lower-case words joined by . or -)");
       return Optional.empty();
     }
-    if (zh == null || en == null || unit == null) {
+    if (zh == null || en == null || unit == null || o.has("zh-Hant") && traditional == null) {
       return Optional.empty();
     }
-    return build(r, path, () -> Metric.of(MetricKey.of(key), zh, en, unit));
+    return build(r, path, () -> traditional == null ? Metric.of(MetricKey.of(key), zh, en, unit)
+        : Metric.of(MetricKey.of(key), zh, traditional, en, unit));
   }
 
   private static @Nullable Indicator readIndicator(Reading r, JsonNode node, String path) {
@@ -681,6 +691,7 @@ public final class CriteriaJson {
       return null;
     }
     return build(r, path, () -> Indicator.builder().id(id).chineseName(names[0]).englishName(names[1])
+        .traditionalChineseName(Optional.ofNullable(names[2]))
         .clause(clause).addAllCriteria(criteria).build()).orElse(null);
   }
 
@@ -699,6 +710,7 @@ public final class CriteriaJson {
       return null;
     }
     return build(r, path, () -> Criterion.builder().id(id).chineseName(names[0]).englishName(names[1])
+        .traditionalChineseName(Optional.ofNullable(names[2]))
         .clause(clause).threshold(bar).advisory(advisory).build()).orElse(null);
   }
 
@@ -714,6 +726,7 @@ public final class CriteriaJson {
       return null;
     }
     return build(r, path, () -> VetoRule.builder().id(id).chineseName(names[0]).englishName(names[1])
+        .traditionalChineseName(Optional.ofNullable(names[2]))
         .clause(clause).build()).orElse(null);
   }
 
