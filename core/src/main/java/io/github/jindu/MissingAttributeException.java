@@ -11,8 +11,10 @@ import com.google.common.collect.ImmutableList;
 public final class MissingAttributeException extends JinduException {
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the value type. */
   private final String valueType;
 
+  /** The required attributes not set, at least one. */
   @SuppressWarnings("serial") // ImmutableList is serializable
   private final ImmutableList<String> attributes;
 
