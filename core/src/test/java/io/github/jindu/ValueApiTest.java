@@ -47,6 +47,16 @@ class ValueApiTest {
   }
 
   @Test
+  void pointsBandBuilder_withoutItsBounds_namesThem() {
+    assertThatThrownBy(() -> io.github.jindu.points.PointsScheme.Band.builder().chineseName("优秀")
+        .englishName("excellent").build())
+        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
+          assertThat(e.valueType()).isEqualTo("Band");
+          assertThat(e.attributes()).contains("lower", "upper");
+        });
+  }
+
+  @Test
   void evidenceBuilder_takesPlainLists() {
     List<Event> events = new ArrayList<>(List.of(Event.of(EventType.TRAINING, LocalDate.of(2025, 5, 9))));
     Evidence evidence = Evidence.builder()

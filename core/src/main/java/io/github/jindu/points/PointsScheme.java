@@ -340,6 +340,17 @@ public abstract class PointsScheme {
     /** A builder of {@link Band}. */
     public static final class Builder extends ImmutableBand.Builder {
       Builder() {}
+
+      /**
+       * Builds the band.
+       *
+       * @return the band
+       * @throws MissingAttributeException if a required attribute was not set, naming them
+       */
+      @Override
+      public Band build() {
+        return Builders.build(super::build, "Band");
+      }
     }
   }
 }
