@@ -279,45 +279,45 @@ public final class ResultJson {
       return null;
     }
     try {
-      switch (kind) {
-        case SHARE: {
+      return switch (kind) {
+        case SHARE -> {
           Long part = o.wholeNumber("part");
           Long whole = o.wholeNumber("whole");
-          return part == null || whole == null ? null : new Observation.ShareObservation(part, whole);
+          yield part == null || whole == null ? null : new Observation.ShareObservation(part, whole);
         }
-        case RATE: {
+        case RATE -> {
           Long count = o.wholeNumber("count");
           Long base = o.wholeNumber("base");
-          return count == null || base == null ? null : new Observation.RateObservation(count, base);
+          yield count == null || base == null ? null : new Observation.RateObservation(count, base);
         }
-        case COUNT: {
+        case COUNT -> {
           Long value = o.wholeNumber("value");
-          return value == null ? null : new Observation.CountObservation(value);
+          yield value == null ? null : new Observation.CountObservation(value);
         }
-        case INCREASE: {
+        case INCREASE -> {
           Long now = o.wholeNumber("now");
           Long before = o.wholeNumber("before");
-          return now == null || before == null ? null : new Observation.IncreaseObservation(now, before);
+          yield now == null || before == null ? null : new Observation.IncreaseObservation(now, before);
         }
-        case SHARE_INCREASE: {
+        case SHARE_INCREASE -> {
           long[] now = partWhole(r, o, "now");
           long[] before = partWhole(r, o, "before");
-          return now == null || before == null ? null
+          yield now == null || before == null ? null
               : new Observation.ShareIncreaseObservation(now[0], now[1], before[0], before[1]);
         }
-        case SCHEDULE: {
+        case SCHEDULE -> {
           List<CalendarPeriod> periods = periods(r, o, "periods");
           List<CalendarPeriod> uncovered = periods(r, o, "uncovered");
-          return periods == null || uncovered == null ? null
+          yield periods == null || uncovered == null ? null
               : new Observation.ScheduleObservation(ImmutableList.copyOf(periods), ImmutableList.copyOf(uncovered));
         }
-        case SETTINGS: {
+        case SETTINGS -> {
           List<Setting> reached = settings(r, o, "reached");
           List<Setting> missing = settings(r, o, "missing");
-          return reached == null || missing == null ? null
+          yield reached == null || missing == null ? null
               : new Observation.SettingsObservation(ImmutableSet.copyOf(reached), ImmutableSet.copyOf(missing));
         }
-        case LETTERS: {
+        case LETTERS -> {
           Long subunits = o.wholeNumber("subunits");
           int years = criterion.threshold() instanceof Within ? ((Within) criterion.threshold()).years() : 0;
           JsonNode list = o.required("uncovered");
@@ -331,15 +331,15 @@ public final class ResultJson {
             return subunit == null ? null
                 : new Observation.Lapse(subunit, last, last.map(d -> d.plusYears(years)));
           });
-          return subunits == null || lapses == null ? null
+          yield subunits == null || lapses == null ? null
               : new Observation.LettersObservation(Math.toIntExact(subunits), ImmutableList.copyOf(lapses));
         }
-        case DATE: {
+        case DATE -> {
           Optional<LocalDate> earliest = o.has("earliest") ? Optional.ofNullable(o.date("earliest")) : Optional.empty();
           Optional<LocalDate> deadline = o.has("deadline") ? Optional.ofNullable(o.date("deadline")) : Optional.empty();
-          return new Observation.DateObservation(earliest, deadline);
+          yield new Observation.DateObservation(earliest, deadline);
         }
-        case PEERS: {
+        case PEERS -> {
           Long cases = o.wholeNumber("cases");
           Long population = o.wholeNumber("population");
           Long peers = o.wholeNumber("peers");
@@ -350,21 +350,19 @@ public final class ResultJson {
             Long pp = p == null ? null : p.wholeNumber("population");
             Long pc = p == null ? null : p.wholeNumber("cases");
             if (unit == null || pp == null || pc == null) {
-              return null;
+              yield null;
             }
             lowest = Optional.of(new Observation.PeerFigure(unit, pp, pc));
           }
-          return cases == null || population == null || peers == null ? null
+          yield cases == null || population == null || peers == null ? null
               : new Observation.PeerObservation(cases, population, lowest, Math.toIntExact(peers));
         }
-        case ATTESTATION: {
+        case ATTESTATION -> {
           Boolean met = o.bool("met");
           String reference = o.string("reference");
-          return met == null || reference == null ? null : new Observation.AttestationObservation(met, reference);
+          yield met == null || reference == null ? null : new Observation.AttestationObservation(met, reference);
         }
-        default:
-          throw new AssertionError(kind);
-      }
+      };
     } catch (IllegalArgumentException | ArithmeticException e) {
       r.violation(path, "is not a valid observation: " + e.getMessage());
       return null;
