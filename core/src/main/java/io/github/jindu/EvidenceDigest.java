@@ -13,9 +13,14 @@ import java.util.stream.Collectors;
  * The canonical form of {@link Evidence} and its digest ({@link AssessmentResult#evidenceDigest()}): a text of one
  * element a line, tab-separated fields, with {@code \}, tab and line breaks escaped; lists whose order carries no
  * meaning (counts, sub-units, events, attestations, vetoes, peers) sorted, so that the same evidence in another
- * order has the same digest. An absent list ({@code -}) is told apart from an empty one (its header line alone).
+ * order has the same digest. An absent list or value ({@code -}) is told apart from an empty list (its header line
+ * with 0) and from a text {@code "-"} (written {@code \-}).
  */
 final class EvidenceDigest {
+  /** Stands for an absent value; written as {@code -}, while a present {@code "-"} is written {@code \-}. */
+  @SuppressWarnings("StringEquality")
+  private static final String ABSENT = new String("-");
+
   private EvidenceDigest() {}
 
   /** {@return {@code sha256:} and the lower-case hex SHA-256 of the UTF-8 bytes of the canonical form} */
@@ -37,15 +42,15 @@ final class EvidenceDigest {
   static String canonicalForm(Evidence e) {
     StringBuilder out = new StringBuilder();
     line(out, "evidence", "1");
-    line(out, "unit", e.unit().id(), e.unit().name(), e.unit().kind().wireName(), e.unit().district().orElse("-"));
+    line(out, "unit", e.unit().id(), e.unit().name(), e.unit().kind().wireName(), e.unit().district().orElse(ABSENT));
     line(out, "period", e.period().start().toString(), e.period().end().toString());
     counts(out, "count", e.counts());
     counts(out, "previous", e.previous());
     list(out, "subunits", e.subunits().map(list -> list.stream()
-        .map(u -> fields("subunit", u.id(), u.name(), u.kind().wireName(), u.district().orElse("-")))
+        .map(u -> fields("subunit", u.id(), u.name(), u.kind().wireName(), u.district().orElse(ABSENT)))
         .collect(Collectors.toList())));
     list(out, "events", e.events().map(list -> list.stream()
-        .map(v -> fields("event", v.type().wireName(), v.date().toString(), v.subunit().orElse("-"),
+        .map(v -> fields("event", v.type().wireName(), v.date().toString(), v.subunit().orElse(ABSENT),
             v.settings().stream().map(Setting::wireName).sorted().collect(Collectors.joining(","))))
         .collect(Collectors.toList())));
     e.attestations().entrySet().stream()
@@ -71,7 +76,7 @@ final class EvidenceDigest {
 
   private static void list(StringBuilder out, String tag, Optional<List<String>> lines) {
     if (lines.isEmpty()) {
-      line(out, tag, "-");
+      line(out, tag, ABSENT);
       return;
     }
     line(out, tag, Integer.toString(lines.get().size()));
@@ -90,7 +95,9 @@ final class EvidenceDigest {
       if (i > 0) {
         line.append('\t');
       }
-      line.append(fields[i].replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+      String f = fields[i];
+      line.append(f == ABSENT ? "-" : f.equals("-") ? "\\-"
+          : f.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
     }
     return line.toString();
   }

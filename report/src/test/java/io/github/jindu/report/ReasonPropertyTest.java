@@ -16,6 +16,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.json.ResultJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * and en) is the result's {@link AssessmentResult#reason()}: the same kind, the same criteria (the first five, in
  * order) or findings, the same score; and the conclusion printed above it is the reason's and the result's overall
  * outcome. The expected sentences are written here, independently of the bundles, so a bundle that swapped two keys
- * fails.
+ * fails. Each result also reads back from {@code result/1} equal to itself.
  */
 class ReasonPropertyTest {
   private static final Properties HANT_NAMES = load("default-set-names_zh_Hant.properties");
@@ -155,6 +156,9 @@ class ReasonPropertyTest {
       AssessmentResult result = set.assess(evidence);
       OverallReason reason = result.reason();
       SEEN.merge(reason.kind(), 1, Integer::sum);
+      // The reason, observations and digest survive result/1 byte for byte, whatever the reason.
+      String json = ResultJson.write(result);
+      assertThat(ResultJson.read(json, set)).isEqualTo(result);
       assertThat(reason.overall()).isEqualTo(result.overall());
       for (Language l : LANGUAGES) {
         String[] lines = TextReport.render(result, set, l.language()).split("\n");
