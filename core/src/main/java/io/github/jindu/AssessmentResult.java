@@ -3,13 +3,21 @@ package io.github.jindu;
 import io.github.jindu.points.Score;
 
 import com.google.common.collect.ImmutableList;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * The result of assessing one unit's evidence for one period against a criteria set: the Java form of
- * {@code result/1}. It holds every criterion's result in catalogue order, the veto findings present and the
- * overall outcome (整体结论).
+ * {@code result/1}. It holds every criterion's result in catalogue order, the veto findings present, the
+ * overall outcome (整体结论) and the reason for it, and the digest of the evidence assessed: data only, no prose.
+ *
+ * <p>The builder checks the invariants: the reason decides the overall outcome ({@link ReasonKind#overall()}); a
+ * {@link OverallOutcome#VETOED} result has a veto finding or a veto item not met; veto findings are present exactly
+ * when the reason is {@link ReasonKind#VETO_FINDING}, and they are the reason's findings; a score is present exactly
+ * for a scored reason; the criteria have distinct ids, and the reason names only criteria of the result with the
+ * outcome it says (not met or not assessed).
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -28,7 +36,7 @@ public abstract class AssessmentResult {
   }
 
   /** {@return the id of the criteria set assessed against, such as {@code municipal-model-community}} */
-  public abstract String criteriaSet();
+  public abstract String criteriaSetId();
 
   /** {@return the version label of the criteria set, such as {@code "2009"}} */
   public abstract String criteriaSetVersion();
@@ -51,6 +59,24 @@ public abstract class AssessmentResult {
   public abstract OverallOutcome overall();
 
   /**
+   * Returns why the overall outcome is what it is, as decided with it: the kind of reason, the criteria behind it
+   * and the veto findings.
+   *
+   * @return the reason; its {@link OverallReason#overall()} equals {@link #overall()}
+   */
+  public abstract OverallReason reason();
+
+  /**
+   * Returns the digest of the evidence assessed: {@code sha256:} and the lower-case hexadecimal SHA-256 of the
+   * UTF-8 bytes of the evidence's canonical form (docs/evidence-format.md, "Evidence digest"), so an auditor can
+   * tell which evidence produced the result. The canonical form sorts counts, sub-units, events, attestations,
+   * vetoes and peers, so the order they are listed in does not change the digest.
+   *
+   * @return for example {@code "sha256:9c1e…"} (71 characters)
+   */
+  public abstract String evidenceDigest();
+
+  /**
    * Returns the score under the criteria set's points scheme.
    *
    * @return the score, or empty when the set has no points scheme
@@ -70,7 +96,7 @@ public abstract class AssessmentResult {
    * @return its result, or empty if the set has no such criterion
    */
   public Optional<CriterionResult> criterion(String criterionId) {
-    return criteria().stream().filter(r -> r.criterion().equals(criterionId)).findFirst();
+    return criteria().stream().filter(r -> r.criterionId().equals(criterionId)).findFirst();
   }
 
   /**
@@ -81,6 +107,44 @@ public abstract class AssessmentResult {
    */
   public long count(Outcome outcome) {
     return criteria().stream().filter(r -> r.outcome() == outcome).count();
+  }
+
+  @Value.Check
+  void check() {
+    OverallReason reason = reason();
+    if (reason.overall() != overall()) {
+      throw new IllegalArgumentException("reason " + reason.kind().wireName() + " decides " + reason.overall()
+          + ", not the overall outcome " + overall());
+    }
+    if (!vetoes().equals(reason.findings())) {
+      throw new IllegalArgumentException("vetoes (" + vetoes() + ") must be the findings of the reason ("
+          + reason.findings() + ")");
+    }
+    boolean scored = reason.kind() == ReasonKind.VETO_FINDING ? score().isPresent() : reason.kind().isScored();
+    if (score().isPresent() != scored) {
+      throw new IllegalArgumentException("score must be present exactly for a scored reason, not for "
+          + reason.kind().wireName());
+    }
+    Set<String> ids = new HashSet<>();
+    for (CriterionResult r : criteria()) {
+      if (!ids.add(r.criterionId())) {
+        throw new IllegalArgumentException("criterion " + r.criterionId() + " appears twice in criteria");
+      }
+    }
+    for (String id : reason.criteria()) {
+      Outcome outcome = criterion(id).map(CriterionResult::outcome).orElseThrow(() -> new IllegalArgumentException(
+          "reason names criterion " + id + ", which is not in criteria"));
+      boolean fits = switch (reason.kind()) {
+        case VETO_ITEM_NOT_MET, GATING_NOT_MET -> outcome == Outcome.NOT_MET;
+        case VETO_ITEM_NOT_ASSESSED, GATING_NOT_ASSESSED -> outcome == Outcome.NOT_ASSESSED;
+        case BELOW_PASS_MARK -> outcome == Outcome.NOT_MET || outcome == Outcome.NOT_ASSESSED;
+        case VETO_FINDING, PASS_MARK_REACHED, ALL_MET -> false;
+      };
+      if (!fits) {
+        throw new IllegalArgumentException("reason " + reason.kind().wireName() + " names criterion " + id
+            + ", whose outcome is " + outcome);
+      }
+    }
   }
 
   /** A builder of {@link AssessmentResult}. */

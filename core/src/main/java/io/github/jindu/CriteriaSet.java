@@ -241,10 +241,13 @@ public abstract class CriteriaSet {
   /**
    * Assesses a unit's evidence for a period against this set: the library's pure, exact assessment function.
    *
-   * <p>Every criterion is evaluated to one {@link Outcome} with the figure observed, the bar and the clause; the
-   * overall outcome follows criteria.md: {@link OverallOutcome#VETOED} on any veto finding, else
+   * <p>Every criterion is evaluated to one {@link Outcome} with what was observed ({@link Observation}, exact
+   * integers and dates) or the evidence missing, the bar and the clause; the overall outcome, with its
+   * {@link OverallReason}, follows criteria.md: {@link OverallOutcome#VETOED} on any veto finding, else
    * {@link OverallOutcome#NOT_QUALIFIED} when a gating criterion is not met, else
-   * {@link OverallOutcome#INCOMPLETE} when one is not assessed, else {@link OverallOutcome#QUALIFIED}. No clock,
+   * {@link OverallOutcome#INCOMPLETE} when one is not assessed, else {@link OverallOutcome#QUALIFIED}; under a
+   * points scheme, a veto item not met vetoes, a veto item not assessed leaves the result incomplete, and otherwise
+   * the total decides against the pass mark. No clock,
    * locale or time zone is read; the same evidence always gives an equal result.
    *
    * @param evidence the unit's evidence for the period

@@ -1,6 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.Threshold;
 
 import com.google.common.collect.ImmutableList;
@@ -8,16 +7,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of one criterion for one unit and period: the outcome, the figure observed, the bar, the clause of
- * the policy, and a one-line explanation an official can read out.
+ * The result of one criterion for one unit and period, as data: the outcome, what was observed (exact integers and
+ * dates), the evidence that was missing, the bar and the clause of the policy. It holds no prose: the JSON codec and
+ * the reports write it in words.
  *
- * <p>Example: {@code results.abstinence-3y}, {@code NOT_MET}, observed {@code "58/121 (47.93 %)"}, required
- * {@code ">= 1/2"}, source {@code 二(十)}, explanation
- * {@code "58/121 (47.93 %) does not reach the bar >= 1/2 (50 %)"}.
- *
- * <p>Figures are rounded half-even to the fewest decimals (at least two) at which they stand in the same order to
- * the bar as the exact values do, so a displayed figure never contradicts its outcome: 89.996 % beside the bar
- * 90 % prints as 89.996 %, not 90.00 %.
+ * <p>Example: {@code results.abstinence-3y}, {@code NOT_MET}, observation {@code ShareObservation(58, 121)}, bar
+ * {@code MinShare.atLeast(users.abstinent-3y, users.abstinent-1y, 1/2)}, clause {@code 二(十)}.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -28,43 +23,42 @@ public abstract class CriterionResult {
   /**
    * Returns a new builder.
    *
-   * @return an empty builder; {@code observed}, {@code reference}, {@code advisory} and {@code missing} are optional
+   * @return an empty builder; {@code observation}, {@code missing} and {@code advisory} are optional, the rest
+   *     required
    */
   public static Builder builder() {
     return new Builder();
   }
 
   /** {@return the criterion's id, such as {@code results.abstinence-3y}} */
-  public abstract String criterion();
+  public abstract String criterionId();
 
-  /** {@return the id of the criterion's indicator, such as {@code results}} */
-  public abstract String indicator();
+  /** {@return the id of the criterion's indicator (一级指标), such as {@code results}} */
+  public abstract String indicatorId();
 
   /** {@return the outcome} */
   public abstract Outcome outcome();
 
   /**
-   * Returns the figure observed, in language-neutral notation: counts as {@code n/d} with a percentage or a rate,
-   * dates in ISO form, an attestation's verdict with its reference. Empty when nothing could be observed (every
-   * input missing).
+   * Returns what was observed, as exact data whose kind fits the bar ({@link Observation#kind()}).
    *
-   * @return the observed figure, such as {@code "979/1104 (88.68 %)"}
+   * @return the observation; empty exactly when the outcome is {@link Outcome#NOT_ASSESSED}
    */
-  public abstract Optional<String> observed();
+  public abstract Optional<Observation> observation();
 
   /**
-   * Returns the document an assessor's attestation relied on (台帐, 会议纪要…), for a criterion of kind
-   * {@link Attested} that was attested; empty otherwise.
+   * Returns the evidence that was needed and missing, in the order the bar reads it.
    *
-   * @return the reference, such as {@code "镇党委会议纪要 2025年第3期"}
+   * @return the missing evidence, such as {@code [MissingCount(youth.reached)]}; non-empty exactly when the outcome
+   *     is {@link Outcome#NOT_ASSESSED}
    */
-  public abstract Optional<String> reference();
+  public abstract ImmutableList<MissingEvidence> missing();
 
-  /** {@return the bar, as {@link Threshold#requirement()} writes it, such as {@code ">= 9/10"}} */
-  public abstract String required();
+  /** {@return the criterion's bar, so that a renderer can write what is required} */
+  public abstract Threshold threshold();
 
   /** {@return the clause of the source policy, such as {@code 二(十)}} */
-  public abstract String source();
+  public abstract String clause();
 
   /** {@return whether the criterion is advisory (reported, never gating)} */
   @Value.Default
@@ -72,16 +66,37 @@ public abstract class CriterionResult {
     return false;
   }
 
-  /** {@return a one-line English explanation of the outcome} */
-  public abstract String explanation();
+  @Value.Check
+  void check() {
+    boolean notAssessed = outcome() == Outcome.NOT_ASSESSED;
+    if (observation().isPresent() == notAssessed) {
+      throw new IllegalArgumentException("criterion " + criterionId() + ": observation must be empty exactly when"
+          + " the outcome is NOT_ASSESSED, not when it is " + outcome());
+    }
+    if (missing().isEmpty() == notAssessed) {
+      throw new IllegalArgumentException("criterion " + criterionId() + ": missing must be non-empty exactly when"
+          + " the outcome is NOT_ASSESSED, not when it is " + outcome());
+    }
+    if (observation().isPresent() && !fits(observation().get().kind())) {
+      throw new IllegalArgumentException("criterion " + criterionId() + ": an observation of kind "
+          + observation().get().kind().wireName() + " does not fit a bar of kind " + threshold().kind().wireName());
+    }
+  }
 
-  /**
-   * Returns the JSON paths of the evidence that was needed and missing, such as
-   * {@code $.previous["volunteers"]}; empty unless the outcome is {@link Outcome#NOT_ASSESSED}.
-   *
-   * @return the missing evidence
-   */
-  public abstract ImmutableList<String> missing();
+  private boolean fits(ObservationKind kind) {
+    return switch (threshold().kind()) {
+      case ATTESTED -> kind == ObservationKind.ATTESTATION;
+      case MIN_SHARE -> kind == ObservationKind.SHARE;
+      case MAX_RATE -> kind == ObservationKind.RATE;
+      case ZERO -> kind == ObservationKind.COUNT;
+      case INCREASE -> kind == ObservationKind.INCREASE || kind == ObservationKind.SHARE_INCREASE;
+      case EVERY_PERIOD -> kind == ObservationKind.SCHEDULE;
+      case ALL_OF -> kind == ObservationKind.SETTINGS;
+      case WITHIN -> kind == ObservationKind.LETTERS;
+      case BY_DATE -> kind == ObservationKind.DATE;
+      case LOWEST_AMONG_PEERS -> kind == ObservationKind.PEERS;
+    };
+  }
 
   /** A builder of {@link CriterionResult}. */
   public static final class Builder extends ImmutableCriterionResult.Builder {

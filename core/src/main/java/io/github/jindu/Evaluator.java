@@ -1,9 +1,26 @@
 package io.github.jindu;
 
+import io.github.jindu.MissingEvidence.EvidenceList;
+import io.github.jindu.MissingEvidence.MissingAttestation;
+import io.github.jindu.MissingEvidence.MissingCount;
+import io.github.jindu.MissingEvidence.MissingList;
+import io.github.jindu.MissingEvidence.MissingPreviousCount;
+import io.github.jindu.Observation.AttestationObservation;
+import io.github.jindu.Observation.CountObservation;
+import io.github.jindu.Observation.DateObservation;
+import io.github.jindu.Observation.IncreaseObservation;
+import io.github.jindu.Observation.Lapse;
+import io.github.jindu.Observation.LettersObservation;
+import io.github.jindu.Observation.PeerFigure;
+import io.github.jindu.Observation.PeerObservation;
+import io.github.jindu.Observation.RateObservation;
+import io.github.jindu.Observation.ScheduleObservation;
+import io.github.jindu.Observation.SettingsObservation;
+import io.github.jindu.Observation.ShareIncreaseObservation;
+import io.github.jindu.Observation.ShareObservation;
 import io.github.jindu.bar.AllOf;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
-import io.github.jindu.bar.Cadence;
 import io.github.jindu.bar.EveryPeriod;
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
@@ -12,22 +29,20 @@ import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
 
 import io.github.jindu.internal.Scoring;
 
-import static io.github.jindu.internal.JsonPaths.key;
-
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -35,8 +50,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Evaluates each criterion of a criteria set on valid evidence (criteria.md, "Kinds of bar" and "Outcomes").
- * Pure: it reads its arguments only. Every bar is decided on exact integers or {@link Ratio}s.
+ * Evaluates each criterion of a criteria set on valid evidence (criteria.md, "Kinds of bar" and "Outcomes"), and
+ * decides the overall outcome with its reason, once. Pure: it reads its arguments only. Every bar is decided on
+ * exact integers or {@link Ratio}s; what was observed is kept as an {@link Observation}, never as text.
  */
 final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
   private final Evidence evidence;
@@ -48,98 +64,88 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
   }
 
   /** The outcome of one bar before it is dressed as a {@link CriterionResult}. */
-  static final class Finding {
-    final Outcome outcome;
-    final Optional<String> observed;
-    final String explanation;
-    final ImmutableList<String> missing;
-    final Optional<String> reference;
-    /** The exact share observed, for a share bar that measured one (tiered credit reads it). */
-    Optional<Ratio> share = Optional.empty();
-
-    private Finding(Outcome outcome, Optional<String> observed, String explanation, List<String> missing) {
-      this(outcome, observed, explanation, missing, Optional.empty());
+  record Finding(Outcome outcome, Optional<Observation> observation, ImmutableList<MissingEvidence> missing) {
+    static Finding of(boolean met, Observation observation) {
+      return new Finding(met ? Outcome.MET : Outcome.NOT_MET, Optional.of(observation), ImmutableList.of());
     }
 
-    private Finding(Outcome outcome, Optional<String> observed, String explanation, List<String> missing,
-        Optional<String> reference) {
-      this.outcome = outcome;
-      this.observed = observed;
-      this.explanation = explanation;
-      this.missing = ImmutableList.copyOf(missing);
-      this.reference = reference;
+    static Finding notApplicable(Observation observation) {
+      return new Finding(Outcome.NOT_APPLICABLE, Optional.of(observation), ImmutableList.of());
     }
 
-    static Finding of(boolean met, String observed, String explanation) {
-      return new Finding(met ? Outcome.MET : Outcome.NOT_MET, Optional.of(observed), explanation, List.of());
-    }
-
-    static Finding withShare(Ratio share, Finding finding) {
-      finding.share = Optional.of(share);
-      return finding;
-    }
-
-    static Finding notApplicable(String observed, String explanation) {
-      return new Finding(Outcome.NOT_APPLICABLE, Optional.of(observed), explanation, List.of());
-    }
-
-    static Finding missing(List<String> paths) {
-      return new Finding(
-          Outcome.NOT_ASSESSED, Optional.empty(), "missing evidence: " + String.join(", ", paths), paths);
+    static Finding missing(List<MissingEvidence> missing) {
+      return new Finding(Outcome.NOT_ASSESSED, Optional.empty(), ImmutableList.copyOf(missing));
     }
   }
 
   static AssessmentResult assess(CriteriaSet set, Evidence evidence) {
     ImmutableList.Builder<CriterionResult> results = ImmutableList.builder();
-    Map<String, Optional<Ratio>> shares = new HashMap<>();
-    boolean notMet = false;
-    boolean notAssessed = false;
+    List<String> notMet = new ArrayList<>();
+    List<String> notAssessed = new ArrayList<>();
+    List<String> lost = new ArrayList<>();
     for (Indicator indicator : set.indicators()) {
       for (Criterion criterion : indicator.criteria()) {
         Finding finding = criterion.threshold().accept(new Evaluator(evidence, criterion));
-        shares.put(criterion.id(), finding.share);
         results.add(CriterionResult.builder()
-            .criterion(criterion.id())
-            .indicator(indicator.id())
-            .outcome(finding.outcome)
-            .observed(finding.observed)
-            .reference(finding.reference)
-            .required(criterion.threshold().requirement())
-            .source(criterion.clause())
+            .criterionId(criterion.id())
+            .indicatorId(indicator.id())
+            .outcome(finding.outcome())
+            .observation(finding.observation())
+            .addAllMissing(finding.missing())
+            .threshold(criterion.threshold())
+            .clause(criterion.clause())
             .advisory(criterion.advisory())
-            .explanation(finding.explanation)
-            .addAllMissing(finding.missing)
             .build());
         if (!criterion.advisory()) {
-          notMet |= finding.outcome == Outcome.NOT_MET;
-          notAssessed |= finding.outcome == Outcome.NOT_ASSESSED;
+          switch (finding.outcome()) {
+            case NOT_MET -> {
+              notMet.add(criterion.id());
+              lost.add(criterion.id());
+            }
+            case NOT_ASSESSED -> {
+              notAssessed.add(criterion.id());
+              lost.add(criterion.id());
+            }
+            case MET, NOT_APPLICABLE -> { }
+          }
         }
       }
     }
     ImmutableList<CriterionResult> criteria = results.build();
-    Optional<Score> score = set.pointsScheme().map(scheme -> Scoring.score(set, scheme, criteria, shares));
-    OverallOutcome overall;
-    if (!evidence.vetoes().isEmpty() || score.isPresent() && Scoring.vetoItemNotMet(set, criteria)) {
-      overall = OverallOutcome.VETOED;
-    } else if (score.isPresent() && Scoring.vetoItemNotAssessed(set, criteria)) {
-      overall = OverallOutcome.INCOMPLETE;
+    Optional<Score> score = set.pointsScheme().map(scheme -> Scoring.score(set, scheme, criteria));
+    OverallReason reason;
+    if (!evidence.vetoes().isEmpty()) {
+      reason = OverallReason.vetoFindings(evidence.vetoes());
     } else if (score.isPresent()) {
-      overall = score.get().total().compareTo(score.get().passMark()) >= 0
-          ? OverallOutcome.QUALIFIED : OverallOutcome.NOT_QUALIFIED;
-    } else if (notMet) {
-      overall = OverallOutcome.NOT_QUALIFIED;
-    } else if (notAssessed) {
-      overall = OverallOutcome.INCOMPLETE;
+      PointsScheme scheme = set.pointsScheme().orElseThrow();
+      List<String> itemsNotMet = notMet.stream().filter(scheme.vetoItems()::contains).collect(Collectors.toList());
+      List<String> itemsNotAssessed =
+          notAssessed.stream().filter(scheme.vetoItems()::contains).collect(Collectors.toList());
+      if (!itemsNotMet.isEmpty()) {
+        reason = OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, itemsNotMet);
+      } else if (!itemsNotAssessed.isEmpty()) {
+        reason = OverallReason.of(ReasonKind.VETO_ITEM_NOT_ASSESSED, itemsNotAssessed);
+      } else if (score.get().total().compareTo(score.get().passMark()) >= 0) {
+        reason = OverallReason.of(ReasonKind.PASS_MARK_REACHED, List.of());
+      } else {
+        reason = OverallReason.of(ReasonKind.BELOW_PASS_MARK, lost);
+      }
+    } else if (!notMet.isEmpty()) {
+      reason = OverallReason.of(ReasonKind.GATING_NOT_MET, notMet);
+    } else if (!notAssessed.isEmpty()) {
+      reason = OverallReason.of(ReasonKind.GATING_NOT_ASSESSED, notAssessed);
     } else {
-      overall = OverallOutcome.QUALIFIED;
+      reason = OverallReason.of(ReasonKind.ALL_MET, List.of());
     }
     return AssessmentResult.builder()
-        .criteriaSet(set.id())
+        .criteriaSetId(set.id())
         .criteriaSetVersion(set.version())
         .criteriaSetFingerprint(set.fingerprint())
         .unit(evidence.unit())
         .period(evidence.period())
-        .overall(overall)
+        .overall(reason.overall())
+        .reason(reason)
+        .evidenceDigest(EvidenceDigest.of(evidence))
         .score(score)
         .addAllCriteria(criteria)
         .addAllVetoes(evidence.vetoes())
@@ -148,45 +154,41 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
 
   // ---- evidence access, recording what is missing ----
 
-  private static String countPath(MetricKey key) {
-    return key("$.counts", key.name());
-  }
-
-  private static String previousPath(MetricKey key) {
-    return key("$.previous", key.name());
-  }
-
-  /** Reads counts; returns null and records the paths when any is absent. */
-  private long[] read(List<String> missing, MetricKey... keys) {
+  /** Reads counts; records what is absent. */
+  private long[] read(List<MissingEvidence> missing, MetricKey... keys) {
     long[] values = new long[keys.length];
     for (int i = 0; i < keys.length; i++) {
       OptionalLong value = evidence.count(keys[i]);
       if (value.isPresent()) {
         values[i] = value.getAsLong();
       } else {
-        missing.add(countPath(keys[i]));
+        missing.add(new MissingCount(keys[i]));
       }
     }
     return values;
   }
 
-  private long[] readPrevious(List<String> missing, MetricKey... keys) {
+  private long[] readPrevious(List<MissingEvidence> missing, MetricKey... keys) {
     long[] values = new long[keys.length];
     for (int i = 0; i < keys.length; i++) {
       OptionalLong value = evidence.previousCount(keys[i]);
       if (value.isPresent()) {
         values[i] = value.getAsLong();
       } else {
-        missing.add(previousPath(keys[i]));
+        missing.add(new MissingPreviousCount(keys[i]));
       }
     }
     return values;
   }
 
-  private List<Event> eventsOf(EventType type) {
+  private List<Event> eventsOf(io.github.jindu.EventType type) {
     return evidence.events().orElseThrow().stream()
         .filter(e -> e.type() == type)
         .collect(Collectors.toList());
+  }
+
+  private static Finding missingList(EvidenceList list) {
+    return Finding.missing(List.of(new MissingList(list)));
   }
 
   // ---- the kinds of bar ----
@@ -195,79 +197,55 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
   public Finding visit(Attested t) {
     Attestation attestation = evidence.attestations().get(criterion.id());
     if (attestation == null) {
-      return Finding.missing(List.of(key("$.attestations", criterion.id())));
+      return Finding.missing(List.of(new MissingAttestation(criterion.id())));
     }
-    String verdict = attestation.met() ? "met" : "not met";
-    return new Finding(
-        attestation.met() ? Outcome.MET : Outcome.NOT_MET,
-        Optional.of(verdict + " (" + attestation.reference() + ")"),
-        "attested " + verdict + " (reference: " + attestation.reference() + ")",
-        List.of(),
-        Optional.of(attestation.reference()));
+    return Finding.of(attestation.met(), new AttestationObservation(attestation.met(), attestation.reference()));
   }
 
   @Override
   public Finding visit(MinShare t) {
-    List<String> missing = new ArrayList<>();
+    List<MissingEvidence> missing = new ArrayList<>();
     long[] v = read(missing, t.numerator(), t.denominator());
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    long n = v[0];
-    long d = v[1];
-    if (d == 0) {
-      return Finding.notApplicable(n + "/0", "nothing to measure: " + t.denominator() + " is 0");
+    ShareObservation observation = new ShareObservation(v[0], v[1]);
+    if (v[1] == 0) {
+      return Finding.notApplicable(observation);
     }
-    boolean met = t.comparison().holds(Ratio.of(n, d), t.bound());
-    String observed = Figures.share(n, d, t.bound());
-    String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
-    return Finding.withShare(Ratio.of(n, d), Finding.of(
-        met,
-        observed,
-        observed + (met ? " reaches the bar " + t.comparison().symbol() + " " : " does not reach the bar "
-            + t.comparison().symbol() + " ") + bar));
+    return Finding.of(t.comparison().holds(Ratio.of(v[0], v[1]), t.bound()), observation);
   }
 
   @Override
   public Finding visit(MaxRate t) {
-    List<String> missing = new ArrayList<>();
+    List<MissingEvidence> missing = new ArrayList<>();
     long[] v = read(missing, t.count(), t.base());
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    long n = v[0];
-    long base = v[1];
-    boolean met = t.comparison().holds(Ratio.of(n, base), t.bound());
-    String observed = Figures.rate(n, base, t.per(), t.bound());
-    String bar = t.comparison().symbol() + " " + t.rateText() + " per " + t.per();
-    return Finding.of(met, observed, observed + (met ? " is within the bar " : " is not within the bar ") + bar);
+    return Finding.of(t.comparison().holds(Ratio.of(v[0], v[1]), t.bound()), new RateObservation(v[0], v[1]));
   }
 
   @Override
   public Finding visit(ZeroCount t) {
-    List<String> missing = new ArrayList<>();
+    List<MissingEvidence> missing = new ArrayList<>();
     long[] v = read(missing, t.metric());
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    boolean met = v[0] == 0;
-    return Finding.of(met, Long.toString(v[0]), t.metric() + " = " + v[0] + (met ? "" : ", the bar is 0"));
+    return Finding.of(v[0] == 0, new CountObservation(v[0]));
   }
 
   @Override
   public Finding visit(Increase t) {
-    List<String> missing = new ArrayList<>();
+    List<MissingEvidence> missing = new ArrayList<>();
     if (!t.isShare()) {
       long now = read(missing, t.metric())[0];
       long before = readPrevious(missing, t.metric())[0];
       if (!missing.isEmpty()) {
         return Finding.missing(missing);
       }
-      boolean met = now > before;
-      return Finding.of(
-          met,
-          now + " (previous " + before + ")",
-          t.metric() + " " + now + (met ? " is above" : " is not above") + " the previous " + before);
+      return Finding.of(now > before, new IncreaseObservation(now, before));
     }
     MetricKey den = t.denominator().orElseThrow();
     long[] now = read(missing, t.metric(), den);
@@ -275,131 +253,70 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    String observed = now[0] + "/" + now[1] + " (previous " + before[0] + "/" + before[1] + ")";
+    ShareIncreaseObservation observation = new ShareIncreaseObservation(now[0], now[1], before[0], before[1]);
     if (now[1] == 0 || before[1] == 0) {
-      return Finding.notApplicable(observed, "nothing to measure: " + den + " is 0 in one of the periods");
+      return Finding.notApplicable(observation);
     }
-    Ratio shareNow = Ratio.of(now[0], now[1]);
-    Ratio shareBefore = Ratio.of(before[0], before[1]);
-    boolean met = shareNow.compareTo(shareBefore) > 0;
-    int scale = Figures.scaleFor(shareNow, shareBefore, 100, 2);
-    return Finding.of(
-        met,
-        now[0] + "/" + now[1] + " (" + Figures.percent(shareNow, scale) + "), previous " + before[0] + "/"
-            + before[1] + " (" + Figures.percent(shareBefore, scale) + ")",
-        "the share " + now[0] + "/" + now[1] + (met ? " is above" : " is not above") + " the previous "
-            + before[0] + "/" + before[1] + " (compared exactly)");
+    return Finding.of(Ratio.of(now[0], now[1]).compareTo(Ratio.of(before[0], before[1])) > 0, observation);
   }
 
   @Override
   public Finding visit(EveryPeriod t) {
     if (evidence.events().isEmpty()) {
-      return Finding.missing(List.of("$.events"));
+      return missingList(EvidenceList.EVENTS);
     }
     AssessmentPeriod period = evidence.period();
-    int months = monthsOf(t.cadence());
-    List<YearMonth> starts = new ArrayList<>();
-    YearMonth first = YearMonth.from(period.start());
-    int offset = (first.getMonthValue() - 1) % months;
-    YearMonth candidate = offset == 0 ? first : first.plusMonths(months - offset);
-    for (; ; candidate = candidate.plusMonths(months)) {
-      LocalDate from = candidate.atDay(1);
-      LocalDate to = candidate.plusMonths(months - 1).atEndOfMonth();
-      if (to.isAfter(period.end())) {
-        break;
-      }
-      if (!from.isBefore(period.start())) {
-        starts.add(candidate);
+    int months = CalendarPeriod.months(t.cadence());
+    List<CalendarPeriod> periods = new ArrayList<>();
+    for (CalendarPeriod p = CalendarPeriod.containing(t.cadence(), YearMonth.from(period.start()));
+        !p.end().atEndOfMonth().isAfter(period.end());
+        p = CalendarPeriod.of(t.cadence(), p.start().plusMonths(months))) {
+      if (!p.start().atDay(1).isBefore(period.start())) {
+        periods.add(p);
       }
     }
-    String unit = t.cadence().wireName() + "s";
-    if (starts.isEmpty()) {
-      return Finding.notApplicable("0 " + unit, "no whole " + t.cadence().wireName() + " lies in the period");
+    if (periods.isEmpty()) {
+      return Finding.notApplicable(new ScheduleObservation(ImmutableList.of(), ImmutableList.of()));
     }
-    Set<YearMonth> withEvent = new HashSet<>();
+    Set<CalendarPeriod> withEvent = new HashSet<>();
     for (Event e : eventsOf(t.eventType())) {
-      YearMonth month = YearMonth.from(e.date());
-      withEvent.add(month.withMonth((month.getMonthValue() - 1) / months * months + 1));
+      withEvent.add(CalendarPeriod.containing(t.cadence(), YearMonth.from(e.date())));
     }
-    List<String> uncovered = new ArrayList<>();
-    for (YearMonth start : starts) {
-      if (!withEvent.contains(start)) {
-        uncovered.add(label(start, t.cadence()));
-      }
-    }
-    int covered = starts.size() - uncovered.size();
-    String observed = covered + "/" + starts.size() + " " + unit
-        + (uncovered.isEmpty() ? "" : " (none in " + String.join(", ", uncovered) + ")");
-    return Finding.of(
-        uncovered.isEmpty(),
-        observed,
-        uncovered.isEmpty()
-            ? "at least one " + t.eventType().wireName() + " in each of the " + starts.size() + " " + unit
-            : "no " + t.eventType().wireName() + " in " + String.join(", ", uncovered));
-  }
-
-  private static int monthsOf(Cadence cadence) {
-    switch (cadence) {
-      case MONTH:
-        return 1;
-      case QUARTER:
-        return 3;
-      case HALF_YEAR:
-        return 6;
-      default:
-        throw new AssertionError(cadence);
-    }
-  }
-
-  private static String label(YearMonth start, Cadence cadence) {
-    switch (cadence) {
-      case MONTH:
-        return start.toString();
-      case QUARTER:
-        return String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
-      case HALF_YEAR:
-        return String.format(Locale.ROOT, "%04d-H%d", start.getYear(), (start.getMonthValue() - 1) / 6 + 1);
-      default:
-        throw new AssertionError(cadence);
-    }
+    ImmutableList<CalendarPeriod> uncovered =
+        periods.stream().filter(p -> !withEvent.contains(p)).collect(ImmutableList.toImmutableList());
+    return Finding.of(uncovered.isEmpty(), new ScheduleObservation(ImmutableList.copyOf(periods), uncovered));
   }
 
   @Override
   public Finding visit(AllOf t) {
     if (evidence.events().isEmpty()) {
-      return Finding.missing(List.of("$.events"));
+      return missingList(EvidenceList.EVENTS);
     }
-    Set<Setting> reached = EnumSet.noneOf(Setting.class);
+    Set<Setting> reached = new HashSet<>();
     eventsOf(t.eventType()).forEach(e -> reached.addAll(e.settings()));
-    List<String> absent = t.required().stream()
-        .filter(s -> !reached.contains(s))
-        .map(Setting::wireName)
-        .collect(Collectors.toList());
-    int hit = t.required().size() - absent.size();
-    String observed = hit + "/" + t.required().size() + " settings"
-        + (absent.isEmpty() ? "" : " (not reached: " + String.join(", ", absent) + ")");
-    return Finding.of(
-        absent.isEmpty(),
-        observed,
-        absent.isEmpty() ? "every required setting was reached" : "not reached: " + String.join(", ", absent));
+    ImmutableSet<Setting> hit = t.required().stream().filter(reached::contains).sorted()
+        .collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<Setting> absent = t.required().stream().filter(s -> !reached.contains(s)).sorted()
+        .collect(ImmutableSet.toImmutableSet());
+    return Finding.of(absent.isEmpty(), new SettingsObservation(hit, absent));
   }
 
   @Override
   public Finding visit(Within t) {
-    List<String> missing = new ArrayList<>();
+    List<MissingEvidence> missing = new ArrayList<>();
     if (evidence.subunits().isEmpty()) {
-      missing.add("$.subunits");
+      missing.add(new MissingList(EvidenceList.SUBUNITS));
     } else if (evidence.subunits().get().isEmpty()) {
       // No sub-unit needs a letter: nothing to measure, whether or not an event list is given.
-      return Finding.notApplicable("0 subunits", "the unit lists no sub-units");
+      return Finding.notApplicable(new LettersObservation(0, ImmutableList.of()));
     }
     if (evidence.events().isEmpty()) {
-      missing.add("$.events");
+      missing.add(new MissingList(EvidenceList.EVENTS));
     }
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    // In id order, so that the observed figure does not depend on the order the sub-units are listed in.
+    // In id order, so that the observation does not depend on the order the sub-units are listed in.
     List<Unit> subunits = evidence.subunits().orElseThrow().stream()
         .sorted(Comparator.comparing(Unit::id))
         .collect(Collectors.toList());
@@ -408,58 +325,43 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       e.subunit().ifPresent(id -> newest.merge(id, e.date(), (a, b) -> a.isAfter(b) ? a : b));
     }
     LocalDate end = evidence.period().end();
-    List<String> uncovered = new ArrayList<>();
+    ImmutableList.Builder<Lapse> uncovered = ImmutableList.builder();
     for (Unit subunit : subunits) {
       LocalDate date = newest.get(subunit.id());
       if (date == null) {
-        uncovered.add(subunit.id() + " (none)");
+        uncovered.add(new Lapse(subunit.id(), Optional.empty(), Optional.empty()));
       } else if (date.plusYears(t.years()).isBefore(end)) {
-        uncovered.add(subunit.id() + " (newest " + date + ", in force through " + date.plusYears(t.years()) + ")");
+        uncovered.add(new Lapse(subunit.id(), Optional.of(date), Optional.of(date.plusYears(t.years()))));
       }
     }
-    int covered = subunits.size() - uncovered.size();
-    String observed = covered + "/" + subunits.size() + " subunits"
-        + (uncovered.isEmpty() ? "" : "; not covered: " + String.join(", ", uncovered));
-    return Finding.of(
-        uncovered.isEmpty(),
-        observed,
-        uncovered.isEmpty()
-            ? "every sub-unit has a " + t.eventType().wireName() + " in force on " + end
-            : "no " + t.eventType().wireName() + " in force on " + end + " for " + String.join(", ", uncovered));
+    LettersObservation observation = new LettersObservation(subunits.size(), uncovered.build());
+    return Finding.of(observation.uncovered().isEmpty(), observation);
   }
 
   @Override
   public Finding visit(ByDate t) {
     if (evidence.events().isEmpty()) {
-      return Finding.missing(List.of("$.events"));
+      return missingList(EvidenceList.EVENTS);
     }
     AssessmentPeriod period = evidence.period();
     LocalDate deadline = t.deadline().atYear(period.start().getYear());
     if (deadline.isBefore(period.start())) {
       deadline = t.deadline().atYear(period.start().getYear() + 1);
     }
-    if (deadline.isAfter(period.end())) {
-      return Finding.notApplicable("no " + t.deadline().toString().substring(2) + " in the period",
-          "the deadline " + t.deadline().toString().substring(2) + " does not fall in the period " + period);
-    }
     Optional<LocalDate> earliest = eventsOf(t.eventType()).stream().map(Event::date).min(LocalDate::compareTo);
-    if (earliest.isEmpty()) {
-      return Finding.of(false, "none", "no " + t.eventType().wireName() + " in the period");
+    if (deadline.isAfter(period.end())) {
+      return Finding.notApplicable(new DateObservation(earliest, Optional.empty()));
     }
-    boolean met = !earliest.get().isAfter(deadline);
-    return Finding.of(
-        met,
-        earliest.get().toString(),
-        t.eventType().wireName() + " on " + earliest.get()
-            + (met ? ", on or before " : ", after the deadline ") + deadline);
+    boolean met = earliest.isPresent() && !earliest.get().isAfter(deadline);
+    return Finding.of(met, new DateObservation(earliest, Optional.of(deadline)));
   }
 
   @Override
   public Finding visit(LowestAmongPeers t) {
-    List<String> missing = new ArrayList<>();
+    List<MissingEvidence> missing = new ArrayList<>();
     long[] v = read(missing, t.cases(), t.population());
     if (evidence.peers().isEmpty()) {
-      missing.add("$.peers");
+      missing.add(new MissingList(EvidenceList.PEERS));
     }
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
@@ -468,8 +370,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     long population = v[1];
     List<Peer> peers = evidence.peers().orElseThrow();
     if (peers.isEmpty()) {
-      return Finding.of(
-          true, Figures.rate(cases, population, 10_000, 3), "no peers: the district has one unit");
+      return Finding.of(true, new PeerObservation(cases, population, Optional.empty(), 0));
     }
     Peer lowest = peers.get(0);
     for (Peer peer : peers) {
@@ -478,18 +379,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         lowest = peer;
       }
     }
-    Ratio own = Ratio.of(cases, population);
-    Ratio theirs = Ratio.of(lowest.cases(), lowest.population());
-    boolean met = own.compareTo(theirs) <= 0;
-    int scale = Figures.scaleFor(own, theirs, 10_000, 3);
-    String observed = Figures.rate(cases, population, 10_000, scale) + "; lowest peer " + lowest.unit() + " "
-        + Figures.rate(lowest.cases(), lowest.population(), 10_000, scale);
-    return Finding.of(
-        met,
-        observed,
-        met
-            ? "the unit's rate is at most every one of " + peers.size() + " peers' (ties count as lowest)"
-            : "peer " + lowest.unit() + " has a lower rate");
+    boolean met = Ratio.compare(cases, population, lowest.cases(), lowest.population()) <= 0;
+    return Finding.of(met,
+        new PeerObservation(cases, population, Optional.of(PeerFigure.of(lowest)), peers.size()));
   }
-
 }

@@ -1,5 +1,8 @@
 package io.github.jindu;
 
+import java.util.Optional;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.testing.SampleEvidence;
 
 import static io.github.jindu.Rejections.assertRejected;
@@ -175,7 +178,8 @@ class BoundaryCasesTest {
     void noProduction_absent_isNotAssessed() {
       CriterionResult result = empty().assess().criterion("results.no-production").orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-      assertThat(result.missing()).containsExactly("$.counts[\"production-sites\"]");
+      assertThat(result.missing()).containsExactly(new MissingEvidence.MissingCount(PRODUCTION_SITES));
+      assertThat(result.observation()).isEmpty();
     }
 
     @Test
@@ -195,7 +199,7 @@ class BoundaryCasesTest {
       CriterionResult result = empty().count(VOLUNTEERS, 641).assess().criterion("workforce.volunteers-growing")
           .orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-      assertThat(result.missing()).containsExactly("$.previous[\"volunteers\"]");
+      assertThat(result.missing()).containsExactly(new MissingEvidence.MissingPreviousCount(VOLUNTEERS));
     }
 
     @Test
@@ -239,7 +243,7 @@ class BoundaryCasesTest {
       CriterionResult result = empty().count(CASES_DRUG_RELATED, 6).count(POPULATION_ACTUAL, 84210).assess()
           .criterion("results.case-rate-lowest").orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-      assertThat(result.missing()).containsExactly("$.peers");
+      assertThat(result.missing()).containsExactly(new MissingEvidence.MissingList(MissingEvidence.EvidenceList.PEERS));
     }
   }
 
@@ -272,7 +276,10 @@ class BoundaryCasesTest {
       }
       CriterionResult result = e.assess().criterion("prevention.monthly-activities").orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-      assertThat(result.observed()).hasValue("11/12 months (none in 2025-12)");
+      assertThat(result.observation()).get().isInstanceOfSatisfying(Observation.ScheduleObservation.class, o -> {
+        assertThat(o.periods()).hasSize(12);
+        assertThat(o.uncovered()).extracting(CalendarPeriod::toString).containsExactly("2025-12");
+      });
     }
 
     @Test
@@ -312,7 +319,11 @@ class BoundaryCasesTest {
               Event.of(EventType.SITUATION_ANALYSIS, day(10, 1)))
           .assess().criterion("groundwork.quarterly-analysis").orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-      assertThat(result.observed()).hasValue("3/4 quarters (none in 2025-Q3)");
+      assertThat(result.observation()).get().isInstanceOfSatisfying(Observation.ScheduleObservation.class, o -> {
+        assertThat(o.periods()).extracting(CalendarPeriod::toString)
+            .containsExactly("2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4");
+        assertThat(o.uncovered()).extracting(CalendarPeriod::toString).containsExactly("2025-Q3");
+      });
     }
 
     @Test
@@ -322,7 +333,10 @@ class BoundaryCasesTest {
               Event.activity(day(5, 1), Setting.VENUE, Setting.BUILDING, Setting.RURAL))
           .assess().criterion("prevention.seven-settings").orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-      assertThat(result.observed()).hasValue("6/7 settings (not reached: family)");
+      assertThat(result.observation()).hasValue(new Observation.SettingsObservation(
+          ImmutableSet.of(Setting.COMMUNITY, Setting.WORKPLACE, Setting.SCHOOL, Setting.VENUE, Setting.BUILDING,
+              Setting.RURAL),
+          ImmutableSet.of(Setting.FAMILY)));
     }
 
     @Test
@@ -347,8 +361,9 @@ class BoundaryCasesTest {
               Event.letter(LocalDate.of(2025, 2, 1), subunitId(3)))
           .assess().criterion("responsibility.letters-biennial").orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_MET);
-      assertThat(result.observed()).hasValue(
-          "2/3 subunits; not covered: 310199-001-02 (newest 2023-12-30, in force through 2025-12-30)");
+      assertThat(result.observation()).hasValue(new Observation.LettersObservation(3, ImmutableList.of(
+          new Observation.Lapse("310199-001-02", Optional.of(LocalDate.of(2023, 12, 30)),
+              Optional.of(LocalDate.of(2025, 12, 30))))));
     }
 
     @Test
@@ -376,7 +391,7 @@ class BoundaryCasesTest {
     void monthlyActivities_noEventsKey_isNotAssessed() {
       CriterionResult result = empty().assess().criterion("prevention.monthly-activities").orElseThrow();
       assertThat(result.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
-      assertThat(result.missing()).containsExactly("$.events");
+      assertThat(result.missing()).containsExactly(new MissingEvidence.MissingList(MissingEvidence.EvidenceList.EVENTS));
     }
 
     private List<Unit> threeSubunits() {

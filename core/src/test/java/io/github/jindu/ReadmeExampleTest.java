@@ -25,8 +25,8 @@ class ReadmeExampleTest {
     assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
     CriterionResult rate = result.criterion("results.new-user-rate").orElseThrow();
     assertThat(rate.outcome()).isEqualTo(Outcome.MET);
-    assertThat(rate.observed()).contains("4/84210 (0.475 per 10000)");
-    assertThat(rate.required()).isEqualTo("<= 0.5 per 10000");
-    assertThat(rate.source()).isEqualTo("二(十)");
+    assertThat(rate.observation()).hasValue(new Observation.RateObservation(4, 84210));
+    assertThat(rate.threshold().requirement()).isEqualTo("<= 0.5 per 10000");
+    assertThat(rate.clause()).isEqualTo("二(十)");
   }
 }

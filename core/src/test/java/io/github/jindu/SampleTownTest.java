@@ -7,6 +7,7 @@ import static io.github.jindu.Outcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +87,10 @@ class SampleTownTest {
   void overall_isNotQualified() {
     assertThat(result.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
     assertThat(result.vetoes()).isEmpty();
-    assertThat(result.criteriaSet()).isEqualTo("municipal-model-community");
+    assertThat(result.criteriaSetId()).isEqualTo("municipal-model-community");
+    assertThat(result.reason()).isEqualTo(OverallReason.of(ReasonKind.GATING_NOT_MET, List.of(
+        "rehabilitation.urine-test-count", "groundwork.quarterly-analysis", "results.abstinence-3y")));
+    assertThat(result.evidenceDigest()).startsWith("sha256:").hasSize(71);
     assertThat(result.unit()).isEqualTo(SampleEvidence.TOWN);
     assertThat(result.period()).isEqualTo(SampleEvidence.YEAR_2025);
   }
@@ -95,10 +99,10 @@ class SampleTownTest {
   void everyCriterion_inCatalogueOrder_hasTheExpectedOutcome() {
     assertThat(EXPECTED).hasSize(50);
     assertThat(result.criteria())
-        .extracting(CriterionResult::criterion, CriterionResult::outcome)
+        .extracting(CriterionResult::criterionId, CriterionResult::outcome)
         .containsExactlyElementsOf(EXPECTED.stream().map(e -> tuple(e.id(), e.outcome())).toList());
     assertThat(result.criteria())
-        .extracting(CriterionResult::criterion)
+        .extracting(CriterionResult::criterionId)
         .containsExactlyElementsOf(SampleEvidence.CRITERIA.criteria().stream().map(Criterion::id).toList());
   }
 
@@ -125,54 +129,61 @@ class SampleTownTest {
   @Test
   void urineTestCount_showsTheFigureAgainstTheBar() {
     CriterionResult r = result.criterion("rehabilitation.urine-test-count").orElseThrow();
-    assertThat(r.observed()).hasValue("979/1104 (88.68 %)");
-    assertThat(r.required()).isEqualTo(">= 9/10");
-    assertThat(r.source()).isEqualTo("二(七)");
-    assertThat(r.indicator()).isEqualTo("rehabilitation");
+    assertThat(r.observation()).hasValue(new Observation.ShareObservation(979, 1104));
+    assertThat(r.threshold()).isEqualTo(SampleEvidence.CRITERIA.criterion(r.criterionId()).orElseThrow().threshold());
+    assertThat(r.threshold().requirement()).isEqualTo(">= 9/10");
+    assertThat(r.clause()).isEqualTo("二(七)");
+    assertThat(r.indicatorId()).isEqualTo("rehabilitation");
     assertThat(r.missing()).isEmpty();
   }
 
   @Test
   void abstinence3y_showsShareOfTheOneYearGroup() {
     CriterionResult r = result.criterion("results.abstinence-3y").orElseThrow();
-    assertThat(r.observed()).hasValue("58/121 (47.93 %)");
-    assertThat(r.required()).isEqualTo(">= 1/2");
-    assertThat(r.source()).isEqualTo("二(十)");
+    assertThat(r.observation()).hasValue(new Observation.ShareObservation(58, 121));
+    assertThat(r.threshold().requirement()).isEqualTo(">= 1/2");
+    assertThat(r.clause()).isEqualTo("二(十)");
   }
 
   @Test
   void newUserRate_showsRatePerTenThousand() {
     CriterionResult r = result.criterion("results.new-user-rate").orElseThrow();
-    assertThat(r.observed()).hasValue("4/84210 (0.475 per 10000)");
-    assertThat(r.required()).isEqualTo("<= 0.5 per 10000");
+    assertThat(r.observation()).hasValue(new Observation.RateObservation(4, 84210));
+    assertThat(r.threshold().requirement()).isEqualTo("<= 0.5 per 10000");
   }
 
   @Test
   void studentCoverage_showsFullShare() {
     CriterionResult r = result.criterion("prevention.student-coverage").orElseThrow();
-    assertThat(r.observed()).hasValue("6480/6480 (100.00 %)");
-    assertThat(r.required()).isEqualTo(">= 1");
+    assertThat(r.observation()).hasValue(new Observation.ShareObservation(6480, 6480));
+    assertThat(r.threshold().requirement()).isEqualTo(">= 1");
   }
 
   @Test
   void quarterlyAnalysis_namesTheQuarterWithout() {
     CriterionResult r = result.criterion("groundwork.quarterly-analysis").orElseThrow();
-    assertThat(r.observed()).hasValue("3/4 quarters (none in 2025-Q3)");
+    assertThat(r.observation()).hasValue(new Observation.ScheduleObservation(
+        ImmutableList.of(CalendarPeriod.parse("2025-Q1"), CalendarPeriod.parse("2025-Q2"), CalendarPeriod.parse("2025-Q3"),
+            CalendarPeriod.parse("2025-Q4")),
+        ImmutableList.of(CalendarPeriod.parse("2025-Q3"))));
   }
 
   @Test
   void caseRateLowest_namesTheLowestPeer() {
     CriterionResult r = result.criterion("results.case-rate-lowest").orElseThrow();
-    assertThat(r.observed())
-        .hasValue("6/84210 (0.713 per 10000); lowest peer 310199-004 5/66800 (0.749 per 10000)");
+    assertThat(r.observation()).get().isInstanceOfSatisfying(Observation.PeerObservation.class, o -> {
+      assertThat(o.cases()).isEqualTo(6);
+      assertThat(o.population()).isEqualTo(84210);
+      assertThat(o.lowest()).hasValue(new Observation.PeerFigure("310199-004", 66800, 5));
+    });
   }
 
   @Test
   void recognition_isAdvisoryAndShowsItsReference() {
     CriterionResult r = result.criterion("distinction.recognition").orElseThrow();
     assertThat(r.advisory()).isTrue();
-    assertThat(r.observed()).hasValue("not met (无)");
-    assertThat(result.criteria().stream().filter(CriterionResult::advisory).map(CriterionResult::criterion))
+    assertThat(r.observation()).hasValue(new Observation.AttestationObservation(false, "无"));
+    assertThat(result.criteria().stream().filter(CriterionResult::advisory).map(CriterionResult::criterionId))
         .containsExactly("distinction.recognition");
   }
 

@@ -117,6 +117,7 @@ public final class JinduCli {
         .setErr(errWriter)
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(ReportLanguage.class, ReportLanguage::parse)
         .setExpandAtFiles(false)
         .setExecutionExceptionHandler((e, command, parseResult) -> {
           command.getErr().print("jindu: unexpected error: " + e + "\n");
@@ -176,8 +177,8 @@ public final class JinduCli {
         names = "--lang",
         paramLabel = "LANG",
         defaultValue = "zh",
-        description = "the language of the text report: zh (default) or en")
-    ReportLanguage language = ReportLanguage.ZH;
+        description = "the language of the text report: zh (default; also zh-Hans, zh-CN), zh-Hant (also zh-TW, zh-HK) or en")
+    ReportLanguage language = ReportLanguage.ZH_HANS;
 
     @Override
     public Integer call() {

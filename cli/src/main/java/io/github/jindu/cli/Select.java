@@ -77,8 +77,8 @@ final class Select implements Callable<Integer> {
   String criteria = "";
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-      description = "the language of the text report: zh (default) or en")
-  ReportLanguage language = ReportLanguage.ZH;
+      description = "the language of the text report: zh (default; also zh-Hans, zh-CN), zh-Hant (also zh-TW, zh-HK) or en")
+  ReportLanguage language = ReportLanguage.ZH_HANS;
 
   @Override
   public Integer call() {

@@ -92,8 +92,8 @@ public abstract class IndicatorTally {
    * @throws IllegalArgumentException if the result is of another set or lacks an outcome of the set
    */
   public static ImmutableList<IndicatorTally> all(AssessmentResult result, CriteriaSet set) {
-    checkArgument(result.criteriaSet().equals(set.id()), "the result is of criteria set %s, not of %s",
-        result.criteriaSet(), set.id());
+    checkArgument(result.criteriaSetId().equals(set.id()), "the result is of criteria set %s, not of %s",
+        result.criteriaSetId(), set.id());
     return set.indicators().stream().map(i -> of(result, i)).collect(ImmutableList.toImmutableList());
   }
 }

@@ -3,6 +3,7 @@ package io.github.jindu.internal;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
+import io.github.jindu.Observation;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.points.PointsScheme;
@@ -11,32 +12,41 @@ import io.github.jindu.points.Score;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 
-/** Scores the outcomes of an assessment under a {@link PointsScheme}, exactly. */
+/**
+ * Scores the outcomes of an assessment under a {@link PointsScheme}, exactly; tiered credit reads the exact share
+ * of each criterion's {@link Observation.ShareObservation}.
+ */
 public final class Scoring {
   private Scoring() {}
 
-  public static Score score(CriteriaSet set, PointsScheme scheme, ImmutableList<CriterionResult> results,
-      Map<String, Optional<Ratio>> shares) {
+  /**
+   * Scores the results of an assessment.
+   *
+   * @param set the criteria set assessed on
+   * @param scheme its points scheme
+   * @param results every criterion's result, in catalogue order
+   * @return the score
+   */
+  public static Score score(CriteriaSet set, PointsScheme scheme, ImmutableList<CriterionResult> results) {
     ImmutableMap.Builder<String, BigDecimal> criterionPoints = ImmutableMap.builder();
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal bonus = BigDecimal.ZERO;
     long missing = 0;
     for (CriterionResult r : results) {
       boolean passes = r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE;
-      if (scheme.criterionPoints().containsKey(r.criterion())) {
-        BigDecimal points = passes ? scheme.criterionPoints().get(r.criterion()) : BigDecimal.ZERO;
-        criterionPoints.put(r.criterion(), normal(points));
+      if (scheme.criterionPoints().containsKey(r.criterionId())) {
+        BigDecimal points = passes ? scheme.criterionPoints().get(r.criterionId()) : BigDecimal.ZERO;
+        criterionPoints.put(r.criterionId(), normal(points));
         total = total.add(points);
-      } else if (scheme.tiers().containsKey(r.criterion())) {
-        BigDecimal points = tiered(scheme.tiers().get(r.criterion()), r, shares.get(r.criterion()));
-        criterionPoints.put(r.criterion(), normal(points));
+      } else if (scheme.tiers().containsKey(r.criterionId())) {
+        BigDecimal points = tiered(scheme.tiers().get(r.criterionId()), r);
+        criterionPoints.put(r.criterionId(), normal(points));
         total = total.add(points);
       }
-      if (r.outcome() == Outcome.MET && scheme.bonusPoints().containsKey(r.criterion())) {
-        bonus = bonus.add(scheme.bonusPoints().get(r.criterion()));
+      if (r.outcome() == Outcome.MET && scheme.bonusPoints().containsKey(r.criterionId())) {
+        bonus = bonus.add(scheme.bonusPoints().get(r.criterionId()));
       }
       if (!r.advisory() && r.outcome() == Outcome.NOT_ASSESSED) {
         missing++;
@@ -49,7 +59,7 @@ public final class Scoring {
         continue;
       }
       boolean all = results.stream()
-          .filter(r -> r.indicator().equals(indicator.id()) && !r.advisory())
+          .filter(r -> r.indicatorId().equals(indicator.id()) && !r.advisory())
           .allMatch(r -> r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE);
       BigDecimal earned = all ? points : BigDecimal.ZERO;
       indicatorPoints.put(indicator.id(), normal(earned));
@@ -77,8 +87,11 @@ public final class Scoring {
    * The points of the highest tier the exact share of a met criterion reaches; a criterion not met earns nothing, a
    * share with nothing to measure earns the top tier.
    */
-  private static BigDecimal tiered(ImmutableList<PointsScheme.Tier> tiers, CriterionResult r,
-      Optional<Ratio> share) {
+  private static BigDecimal tiered(ImmutableList<PointsScheme.Tier> tiers, CriterionResult r) {
+    Optional<Ratio> share = r.observation()
+        .filter(Observation.ShareObservation.class::isInstance)
+        .map(Observation.ShareObservation.class::cast)
+        .flatMap(Observation.ShareObservation::share);
     if (r.outcome() == Outcome.NOT_APPLICABLE) {
       return tiers.stream().map(PointsScheme.Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     }
@@ -100,17 +113,5 @@ public final class Scoring {
   private static BigDecimal normal(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  /** {@return whether a veto item of the scheme lacks evidence (so the unit cannot be cleared of it)} */
-  public static boolean vetoItemNotAssessed(CriteriaSet set, ImmutableList<CriterionResult> results) {
-    PointsScheme scheme = set.pointsScheme().orElseThrow();
-    return results.stream()
-        .anyMatch(r -> scheme.vetoItems().contains(r.criterion()) && r.outcome() == Outcome.NOT_ASSESSED);
-  }
-
-  public static boolean vetoItemNotMet(CriteriaSet set, ImmutableList<CriterionResult> results) {
-    PointsScheme scheme = set.pointsScheme().orElseThrow();
-    return results.stream().anyMatch(r -> scheme.vetoItems().contains(r.criterion()) && r.outcome() == Outcome.NOT_MET);
   }
 }

@@ -71,8 +71,9 @@ class SelectionTest {
     assertThat(selection.candidate("D-4").orElseThrow().result().criterion(CASE_RATE).orElseThrow().outcome())
         .isEqualTo(Outcome.NOT_ASSESSED);
     // D-2's peers are the four others with both counts: D-1, D-3, D-5, D-6.
-    assertThat(selection.candidate("D-2").orElseThrow().result().criterion(CASE_RATE).orElseThrow().explanation())
-        .contains("every one of 4 peers");
+    assertThat(selection.candidate("D-2").orElseThrow().result().criterion(CASE_RATE).orElseThrow().observation())
+        .get().isInstanceOfSatisfying(io.github.jindu.Observation.PeerObservation.class,
+            o -> assertThat(o.peers()).isEqualTo(4));
   }
 
   @Test
@@ -159,8 +160,8 @@ class SelectionTest {
       }
 
       private long population(AssessmentResult r) {
-        String observed = r.criterion("prevention.population-coverage").orElseThrow().observed().orElseThrow();
-        return Long.parseLong(observed.substring(observed.indexOf('/') + 1, observed.indexOf(' ')));
+        return ((io.github.jindu.Observation.ShareObservation)
+            r.criterion("prevention.population-coverage").orElseThrow().observation().orElseThrow()).whole();
       }
     };
     List<Evidence> candidates = List.of(

@@ -55,7 +55,7 @@ class TitlesTest {
   void assess_aSchoolOnTheSetItsDistrictSupplies() {
     AssessmentResult result = Titles.assess(tree(), "T-02", Title.DRUG_FREE_CAMPUS, CAMPUS);
 
-    assertThat(result.criteriaSet()).isEqualTo("test.campus");
+    assertThat(result.criteriaSetId()).isEqualTo("test.campus");
     assertThat(result.unit()).isEqualTo(S1);
     assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
   }

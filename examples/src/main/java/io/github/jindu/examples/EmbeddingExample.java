@@ -64,7 +64,9 @@ public final class EmbeddingExample {
         "prevention.monthly-activities",
         "leadership.in-development-plan")) {
       CriterionResult r = result.criterion(id).orElseThrow();
-      System.out.println(id + ": " + r.outcome() + " (" + r.explanation() + ")");
+      // A result is data: what was observed (exact integers, dates) or what evidence was missing.
+      System.out.println(id + ": " + r.outcome() + " ("
+          + r.observation().map(Object::toString).orElse("missing " + r.missing()) + ")");
     }
   }
 }

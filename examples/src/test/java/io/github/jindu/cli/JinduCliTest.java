@@ -151,7 +151,7 @@ class JinduCliTest {
     try (InputStream in = Files.newInputStream(SAMPLE)) {
       direct = MunicipalModelCommunity.criteriaSet().assess(EvidenceJson.read(in));
     }
-    assertThat(ResultJson.read(run.out)).isEqualTo(direct);
+    assertThat(ResultJson.read(run.out, MunicipalModelCommunity.criteriaSet())).isEqualTo(direct);
     assertThat(run.out).isEqualTo(ResultJson.write(direct));
   }
 

@@ -22,10 +22,11 @@ class EmbeddingExampleTest {
 
     assertThat(buffer.toString(UTF_8))
         .startsWith("overall: NOT_QUALIFIED")
-        .contains("prevention.population-coverage: MET (78950/84210 (93.75 %)")
+        .contains("prevention.population-coverage: MET (ShareObservation[part=78950, whole=84210])")
         .contains("results.new-user-rate: MET")
         .contains("prevention.annual-plan: MET")
         .contains("prevention.monthly-activities: NOT_MET")
-        .contains("leadership.in-development-plan: NOT_ASSESSED (missing evidence: $.attestations");
+        .contains("leadership.in-development-plan: NOT_ASSESSED (missing "
+            + "[MissingAttestation[criterionId=leadership.in-development-plan]])");
   }
 }

@@ -116,7 +116,7 @@ public final class DistrictJson {
   private static void gating(ArrayNode array, Candidate candidate, Outcome outcome) {
     for (CriterionResult r : candidate.result().criteria()) {
       if (!r.advisory() && r.outcome() == outcome) {
-        array.add(r.criterion());
+        array.add(r.criterionId());
       }
     }
   }

@@ -2,11 +2,21 @@ package io.github.jindu.json;
 
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
+import io.github.jindu.CalendarPeriod;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.JinduException;
+import io.github.jindu.MetricKey;
+import io.github.jindu.MissingEvidence;
+import io.github.jindu.Observation;
+import io.github.jindu.ObservationKind;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
+import io.github.jindu.OverallReason;
+import io.github.jindu.ReasonKind;
+import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
@@ -18,8 +28,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.bar.Within;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +49,17 @@ import org.jspecify.annotations.Nullable;
  * <p>The document holds {@code format}, {@code criteriaSet} with its {@code criteriaSetVersion} and
  * {@code criteriaSetFingerprint} ({@link io.github.jindu.CriteriaSet#fingerprint()}), {@code unit} (the unit's id, as the format fixes
  * it), {@code unitName}, {@code unitKind}, {@code district} (when known), {@code period}, {@code overall}, every
+ * {@code evidenceDigest} ({@link AssessmentResult#evidenceDigest()}), {@code reason} ({@code kind}, such as
+ * {@code gating-not-met}, and the ids of the {@code criteria} behind it), every
  * criterion's result in catalogue order ({@code id}, {@code indicator}, {@code outcome}, {@code observed} when
  * something was observed, {@code reference} for an attested criterion, {@code required}, {@code source},
- * {@code advisory}, {@code explanation}, and {@code missing} when evidence was missing) and the {@code vetoes}
+ * {@code advisory}, {@code explanation}; then the same as data: {@code observation} when something was observed,
+ * an object whose {@code kind} names its shape, with exact integers, and {@code missing} when evidence was missing,
+ * a list of {@code "youth.reached"}, {@code "previous.volunteers"}, {@code "attestations.<criterion id>"},
+ * {@code "events"}, {@code "subunits"}, {@code "peers"} or {@code "vetoes"}) and the {@code vetoes}
  * found, and, under a points scheme, the {@code score} (total, maxTotal, passMark, band, bonus, deductions and the
- * points of each criterion and indicator, as exact decimal strings). Output is indented by two spaces, with
+ * points of each criterion and indicator, as exact decimal strings). The texts {@code observed}, {@code required}
+ * and {@code explanation} are written from the data and the bar. Output is indented by two spaces, with
  * {@code \n} line ends and a final {@code \n}, byte-identical for equal results on every platform.
  *
  * @implSpec This class is stateless and thread-safe.
@@ -49,13 +69,15 @@ public final class ResultJson {
   public static final String FORMAT = "result/1";
 
   private static final Set<String> TOP = ImmutableSet.of("format", "criteriaSet", "criteriaSetVersion",
-      "criteriaSetFingerprint", "unit", "unitName", "unitKind", "district", "period", "overall", "criteria", "vetoes",
-      "score");
+      "criteriaSetFingerprint", "evidenceDigest", "unit", "unitName", "unitKind", "district", "period", "overall",
+      "reason", "criteria", "vetoes", "score");
+  private static final Set<String> REASON = ImmutableSet.of("kind", "criteria");
   private static final Set<String> SCORE = ImmutableSet.of("total", "maxTotal", "passMark", "band", "bonus",
       "deductions", "criteria", "indicators");
   private static final Set<String> BAND = ImmutableSet.of("zh", "en", "range");
   private static final Set<String> CRITERION = ImmutableSet.of(
-      "id", "indicator", "outcome", "observed", "reference", "required", "source", "advisory", "explanation", "missing");
+      "id", "indicator", "outcome", "observed", "reference", "required", "source", "advisory", "explanation",
+      "observation", "missing");
 
   private ResultJson() {}
 
@@ -84,36 +106,293 @@ public final class ResultJson {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
-    root.put("criteriaSet", result.criteriaSet());
+    root.put("criteriaSet", result.criteriaSetId());
     root.put("criteriaSetVersion", result.criteriaSetVersion());
     root.put("criteriaSetFingerprint", result.criteriaSetFingerprint());
+    root.put("evidenceDigest", result.evidenceDigest());
     root.put("unit", result.unit().id());
     root.put("unitName", result.unit().name());
     root.put("unitKind", result.unit().kind().wireName());
     result.unit().district().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(result.period()));
     root.put("overall", result.overall().name());
+    ObjectNode reason = root.putObject("reason");
+    reason.put("kind", result.reason().kind().wireName());
+    ArrayNode because = reason.putArray("criteria");
+    result.reason().criteria().forEach(because::add);
     result.score().ifPresent(score -> root.set("score", score(score)));
     ArrayNode criteria = root.putArray("criteria");
     for (CriterionResult c : result.criteria()) {
       ObjectNode node = criteria.addObject();
-      node.put("id", c.criterion());
-      node.put("indicator", c.indicator());
+      node.put("id", c.criterionId());
+      node.put("indicator", c.indicatorId());
       node.put("outcome", c.outcome().name());
-      c.observed().ifPresent(o -> node.put("observed", o));
-      c.reference().ifPresent(ref -> node.put("reference", ref));
-      node.put("required", c.required());
-      node.put("source", c.source());
+      ResultText.observed(c).ifPresent(o -> node.put("observed", o));
+      c.observation()
+          .filter(Observation.AttestationObservation.class::isInstance)
+          .map(o -> ((Observation.AttestationObservation) o).reference())
+          .ifPresent(ref -> node.put("reference", ref));
+      node.put("required", c.threshold().requirement());
+      node.put("source", c.clause());
       node.put("advisory", c.advisory());
-      node.put("explanation", c.explanation());
+      node.put("explanation", ResultText.explanation(c, result.period()));
+      c.observation().ifPresent(o -> node.set("observation", observation(o)));
       if (!c.missing().isEmpty()) {
         ArrayNode missing = node.putArray("missing");
-        c.missing().forEach(missing::add);
+        c.missing().forEach(m -> missing.add(missing(m)));
       }
     }
     ArrayNode vetoes = root.putArray("vetoes");
     result.vetoes().forEach(v -> vetoes.add(EvidenceJson.veto(v)));
     return root;
+  }
+
+  /** {@return the {@code observation} object of a criterion: its {@code kind} and exact integers, dates, ids} */
+  static ObjectNode observation(Observation observation) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("kind", observation.kind().wireName());
+    if (observation instanceof Observation.ShareObservation o) {
+      node.put("part", o.part()).put("whole", o.whole());
+    } else if (observation instanceof Observation.RateObservation o) {
+      node.put("count", o.count()).put("base", o.base());
+    } else if (observation instanceof Observation.CountObservation o) {
+      node.put("value", o.value());
+    } else if (observation instanceof Observation.IncreaseObservation o) {
+      node.put("now", o.now()).put("before", o.before());
+    } else if (observation instanceof Observation.ShareIncreaseObservation o) {
+      node.putObject("now").put("part", o.partNow()).put("whole", o.wholeNow());
+      node.putObject("before").put("part", o.partBefore()).put("whole", o.wholeBefore());
+    } else if (observation instanceof Observation.ScheduleObservation o) {
+      ArrayNode periods = node.putArray("periods");
+      o.periods().forEach(p -> periods.add(p.toString()));
+      ArrayNode uncovered = node.putArray("uncovered");
+      o.uncovered().forEach(p -> uncovered.add(p.toString()));
+    } else if (observation instanceof Observation.SettingsObservation o) {
+      ArrayNode reached = node.putArray("reached");
+      o.reached().forEach(x -> reached.add(x.wireName()));
+      ArrayNode missing = node.putArray("missing");
+      o.missing().forEach(x -> missing.add(x.wireName()));
+    } else if (observation instanceof Observation.LettersObservation o) {
+      node.put("subunits", o.subunits());
+      ArrayNode uncovered = node.putArray("uncovered");
+      for (Observation.Lapse lapse : o.uncovered()) {
+        ObjectNode l = uncovered.addObject().put("subunit", lapse.subunitId());
+        lapse.lastLetter().ifPresent(d -> l.put("lastLetter", d.toString()));
+      }
+    } else if (observation instanceof Observation.DateObservation o) {
+      o.earliest().ifPresent(d -> node.put("earliest", d.toString()));
+      o.deadline().ifPresent(d -> node.put("deadline", d.toString()));
+    } else if (observation instanceof Observation.PeerObservation o) {
+      node.put("cases", o.cases()).put("population", o.population());
+      o.lowest().ifPresent(p -> node.putObject("lowest")
+          .put("unit", p.unitId()).put("population", p.population()).put("cases", p.cases()));
+      node.put("peers", o.peers());
+    } else {
+      Observation.AttestationObservation o = (Observation.AttestationObservation) observation;
+      node.put("met", o.met()).put("reference", o.reference());
+    }
+    return node;
+  }
+
+  /**
+   * Returns where a piece of missing evidence belongs in {@code evidence/1}, as a JSON path.
+   *
+   * @param missing a piece of missing evidence
+   * @return such as {@code $.counts["youth.reached"]}, {@code $.previous["volunteers"]},
+   *     {@code $.attestations["leadership.regular-study"]} or {@code $.events}
+   */
+  public static String evidencePath(MissingEvidence missing) {
+    return ResultText.path(missing);
+  }
+
+  /**
+   * Returns the {@code missing} string of a piece of missing evidence.
+   *
+   * @param missing a piece of missing evidence
+   * @return a count key ({@code youth.reached}), {@code previous.<key>}, {@code attestations.<criterion id>} or the
+   *     name of a list ({@code events}, {@code subunits}, {@code peers}, {@code vetoes})
+   */
+  static String missing(MissingEvidence missing) {
+    if (missing instanceof MissingEvidence.MissingCount m) {
+      return m.key().name();
+    } else if (missing instanceof MissingEvidence.MissingPreviousCount m) {
+      return "previous." + m.key().name();
+    } else if (missing instanceof MissingEvidence.MissingAttestation m) {
+      return "attestations." + m.criterionId();
+    } else {
+      return ((MissingEvidence.MissingList) missing).list().wireName();
+    }
+  }
+
+  private static @Nullable MissingEvidence readMissing(Reading r, JsonNode node, String path) {
+    String text = r.string(node, path);
+    if (text == null) {
+      return null;
+    }
+    for (MissingEvidence.EvidenceList list : MissingEvidence.EvidenceList.values()) {
+      if (list.wireName().equals(text)) {
+        return new MissingEvidence.MissingList(list);
+      }
+    }
+    if (text.startsWith("attestations.") && text.length() > "attestations.".length()) {
+      return new MissingEvidence.MissingAttestation(text.substring("attestations.".length()));
+    }
+    boolean previous = text.startsWith("previous.");
+    String key = previous ? text.substring("previous.".length()) : text;
+    if (!MetricKey.isWellFormed(key)) {
+      r.violation(path, "is not a count key, previous.<key>, attestations.<criterion id> or a list name: "
+          + Reading.abbreviate(text));
+      return null;
+    }
+    return previous
+        ? new MissingEvidence.MissingPreviousCount(MetricKey.of(key))
+        : new MissingEvidence.MissingCount(MetricKey.of(key));
+  }
+
+  private static final Map<ObservationKind, Set<String>> OBSERVATION = Map.ofEntries(
+      Map.entry(ObservationKind.SHARE, ImmutableSet.of("kind", "part", "whole")),
+      Map.entry(ObservationKind.RATE, ImmutableSet.of("kind", "count", "base")),
+      Map.entry(ObservationKind.COUNT, ImmutableSet.of("kind", "value")),
+      Map.entry(ObservationKind.INCREASE, ImmutableSet.of("kind", "now", "before")),
+      Map.entry(ObservationKind.SHARE_INCREASE, ImmutableSet.of("kind", "now", "before")),
+      Map.entry(ObservationKind.SCHEDULE, ImmutableSet.of("kind", "periods", "uncovered")),
+      Map.entry(ObservationKind.SETTINGS, ImmutableSet.of("kind", "reached", "missing")),
+      Map.entry(ObservationKind.LETTERS, ImmutableSet.of("kind", "subunits", "uncovered")),
+      Map.entry(ObservationKind.DATE, ImmutableSet.of("kind", "earliest", "deadline")),
+      Map.entry(ObservationKind.PEERS, ImmutableSet.of("kind", "cases", "population", "lowest", "peers")),
+      Map.entry(ObservationKind.ATTESTATION, ImmutableSet.of("kind", "met", "reference")));
+  private static final Set<String> PART_WHOLE = ImmutableSet.of("part", "whole");
+  private static final Set<String> LAPSE = ImmutableSet.of("subunit", "lastLetter");
+  private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
+
+  private static @Nullable Observation readObservation(Reading r, JsonNode node, String path, Criterion criterion) {
+    if (!node.isObject() || !node.has("kind")) {
+      r.violation(path, "must be an object with a kind");
+      return null;
+    }
+    ObservationKind kind = r.constant(node.get("kind"), path + ".kind", ObservationKind.class, "observation kind");
+    if (kind == null) {
+      return null;
+    }
+    Reading.Obj o = r.object(node, path, OBSERVATION.get(kind));
+    if (o == null) {
+      return null;
+    }
+    try {
+      return switch (kind) {
+        case SHARE -> {
+          Long part = o.wholeNumber("part");
+          Long whole = o.wholeNumber("whole");
+          yield part == null || whole == null ? null : new Observation.ShareObservation(part, whole);
+        }
+        case RATE -> {
+          Long count = o.wholeNumber("count");
+          Long base = o.wholeNumber("base");
+          yield count == null || base == null ? null : new Observation.RateObservation(count, base);
+        }
+        case COUNT -> {
+          Long value = o.wholeNumber("value");
+          yield value == null ? null : new Observation.CountObservation(value);
+        }
+        case INCREASE -> {
+          Long now = o.wholeNumber("now");
+          Long before = o.wholeNumber("before");
+          yield now == null || before == null ? null : new Observation.IncreaseObservation(now, before);
+        }
+        case SHARE_INCREASE -> {
+          long[] now = partWhole(r, o, "now");
+          long[] before = partWhole(r, o, "before");
+          yield now == null || before == null ? null
+              : new Observation.ShareIncreaseObservation(now[0], now[1], before[0], before[1]);
+        }
+        case SCHEDULE -> {
+          List<CalendarPeriod> periods = periods(r, o, "periods");
+          List<CalendarPeriod> uncovered = periods(r, o, "uncovered");
+          yield periods == null || uncovered == null ? null
+              : new Observation.ScheduleObservation(ImmutableList.copyOf(periods), ImmutableList.copyOf(uncovered));
+        }
+        case SETTINGS -> {
+          List<Setting> reached = settings(r, o, "reached");
+          List<Setting> missing = settings(r, o, "missing");
+          yield reached == null || missing == null ? null
+              : new Observation.SettingsObservation(ImmutableSet.copyOf(reached), ImmutableSet.copyOf(missing));
+        }
+        case LETTERS -> {
+          Long subunits = o.wholeNumber("subunits");
+          int years = criterion.threshold() instanceof Within ? ((Within) criterion.threshold()).years() : 0;
+          JsonNode list = o.required("uncovered");
+          List<Observation.Lapse> lapses = list == null ? null : r.array(list, o.at("uncovered"), (n, p) -> {
+            Reading.Obj l = r.object(n, p, LAPSE);
+            if (l == null) {
+              return null;
+            }
+            String subunit = l.nonBlank("subunit");
+            Optional<LocalDate> last = l.has("lastLetter") ? Optional.ofNullable(l.date("lastLetter")) : Optional.empty();
+            return subunit == null ? null
+                : new Observation.Lapse(subunit, last, last.map(d -> d.plusYears(years)));
+          });
+          yield subunits == null || lapses == null ? null
+              : new Observation.LettersObservation(Math.toIntExact(subunits), ImmutableList.copyOf(lapses));
+        }
+        case DATE -> {
+          Optional<LocalDate> earliest = o.has("earliest") ? Optional.ofNullable(o.date("earliest")) : Optional.empty();
+          Optional<LocalDate> deadline = o.has("deadline") ? Optional.ofNullable(o.date("deadline")) : Optional.empty();
+          yield new Observation.DateObservation(earliest, deadline);
+        }
+        case PEERS -> {
+          Long cases = o.wholeNumber("cases");
+          Long population = o.wholeNumber("population");
+          Long peers = o.wholeNumber("peers");
+          Optional<Observation.PeerFigure> lowest = Optional.empty();
+          if (o.has("lowest")) {
+            Reading.Obj p = r.object(o.node.get("lowest"), o.at("lowest"), PEER);
+            String unit = p == null ? null : p.nonBlank("unit");
+            Long pp = p == null ? null : p.wholeNumber("population");
+            Long pc = p == null ? null : p.wholeNumber("cases");
+            if (unit == null || pp == null || pc == null) {
+              yield null;
+            }
+            lowest = Optional.of(new Observation.PeerFigure(unit, pp, pc));
+          }
+          yield cases == null || population == null || peers == null ? null
+              : new Observation.PeerObservation(cases, population, lowest, Math.toIntExact(peers));
+        }
+        case ATTESTATION -> {
+          Boolean met = o.bool("met");
+          String reference = o.string("reference");
+          yield met == null || reference == null ? null : new Observation.AttestationObservation(met, reference);
+        }
+      };
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      r.violation(path, "is not a valid observation: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private static long @Nullable [] partWhole(Reading r, Reading.Obj o, String field) {
+    JsonNode node = o.required(field);
+    Reading.Obj pw = node == null ? null : r.object(node, o.at(field), PART_WHOLE);
+    Long part = pw == null ? null : pw.wholeNumber("part");
+    Long whole = pw == null ? null : pw.wholeNumber("whole");
+    return part == null || whole == null ? null : new long[] {part, whole};
+  }
+
+  private static @Nullable List<CalendarPeriod> periods(Reading r, Reading.Obj o, String field) {
+    JsonNode node = o.required(field);
+    return node == null ? null : r.array(node, o.at(field), (n, p) -> {
+      String label = r.string(n, p);
+      try {
+        return label == null ? null : CalendarPeriod.parse(label);
+      } catch (IllegalArgumentException e) {
+        r.violation(p, e.getMessage());
+        return null;
+      }
+    });
+  }
+
+  private static @Nullable List<Setting> settings(Reading r, Reading.Obj o, String field) {
+    JsonNode node = o.required(field);
+    return node == null ? null : r.array(node, o.at(field), (n, p) -> r.constant(n, p, Setting.class, "setting"));
   }
 
   private static ObjectNode score(Score score) {
@@ -204,13 +483,21 @@ public final class ResultJson {
   }
 
   /**
-   * Reads a {@code result/1} document written by {@link #write}: reading what was written gives an equal result.
+   * Reads a {@code result/1} document written by {@link #write}: reading what was written gives an equal result, and
+   * writing it again gives the same bytes. The criteria set supplies each criterion's bar ({@link
+   * CriterionResult#threshold()}), which the document names only in words.
+   *
+   * <p>Example: {@code ResultJson.read(json, MunicipalModelCommunity.criteriaSet())}.
    *
    * @param json the document
+   * @param set the criteria set the result was assessed on: the document's {@code criteriaSet} and
+   *     {@code criteriaSetFingerprint} must be its id and fingerprint
    * @return the result
-   * @throws JinduException naming every violation (path and rule), if the document is not valid {@code result/1}
+   * @throws JinduException naming every violation (path and rule), if the document is not valid {@code result/1},
+   *     is of another criteria set or fingerprint, names a criterion the set lacks, or breaks an invariant of a
+   *     result (an observation that does not fit its bar, a reason that does not decide the overall outcome)
    */
-  public static AssessmentResult read(String json) {
+  public static AssessmentResult read(String json, CriteriaSet set) {
     JsonNode root;
     try {
       root = Json.parse(json);
@@ -223,77 +510,154 @@ public final class ResultJson {
       throw new JinduException("invalid result/1 document: " + joined(r.violations()));
     }
     EvidenceJson.checkFormat(r, doc, FORMAT);
-    String set = doc.nonBlank("criteriaSet");
+    String setId = doc.nonBlank("criteriaSet");
     String version = doc.nonBlank("criteriaSetVersion");
     String fingerprint = doc.nonBlank("criteriaSetFingerprint");
+    if (setId != null && !setId.equals(set.id())) {
+      r.violation("$.criteriaSet", "is " + Reading.abbreviate(setId) + ", not the criteria set read with, " + set.id());
+    } else if (fingerprint != null && !fingerprint.equals(set.fingerprint())) {
+      r.violation("$.criteriaSetFingerprint", "is " + Reading.abbreviate(fingerprint)
+          + ", not the fingerprint of the criteria set read with, " + set.fingerprint());
+    }
+    String evidenceDigest = doc.nonBlank("evidenceDigest");
     String unitId = doc.nonBlank("unit");
     String unitName = doc.nonBlank("unitName");
     UnitKind unitKind = doc.constant("unitKind", UnitKind.class, "unit kind");
     Optional<String> district = doc.optionalNonBlank("district");
     AssessmentPeriod period = EvidenceJson.readPeriod(r, doc);
     OverallOutcome overall = doc.constant("overall", OverallOutcome.class, "overall outcome", Enum::name);
+    JsonNode reasonNode = doc.required("reason");
+    Reading.Obj reasonObj = reasonNode == null ? null : r.object(reasonNode, "$.reason", REASON);
+    ReasonKind reasonKind = reasonObj == null ? null : reasonObj.constant("kind", ReasonKind.class, "reason");
+    JsonNode because = reasonObj == null ? null : reasonObj.required("criteria");
+    List<String> reasonCriteria = because == null ? null : r.array(because, "$.reason.criteria", r::string);
     JsonNode criteriaNode = doc.required("criteria");
     List<CriterionResult> criteria =
-        criteriaNode == null ? null : r.array(criteriaNode, "$.criteria", (n, p) -> criterion(r, n, p));
+        criteriaNode == null ? null : r.array(criteriaNode, "$.criteria", (n, p) -> criterion(r, n, p, set));
     Optional<Score> score = doc.has("score")
         ? Optional.ofNullable(readScore(r, doc.node.get("score"), "$.score")) : Optional.empty();
     JsonNode vetoNode = doc.required("vetoes");
     List<VetoFinding> vetoes =
         vetoNode == null ? null : r.array(vetoNode, "$.vetoes", (n, p) -> EvidenceJson.readVeto(r, n, p));
-    if (!r.violations().isEmpty() || set == null || version == null || fingerprint == null || unitId == null
-        || unitName == null || unitKind == null
-        || period == null || overall == null || criteria == null || vetoes == null) {
+    if (!r.violations().isEmpty() || setId == null || version == null || fingerprint == null || unitId == null
+        || evidenceDigest == null || unitName == null || unitKind == null || period == null || overall == null
+        || reasonKind == null || reasonCriteria == null || criteria == null || vetoes == null) {
       throw new JinduException("invalid result/1 document: " + joined(r.violations()));
     }
     Unit.Builder unit = Unit.builder().id(unitId).name(unitName).kind(unitKind);
     district.ifPresent(unit::district);
-    return AssessmentResult.builder()
-        .criteriaSet(set)
-        .criteriaSetVersion(version)
-        .criteriaSetFingerprint(fingerprint)
-        .unit(unit.build())
-        .period(period)
-        .overall(overall)
-        .score(score)
-        .addAllCriteria(criteria)
-        .addAllVetoes(vetoes)
-        .build();
+    try {
+      OverallReason reason = reasonKind == ReasonKind.VETO_FINDING
+          ? new OverallReason(reasonKind, ImmutableList.copyOf(reasonCriteria), ImmutableList.copyOf(vetoes))
+          : OverallReason.of(reasonKind, reasonCriteria);
+      AssessmentResult result = AssessmentResult.builder()
+          .criteriaSetId(setId)
+          .criteriaSetVersion(version)
+          .criteriaSetFingerprint(fingerprint)
+          .evidenceDigest(evidenceDigest)
+          .unit(unit.build())
+          .period(period)
+          .overall(overall)
+          .reason(reason)
+          .score(score)
+          .addAllCriteria(criteria)
+          .addAllVetoes(vetoes)
+          .build();
+      Optional<String> differs = firstDifference(toTree(result), root, "$");
+      if (differs.isPresent()) {
+        throw new JinduException("invalid result/1 document: " + differs.get()
+            + ": the text disagrees with the data it is written from");
+      }
+      return result;
+    } catch (IllegalArgumentException e) {
+      throw new JinduException("invalid result/1 document: $: " + e.getMessage(), e);
+    }
   }
 
-  private static @Nullable CriterionResult criterion(Reading r, JsonNode node, String path) {
+  /** {@return the path of the first member where two trees differ, if they do} */
+  private static Optional<String> firstDifference(JsonNode expected, JsonNode actual, String path) {
+    if (expected.isObject() && actual.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        JsonNode other = actual.get(e.getKey());
+        String at = io.github.jindu.internal.JsonPaths.member(path, e.getKey());
+        if (other == null) {
+          return Optional.of(at);
+        }
+        Optional<String> inner = firstDifference(e.getValue(), other, at);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+      return expected.size() == actual.size() ? Optional.empty() : Optional.of(path);
+    }
+    if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
+      for (int i = 0; i < expected.size(); i++) {
+        Optional<String> inner = firstDifference(expected.get(i), actual.get(i), path + "[" + i + "]");
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+      return Optional.empty();
+    }
+    boolean same = expected.isNumber() && actual.isNumber()
+        ? expected.isIntegralNumber() == actual.isIntegralNumber() && expected.asText().equals(actual.asText())
+        : expected.equals(actual);
+    return same ? Optional.empty() : Optional.of(path);
+  }
+
+  private static @Nullable CriterionResult criterion(Reading r, JsonNode node, String path, CriteriaSet set) {
     Reading.Obj o = r.object(node, path, CRITERION);
     if (o == null) {
       return null;
     }
     String id = o.nonBlank("id");
+    Optional<Criterion> criterion = id == null ? Optional.empty() : set.criterion(id);
+    if (id != null && criterion.isEmpty()) {
+      r.violation(o.at("id"), "names criterion " + Reading.abbreviate(id) + ", which criteria set " + set.id()
+          + " does not have");
+    }
     String indicator = o.nonBlank("indicator");
+    if (indicator != null && criterion.isPresent() && !indicator.equals(set.indicatorOf(criterion.get()).id())) {
+      r.violation(o.at("indicator"), "is " + Reading.abbreviate(indicator) + ", but criterion " + id + " is of indicator "
+          + set.indicatorOf(criterion.get()).id());
+    }
     Outcome outcome = o.constant("outcome", Outcome.class, "outcome", Enum::name);
-    Optional<String> observed = o.has("observed") ? Optional.ofNullable(o.string("observed")) : Optional.empty();
-    Optional<String> reference =
-        o.has("reference") ? Optional.ofNullable(o.string("reference")) : Optional.empty();
-    String required = o.string("required");
-    String source = o.string("source");
     Boolean advisory = o.bool("advisory");
-    String explanation = o.string("explanation");
-    List<String> missing = o.has("missing")
-        ? r.array(o.node.get("missing"), o.at("missing"), r::string)
+    for (String text : List.of("required", "source", "explanation")) {
+      o.string(text);
+    }
+    if (o.has("observed")) {
+      o.string("observed");
+    }
+    if (o.has("reference")) {
+      o.string("reference");
+    }
+    Optional<Observation> observation = o.has("observation") && criterion.isPresent()
+        ? Optional.ofNullable(readObservation(r, o.node.get("observation"), o.at("observation"), criterion.get()))
+        : Optional.empty();
+    List<MissingEvidence> missing = o.has("missing")
+        ? r.array(o.node.get("missing"), o.at("missing"), (n, p) -> readMissing(r, n, p))
         : List.of();
-    if (id == null || indicator == null || outcome == null || required == null || source == null
-        || advisory == null || explanation == null || missing == null) {
+    if (id == null || criterion.isEmpty() || indicator == null || outcome == null || advisory == null
+        || missing == null) {
       return null;
     }
-    return CriterionResult.builder()
-        .criterion(id)
-        .indicator(indicator)
-        .outcome(outcome)
-        .observed(observed)
-        .reference(reference)
-        .required(required)
-        .source(source)
-        .advisory(advisory)
-        .explanation(explanation)
-        .addAllMissing(missing)
-        .build();
+    try {
+      return CriterionResult.builder()
+          .criterionId(id)
+          .indicatorId(indicator)
+          .outcome(outcome)
+          .observation(observation)
+          .addAllMissing(missing)
+          .threshold(criterion.get().threshold())
+          .clause(criterion.get().clause())
+          .advisory(advisory)
+          .build();
+    } catch (IllegalArgumentException e) {
+      r.violation(path, e.getMessage());
+      return null;
+    }
   }
 
   private static String joined(List<Violation> violations) {

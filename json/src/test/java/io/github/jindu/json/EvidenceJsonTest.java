@@ -37,7 +37,7 @@ class EvidenceJsonTest {
     List<String> expectedRows = new ArrayList<>();
     expected.get("criteria").forEach(c -> expectedRows.add(c.get("id").asText() + "=" + c.get("outcome").asText()));
     List<String> actualRows = new ArrayList<>();
-    result.criteria().forEach(c -> actualRows.add(c.criterion() + "=" + c.outcome()));
+    result.criteria().forEach(c -> actualRows.add(c.criterionId() + "=" + c.outcome()));
     assertThat(actualRows).containsExactlyElementsOf(expectedRows);
     assertThat(result.overall().name()).isEqualTo(expected.get("overall").asText());
   }
@@ -55,7 +55,7 @@ class EvidenceJsonTest {
     AssessmentResult result =
         MunicipalModelCommunity.criteriaSet().assess(EvidenceJson.read(resource("sample-town-2025.json")));
     String written = ResultJson.write(result);
-    assertThat(ResultJson.read(written)).isEqualTo(result);
+    assertThat(ResultJson.read(written, MunicipalModelCommunity.criteriaSet())).isEqualTo(result);
     assertThat(written).contains("\"format\" : \"result/1\"").doesNotContain("\r");
   }
 

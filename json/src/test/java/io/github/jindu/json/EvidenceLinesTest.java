@@ -120,7 +120,7 @@ class EvidenceLinesTest {
     assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
     ObjectMapper mapper = new ObjectMapper();
     assertThat(mapper.readTree(line)).isEqualTo(mapper.readTree(ResultJson.write(result)));
-    assertThat(ResultJson.read(line)).isEqualTo(result);
+    assertThat(ResultJson.read(line, SET)).isEqualTo(result);
   }
 
   @Test

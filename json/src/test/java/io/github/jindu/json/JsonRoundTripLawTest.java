@@ -2,6 +2,7 @@ package io.github.jindu.json;
 
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Evidence;
+import io.github.jindu.testing.SampleEvidence;
 import io.github.jindu.testing.Towns;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class JsonRoundTripLawTest {
     qt().withExamples(300).forAll(Towns.towns()).checkAssert(town -> {
       AssessmentResult result = town.assess();
       String json = ResultJson.write(result);
-      AssessmentResult back = ResultJson.read(json);
+      AssessmentResult back = ResultJson.read(json, SampleEvidence.CRITERIA);
       assertThat(back).isEqualTo(result);
       assertThat(ResultJson.write(back)).isEqualTo(json);
     });

@@ -163,7 +163,7 @@ class PointsSchemeTest {
   @Test
   void scoredResults_andSchemes_roundTripThroughJson_andTheSchemeIsInTheFingerprint() {
     AssessmentResult result = assess(SAMPLE);
-    assertThat(ResultJson.read(ResultJson.write(result))).isEqualTo(result);
+    assertThat(ResultJson.read(ResultJson.write(result), SCORED)).isEqualTo(result);
     assertThat(ResultJson.write(result)).contains("\"total\" : \"92\"", "\"zh\" : \"良好\"");
     assertThat(CriteriaJson.read(CriteriaJson.write(SCORED))).isEqualTo(SCORED);
     assertThat(SCORED.fingerprint()).isNotEqualTo(MunicipalModelCommunity.criteriaSet().fingerprint());

@@ -1,13 +1,12 @@
 package io.github.jindu.report;
 
+import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
-import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
-import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
+import io.github.jindu.OverallReason;
 import io.github.jindu.bar.LowestAmongPeers;
-import io.github.jindu.points.Score;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -22,7 +21,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Renders a district's {@link Selection} (评选) as plain text, in Chinese or English: first every candidate against
+ * Renders a district's {@link Selection} (评选) as plain text, in Simplified Chinese, Traditional Chinese or English
+ * ({@link ReportLanguage}), every sentence from the {@code report} message bundle: first every candidate against
  * the indicators (一级指标) of the set, then the selection with ranks.
  *
  * <p>The header names the criteria set, the period, the district, the count of candidates by outcome, the order
@@ -30,9 +30,10 @@ import java.util.stream.Collectors;
  * numbered as the legend above it lists them; a cell is {@code met/total} (criteria met of the indicator's
  * criteria), followed by {@code ✗} when a gating criterion of it is not met or {@code ?} when one is not assessed;
  * the row ends with the overall outcome and the unit's name. The second table lists the candidates in selection
- * order with their rank ({@code 1（并列）} / {@code 1=} for a tie), name, outcome and the reason: the gating criteria
- * not met or not assessed (at most three named), the veto, and how many counts were rolled up from sub-units. An
- * excerpt in Chinese:
+ * order with their rank ({@code 1（并列）} / {@code 1=} for a tie), name, outcome and the reason, as each result decided
+ * it ({@link AssessmentResult#reason()}): the score under a points scheme, the veto findings or the veto items not
+ * met or not assessed, the gating criteria not met or not assessed (at most three named), and how many counts were
+ * rolled up from sub-units. An excerpt in Simplified Chinese:
  *
  * <pre>
  * 单位代码       1    2    3    4     5    6    7    8    9    10  整体结论  单位名称
@@ -52,7 +53,7 @@ public final class DistrictReport {
   /**
    * Renders a selection as text.
    *
-   * <p>Example: {@code DistrictReport.render(selection, MunicipalModelCommunity.criteriaSet(), ReportLanguage.ZH)}.
+   * <p>Example: {@code DistrictReport.render(selection, MunicipalModelCommunity.criteriaSet(), ReportLanguage.ZH_HANS)}.
    *
    * @param selection the selection, made on {@code set}
    * @param set the criteria set; it supplies the names and clauses of the indicators and criteria
@@ -63,84 +64,65 @@ public final class DistrictReport {
   public static String render(Selection selection, CriteriaSet set, ReportLanguage language) {
     checkArgument(selection.criteriaSet().equals(set.id()), "the selection is of criteria set %s, not of %s",
         selection.criteriaSet(), set.id());
-    boolean zh = language == ReportLanguage.ZH;
+    Wording w = Wording.of(language, set);
     StringBuilder out = new StringBuilder();
-    line(out, zh ? "禁毒工作示范社区评选报告" : "Drug-control model community selection report");
-    line(out, (zh ? "考评标准：" + set.chineseName() + "（" : "Criteria set: " + set.englishName() + " (") + set.id()
-        + (zh ? "）" : ")"));
-    line(out, (zh ? "考评期：" : "Period: ") + selection.period().start() + (zh ? " 至 " : " to ")
-        + selection.period().end());
-    selection.district().ifPresent(d -> line(out, (zh ? "区：" : "District: ") + d));
-    line(out, summary(selection, zh));
-    line(out, order(selection, zh));
-    peers(out, set, zh);
+    line(out, w.say("district.title"));
+    line(out, w.say("criteria-set", w.setName(), set.id()));
+    line(out, w.say("period", selection.period().start().toString(), selection.period().end().toString()));
+    selection.district().ifPresent(d -> line(out, w.say("district.district", d)));
+    line(out, summary(selection, w));
+    line(out, order(selection, w));
+    peers(out, set, w);
     line(out, "");
-    indicatorTable(out, selection, set, zh);
+    indicatorTable(out, selection, set, w);
     line(out, "");
-    selectionTable(out, selection, set, zh);
+    selectionTable(out, selection, w);
     return out.toString();
   }
 
-  private static String summary(Selection selection, boolean zh) {
-    List<String> parts = new ArrayList<>();
-    for (OverallOutcome o : Selection.OUTCOME_ORDER) {
-      long n = selection.candidates().stream().filter(c -> c.overall() == o).count();
-      parts.add(zh ? outcome(o, true) + " " + n + " 个" : o.name() + " " + n);
+  private static String summary(Selection selection, Wording w) {
+    checkArgument(Selection.OUTCOME_ORDER.size() == 4, "the summary names four outcomes");
+    Object[] arguments = new Object[9];
+    arguments[0] = Integer.toString(selection.candidates().size());
+    for (int i = 0; i < 4; i++) {
+      OverallOutcome o = Selection.OUTCOME_ORDER.get(i);
+      arguments[1 + 2 * i] = w.overall(o);
+      arguments[2 + 2 * i] = Long.toString(selection.candidates().stream().filter(c -> c.overall() == o).count());
     }
-    int total = selection.candidates().size();
-    return zh
-        ? "候选单位：" + total + " 个；" + String.join("，", parts)
-        : "Candidates: " + total + "; " + String.join(", ", parts);
+    return w.say("district.summary", arguments);
   }
 
-  private static String order(Selection selection, boolean zh) {
-    String outcomes = Selection.OUTCOME_ORDER.stream()
-        .map(o -> outcome(o, zh))
-        .collect(Collectors.joining(zh ? "、" : ", "));
+  private static String order(Selection selection, Wording w) {
+    String outcomes = w.joined(Selection.OUTCOME_ORDER.stream().map(w::overall).collect(Collectors.toList()));
     boolean outcomeOnly = selection.order().equals(SelectionOrder.outcomeOnly().id());
-    if (zh) {
-      return "排序：按整体结论（" + outcomes + "）"
-          + (outcomeOnly ? "" : "，结论相同者按排序规则「" + selection.order() + "」")
-          + "；名次相同者并列，按单位代码排列";
-    }
-    return "Order: by overall outcome (" + outcomes + ")"
-        + (outcomeOnly ? "" : ", then by the order \"" + selection.order() + "\"")
-        + "; candidates that tie share a rank and are listed by unit id";
+    return outcomeOnly ? w.say("district.order", outcomes) : w.say("district.order.then", outcomes, selection.order());
   }
 
-  private static void peers(StringBuilder out, CriteriaSet set, boolean zh) {
+  private static void peers(StringBuilder out, CriteriaSet set, Wording w) {
     for (Criterion c : set.criteria()) {
-      if (c.threshold() instanceof LowestAmongPeers) {
-        LowestAmongPeers t = (LowestAmongPeers) c.threshold();
-        line(out, zh
-            ? "比较对象：“" + c.chineseName() + "”以其他候选单位为比较对象；缺少 " + t.population() + " 或 " + t.cases()
-                + " 的候选单位不作为比较对象"
-            : "Peers: for " + c.id() + " each candidate is compared with the other candidates; a candidate without "
-                + t.population() + " or " + t.cases() + " is no one's peer");
+      if (c.threshold() instanceof LowestAmongPeers t) {
+        line(out, w.say("district.peers", w.name(c), t.population().name(), t.cases().name(), c.id()));
       }
     }
   }
 
-  private static void indicatorTable(StringBuilder out, Selection selection, CriteriaSet set, boolean zh) {
-    line(out, zh
-        ? "一、各候选单位一级指标情况（达到项数/二级指标项数；✗ 有必备指标未达到；? 有必备指标材料缺失）"
-        : "1. Indicators (criteria met/criteria of the indicator; ✗ a gating criterion not met; ? a gating criterion"
-            + " not assessed)");
+  private static void indicatorTable(StringBuilder out, Selection selection, CriteriaSet set, Wording w) {
+    line(out, w.say("district.indicators"));
     List<Indicator> indicators = set.indicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      line(out, pad(Integer.toString(i + 1), 3, true) + " " + indicator.clause() + " "
-          + (zh ? indicator.chineseName() : indicator.englishName()) + " [" + indicator.id() + "]");
+      line(out, pad(Integer.toString(i + 1), 3, true) + " " + indicator.clause() + " " + w.name(indicator) + " ["
+          + indicator.id() + "]");
     }
     line(out, "");
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
-    header.add(zh ? "单位代码" : "Unit");
+    header.add(w.say("district.header.unit"));
     for (int i = 0; i < indicators.size(); i++) {
       header.add(Integer.toString(i + 1));
     }
-    header.add(zh ? "整体结论" : "Overall");
-    header.add(zh ? "单位名称" : "Name");
+    header.add(w.say("district.header.overall"));
+    header.add(w.say("district.header.name"));
     rows.add(header);
     List<Candidate> byId = new ArrayList<>(selection.candidates());
     byId.sort(Comparator.comparing(c -> c.unit().id()));
@@ -150,7 +132,7 @@ public final class DistrictReport {
       for (IndicatorTally t : c.indicators()) {
         row.add(t.met() + "/" + t.total() + (t.gatingNotMet() > 0 ? "✗" : t.gatingNotAssessed() > 0 ? "?" : " "));
       }
-      row.add(outcome(c.overall(), zh));
+      row.add(w.overall(c.overall()));
       row.add(c.unit().name());
       rows.add(row);
     }
@@ -161,71 +143,53 @@ public final class DistrictReport {
     table(out, rows, right);
   }
 
-  private static void selectionTable(StringBuilder out, Selection selection, CriteriaSet set, boolean zh) {
-    line(out, zh ? "二、评选结果（达标单位在前）" : "2. Selection (qualified candidates first)");
+  private static void selectionTable(StringBuilder out, Selection selection, Wording w) {
+    line(out, w.say("district.selection"));
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(zh ? "名次" : "Rank", zh ? "单位代码" : "Unit", zh ? "单位名称" : "Name",
-        zh ? "整体结论" : "Overall", zh ? "说明" : "Reason"));
+    rows.add(List.of(w.say("district.header.rank"), w.say("district.header.unit"), w.say("district.header.name"),
+        w.say("district.header.overall"), w.say("district.header.reason")));
     for (Candidate c : selection.candidates()) {
-      rows.add(List.of(c.rank() + (c.tied() ? (zh ? "（并列）" : "=") : ""), c.unit().id(), c.unit().name(),
-          outcome(c.overall(), zh), reason(c, set, zh)));
+      String rank = Integer.toString(c.rank());
+      rows.add(List.of(c.tied() ? w.say("district.rank.tied", rank) : rank, c.unit().id(), c.unit().name(),
+          w.overall(c.overall()), reason(c, w)));
     }
     table(out, rows, new boolean[5]);
   }
 
-  /** {@return why the candidate has its outcome, and how many of its counts were rolled up} */
-  private static String reason(Candidate c, CriteriaSet set, boolean zh) {
-    String why;
-    switch (c.overall()) {
-      case VETOED:
-        why = c.result().vetoes().stream()
-            .map(v -> v.id() + (zh ? "（依据：" + v.reference() + "）" : " (reference: " + v.reference() + ")"))
-            .collect(Collectors.joining(zh ? "、" : ", ", zh ? "一票否决：" : "veto: ", ""));
-        break;
-      case NOT_QUALIFIED:
-        why = (zh ? "未达到：" : "not met: ") + named(c, set, Outcome.NOT_MET, zh);
-        break;
-      case INCOMPLETE:
-        why = (zh ? "材料缺失：" : "not assessed: ") + named(c, set, Outcome.NOT_ASSESSED, zh);
-        break;
-      default:
-        why = "";
-        break;
+  /**
+   * {@return why the candidate has its outcome, as its result decided it ({@link AssessmentResult#reason()}), with
+   * its score and how many of its counts were rolled up}
+   */
+  private static String reason(Candidate c, Wording w) {
+    AssessmentResult result = c.result();
+    OverallReason reason = result.reason();
+    List<String> parts = new ArrayList<>();
+    result.score().ifPresent(score ->
+        parts.add(w.say("district.score", score.total().toPlainString(), w.name(score.band()))));
+    String named = named(w.reasonItems(reason), w);
+    String passMark = result.score().map(s -> s.passMark().toPlainString()).orElse("");
+    switch (reason.kind()) {
+      case VETO_FINDING -> parts.add(w.say("district.reason.veto-finding", w.joined(reason.findings().stream()
+          .map(f -> w.say("district.veto-finding", f.id(), f.reference())).collect(Collectors.toList()))));
+      case VETO_ITEM_NOT_MET -> parts.add(w.say("district.reason.veto-item-not-met", named));
+      case VETO_ITEM_NOT_ASSESSED -> parts.add(w.say("district.reason.veto-item-not-assessed", named));
+      case BELOW_PASS_MARK -> parts.add(reason.criteria().isEmpty()
+          ? w.say("district.reason.below-pass-mark", passMark)
+          : w.say("district.reason.below-pass-mark.named", passMark, named));
+      case GATING_NOT_MET -> parts.add(w.say("district.reason.gating-not-met", named));
+      case GATING_NOT_ASSESSED -> parts.add(w.say("district.reason.gating-not-assessed", named));
+      case PASS_MARK_REACHED, ALL_MET -> { }
     }
-    if (c.result().score().isPresent()) {
-      Score score = c.result().score().get();
-      String points = zh
-          ? "得分 " + score.total().toPlainString() + "（" + score.band().chineseName() + "）"
-          : "score " + score.total().toPlainString() + " (" + score.band().englishName() + ")";
-      why = why.isEmpty() ? points : points + (zh ? "；" : "; ") + why;
+    if (!c.rolledUp().isEmpty()) {
+      parts.add(w.say("district.rolled-up", Integer.toString(c.rolledUp().size())));
     }
-    if (c.rolledUp().isEmpty()) {
-      return why;
-    }
-    String rolled = zh
-        ? c.rolledUp().size() + " 项统计数由下级单位汇总"
-        : c.rolledUp().size() + " counts rolled up from sub-units";
-    return why.isEmpty() ? rolled : why + (zh ? "；" : "; ") + rolled;
+    return String.join(w.say("district.clause.separator"), parts);
   }
 
-  /** {@return the gating criteria with an outcome: at most three named (Chinese names in 「」, or ids), then a count} */
-  private static String named(Candidate c, CriteriaSet set, Outcome outcome, boolean zh) {
-    List<String> names = new ArrayList<>();
-    for (CriterionResult r : c.result().criteria()) {
-      if (!r.advisory() && r.outcome() == outcome) {
-        names.add(zh ? "「" + set.criterion(r.criterion()).map(Criterion::chineseName).orElse(r.criterion()) + "」"
-            : r.criterion());
-      }
-    }
-    String shown = String.join(zh ? "" : ", ", names.subList(0, Math.min(REASONS_NAMED, names.size())));
-    if (names.size() <= REASONS_NAMED) {
-      return shown;
-    }
-    return zh ? shown + "等 " + names.size() + " 项" : shown + ", … (" + names.size() + " in all)";
-  }
-
-  private static String outcome(OverallOutcome overall, boolean zh) {
-    return zh ? ChineseText.overall(overall) : overall.name();
+  /** {@return at most three names (Chinese names in 「」, or ids), then how many in all} */
+  private static String named(List<String> names, Wording w) {
+    String shown = w.firstFew(names.subList(0, Math.min(REASONS_NAMED, names.size())), REASONS_NAMED);
+    return names.size() <= REASONS_NAMED ? shown : w.say("district.named.more", shown, Integer.toString(names.size()));
   }
 
   /** Appends rows as columns two spaces apart, padded to the widest cell, trailing spaces removed. */

@@ -1,4 +1,6 @@
-package io.github.jindu;
+package io.github.jindu.json;
+
+import io.github.jindu.Ratio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,104 @@
+package io.github.jindu;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The canonical form of {@link Evidence} and its digest ({@link AssessmentResult#evidenceDigest()}): a text of one
+ * element a line, tab-separated fields, with {@code \}, tab and line breaks escaped; lists whose order carries no
+ * meaning (counts, sub-units, events, attestations, vetoes, peers) sorted, so that the same evidence in another
+ * order has the same digest. An absent list or value ({@code -}) is told apart from an empty list (its header line
+ * with 0) and from a text {@code "-"} (written {@code \-}).
+ */
+final class EvidenceDigest {
+  /** Stands for an absent value; written as {@code -}, while a present {@code "-"} is written {@code \-}. */
+  @SuppressWarnings("StringEquality")
+  private static final String ABSENT = new String("-");
+
+  private EvidenceDigest() {}
+
+  /** {@return {@code sha256:} and the lower-case hex SHA-256 of the UTF-8 bytes of the canonical form} */
+  static String of(Evidence evidence) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(canonicalForm(evidence).getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder("sha256:");
+      for (byte b : hash) {
+        hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every Java platform has SHA-256", e);
+    }
+  }
+
+  /** {@return the canonical form, ending with a line break} */
+  static String canonicalForm(Evidence e) {
+    StringBuilder out = new StringBuilder();
+    line(out, "evidence", "1");
+    line(out, "unit", e.unit().id(), e.unit().name(), e.unit().kind().wireName(), e.unit().district().orElse(ABSENT));
+    line(out, "period", e.period().start().toString(), e.period().end().toString());
+    counts(out, "count", e.counts());
+    counts(out, "previous", e.previous());
+    list(out, "subunits", e.subunits().map(list -> list.stream()
+        .map(u -> fields("subunit", u.id(), u.name(), u.kind().wireName(), u.district().orElse(ABSENT)))
+        .collect(Collectors.toList())));
+    list(out, "events", e.events().map(list -> list.stream()
+        .map(v -> fields("event", v.type().wireName(), v.date().toString(), v.subunit().orElse(ABSENT),
+            v.settings().stream().map(Setting::wireName).sorted().collect(Collectors.joining(","))))
+        .collect(Collectors.toList())));
+    e.attestations().entrySet().stream()
+        .map(a -> fields("attestation", a.getKey(), Boolean.toString(a.getValue().met()), a.getValue().reference()))
+        .sorted()
+        .forEach(l -> out.append(l).append('\n'));
+    e.vetoes().stream()
+        .map(v -> fields("veto", v.id(), v.reference()))
+        .sorted()
+        .forEach(l -> out.append(l).append('\n'));
+    list(out, "peers", e.peers().map(list -> list.stream()
+        .map(p -> fields("peer", p.unit(), Long.toString(p.population()), Long.toString(p.cases())))
+        .collect(Collectors.toList())));
+    return out.toString();
+  }
+
+  private static void counts(StringBuilder out, String tag, Map<MetricKey, Long> counts) {
+    counts.entrySet().stream()
+        .map(c -> fields(tag, c.getKey().name(), Long.toString(c.getValue())))
+        .sorted()
+        .forEach(l -> out.append(l).append('\n'));
+  }
+
+  private static void list(StringBuilder out, String tag, Optional<List<String>> lines) {
+    if (lines.isEmpty()) {
+      line(out, tag, ABSENT);
+      return;
+    }
+    line(out, tag, Integer.toString(lines.get().size()));
+    List<String> sorted = new ArrayList<>(lines.get());
+    sorted.sort(null);
+    sorted.forEach(l -> out.append(l).append('\n'));
+  }
+
+  private static void line(StringBuilder out, String... fields) {
+    out.append(fields(fields)).append('\n');
+  }
+
+  private static String fields(String... fields) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) {
+        line.append('\t');
+      }
+      String f = fields[i];
+      line.append(f == ABSENT ? "-" : f.equals("-") ? "\\-"
+          : f.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+    }
+    return line.toString();
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.jindu;
+
+import io.github.jindu.internal.WireNames;
+
+import java.util.Objects;
+
+/**
+ * A piece of evidence a criterion needed and the evidence lacks, so that the criterion is
+ * {@link Outcome#NOT_ASSESSED}: a count of this period or the previous one, an attestation, or a whole list.
+ *
+ * <p>Example: {@code new MissingCount(MetricKey.of("youth.reached"))} for a youth coverage not assessed.
+ *
+ * @implSpec Implementations are immutable and thread-safe records.
+ */
+public sealed interface MissingEvidence
+    permits MissingEvidence.MissingCount, MissingEvidence.MissingPreviousCount, MissingEvidence.MissingAttestation,
+        MissingEvidence.MissingList {
+
+  /**
+   * A count of this period ({@code counts} in {@code evidence/1}) not given.
+   *
+   * @param key the count's key, such as {@code youth.reached}
+   */
+  record MissingCount(MetricKey key) implements MissingEvidence {
+    /** Checks the key is given. */
+    public MissingCount {
+      Objects.requireNonNull(key, "key");
+    }
+  }
+
+  /**
+   * A count of the previous period ({@code previous} in {@code evidence/1}) not given.
+   *
+   * @param key the count's key, such as {@code volunteers}
+   */
+  record MissingPreviousCount(MetricKey key) implements MissingEvidence {
+    /** Checks the key is given. */
+    public MissingPreviousCount {
+      Objects.requireNonNull(key, "key");
+    }
+  }
+
+  /**
+   * No attestation for a criterion with an {@link io.github.jindu.bar.Attested} bar.
+   *
+   * @param criterionId the criterion's id, such as {@code leadership.regular-study}
+   */
+  record MissingAttestation(String criterionId) implements MissingEvidence {
+    /** Checks the id is given. */
+    public MissingAttestation {
+      Objects.requireNonNull(criterionId, "criterionId");
+    }
+  }
+
+  /**
+   * A whole list of the evidence absent (not the same as an empty list).
+   *
+   * @param list which list
+   */
+  record MissingList(EvidenceList list) implements MissingEvidence {
+    /** Checks the list is given. */
+    public MissingList {
+      Objects.requireNonNull(list, "list");
+    }
+  }
+
+  /** The lists of {@code evidence/1} whose absence leaves a criterion unassessed. */
+  enum EvidenceList {
+    /** The dated events ({@code events}). */
+    EVENTS,
+    /** The sub-units ({@code subunits}). */
+    SUBUNITS,
+    /** The district's other units ({@code peers}). */
+    PEERS,
+    /** The veto findings ({@code vetoes}), for a set with veto rules. */
+    VETOES;
+
+    /**
+     * Returns the name of the list in {@code evidence/1}.
+     *
+     * @return for example {@code "events"}
+     */
+    public String wireName() {
+      return WireNames.of(this);
+    }
+  }
+}

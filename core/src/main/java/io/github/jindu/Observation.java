@@ -1,0 +1,409 @@
+package io.github.jindu;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an assessment observed for one criterion, as exact data: integers, dates, ids, never a rounded figure or a
+ * sentence. One record per kind of bar; renderers (the JSON codec, the reports) write it in words and figures.
+ *
+ * <p>Example: the sample town's {@code rehabilitation.urine-test-count} observed
+ * {@code new ShareObservation(979, 1104)}: 979 tests done of 1,104 due.
+ *
+ * @implSpec Implementations are immutable and thread-safe records; their constructors check their invariants and
+ *     throw {@link IllegalArgumentException} naming the field.
+ */
+public sealed interface Observation
+    permits Observation.ShareObservation, Observation.RateObservation, Observation.CountObservation,
+        Observation.IncreaseObservation, Observation.ShareIncreaseObservation, Observation.ScheduleObservation,
+        Observation.SettingsObservation, Observation.LettersObservation, Observation.DateObservation,
+        Observation.PeerObservation, Observation.AttestationObservation {
+
+  /**
+   * Returns the kind of observation.
+   *
+   * @return the kind, matching this object's class
+   */
+  ObservationKind kind();
+
+  private static void nonNegative(String field, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(field + " (" + value + ") must not be negative");
+    }
+  }
+
+  private static void partOfWhole(String part, long p, String whole, long w) {
+    nonNegative(part, p);
+    nonNegative(whole, w);
+    if (p > w) {
+      throw new IllegalArgumentException(part + " (" + p + ") must not exceed " + whole + " (" + w + ")");
+    }
+  }
+
+  /**
+   * A share {@code part / whole} (a {@link io.github.jindu.bar.MinShare} bar): a share in [0, 1], or nothing to
+   * measure when {@code whole} is 0 ({@link Outcome#NOT_APPLICABLE}).
+   *
+   * @param part the count of the part (reached, tested, found…), at least 0
+   * @param whole the count of the whole, at least {@code part}
+   */
+  record ShareObservation(long part, long whole) implements Observation {
+    /**
+     * Checks the share.
+     *
+     * @throws IllegalArgumentException if a count is negative or the part exceeds the whole
+     */
+    public ShareObservation {
+      partOfWhole("part", part, "whole", whole);
+    }
+
+    /** {@return {@link ObservationKind#SHARE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.SHARE;
+    }
+
+    /** {@return the exact share, or empty when the whole is 0} */
+    public Optional<Ratio> share() {
+      return whole == 0 ? Optional.empty() : Optional.of(Ratio.of(part, whole));
+    }
+  }
+
+  /**
+   * A rate {@code count / base} (a {@link io.github.jindu.bar.MaxRate} bar), such as 4 new users in 84,210 people
+   * (0.475 per 10,000).
+   *
+   * @param count the count (new users, cases…), at least 0
+   * @param base the base (a number of people), at least 1
+   */
+  record RateObservation(long count, long base) implements Observation {
+    /**
+     * Checks the rate.
+     *
+     * @throws IllegalArgumentException if the count is negative or the base below 1
+     */
+    public RateObservation {
+      nonNegative("count", count);
+      if (base < 1) {
+        throw new IllegalArgumentException("base (" + base + ") must be at least 1");
+      }
+    }
+
+    /** {@return {@link ObservationKind#RATE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.RATE;
+    }
+
+    /** {@return the exact rate per single unit of the base, such as 4/84210} */
+    public Ratio rate() {
+      return Ratio.of(count, base);
+    }
+  }
+
+  /**
+   * One count (a {@link io.github.jindu.bar.ZeroCount} bar), such as 0 production sites.
+   *
+   * @param value the count, at least 0
+   */
+  record CountObservation(long value) implements Observation {
+    /**
+     * Checks the count.
+     *
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public CountObservation {
+      nonNegative("value", value);
+    }
+
+    /** {@return {@link ObservationKind#COUNT}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.COUNT;
+    }
+  }
+
+  /**
+   * A count now and in the previous period (an {@link io.github.jindu.bar.Increase} of a count), such as 702
+   * volunteers after 640.
+   *
+   * @param now this period's count, at least 0
+   * @param before the previous period's count, at least 0
+   */
+  record IncreaseObservation(long now, long before) implements Observation {
+    /**
+     * Checks the counts.
+     *
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public IncreaseObservation {
+      nonNegative("now", now);
+      nonNegative("before", before);
+    }
+
+    /** {@return {@link ObservationKind#INCREASE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.INCREASE;
+    }
+  }
+
+  /**
+   * A share now and in the previous period (an {@link io.github.jindu.bar.Increase} of a share), compared exactly;
+   * nothing to measure when either whole is 0.
+   *
+   * @param partNow this period's part, at most {@code wholeNow}
+   * @param wholeNow this period's whole, at least 0
+   * @param partBefore the previous period's part, at most {@code wholeBefore}
+   * @param wholeBefore the previous period's whole, at least 0
+   */
+  record ShareIncreaseObservation(long partNow, long wholeNow, long partBefore, long wholeBefore)
+      implements Observation {
+    /**
+     * Checks the shares.
+     *
+     * @throws IllegalArgumentException if a count is negative or a part exceeds its whole
+     */
+    public ShareIncreaseObservation {
+      partOfWhole("partNow", partNow, "wholeNow", wholeNow);
+      partOfWhole("partBefore", partBefore, "wholeBefore", wholeBefore);
+    }
+
+    /** {@return {@link ObservationKind#SHARE_INCREASE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.SHARE_INCREASE;
+    }
+  }
+
+  /**
+   * The calendar periods wholly inside the assessment period and those without a qualifying event (an
+   * {@link io.github.jindu.bar.EveryPeriod} bar). No period at all is nothing to measure.
+   *
+   * @param periods every calendar period of the cadence wholly inside the assessment period, in order
+   * @param uncovered those without a qualifying event, in order; each one of {@code periods}
+   */
+  record ScheduleObservation(ImmutableList<CalendarPeriod> periods, ImmutableList<CalendarPeriod> uncovered)
+      implements Observation {
+    /**
+     * Checks the schedule.
+     *
+     * @throws IllegalArgumentException if an uncovered period is not one of the periods
+     */
+    public ScheduleObservation {
+      periods = ImmutableList.copyOf(periods);
+      uncovered = ImmutableList.copyOf(uncovered);
+      if (!periods.containsAll(uncovered)) {
+        throw new IllegalArgumentException("uncovered (" + uncovered + ") must be among periods (" + periods + ")");
+      }
+    }
+
+    /** {@return {@link ObservationKind#SCHEDULE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.SCHEDULE;
+    }
+
+    /** {@return how many periods have a qualifying event} */
+    public int covered() {
+      return periods.size() - uncovered.size();
+    }
+  }
+
+  /**
+   * The required settings reached and not reached (an {@link io.github.jindu.bar.AllOf} bar), such as six of the
+   * seven of 七进 with {@code family} missing.
+   *
+   * @param reached the required settings some qualifying event reached, in the order of {@link Setting}
+   * @param missing the required settings no qualifying event reached, in the order of {@link Setting}
+   */
+  record SettingsObservation(ImmutableSet<Setting> reached, ImmutableSet<Setting> missing) implements Observation {
+    /**
+     * Checks the settings.
+     *
+     * @throws IllegalArgumentException if a setting is both reached and missing
+     */
+    public SettingsObservation {
+      reached = ImmutableSet.copyOf(reached);
+      missing = ImmutableSet.copyOf(missing);
+      for (Setting s : missing) {
+        if (reached.contains(s)) {
+          throw new IllegalArgumentException("setting " + s.wireName() + " is both reached and missing");
+        }
+      }
+    }
+
+    /** {@return {@link ObservationKind#SETTINGS}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.SETTINGS;
+    }
+  }
+
+  /**
+   * The sub-units and those without a letter in force on the period's last day (a
+   * {@link io.github.jindu.bar.Within} bar). No sub-unit is nothing to measure.
+   *
+   * @param subunits how many sub-units the unit lists, at least 0
+   * @param uncovered the sub-units without a letter in force, in order of sub-unit id
+   */
+  record LettersObservation(int subunits, ImmutableList<Lapse> uncovered) implements Observation {
+    /**
+     * Checks the letters.
+     *
+     * @throws IllegalArgumentException if more sub-units are uncovered than listed
+     */
+    public LettersObservation {
+      uncovered = ImmutableList.copyOf(uncovered);
+      if (subunits < 0 || uncovered.size() > subunits) {
+        throw new IllegalArgumentException(
+            "subunits (" + subunits + ") must be at least the uncovered ones (" + uncovered.size() + ")");
+      }
+    }
+
+    /** {@return {@link ObservationKind#LETTERS}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.LETTERS;
+    }
+
+    /** {@return how many sub-units have a letter in force} */
+    public int covered() {
+      return subunits - uncovered.size();
+    }
+  }
+
+  /**
+   * A sub-unit without a letter in force: it never had one, or its newest lapsed before the period's last day.
+   *
+   * @param subunitId the sub-unit's id
+   * @param lastLetter the date of its newest letter, empty if it has none
+   * @param inForceThrough the last day the newest letter is in force, present exactly when {@code lastLetter} is
+   */
+  record Lapse(String subunitId, Optional<LocalDate> lastLetter, Optional<LocalDate> inForceThrough) {
+    /**
+     * Checks the lapse.
+     *
+     * @throws IllegalArgumentException if only one of the two dates is present, or the letter is in force before
+     *     it was signed
+     */
+    public Lapse {
+      Objects.requireNonNull(subunitId, "subunitId");
+      if (lastLetter.isPresent() != inForceThrough.isPresent()
+          || lastLetter.isPresent() && inForceThrough.get().isBefore(lastLetter.get())) {
+        throw new IllegalArgumentException("lastLetter (" + lastLetter + ") and inForceThrough (" + inForceThrough
+            + ") must both be absent, or the second on or after the first");
+      }
+    }
+  }
+
+  /**
+   * The earliest qualifying event and the deadline (a {@link io.github.jindu.bar.ByDate} bar).
+   *
+   * @param earliest the date of the earliest qualifying event in the period, empty if there is none
+   * @param deadline the deadline in the period, inclusive; empty when it does not fall in the period (nothing to
+   *     measure)
+   */
+  record DateObservation(Optional<LocalDate> earliest, Optional<LocalDate> deadline) implements Observation {
+    /** Checks the fields are given. */
+    public DateObservation {
+      Objects.requireNonNull(earliest, "earliest");
+      Objects.requireNonNull(deadline, "deadline");
+    }
+
+    /** {@return {@link ObservationKind#DATE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.DATE;
+    }
+  }
+
+  /**
+   * The unit's case rate and the lowest of its peers' (a {@link io.github.jindu.bar.LowestAmongPeers} bar), rates
+   * compared exactly, ties counting as lowest.
+   *
+   * @param cases the unit's count of cases, at least 0
+   * @param population the unit's population, at least 1
+   * @param lowest the peer of the lowest rate (of the smallest id among equals); empty when there are no peers
+   * @param peers how many peers the unit was compared with, at least 0
+   */
+  record PeerObservation(long cases, long population, Optional<PeerFigure> lowest, int peers) implements Observation {
+    /**
+     * Checks the figures.
+     *
+     * @throws IllegalArgumentException if a figure is out of range, or a lowest peer is given exactly when there
+     *     are no peers
+     */
+    public PeerObservation {
+      nonNegative("cases", cases);
+      if (population < 1) {
+        throw new IllegalArgumentException("population (" + population + ") must be at least 1");
+      }
+      if (peers < 0 || lowest.isPresent() != (peers > 0)) {
+        throw new IllegalArgumentException("lowest (" + lowest + ") must be present exactly when peers (" + peers
+            + ") is above 0");
+      }
+    }
+
+    /** {@return {@link ObservationKind#PEERS}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.PEERS;
+    }
+  }
+
+  /**
+   * A peer's figures, as the lowest peer of a {@link PeerObservation}.
+   *
+   * @param unitId the peer unit's id
+   * @param population its population, at least 1
+   * @param cases its count of cases, at least 0
+   */
+  record PeerFigure(String unitId, long population, long cases) {
+    /**
+     * Checks the figures.
+     *
+     * @throws IllegalArgumentException if a figure is out of range
+     */
+    public PeerFigure {
+      Objects.requireNonNull(unitId, "unitId");
+      nonNegative("cases", cases);
+      if (population < 1) {
+        throw new IllegalArgumentException("population (" + population + ") must be at least 1");
+      }
+    }
+
+    /**
+     * Returns the figures of a peer.
+     *
+     * @param peer a peer of the evidence
+     * @return its figures
+     */
+    public static PeerFigure of(Peer peer) {
+      return new PeerFigure(peer.unit(), peer.population(), peer.cases());
+    }
+  }
+
+  /**
+   * An assessor's attestation (an {@link io.github.jindu.bar.Attested} bar): the verdict and the document it
+   * relied on (台帐, 会议纪要…).
+   *
+   * @param met whether the assessor attested the criterion met
+   * @param reference the document relied on, such as {@code 镇党委会议纪要 2025年第3期}
+   */
+  record AttestationObservation(boolean met, String reference) implements Observation {
+    /** Checks the reference is given. */
+    public AttestationObservation {
+      Objects.requireNonNull(reference, "reference");
+    }
+
+    /** {@return {@link ObservationKind#ATTESTATION}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.ATTESTATION;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.jindu;
+
+import io.github.jindu.internal.WireNames;
+
+/**
+ * The kind of an {@link Observation}: one per shape of figure a bar observes. In {@code result/1} it is written as
+ * its wire name ({@code share}, {@code share-increase}…).
+ */
+public enum ObservationKind {
+  /** A share {@code part / whole} ({@link io.github.jindu.bar.MinShare}). */
+  SHARE,
+  /** A rate {@code count / base} ({@link io.github.jindu.bar.MaxRate}). */
+  RATE,
+  /** One count ({@link io.github.jindu.bar.ZeroCount}). */
+  COUNT,
+  /** A count now and in the previous period ({@link io.github.jindu.bar.Increase} of a count). */
+  INCREASE,
+  /** A share now and in the previous period ({@link io.github.jindu.bar.Increase} of a share). */
+  SHARE_INCREASE,
+  /** The calendar periods of a schedule and those without an event ({@link io.github.jindu.bar.EveryPeriod}). */
+  SCHEDULE,
+  /** The settings reached and missing ({@link io.github.jindu.bar.AllOf}). */
+  SETTINGS,
+  /** The sub-units and those without a letter in force ({@link io.github.jindu.bar.Within}). */
+  LETTERS,
+  /** The earliest qualifying date and the deadline ({@link io.github.jindu.bar.ByDate}). */
+  DATE,
+  /** The unit's rate and the lowest peer's ({@link io.github.jindu.bar.LowestAmongPeers}). */
+  PEERS,
+  /** An assessor's attestation ({@link io.github.jindu.bar.Attested}). */
+  ATTESTATION;
+
+  /**
+   * Returns the name used in {@code result/1}: lower case, words joined by hyphens.
+   *
+   * @return for example {@code "share-increase"} for {@link #SHARE_INCREASE}
+   */
+  public String wireName() {
+    return WireNames.of(this);
+  }
+}

@@ -1,0 +1,208 @@
+package io.github.jindu.json;
+
+import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.CalendarPeriod;
+import io.github.jindu.CriterionResult;
+import io.github.jindu.MissingEvidence;
+import io.github.jindu.Observation;
+import io.github.jindu.Observation.AttestationObservation;
+import io.github.jindu.Observation.CountObservation;
+import io.github.jindu.Observation.DateObservation;
+import io.github.jindu.Observation.IncreaseObservation;
+import io.github.jindu.Observation.Lapse;
+import io.github.jindu.Observation.LettersObservation;
+import io.github.jindu.Observation.PeerObservation;
+import io.github.jindu.Observation.RateObservation;
+import io.github.jindu.Observation.ScheduleObservation;
+import io.github.jindu.Observation.SettingsObservation;
+import io.github.jindu.Observation.ShareIncreaseObservation;
+import io.github.jindu.Observation.ShareObservation;
+import io.github.jindu.Outcome;
+import io.github.jindu.Ratio;
+import io.github.jindu.Setting;
+import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.ByDate;
+import io.github.jindu.bar.EveryPeriod;
+import io.github.jindu.bar.Increase;
+import io.github.jindu.bar.MaxRate;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Threshold;
+import io.github.jindu.bar.Within;
+import io.github.jindu.bar.ZeroCount;
+
+import static io.github.jindu.internal.JsonPaths.key;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The language-neutral texts of {@code result/1} that stand beside the data: {@code observed} (the figure in
+ * notation, such as {@code "979/1104 (88.68 %)"}) and the one-line English {@code explanation}, both written from
+ * a criterion's {@link Observation} and its bar, exactly as {@code result/1} has always written them.
+ */
+final class ResultText {
+  private ResultText() {}
+
+  /** {@return the {@code observed} text, or empty when nothing was observed} */
+  static java.util.Optional<String> observed(CriterionResult r) {
+    return r.observation().map(o -> observed(o, r.threshold()));
+  }
+
+  private static String observed(Observation observation, Threshold threshold) {
+    if (observation instanceof ShareObservation o) {
+      return o.whole() == 0 ? o.part() + "/0" : Figures.share(o.part(), o.whole(), ((MinShare) threshold).bound());
+    } else if (observation instanceof RateObservation o) {
+      MaxRate t = (MaxRate) threshold;
+      return Figures.rate(o.count(), o.base(), t.per(), t.bound());
+    } else if (observation instanceof CountObservation o) {
+      return Long.toString(o.value());
+    } else if (observation instanceof IncreaseObservation o) {
+      return o.now() + " (previous " + o.before() + ")";
+    } else if (observation instanceof ShareIncreaseObservation o) {
+      if (o.wholeNow() == 0 || o.wholeBefore() == 0) {
+        return o.partNow() + "/" + o.wholeNow() + " (previous " + o.partBefore() + "/" + o.wholeBefore() + ")";
+      }
+      Ratio now = Ratio.of(o.partNow(), o.wholeNow());
+      Ratio before = Ratio.of(o.partBefore(), o.wholeBefore());
+      int scale = Figures.scaleFor(now, before, 100, 2);
+      return o.partNow() + "/" + o.wholeNow() + " (" + Figures.percent(now, scale) + "), previous " + o.partBefore()
+          + "/" + o.wholeBefore() + " (" + Figures.percent(before, scale) + ")";
+    } else if (observation instanceof ScheduleObservation o) {
+      String unit = ((EveryPeriod) threshold).cadence().wireName() + "s";
+      if (o.periods().isEmpty()) {
+        return "0 " + unit;
+      }
+      return o.covered() + "/" + o.periods().size() + " " + unit
+          + (o.uncovered().isEmpty() ? "" : " (none in " + labels(o.uncovered()) + ")");
+    } else if (observation instanceof SettingsObservation o) {
+      return o.reached().size() + "/" + (o.reached().size() + o.missing().size()) + " settings"
+          + (o.missing().isEmpty() ? "" : " (not reached: " + settings(o) + ")");
+    } else if (observation instanceof LettersObservation o) {
+      if (o.subunits() == 0) {
+        return "0 subunits";
+      }
+      return o.covered() + "/" + o.subunits() + " subunits"
+          + (o.uncovered().isEmpty() ? "" : "; not covered: " + lapses(o.uncovered()));
+    } else if (observation instanceof DateObservation o) {
+      if (o.deadline().isEmpty()) {
+        return "no " + ((ByDate) threshold).deadline().toString().substring(2) + " in the period";
+      }
+      return o.earliest().map(Object::toString).orElse("none");
+    } else if (observation instanceof PeerObservation o) {
+      if (o.lowest().isEmpty()) {
+        return Figures.rate(o.cases(), o.population(), 10_000, 3);
+      }
+      Observation.PeerFigure lowest = o.lowest().get();
+      int scale = Figures.scaleFor(Ratio.of(o.cases(), o.population()),
+          Ratio.of(lowest.cases(), lowest.population()), 10_000, 3);
+      return Figures.rate(o.cases(), o.population(), 10_000, scale) + "; lowest peer " + lowest.unitId() + " "
+          + Figures.rate(lowest.cases(), lowest.population(), 10_000, scale);
+    } else {
+      AttestationObservation o = (AttestationObservation) observation;
+      return (o.met() ? "met" : "not met") + " (" + o.reference() + ")";
+    }
+  }
+
+  /** {@return the one-line English {@code explanation} of a criterion's outcome} */
+  static String explanation(CriterionResult r, AssessmentPeriod period) {
+    if (r.observation().isEmpty()) {
+      return "missing evidence: " + r.missing().stream().map(ResultText::path).collect(Collectors.joining(", "));
+    }
+    Observation observation = r.observation().get();
+    Threshold threshold = r.threshold();
+    boolean met = r.outcome() == Outcome.MET;
+    String observed = observed(observation, threshold);
+    if (observation instanceof ShareObservation o) {
+      MinShare t = (MinShare) threshold;
+      if (o.whole() == 0) {
+        return "nothing to measure: " + t.denominator() + " is 0";
+      }
+      String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
+      return observed + (met ? " reaches the bar " : " does not reach the bar ") + t.comparison().symbol() + " " + bar;
+    } else if (observation instanceof RateObservation) {
+      MaxRate t = (MaxRate) threshold;
+      return observed + (met ? " is within the bar " : " is not within the bar ") + t.comparison().symbol() + " "
+          + t.rateText() + " per " + t.per();
+    } else if (observation instanceof CountObservation o) {
+      return ((ZeroCount) threshold).metric() + " = " + o.value() + (met ? "" : ", the bar is 0");
+    } else if (observation instanceof IncreaseObservation o) {
+      return ((Increase) threshold).metric() + " " + o.now() + (met ? " is above" : " is not above") + " the previous "
+          + o.before();
+    } else if (observation instanceof ShareIncreaseObservation o) {
+      if (o.wholeNow() == 0 || o.wholeBefore() == 0) {
+        return "nothing to measure: " + ((Increase) threshold).denominator().orElseThrow()
+            + " is 0 in one of the periods";
+      }
+      return "the share " + o.partNow() + "/" + o.wholeNow() + (met ? " is above" : " is not above") + " the previous "
+          + o.partBefore() + "/" + o.wholeBefore() + " (compared exactly)";
+    } else if (observation instanceof ScheduleObservation o) {
+      EveryPeriod t = (EveryPeriod) threshold;
+      String unit = t.cadence().wireName() + "s";
+      if (o.periods().isEmpty()) {
+        return "no whole " + t.cadence().wireName() + " lies in the period";
+      }
+      return o.uncovered().isEmpty()
+          ? "at least one " + t.eventType().wireName() + " in each of the " + o.periods().size() + " " + unit
+          : "no " + t.eventType().wireName() + " in " + labels(o.uncovered());
+    } else if (observation instanceof SettingsObservation o) {
+      return o.missing().isEmpty() ? "every required setting was reached" : "not reached: " + settings(o);
+    } else if (observation instanceof LettersObservation o) {
+      Within t = (Within) threshold;
+      if (o.subunits() == 0) {
+        return "the unit lists no sub-units";
+      }
+      return o.uncovered().isEmpty()
+          ? "every sub-unit has a " + t.eventType().wireName() + " in force on " + period.end()
+          : "no " + t.eventType().wireName() + " in force on " + period.end() + " for " + lapses(o.uncovered());
+    } else if (observation instanceof DateObservation o) {
+      ByDate t = (ByDate) threshold;
+      if (o.deadline().isEmpty()) {
+        return "the deadline " + t.deadline().toString().substring(2) + " does not fall in the period " + period;
+      }
+      if (o.earliest().isEmpty()) {
+        return "no " + t.eventType().wireName() + " in the period";
+      }
+      return t.eventType().wireName() + " on " + o.earliest().get()
+          + (met ? ", on or before " : ", after the deadline ") + o.deadline().get();
+    } else if (observation instanceof PeerObservation o) {
+      if (o.lowest().isEmpty()) {
+        return "no peers: the district has one unit";
+      }
+      return met
+          ? "the unit's rate is at most every one of " + o.peers() + " peers' (ties count as lowest)"
+          : "peer " + o.lowest().get().unitId() + " has a lower rate";
+    } else {
+      AttestationObservation o = (AttestationObservation) observation;
+      String verdict = o.met() ? "met" : "not met";
+      return "attested " + verdict + " (reference: " + o.reference() + ")";
+    }
+  }
+
+  /** {@return the JSON path of a piece of missing evidence in {@code evidence/1}, such as {@code $.counts["youth.reached"]}} */
+  static String path(MissingEvidence missing) {
+    if (missing instanceof MissingEvidence.MissingCount m) {
+      return key("$.counts", m.key().name());
+    } else if (missing instanceof MissingEvidence.MissingPreviousCount m) {
+      return key("$.previous", m.key().name());
+    } else if (missing instanceof MissingEvidence.MissingAttestation m) {
+      return key("$.attestations", m.criterionId());
+    } else {
+      return "$." + ((MissingEvidence.MissingList) missing).list().wireName();
+    }
+  }
+
+  private static String labels(List<CalendarPeriod> periods) {
+    return periods.stream().map(CalendarPeriod::toString).collect(Collectors.joining(", "));
+  }
+
+  private static String settings(SettingsObservation o) {
+    return o.missing().stream().map(Setting::wireName).collect(Collectors.joining(", "));
+  }
+
+  private static String lapses(List<Lapse> lapses) {
+    return lapses.stream()
+        .map(l -> l.subunitId() + (l.lastLetter().isEmpty() ? " (none)"
+            : " (newest " + l.lastLetter().get() + ", in force through " + l.inForceThrough().orElseThrow() + ")"))
+        .collect(Collectors.joining(", "));
+  }
+}

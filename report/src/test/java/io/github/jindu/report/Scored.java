@@ -1,0 +1,73 @@
+package io.github.jindu.report;
+
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Criterion;
+import io.github.jindu.points.PointsScheme;
+
+import io.github.jindu.catalogue.MunicipalModelCommunity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Random;
+
+/** The default set under points schemes, for the tests of scored reports. */
+final class Scored {
+  static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
+
+  private Scored() {}
+
+  /** {@return the default set with a scheme: 2 points a criterion (100 in all), pass mark 60, and veto items} */
+  static CriteriaSet hundredPoints(String... vetoItems) {
+    PointsScheme.Builder scheme = PointsScheme.builder()
+        .passMark(BigDecimal.valueOf(60))
+        .addBands(band("不合格", "fail", 0, true, 60, false), band("合格", "pass", 60, true, 100, true))
+        .addVetoItems(vetoItems);
+    SET.criteria().forEach(c -> scheme.putCriterionPoints(c.id(), BigDecimal.valueOf(2)));
+    return withScheme(scheme.build());
+  }
+
+  /**
+   * Returns the default set under a random scheme: each criterion 0 to 3 points, a pass mark between 0 and the
+   * maximum, one band, and one to three gating criteria as veto items.
+   */
+  static CriteriaSet random(long seed) {
+    Random random = new Random(seed);
+    PointsScheme.Builder scheme = PointsScheme.builder();
+    long total = 0;
+    for (Criterion c : SET.criteria()) {
+      int points = random.nextInt(4);
+      total += points;
+      scheme.putCriterionPoints(c.id(), BigDecimal.valueOf(points));
+    }
+    List<Criterion> gating = SET.criteria().stream().filter(c -> !c.advisory()).toList();
+    int items = 1 + random.nextInt(3);
+    for (int i = 0; i < items; i++) {
+      scheme.addVetoItems(gating.get(random.nextInt(gating.size())).id());
+    }
+    long passMark = total == 0 ? 0 : random.nextInt((int) total + 1);
+    return withScheme(scheme.passMark(BigDecimal.valueOf(passMark))
+        .addBands(band("全部", "all", 0, true, total, true))
+        .build());
+  }
+
+  private static CriteriaSet withScheme(PointsScheme scheme) {
+    CriteriaSet.Builder set = CriteriaSet.builder()
+        .id(SET.id())
+        .version(SET.version())
+        .chineseName(SET.chineseName())
+        .englishName(SET.englishName())
+        .addAllUnitKinds(SET.unitKinds())
+        .addAllIndicators(SET.indicators())
+        .addAllMetricDefinitions(SET.metricDefinitions())
+        .addAllVetoRules(SET.vetoRules())
+        .pointsScheme(scheme);
+    SET.source().ifPresent(set::source);
+    return set.build();
+  }
+
+  private static PointsScheme.Band band(String zh, String en, long lower, boolean lowerIn, long upper, boolean upperIn) {
+    return PointsScheme.Band.builder().chineseName(zh).englishName(en)
+        .lower(BigDecimal.valueOf(lower)).lowerInclusive(lowerIn)
+        .upper(BigDecimal.valueOf(upper)).upperInclusive(upperIn)
+        .build();
+  }
+}

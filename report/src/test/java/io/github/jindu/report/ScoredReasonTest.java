@@ -1,0 +1,90 @@
+package io.github.jindu.report;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.OverallOutcome;
+import io.github.jindu.OverallReason;
+import io.github.jindu.ReasonKind;
+import io.github.jindu.testing.SampleDistrict;
+import io.github.jindu.testing.SampleEvidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jindu.catalogue.Metrics;
+import io.github.jindu.district.Selection;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reports under a points scheme print the reason the result decided, never one of their own. */
+class ScoredReasonTest {
+  private static String line(String report, int index) {
+    return report.split("\n")[index];
+  }
+
+  @Test
+  void hundredPointScheme_vetoItemWithoutEvidence_isIncompleteBecauseTheVetoItemIsNotAssessed() {
+    CriteriaSet set = Scored.hundredPoints("results.no-production");
+    AssessmentResult result = set.assess(SampleEvidence.sampleTown().withoutCount(Metrics.PRODUCTION_SITES).build());
+
+    assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    assertThat(result.reason()).isEqualTo(
+        OverallReason.of(ReasonKind.VETO_ITEM_NOT_ASSESSED, List.of("results.no-production")));
+    assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("90");
+
+    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    assertThat(line(zh, 1)).isEqualTo("整体结论：材料不全");
+    assertThat(line(zh, 2)).isEqualTo("原因：一票否决项材料缺失 1 项，无法排除一票否决（「无制造、加工窝点」）");
+    assertThat(zh).doesNotContain("及格线 60 分\n", "低于及格线");
+    String hant = TextReport.render(result, set, ReportLanguage.ZH_HANT);
+    assertThat(line(hant, 1)).isEqualTo("整體結論：材料不全");
+    assertThat(line(hant, 2)).isEqualTo("原因：一票否決項材料缺失 1 項，無法排除一票否決（「無製造、加工窩點」）");
+    String en = TextReport.render(result, set, ReportLanguage.EN);
+    assertThat(line(en, 1)).isEqualTo("Overall conclusion: INCOMPLETE");
+    assertThat(line(en, 2))
+        .isEqualTo("Reason: 1 veto item NOT_ASSESSED, so the veto cannot be ruled out (results.no-production)");
+    assertThat(en).doesNotContain("below the pass mark");
+  }
+
+  @Test
+  void hundredPointScheme_scoreAndPassMark_areTheReasonWhenNoVetoItemDecides() {
+    CriteriaSet set = Scored.hundredPoints("results.no-production");
+    AssessmentResult result = set.assess(SampleEvidence.sampleTown().build());
+
+    assertThat(result.reason().kind()).isEqualTo(ReasonKind.PASS_MARK_REACHED);
+    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    assertThat(line(zh, 2)).isEqualTo("原因：得分 92 分，达到及格线 60 分");
+    assertThat(zh).contains("\n得分：92 分（满分 100，及格线 60）；等级：合格 [60, 100]；加分 0，扣分 0\n");
+    String hant = TextReport.render(result, set, ReportLanguage.ZH_HANT);
+    assertThat(line(hant, 2)).isEqualTo("原因：得分 92 分，達到及格線 60 分");
+    assertThat(hant).contains("等級：合格〔無繁體名稱，照錄簡體〕 [60, 100]");
+    assertThat(line(TextReport.render(result, set, ReportLanguage.EN), 2))
+        .isEqualTo("Reason: a score of 92 reaches the pass mark 60");
+  }
+
+  @Test
+  void selection_aVetoItemNotMet_printsTheVetoItemsNameAfterTheVetoLabel() {
+    CriteriaSet set = Scored.hundredPoints("prevention.population-coverage");
+    Selection selection = Selection.of(SampleDistrict.candidates(), set);
+
+    assertThat(selection.candidate("D-6").orElseThrow().result().reason())
+        .isEqualTo(OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, List.of("prevention.population-coverage")));
+    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANS), "D-6"))
+        .endsWith("一票否决  得分 96（合格）；一票否决：「辖区实有人口宣传覆盖率达到90%以上」");
+    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANT), "D-6"))
+        .endsWith("一票否決  得分 96（合格〔無繁體名稱，照錄簡體〕）；一票否決：「轄區實有人口宣傳覆蓋率達到90%以上」");
+    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.EN), "D-6"))
+        .endsWith("VETOED     score 96 (pass); veto: prevention.population-coverage");
+    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANS), "D-5"))
+        .contains("一票否决：veto.leadership-failure（依据：区综治委通报 2025-7号）");
+  }
+
+  /** {@return the row of a candidate in the selection table (the second table)} */
+  private static String row(String report, String unit) {
+    List<String> lines = Arrays.asList(report.split("\n"));
+    return lines.subList(lines.size() - 7, lines.size()).stream()
+        .filter(l -> l.matches("^\\S+\\s+" + unit + "\\s.*"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row of " + unit + " in\n" + report));
+  }
+}
