@@ -16,8 +16,6 @@ import io.github.jindu.points.Score;
 
 import io.github.jindu.internal.Scoring;
 
-import static io.github.jindu.internal.JsonPaths.key;
-
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -147,6 +145,11 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
   }
 
   // ---- evidence access, recording what is missing ----
+
+  /** {@return the JSON path of a keyed member, as the result's missing list names it (Part B replaces this)} */
+  private static String key(String parent, String name) {
+    return parent + "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+  }
 
   private static String countPath(MetricKey key) {
     return key("$.counts", key.name());

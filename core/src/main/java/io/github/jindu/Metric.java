@@ -46,7 +46,7 @@ public abstract class Metric {
   @Value.Check
   void check() {
     if (chineseName().isBlank() || englishName().isBlank()) {
-      throw new InvalidCriteriaException("metric " + key() + " needs a Chinese and an English name");
+      throw InvalidCriteriaException.of(RuleCode.METRIC_NAMES_BLANK, key());
     }
   }
 }

@@ -4,6 +4,8 @@ import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.JinduException;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
@@ -134,7 +136,7 @@ public final class ResultJson {
     return node;
   }
 
-  private static @Nullable Score readScore(Reading r, JsonNode node, String path) {
+  private static @Nullable Score readScore(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, SCORE);
     if (o == null) {
       return null;
@@ -154,7 +156,7 @@ public final class ResultJson {
     if (total == null || maxTotal == null || passMark == null || bonus == null || deductions == null || zh == null
         || en == null || range == null || criteria == null || indicators == null
         || range.length() < 5 || !range.contains(", ")) {
-      r.violation(path, "is not a complete score");
+      r.violation(RuleCode.RESULT_SCORE_INCOMPLETE, path);
       return null;
     }
     String[] bounds = range.substring(1, range.length() - 1).split(", ");
@@ -167,7 +169,7 @@ public final class ResultJson {
               .upper(new BigDecimal(bounds[1])).upperInclusive(range.endsWith("]")).build())
           .build();
     } catch (RuntimeException e) {
-      r.violation(o.at("band"), "is not a valid band: " + range);
+      r.violation(RuleCode.RESULT_BAND_INVALID, o.at("band"), range);
       return null;
     }
   }
@@ -177,7 +179,7 @@ public final class ResultJson {
     try {
       return text == null ? null : new BigDecimal(text);
     } catch (NumberFormatException e) {
-      r.violation(o.at(field), "is not a decimal: " + Reading.abbreviate(text));
+      r.violation(RuleCode.RESULT_NOT_DECIMAL, o.at(field), Reading.abbreviate(text));
       return null;
     }
   }
@@ -191,13 +193,13 @@ public final class ResultJson {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      String text = r.string(entry.getValue(), io.github.jindu.internal.JsonPaths.key(o.at(field), entry.getKey()));
+      String text = r.string(entry.getValue(), o.at(field).key(entry.getKey()));
       try {
         if (text != null) {
           out.put(entry.getKey(), new BigDecimal(text));
         }
       } catch (NumberFormatException e) {
-        r.violation(o.at(field), "is not a decimal: " + Reading.abbreviate(text));
+        r.violation(RuleCode.RESULT_NOT_DECIMAL, o.at(field).key(entry.getKey()), Reading.abbreviate(text));
       }
     }
     return out;
@@ -208,19 +210,19 @@ public final class ResultJson {
    *
    * @param json the document
    * @return the result
-   * @throws JinduException naming every violation (path and rule), if the document is not valid {@code result/1}
+   * @throws InvalidResultException with every violation, if the document is not valid {@code result/1}
    */
   public static AssessmentResult read(String json) {
     JsonNode root;
     try {
       root = Json.parse(json);
     } catch (InvalidEvidenceException e) {
-      throw new JinduException("invalid result/1 document: " + joined(e.violations()), e);
+      throw new InvalidResultException(e.violations(), e);
     }
     Reading r = new Reading();
-    Reading.Obj doc = r.object(root, "$", TOP);
+    Reading.Obj doc = r.object(root, Location.root(), TOP);
     if (doc == null) {
-      throw new JinduException("invalid result/1 document: " + joined(r.violations()));
+      throw new InvalidResultException(r.violations(), null);
     }
     EvidenceJson.checkFormat(r, doc, FORMAT);
     String set = doc.nonBlank("criteriaSet");
@@ -228,22 +230,22 @@ public final class ResultJson {
     String fingerprint = doc.nonBlank("criteriaSetFingerprint");
     String unitId = doc.nonBlank("unit");
     String unitName = doc.nonBlank("unitName");
-    UnitKind unitKind = doc.constant("unitKind", UnitKind.class, "unit kind");
+    UnitKind unitKind = doc.constant("unitKind", UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN);
     Optional<String> district = doc.optionalNonBlank("district");
     AssessmentPeriod period = EvidenceJson.readPeriod(r, doc);
-    OverallOutcome overall = doc.constant("overall", OverallOutcome.class, "overall outcome", Enum::name);
+    OverallOutcome overall = doc.constant("overall", OverallOutcome.class, RuleCode.OVERALL_OUTCOME_UNKNOWN, Enum::name);
     JsonNode criteriaNode = doc.required("criteria");
     List<CriterionResult> criteria =
-        criteriaNode == null ? null : r.array(criteriaNode, "$.criteria", (n, p) -> criterion(r, n, p));
+        criteriaNode == null ? null : r.array(criteriaNode, doc.at("criteria"), (n, p) -> criterion(r, n, p));
     Optional<Score> score = doc.has("score")
-        ? Optional.ofNullable(readScore(r, doc.node.get("score"), "$.score")) : Optional.empty();
+        ? Optional.ofNullable(readScore(r, doc.node.get("score"), doc.at("score"))) : Optional.empty();
     JsonNode vetoNode = doc.required("vetoes");
     List<VetoFinding> vetoes =
-        vetoNode == null ? null : r.array(vetoNode, "$.vetoes", (n, p) -> EvidenceJson.readVeto(r, n, p));
+        vetoNode == null ? null : r.array(vetoNode, doc.at("vetoes"), (n, p) -> EvidenceJson.readVeto(r, n, p));
     if (!r.violations().isEmpty() || set == null || version == null || fingerprint == null || unitId == null
         || unitName == null || unitKind == null
         || period == null || overall == null || criteria == null || vetoes == null) {
-      throw new JinduException("invalid result/1 document: " + joined(r.violations()));
+      throw new InvalidResultException(r.violations(), null);
     }
     Unit.Builder unit = Unit.builder().id(unitId).name(unitName).kind(unitKind);
     district.ifPresent(unit::district);
@@ -260,14 +262,14 @@ public final class ResultJson {
         .build();
   }
 
-  private static @Nullable CriterionResult criterion(Reading r, JsonNode node, String path) {
+  private static @Nullable CriterionResult criterion(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, CRITERION);
     if (o == null) {
       return null;
     }
     String id = o.nonBlank("id");
     String indicator = o.nonBlank("indicator");
-    Outcome outcome = o.constant("outcome", Outcome.class, "outcome", Enum::name);
+    Outcome outcome = o.constant("outcome", Outcome.class, RuleCode.OUTCOME_UNKNOWN, Enum::name);
     Optional<String> observed = o.has("observed") ? Optional.ofNullable(o.string("observed")) : Optional.empty();
     Optional<String> reference =
         o.has("reference") ? Optional.ofNullable(o.string("reference")) : Optional.empty();
@@ -294,9 +296,5 @@ public final class ResultJson {
         .explanation(explanation)
         .addAllMissing(missing)
         .build();
-  }
-
-  private static String joined(List<Violation> violations) {
-    return violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
   }
 }

@@ -52,7 +52,7 @@ public final class DistrictReport {
   /**
    * Renders a selection as text.
    *
-   * <p>Example: {@code DistrictReport.render(selection, MunicipalModelCommunity.criteriaSet(), ReportLanguage.ZH)}.
+   * <p>Example: {@code DistrictReport.render(selection, MunicipalModelCommunity.criteriaSet(), ReportLanguage.ZH_HANS)}.
    *
    * @param selection the selection, made on {@code set}
    * @param set the criteria set; it supplies the names and clauses of the indicators and criteria
@@ -63,7 +63,7 @@ public final class DistrictReport {
   public static String render(Selection selection, CriteriaSet set, ReportLanguage language) {
     checkArgument(selection.criteriaSet().equals(set.id()), "the selection is of criteria set %s, not of %s",
         selection.criteriaSet(), set.id());
-    boolean zh = language == ReportLanguage.ZH;
+    boolean zh = language != ReportLanguage.EN;
     StringBuilder out = new StringBuilder();
     line(out, zh ? "禁毒工作示范社区评选报告" : "Drug-control model community selection report");
     line(out, (zh ? "考评标准：" + set.chineseName() + "（" : "Criteria set: " + set.englishName() + " (") + set.id()

@@ -59,7 +59,7 @@ public final class TextReport {
   /**
    * Renders a result as text.
    *
-   * <p>Example: {@code TextReport.render(result, MunicipalModelCommunity.criteriaSet(), ReportLanguage.ZH)}.
+   * <p>Example: {@code TextReport.render(result, MunicipalModelCommunity.criteriaSet(), ReportLanguage.ZH_HANS)}.
    *
    * @param result the result of assessing evidence against {@code set}
    * @param set the criteria set the result was assessed against; it supplies the names and clauses of the
@@ -219,7 +219,7 @@ public final class TextReport {
         ", ");
 
     static Words of(ReportLanguage language) {
-      return language == ReportLanguage.ZH ? ZH : EN;
+      return language != ReportLanguage.EN ? ZH : EN;
     }
 
     String name(String chineseName, String englishName) {

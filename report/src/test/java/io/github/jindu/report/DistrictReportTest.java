@@ -24,7 +24,7 @@ class DistrictReportTest {
 
   @Test
   void chinese_headerThenTheIndicatorTableByUnitIdThenTheSelectionByRank() {
-    List<String> lines = lines(SampleDistrict.selection(), ReportLanguage.ZH);
+    List<String> lines = lines(SampleDistrict.selection(), ReportLanguage.ZH_HANS);
 
     assertThat(lines).startsWith("禁毒工作示范社区评选报告",
         "考评标准：市禁毒工作示范社区（municipal-model-community）",
@@ -65,19 +65,19 @@ class DistrictReportTest {
   void countsRolledUpFromSubunits_areNamedInTheReason() {
     Selection selection = Selection.ofDocuments(SampleDistrict.documents(), SET);
 
-    assertThat(lines(selection, ReportLanguage.ZH)).contains("1（并列）  D-2       镇D-2     达标      1 项统计数由下级单位汇总");
+    assertThat(lines(selection, ReportLanguage.ZH_HANS)).contains("1（并列）  D-2       镇D-2     达标      1 项统计数由下级单位汇总");
     assertThat(lines(selection, ReportLanguage.EN)).contains("1=    D-2   镇D-2  QUALIFIED      1 counts rolled up from sub-units");
   }
 
   @Test
   void theSameSelection_alwaysRendersTheSameText_andAnotherSetIsRefused() {
-    assertThat(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH))
-        .isEqualTo(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH));
+    assertThat(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS))
+        .isEqualTo(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS));
     CriteriaSet other = MunicipalModelCommunity.criteriaSet(java.time.MonthDay.of(4, 30));
     assertThat(DistrictReport.render(SampleDistrict.selection(), other, ReportLanguage.EN)).isNotEmpty();
     CriteriaSet renamed = CriteriaSet.builder().id("other").chineseName("别的").englishName("other")
         .addAllUnitKinds(SET.unitKinds()).addAllIndicators(SET.indicators()).build();
-    assertThatThrownBy(() -> DistrictReport.render(SampleDistrict.selection(), renamed, ReportLanguage.ZH))
+    assertThatThrownBy(() -> DistrictReport.render(SampleDistrict.selection(), renamed, ReportLanguage.ZH_HANS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the selection is of criteria set municipal-model-community, not of other");
   }

@@ -52,7 +52,7 @@ class TextReportTest {
 
   @Test
   void chinese_opensWithConclusionThenUnitPeriodSetAndCounts() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH);
+    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(report.split("\n")).startsWith(
         "禁毒工作示范社区考评报告",
@@ -70,14 +70,14 @@ class TextReportTest {
 
   @Test
   void chinese_indicatorHeadingIsClauseAndName() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH);
+    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(report).contains("\n二(五) 预防教育深入\n", "\n二(十) 工作成效显著\n");
   }
 
   @Test
   void notMetLine_isFlaggedWithObservedAgainstRequired() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH);
+    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(line(report, "[results.new-user-rate]"))
         .startsWith("!! ✗ 未达到 年度新滋生吸毒人员")
@@ -88,7 +88,7 @@ class TextReportTest {
 
   @Test
   void metAndNotApplicableLines_areNotFlagged() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH);
+    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(line(report, "[prevention.population-coverage]")).startsWith("   ✓ 达到 辖区实有人口宣传覆盖率达到90%以上（二(五)）");
     assertThat(line(report, "[prevention.student-coverage]")).startsWith("   – 不适用 ");
@@ -96,7 +96,7 @@ class TextReportTest {
 
   @Test
   void notAssessedLine_isFlaggedAndSaysWhatIsMissing() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH);
+    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(line(report, "[prevention.youth-coverage]")).startsWith("!! ? 材料缺失 ");
     assertThat(report).contains(
@@ -107,7 +107,7 @@ class TextReportTest {
   @Test
   void chinese_barsAndAttestationsAreInChinese_englishKeepsTheResultsNotation() {
     Evidence sample = EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
-    String zh = TextReport.render(assess(sample), SET, ReportLanguage.ZH);
+    String zh = TextReport.render(assess(sample), SET, ReportLanguage.ZH_HANS);
     String en = TextReport.render(assess(sample), SET, ReportLanguage.EN);
 
     assertThat(detail(zh, "[prevention.student-coverage]")).isEqualTo("      实际：6480/6480 (100.00 %)；要求：= 100%（全部）");
@@ -130,7 +130,7 @@ class TextReportTest {
   @Test
   void reason_namesTheVetoOrTheGatingCriteriaBehindTheConclusion() {
     Evidence sample = EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
-    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH), "原因："))
+    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH_HANS), "原因："))
         .isEqualTo("原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不少于二分之一」）");
     assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.EN), "Reason: "))
         .isEqualTo("Reason: 3 gating criteria NOT_MET (rehabilitation.urine-test-count, "
@@ -138,20 +138,20 @@ class TextReportTest {
     Evidence vetoed = EvidenceJson.read(EvidenceJson.write(sample).replace("\"vetoes\" : [ ]",
         "\"vetoes\" : [ { \"id\" : \"veto.leadership-failure\", \"reference\" : \"区综治委通报 2025-7号\" } ]"));
     assertThat(vetoed.vetoes()).hasSize(1);
-    assertThat(line(TextReport.render(assess(vetoed), SET, ReportLanguage.ZH), "原因："))
+    assertThat(line(TextReport.render(assess(vetoed), SET, ReportLanguage.ZH_HANS), "原因："))
         .isEqualTo("原因：一票否决（veto.leadership-failure）");
   }
 
   @Test
   void advisoryCriterion_isNotFlagged_becauseItNeverGates() {
     Evidence sample = EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
-    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH), "[distinction.recognition]"))
+    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH_HANS), "[distinction.recognition]"))
         .startsWith("   ✗ 未达到 力争调研成果");
   }
 
   @Test
   void advisoryCriterion_isLabelled() {
-    String zh = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH);
+    String zh = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
     String en = TextReport.render(assess(town().build()), SET, ReportLanguage.EN);
 
     assertThat(line(zh, "[distinction.recognition]")).contains("〔参考项，不影响整体结论〕");
@@ -164,7 +164,7 @@ class TextReportTest {
     AssessmentResult result =
         assess(town().addVetoes(VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号")).build());
 
-    String zh = TextReport.render(result, SET, ReportLanguage.ZH);
+    String zh = TextReport.render(result, SET, ReportLanguage.ZH_HANS);
     String en = TextReport.render(result, SET, ReportLanguage.EN);
 
     assertThat(zh).contains("整体结论：一票否决\n", "一票否决：1 项\n!! veto.leadership-failure 对因领导不力");
@@ -200,7 +200,7 @@ class TextReportTest {
         .period(AssessmentPeriod.ofYear(Year.of(2025)))
         .build();
 
-    assertThat(TextReport.render(assess(bare), SET, ReportLanguage.ZH)).contains("\n整体结论：材料不全\n");
+    assertThat(TextReport.render(assess(bare), SET, ReportLanguage.ZH_HANS)).contains("\n整体结论：材料不全\n");
     assertThat(TextReport.render(assess(bare), SET, ReportLanguage.EN)).contains("\nOverall conclusion: INCOMPLETE\n");
   }
 
@@ -208,8 +208,8 @@ class TextReportTest {
   void render_isDeterministic() {
     AssessmentResult result = assess(town().build());
 
-    assertThat(TextReport.render(result, SET, ReportLanguage.ZH))
-        .isEqualTo(TextReport.render(assess(town().build()), SET, ReportLanguage.ZH));
+    assertThat(TextReport.render(result, SET, ReportLanguage.ZH_HANS))
+        .isEqualTo(TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS));
   }
 
   @Test
@@ -225,7 +225,7 @@ class TextReportTest {
         .addAllCriteria(result.criteria())
         .build();
 
-    assertThatThrownBy(() -> TextReport.render(other, SET, ReportLanguage.ZH))
+    assertThatThrownBy(() -> TextReport.render(other, SET, ReportLanguage.ZH_HANS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("municipal-model-community")
         .hasMessageContaining("another-set");
