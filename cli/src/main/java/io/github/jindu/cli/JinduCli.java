@@ -80,6 +80,14 @@ public final class JinduCli {
   /** The exit status for invalid evidence or a usage error: {@value}. */
   public static final int INVALID = 2;
 
+  /**
+   * The language of the help and of the usage errors of the command itself ({@code jindu --lang en --help}); read
+   * before parsing, as every subcommand's {@code --lang} is.
+   */
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
+      converter = CliText.LanguageConverter.class, description = LANG_OPTION)
+  ReportLanguage language = ReportLanguage.ZH_HANS;
+
   private JinduCli() {}
 
   /**

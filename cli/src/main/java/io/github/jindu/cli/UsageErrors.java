@@ -32,6 +32,9 @@ final class UsageErrors implements IParameterExceptionHandler {
   }
 
   private String message(ParameterException e) {
+    if (String.valueOf(e.getMessage()).startsWith("Missing required subcommand")) {
+      return text.get("usage.missing-subcommand");
+    }
     if (e instanceof MissingParameterException) {
       MissingParameterException missing = (MissingParameterException) e;
       if (missing.getMissing() == null || missing.getMissing().isEmpty()) {
