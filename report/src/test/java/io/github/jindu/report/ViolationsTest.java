@@ -67,6 +67,18 @@ class ViolationsTest {
     assertThat(simplified).containsAll(codes);
   }
 
+  /** docs/errors.md lists every rule code with its Chinese and English messages exactly as the bundles hold them. */
+  @Test
+  void docsErrors_listsEveryRuleCode_withItsMessages() throws java.io.IOException {
+    String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "errors.md"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    for (RuleCode code : RuleCode.values()) {
+      String zh = bundle(ReportLanguage.ZH_HANS).getString(code.code()).replace("|", "\\|");
+      String en = bundle(ReportLanguage.EN).getString(code.code()).replace("''", "'").replace("|", "\\|");
+      assertThat(doc).as(code.code()).contains("| `" + code.code() + "` | " + zh + " | " + en + " | ");
+    }
+  }
+
   @Test
   void aPartAboveItsWhole_inSimplifiedChinese_namesBothMetricsByTheirChineseNamesAndKeys() {
     Violation v = reachedAboveActual();
