@@ -263,7 +263,7 @@ class JinduCliTest {
     assertThat(run.err).contains("$.counts[\"hotspots\"]", "2026-01-05");
     Run zh = run("assess", file.toString(), "--format", "json");
     assertThat(zh.err).contains("计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n",
-        "的日期：2026-01-05 的 ").doesNotContain("$");
+        "的日期：2026-01-05 的").doesNotContain("$");
   }
 
   @Test

@@ -1,12 +1,14 @@
 package io.github.jindu.report;
 
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.EventType;
 import io.github.jindu.Location;
 import io.github.jindu.Location.Segment;
 import io.github.jindu.Location.SegmentKind;
 import io.github.jindu.Metric;
 import io.github.jindu.MetricKey;
 import io.github.jindu.RuleCode;
+import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
 
 import io.github.jindu.internal.Texts;
@@ -55,6 +57,9 @@ public final class Violations {
 
   /** The Traditional names of the default set's metrics, by key. */
   private static final Properties TRADITIONAL_NAMES = load("metric-names_zh_Hant.properties");
+
+  /** The Traditional names of event types and unit kinds, by {@code event-type.}/{@code unit-kind.} wire name. */
+  private static final Properties TRADITIONAL_TERMS = load("terms_zh_Hant.properties");
 
   private static final Map<ReportLanguage, ResourceBundle> BUNDLES = new EnumMap<>(ReportLanguage.class);
 
@@ -105,6 +110,11 @@ public final class Violations {
     List<String> values = new ArrayList<>(violation.values());
     for (int i : metricPositions(violation.code(), values.size())) {
       values.set(i, metric(values.get(i), language, set, bundle));
+    }
+    for (int i : termPositions(violation.code())) {
+      if (i < values.size()) {
+        values.set(i, term(violation.code(), i, values.get(i), language, bundle));
+      }
     }
     int fixed = fixedArity(violation.code());
     if (fixed >= 0 && values.size() > fixed) {
@@ -183,6 +193,41 @@ public final class Violations {
       name = TRADITIONAL_NAMES.getProperty(key, name);
     }
     return format(bundle, "metric.named", name, key);
+  }
+
+  /** {@return a wire name (an event type, a unit kind) by its Chinese name and the wire name in Chinese} */
+  private static String term(RuleCode code, int position, String wireName, ReportLanguage language,
+      ResourceBundle bundle) {
+    boolean unitKind = code == RuleCode.SUBUNIT_KIND || code == RuleCode.UNIT_KIND_NOT_ASSESSED
+        || code == RuleCode.SUBUNIT_KIND_DIFFERS;
+    Optional<String> name = unitKind
+        ? UnitKind.fromWireName(wireName).map(UnitKind::chineseName)
+        : EventType.fromWireName(wireName).map(EventType::chineseName);
+    if (language == ReportLanguage.EN || name.isEmpty()) {
+      return wireName;
+    }
+    String shown = language == ReportLanguage.ZH_HANT
+        ? TRADITIONAL_TERMS.getProperty((unitKind ? "unit-kind." : "event-type.") + wireName, name.get())
+        : name.get();
+    return format(bundle, "term.named", shown, wireName);
+  }
+
+  /** {@return the positions of the values of a rule that are wire names of event types or unit kinds} */
+  private static List<Integer> termPositions(RuleCode code) {
+    switch (code) {
+      case EVENT_AFTER_PERIOD:
+      case EVENT_BEFORE_PERIOD:
+      case EVENT_SETTINGS_NOT_ACTIVITY:
+      case EVENT_SUBUNIT_NOT_LETTER:
+      case UNIT_KIND_NOT_ASSESSED:
+        return List.of(0);
+      case SUBUNIT_KIND:
+        return List.of(1);
+      case SUBUNIT_KIND_DIFFERS:
+        return List.of(2, 3);
+      default:
+        return List.of();
+    }
   }
 
   /** {@return the positions of the values of a rule that are metric keys} */
