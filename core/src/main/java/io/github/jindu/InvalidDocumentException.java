@@ -36,12 +36,8 @@ public abstract class InvalidDocumentException extends JinduException {
    * @throws IllegalArgumentException if {@code violations} is empty
    */
   protected InvalidDocumentException(String what, Iterable<Violation> violations, @Nullable Throwable cause) {
-    this(what, capped(violations), cause, true);
-  }
-
-  private InvalidDocumentException(String what, ImmutableList<Violation> violations, @Nullable Throwable cause, boolean capped) {
-    super(message(what, violations), cause);
-    this.violations = violations;
+    super(message(what, capped(violations)), cause);
+    this.violations = capped(violations);
   }
 
   /**

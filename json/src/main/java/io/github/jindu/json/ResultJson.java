@@ -6,13 +6,11 @@ import io.github.jindu.CriterionResult;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
-import io.github.jindu.JinduException;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
-import io.github.jindu.Violation;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
 
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
