@@ -419,6 +419,33 @@ public enum RuleCode {
   /** A result's score lacks a part or its band's range is malformed. No values. Code {@code result.score-incomplete}. */
   RESULT_SCORE_INCOMPLETE("result.score-incomplete"),
 
+  /** A result's {@code missing} entry is not a count key, {@code previous.<key>}, {@code attestations.<criterion id>} or a list name. Values: the text, abbreviated. Code {@code result.missing-malformed}. */
+  RESULT_MISSING_MALFORMED("result.missing-malformed"),
+
+  /** A result's observation is not an object with a kind. No values. Code {@code result.observation-not-object}. */
+  RESULT_OBSERVATION_NOT_OBJECT("result.observation-not-object"),
+
+  /** A result's observation breaks an invariant of its kind. Values: the check's own message, in English. Code {@code result.observation-invalid}. */
+  RESULT_OBSERVATION_INVALID("result.observation-invalid"),
+
+  /** A result's calendar period label (2025-03, 2025-Q3, 2025-H1) does not parse. Values: the parser's message, in English. Code {@code result.period-label-invalid}. */
+  RESULT_PERIOD_LABEL_INVALID("result.period-label-invalid"),
+
+  /** A result names another criteria set than the one it is read with. Values: the id given, the set's id. Code {@code result.criteria-set-differs}. */
+  RESULT_CRITERIA_SET_DIFFERS("result.criteria-set-differs"),
+
+  /** A result's fingerprint is not the fingerprint of the set it is read with. Values: the fingerprint given, the set's. Code {@code result.fingerprint-differs}. */
+  RESULT_FINGERPRINT_DIFFERS("result.fingerprint-differs"),
+
+  /** A result names a criterion the set does not have. Values: the id, the set id. Code {@code result.criterion-unknown}. */
+  RESULT_CRITERION_UNKNOWN("result.criterion-unknown"),
+
+  /** A result gives a criterion another indicator than the set's. Values: the indicator given, the criterion id, the set's indicator. Code {@code result.indicator-differs}. */
+  RESULT_INDICATOR_DIFFERS("result.indicator-differs"),
+
+  /** A result's text fields disagree with the data they are written from (at the location, the first difference). No values. Code {@code result.text-disagrees}. */
+  RESULT_TEXT_DISAGREES("result.text-disagrees"),
+
   /** A result's band is not a valid band. Values: the range. Code {@code result.band-invalid}. */
   RESULT_BAND_INVALID("result.band-invalid"),
 
