@@ -61,14 +61,16 @@ public abstract class AssessmentPeriod {
   @Value.Check
   void check() {
     if (end().isBefore(start())) {
-      throw InvalidEvidenceException.of(
-          "$.period.end", "the period's end " + end() + " is before its start " + start());
+      throw InvalidEvidenceException.of(RuleCode.PERIOD_END_BEFORE_START, Location.root().member("period")
+          .member("end"), end(), start());
     }
     if (start().getYear() < 1) {
-      throw InvalidEvidenceException.of("$.period.start", "the period's start " + start() + " is before the year 1");
+      throw InvalidEvidenceException.of(RuleCode.PERIOD_BEFORE_YEAR_ONE, Location.root().member("period")
+          .member("start"), start());
     }
     if (end().getYear() > 9999) {
-      throw InvalidEvidenceException.of("$.period.end", "the period's end " + end() + " is after the year 9999");
+      throw InvalidEvidenceException.of(RuleCode.PERIOD_AFTER_YEAR_9999, Location.root().member("period")
+          .member("end"), end());
     }
   }
 

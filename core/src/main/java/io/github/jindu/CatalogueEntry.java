@@ -41,7 +41,7 @@ public interface CatalogueEntry {
   static void requireNames(CatalogueEntry entry, String what) {
     if (entry.id().isBlank() || entry.chineseName().isBlank() || entry.englishName().isBlank()
         || entry.clause().isBlank() || entry.traditionalChineseName().filter(String::isBlank).isPresent()) {
-      throw new InvalidCriteriaException(what + " \"" + entry.id() + "\" needs a non-blank id, names and clause");
+      throw InvalidCriteriaException.of(RuleCode.ENTRY_NAMES_BLANK, entry.id());
     }
   }
 }

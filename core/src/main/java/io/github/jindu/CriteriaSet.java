@@ -273,7 +273,7 @@ public abstract class CriteriaSet {
    * no set are guarded by {@link Evidence} itself.
    *
    * @param evidence the evidence
-   * @return every violation, with its JSON path, in document order; empty when {@link #assess} will not throw
+   * @return every violation, with its location, in document order; empty when {@link #assess} will not throw
    */
   public ImmutableList<Violation> validate(Evidence evidence) {
     return EvidenceRules.against(evidence, this);
@@ -282,30 +282,30 @@ public abstract class CriteriaSet {
   @Value.Check
   void check() {
     if (id().isBlank() || chineseName().isBlank() || englishName().isBlank()) {
-      throw new InvalidCriteriaException("criteria set " + id() + " needs a non-blank id and names");
+      throw InvalidCriteriaException.of(RuleCode.SET_NAMES_BLANK, id());
     }
     if (unitKinds().isEmpty()) {
-      throw new InvalidCriteriaException("criteria set " + id() + " applies to no kind of unit");
+      throw InvalidCriteriaException.of(RuleCode.SET_NO_UNIT_KINDS, id());
     }
     if (indicators().isEmpty()) {
-      throw new InvalidCriteriaException("criteria set " + id() + " has no indicators");
+      throw InvalidCriteriaException.of(RuleCode.SET_NO_INDICATORS, id());
     }
     Set<String> ids = new HashSet<>();
     for (Indicator indicator : indicators()) {
-      requireUnique(ids, "indicator", indicator.id());
+      requireUnique(ids, RuleCode.INDICATOR_ID_TWICE, indicator.id());
       for (Criterion criterion : indicator.criteria()) {
-        requireUnique(ids, "criterion", criterion.id());
+        requireUnique(ids, RuleCode.CRITERION_ID_TWICE, criterion.id());
       }
     }
     for (VetoRule veto : vetoRules()) {
-      requireUnique(ids, "veto rule", veto.id());
+      requireUnique(ids, RuleCode.VETO_RULE_ID_TWICE, veto.id());
     }
     if (version().isBlank()) {
-      throw new InvalidCriteriaException("criteria set " + id() + " needs a non-blank version");
+      throw InvalidCriteriaException.of(RuleCode.SET_VERSION_BLANK, id());
     }
     if (inForceFrom().isPresent() && inForceUntil().isPresent() && inForceUntil().get().isBefore(inForceFrom().get())) {
-      throw new InvalidCriteriaException("criteria set " + id() + " " + version() + " is in force until "
-          + inForceUntil().get() + ", before it comes into force on " + inForceFrom().get());
+      throw InvalidCriteriaException.of(RuleCode.SET_IN_FORCE_REVERSED, id(), version(), inForceUntil().get(),
+          inForceFrom().get());
     }
     if (!metricDefinitions().isEmpty()) {
       MetricMeanings.check(this);
@@ -324,33 +324,31 @@ public abstract class CriteriaSet {
     named.addAll(scheme.vetoItems());
     for (String id : named) {
       if (!criterionIds.contains(id)) {
-        throw new InvalidCriteriaException("the points scheme names criterion " + id + ", which criteria set " + id()
-            + " does not have");
+        throw InvalidCriteriaException.at(RuleCode.POINTS_UNKNOWN_CRITERION, Location.root().member("points"), id,
+            id());
       }
     }
     for (String id : scheme.indicatorPoints().keySet()) {
       if (!indicatorIds.contains(id)) {
-        throw new InvalidCriteriaException("the points scheme names indicator " + id + ", which criteria set " + id()
-            + " does not have");
+        throw InvalidCriteriaException.at(RuleCode.POINTS_UNKNOWN_INDICATOR, Location.root().member("points"), id,
+            id());
       }
     }
     for (String id : scheme.vetoItems()) {
       if (criterion(id).orElseThrow().advisory()) {
-        throw new InvalidCriteriaException("veto item " + id + " is an advisory criterion, which never decides the"
-            + " outcome; a veto item must be a gating criterion");
+        throw InvalidCriteriaException.at(RuleCode.POINTS_VETO_ITEM_ADVISORY, Location.root().member("points"), id);
       }
     }
     for (String id : scheme.tiers().keySet()) {
       if (!(criterion(id).orElseThrow().threshold() instanceof MinShare)) {
-        throw new InvalidCriteriaException("criterion " + id + " has tiered credit, which only a min-share bar can"
-            + " have");
+        throw InvalidCriteriaException.at(RuleCode.POINTS_TIERS_NOT_SHARE, Location.root().member("points"), id);
       }
     }
   }
 
-  private void requireUnique(Set<String> ids, String what, String id) {
+  private void requireUnique(Set<String> ids, RuleCode rule, String id) {
     if (!ids.add(id)) {
-      throw new InvalidCriteriaException(what + " id " + id + " appears twice in criteria set " + id());
+      throw InvalidCriteriaException.of(rule, id, id());
     }
   }
 

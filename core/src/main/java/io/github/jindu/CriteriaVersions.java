@@ -42,11 +42,10 @@ public final class CriteriaVersions {
           continue;
         }
         if (a.version().equals(b.version())) {
-          throw new InvalidCriteriaException("criteria set " + a.id() + " has version " + a.version() + " twice");
+          throw InvalidCriteriaException.of(RuleCode.SET_VERSION_TWICE, a.id(), a.version());
         }
         commonDays(a, b).ifPresent(days -> {
-          throw new InvalidCriteriaException("versions " + a.version() + " and " + b.version() + " of criteria set "
-              + a.id() + " are both in force " + days);
+          throw InvalidCriteriaException.of(RuleCode.SET_VERSIONS_OVERLAP, a.version(), b.version(), a.id(), days);
         });
       }
     }

@@ -7,10 +7,6 @@ import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 
-import static io.github.jindu.internal.JsonPaths.index;
-import static io.github.jindu.internal.JsonPaths.key;
-import static io.github.jindu.internal.JsonPaths.member;
-
 import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
 import java.util.ArrayDeque;
@@ -28,110 +24,103 @@ import java.util.Set;
 /**
  * The rules of valid evidence (criteria.md, "Invalid evidence"; evidence-format.md). {@link #intrinsic} holds the
  * rules an {@link Evidence} value guards itself; {@link #against} those that depend on a criteria set. Each
- * violation names its JSON path, the offending value and the rule.
+ * violation names its rule code, its location and the offending values.
  */
 final class EvidenceRules {
-  private static final String COUNTS = "$.counts";
-  private static final String PREVIOUS = "$.previous";
+  private static final Location COUNTS = Location.of(Location.Segment.member("counts"));
+  private static final Location PREVIOUS = Location.of(Location.Segment.member("previous"));
+  private static final Location UNIT = Location.of(Location.Segment.member("unit"));
+  private static final Location PERIOD = Location.of(Location.Segment.member("period"));
 
   private EvidenceRules() {}
+
+  private static Location at(String member) {
+    return Location.of(Location.Segment.member(member));
+  }
 
   /** {@return the violations of the rules that need no criteria set, in document order} */
   static ImmutableList<Violation> intrinsic(Evidence evidence) {
     Set<Violation> out = new LinkedHashSet<>();
-    checkUnit(evidence.unit(), "$.unit", out);
+    checkUnit(evidence.unit(), UNIT, out);
     checkCounts(evidence.counts(), COUNTS, out);
     checkCounts(evidence.previous(), PREVIOUS, out);
     Set<String> subunitIds = new HashSet<>();
     evidence.subunits().ifPresent(subunits -> {
       for (int i = 0; i < subunits.size(); i++) {
         Unit subunit = subunits.get(i);
-        String path = index("$.subunits", i);
+        Location path = at("subunits").index(i);
         checkUnit(subunit, path, out);
         if (subunit.kind() == UnitKind.TOWN || subunit.kind() == UnitKind.STREET) {
-          out.add(Violation.of(member(path, "kind"), "sub-unit " + subunit.id() + " is a "
-              + subunit.kind().wireName() + "; sub-units are villages, residents' committees, companies, schools and"
-              + " families"));
+          out.add(Violation.of(RuleCode.SUBUNIT_KIND, path.member("kind"), subunit.id(), subunit.kind().wireName()));
         }
         if (subunit.id().equals(evidence.unit().id())) {
-          out.add(Violation.of(member(path, "id"), "sub-unit " + subunit.id() + " is the assessed unit itself"));
+          out.add(Violation.of(RuleCode.SUBUNIT_IS_UNIT, path.member("id"), subunit.id()));
         } else if (!subunitIds.add(subunit.id())) {
-          out.add(Violation.of(member(path, "id"), "sub-unit " + subunit.id() + " is listed twice"));
+          out.add(Violation.of(RuleCode.SUBUNIT_TWICE, path.member("id"), subunit.id()));
         }
       }
     });
     evidence.events().ifPresent(events -> {
       for (int i = 0; i < events.size(); i++) {
-        checkEvent(events.get(i), index("$.events", i), evidence, subunitIds, out);
+        checkEvent(events.get(i), at("events").index(i), evidence, subunitIds, out);
       }
     });
-    evidence.attestations().forEach((criterion, attestation) -> checkText(attestation.reference(),
-        member(key("$.attestations", criterion), "reference"),
-        "the reference of the attestation of " + criterion + " (its supporting document)", out));
+    evidence.attestations().forEach((criterion, attestation) ->
+        checkText(attestation.reference(), at("attestations").key(criterion).member("reference"), out));
     Set<VetoFinding> findings = new HashSet<>();
     for (int i = 0; i < evidence.vetoes().size(); i++) {
       VetoFinding finding = evidence.vetoes().get(i);
-      String path = index("$.vetoes", i);
-      checkText(finding.id(), member(path, "id"), "a veto finding's id", out);
-      checkText(finding.reference(), member(path, "reference"), "the reference of veto finding " + finding.id(), out);
+      Location path = at("vetoes").index(i);
+      checkText(finding.id(), path.member("id"), out);
+      checkText(finding.reference(), path.member("reference"), out);
       if (!findings.add(finding)) {
-        out.add(Violation.of(path, "veto finding " + finding.id() + " (" + finding.reference() + ") is listed twice"));
+        out.add(Violation.of(RuleCode.VETO_FINDING_TWICE, path, finding.id(), finding.reference()));
       }
     }
     evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), out));
     return ImmutableList.copyOf(out);
   }
 
-  private static void checkUnit(Unit unit, String path, Set<Violation> out) {
-    checkText(unit.id(), member(path, "id"), "a unit id", out);
-    checkText(unit.name(), member(path, "name"), "the name of unit " + unit.id(), out);
-    unit.district().ifPresent(d -> checkText(d, member(path, "district"), "the district of unit " + unit.id(), out));
+  private static void checkUnit(Unit unit, Location path, Set<Violation> out) {
+    checkText(unit.id(), path.member("id"), out);
+    checkText(unit.name(), path.member("name"), out);
+    unit.district().ifPresent(d -> checkText(d, path.member("district"), out));
   }
 
-  private static void checkText(String text, String path, String what, Set<Violation> out) {
-    Texts.problem(text).ifPresent(problem -> out.add(Violation.of(path, what + " " + problem)));
+  private static void checkText(String text, Location path, Set<Violation> out) {
+    Texts.problem(text, path).ifPresent(out::add);
   }
 
-  private static void checkCounts(Map<MetricKey, Long> counts, String path, Set<Violation> out) {
+  private static void checkCounts(Map<MetricKey, Long> counts, Location path, Set<Violation> out) {
     counts.forEach((metric, value) -> {
       if (value < 0) {
-        out.add(Violation.of(key(path, metric.name()), metric + " (" + value + ") must not be negative"));
+        out.add(Violation.of(RuleCode.COUNT_NEGATIVE, path.key(metric.name()), metric, value));
       }
     });
   }
 
   private static void checkEvent(
-      Event event, String path, Evidence evidence, Set<String> subunitIds, Set<Violation> out) {
+      Event event, Location path, Evidence evidence, Set<String> subunitIds, Set<Violation> out) {
     AssessmentPeriod period = evidence.period();
     String type = event.type().wireName();
     if (event.date().isAfter(period.end())) {
-      out.add(Violation.of(member(path, "date"),
-          type + " on " + event.date() + " is after the period's end " + period.end()));
+      out.add(Violation.of(RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
     } else if (event.date().isBefore(period.start()) && event.type() != EventType.RESPONSIBILITY_LETTER) {
-      out.add(Violation.of(member(path, "date"),
-          type + " on " + event.date() + " is before the period's start " + period.start()
-              + " (only a responsibility-letter may predate the period)"));
+      out.add(Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path.member("date"), type, event.date(), period.start()));
     }
     if (!event.settings().isEmpty() && event.type() != EventType.PREVENTION_ACTIVITY) {
-      out.add(Violation.of(member(path, "settings"),
-          "only a prevention-activity has settings; this event is of type " + type));
+      out.add(Violation.of(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, path.member("settings"), type));
     }
     if (event.type() == EventType.RESPONSIBILITY_LETTER) {
       if (event.subunit().isEmpty()) {
-        out.add(Violation.of(member(path, "subunit"),
-            "a responsibility-letter must name the sub-unit that signed it"));
+        out.add(Violation.of(RuleCode.LETTER_WITHOUT_SUBUNIT, path.member("subunit")));
       } else if (evidence.subunits().isEmpty()) {
-        out.add(Violation.of(member(path, "subunit"),
-            "the responsibility-letter names sub-unit " + event.subunit().get()
-                + " but the evidence lists no sub-units"));
+        out.add(Violation.of(RuleCode.LETTER_NO_SUBUNITS, path.member("subunit"), event.subunit().get()));
       } else if (!subunitIds.contains(event.subunit().get())) {
-        out.add(Violation.of(member(path, "subunit"),
-            "the responsibility-letter names sub-unit " + event.subunit().get()
-                + ", which is not among the listed sub-units"));
+        out.add(Violation.of(RuleCode.LETTER_UNLISTED_SUBUNIT, path.member("subunit"), event.subunit().get()));
       }
     } else if (event.subunit().isPresent()) {
-      out.add(Violation.of(member(path, "subunit"),
-          "only a responsibility-letter names a sub-unit; this event is of type " + type));
+      out.add(Violation.of(RuleCode.EVENT_SUBUNIT_NOT_LETTER, path.member("subunit"), type));
     }
   }
 
@@ -139,23 +128,20 @@ final class EvidenceRules {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < peers.size(); i++) {
       Peer peer = peers.get(i);
-      String path = index("$.peers", i);
-      Optional<String> problem = Texts.problem(peer.unit());
+      Location path = at("peers").index(i);
+      Optional<Violation> problem = Texts.problem(peer.unit(), path.member("unit"));
       if (problem.isPresent()) {
-        out.add(Violation.of(member(path, "unit"), "a peer's unit id " + problem.get()));
+        out.add(problem.get());
       } else if (peer.unit().equals(unitId)) {
-        out.add(Violation.of(member(path, "unit"),
-            "peer " + peer.unit() + " is the assessed unit itself; peers are the district's other units"));
+        out.add(Violation.of(RuleCode.PEER_IS_UNIT, path.member("unit"), peer.unit()));
       } else if (!seen.add(peer.unit())) {
-        out.add(Violation.of(member(path, "unit"), "peer " + peer.unit() + " is listed twice"));
+        out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unit()));
       }
       if (peer.population() < 1) {
-        out.add(Violation.of(member(path, "population"),
-            "the population of peer " + peer.unit() + " (" + peer.population() + ") must be at least 1"));
+        out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unit(), peer.population()));
       }
       if (peer.cases() < 0) {
-        out.add(Violation.of(member(path, "cases"),
-            "the cases of peer " + peer.unit() + " (" + peer.cases() + ") must not be negative"));
+        out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unit(), peer.cases()));
       }
     }
   }
@@ -164,23 +150,21 @@ final class EvidenceRules {
   static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set) {
     Set<Violation> out = new LinkedHashSet<>();
     if (!set.unitKinds().contains(evidence.unit().kind())) {
-      out.add(Violation.of("$.unit.kind",
-          "a " + evidence.unit().kind().wireName() + " is not assessed on criteria set " + set.id()
-              + " (it assesses " + kinds(set) + ")"));
+      out.add(Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, UNIT.member("kind"), evidence.unit().kind().wireName(),
+          set.id(), kinds(set)));
     }
     AssessmentPeriod period = evidence.period();
     if (set.annual() && !period.end().isBefore(period.start().plusYears(1))) {
-      out.add(Violation.of("$.period.end", "the period " + period + " is longer than a year: criteria set "
-          + set.id() + " assesses one year at a time"));
+      out.add(Violation.of(RuleCode.PERIOD_LONGER_THAN_YEAR, PERIOD.member("end"), period, set.id()));
     }
     if (!set.isInForce(period)) {
-      out.add(Violation.of("$.period", "criteria set " + set.id() + " version " + set.version() + " is in force "
-          + set.inForceFrom().map(Object::toString).orElse("…") + ".." + set.inForceUntil().map(Object::toString)
-          .orElse("…") + ", not throughout the period " + period));
+      out.add(Violation.of(RuleCode.PERIOD_NOT_IN_FORCE, PERIOD, set.id(), set.version(),
+          set.inForceFrom().map(Object::toString).orElse("\u2026"),
+          set.inForceUntil().map(Object::toString).orElse("\u2026"), period));
     }
-    checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), "reads it", set, out);
-    checkKnownMetrics(evidence.previous(), PREVIOUS, previousMetrics(set), "compares it with the previous period",
-        set, out);
+    checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), RuleCode.METRIC_UNKNOWN, set, out);
+    checkKnownMetrics(evidence.previous(), PREVIOUS, previousMetrics(set), RuleCode.PREVIOUS_METRIC_UNKNOWN, set,
+        out);
     Map<String, Criterion> byId = new HashMap<>();
     Map<MetricKey, List<String>> rateBases = new LinkedHashMap<>();
     Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();
@@ -205,27 +189,28 @@ final class EvidenceRules {
     rateBases.forEach((base, counts) -> {
       Long value = evidence.counts().get(base);
       if (value != null && value == 0) {
-        out.add(Violation.of(key(COUNTS, base.name()),
-            base + " (0) must be at least 1: it is the base of the rate of " + String.join(" and ", counts)));
+        List<String> values = new ArrayList<>();
+        values.add(base.name());
+        values.addAll(counts);
+        out.add(Violation.of(RuleCode.COUNT_RATE_BASE_ZERO, COUNTS.key(base.name()), values));
       }
     });
     evidence.attestations().keySet().forEach(id -> {
       Criterion criterion = byId.get(id);
-      String path = key("$.attestations", id);
+      Location path = at("attestations").key(id);
       if (criterion == null) {
-        out.add(Violation.of(path, "unknown criterion id " + id + " in criteria set " + set.id()));
+        out.add(Violation.of(RuleCode.ATTESTATION_UNKNOWN_CRITERION, path, id, set.id()));
       } else if (!(criterion.threshold() instanceof Attested)) {
-        out.add(Violation.of(path, "criterion " + id + " is decided by its evidence ("
-            + criterion.threshold().kind().wireName() + "), not by an attestation"));
+        out.add(Violation.of(RuleCode.ATTESTATION_NOT_ATTESTED, path, id, criterion.threshold().kind().wireName()));
       }
     });
-    Set<String> vetoIds = new HashSet<>();
+    Set<String> vetoIds = new LinkedHashSet<>();
     set.vetoRules().forEach(v -> vetoIds.add(v.id()));
     for (int i = 0; i < evidence.vetoes().size(); i++) {
       String id = evidence.vetoes().get(i).id();
       if (!vetoIds.contains(id)) {
-        out.add(Violation.of(member(index("$.vetoes", i), "id"),
-            "unknown veto id " + id + " in criteria set " + set.id() + " (it has " + vetoIds + ")"));
+        out.add(Violation.of(RuleCode.VETO_UNKNOWN, at("vetoes").index(i).member("id"), id, set.id(),
+            String.join(", ", vetoIds)));
       }
     }
     return ImmutableList.copyOf(out);
@@ -245,12 +230,11 @@ final class EvidenceRules {
     return metrics;
   }
 
-  private static void checkKnownMetrics(Map<MetricKey, Long> counts, String path, Set<MetricKey> known,
-      String reading, CriteriaSet set, Set<Violation> out) {
+  private static void checkKnownMetrics(Map<MetricKey, Long> counts, Location path, Set<MetricKey> known,
+      RuleCode rule, CriteriaSet set, Set<Violation> out) {
     for (MetricKey metric : counts.keySet()) {
       if (!known.contains(metric)) {
-        out.add(Violation.of(key(path, metric.name()),
-            "unknown metric " + metric + ": no criterion of criteria set " + set.id() + " " + reading));
+        out.add(Violation.of(rule, path.key(metric.name()), metric, set.id()));
       }
     }
   }
@@ -260,7 +244,7 @@ final class EvidenceRules {
    * a chain of shares (3-year abstinent within 1-year abstinent within registered users), even when a link of the
    * chain is absent.
    */
-  private static void checkParts(Map<MetricKey, Long> counts, String path, Map<MetricKey, Set<MetricKey>> wholes,
+  private static void checkParts(Map<MetricKey, Long> counts, Location path, Map<MetricKey, Set<MetricKey>> wholes,
       Set<Violation> out) {
     for (MetricKey part : wholes.keySet()) {
       Long p = counts.get(part);
@@ -274,8 +258,11 @@ final class EvidenceRules {
         MetricKey whole = queue.removeFirst();
         Long w = counts.get(whole);
         if (w != null && p > w) {
-          out.add(Violation.of(key(path, part.name()),
-              part + " (" + p + ") must not exceed " + whole + " (" + w + ")" + chain(part, whole, via)));
+          List<String> links = links(part, whole, via);
+          List<String> values = new ArrayList<>(List.of(part.name(), p.toString(), whole.name(), w.toString()));
+          values.addAll(links);
+          out.add(Violation.of(links.isEmpty() ? RuleCode.COUNT_PART_ABOVE_WHOLE : RuleCode.COUNT_PART_ABOVE_WHOLE_VIA,
+              path.key(part.name()), values));
         }
         for (MetricKey next : wholes.getOrDefault(whole, Set.of())) {
           if (!via.containsKey(next) && !next.equals(part)) {
@@ -287,19 +274,12 @@ final class EvidenceRules {
     }
   }
 
-  /** {@return empty for a direct part, else ": it is counted within a, which is counted within b"} */
-  private static String chain(MetricKey part, MetricKey whole, Map<MetricKey, MetricKey> via) {
-    List<MetricKey> links = new ArrayList<>();
+  /** {@return the keys between a part and a whole it is counted within, innermost first; empty for a direct part} */
+  private static List<String> links(MetricKey part, MetricKey whole, Map<MetricKey, MetricKey> via) {
+    List<String> links = new ArrayList<>();
     for (MetricKey m = via.get(whole); !m.equals(part); m = via.get(m)) {
-      links.add(0, m);
+      links.add(0, m.name());
     }
-    if (links.isEmpty()) {
-      return "";
-    }
-    StringBuilder text = new StringBuilder(": it is counted within ").append(links.get(0));
-    for (int i = 1; i < links.size(); i++) {
-      text.append(", which is counted within ").append(links.get(i));
-    }
-    return text.append(", which is counted within ").append(whole).toString();
+    return links;
   }
 }

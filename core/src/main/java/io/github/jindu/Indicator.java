@@ -31,7 +31,7 @@ public abstract class Indicator implements CatalogueEntry {
   void check() {
     CatalogueEntry.requireNames(this, "indicator");
     if (criteria().isEmpty()) {
-      throw new InvalidCriteriaException("indicator " + id() + " has no criteria");
+      throw InvalidCriteriaException.of(RuleCode.INDICATOR_NO_CRITERIA, id());
     }
   }
 

@@ -69,7 +69,7 @@ public abstract class Metric {
   void check() {
     if (chineseName().isBlank() || englishName().isBlank()
         || traditionalChineseName().filter(String::isBlank).isPresent()) {
-      throw new InvalidCriteriaException("metric " + key() + " needs a Chinese and an English name");
+      throw InvalidCriteriaException.of(RuleCode.METRIC_NAMES_BLANK, key());
     }
   }
 }

@@ -23,15 +23,14 @@ final class MetricMeanings {
     Map<MetricKey, Metric> defined = new HashMap<>();
     for (Metric m : set.metricDefinitions()) {
       if (defined.put(m.key(), m) != null) {
-        throw new InvalidCriteriaException("metric " + m.key() + " is defined twice in criteria set " + set.id());
+        throw InvalidCriteriaException.of(RuleCode.METRIC_DEFINED_TWICE, m.key(), set.id());
       }
     }
     Set<MetricKey> read = new HashSet<>();
     for (Criterion c : set.criteria()) {
       for (MetricKey key : c.threshold().metrics()) {
         if (!defined.containsKey(key)) {
-          throw new InvalidCriteriaException("criterion " + c.id() + " reads metric " + key
-              + ", which criteria set " + set.id() + " does not define");
+          throw InvalidCriteriaException.of(RuleCode.METRIC_UNDEFINED, c.id(), key, set.id());
         }
         read.add(key);
       }
@@ -41,31 +40,28 @@ final class MetricMeanings {
       } else if (t instanceof Increase && ((Increase) t).isShare()) {
         sameUnit(c, defined.get(((Increase) t).metric()), defined.get(((Increase) t).denominator().get()));
       } else if (t instanceof MaxRate) {
-        people(c, defined.get(((MaxRate) t).base()), "the base of a rate");
+        people(c, defined.get(((MaxRate) t).base()), RuleCode.METRIC_RATE_BASE_NOT_PEOPLE);
       } else if (t instanceof LowestAmongPeers) {
-        people(c, defined.get(((LowestAmongPeers) t).population()), "the population of a case rate");
+        people(c, defined.get(((LowestAmongPeers) t).population()), RuleCode.METRIC_PEER_POPULATION_NOT_PEOPLE);
       }
     }
     for (Metric m : set.metricDefinitions()) {
       if (!read.contains(m.key())) {
-        throw new InvalidCriteriaException("metric " + m.key() + " is defined but no criterion of criteria set "
-            + set.id() + " reads it");
+        throw InvalidCriteriaException.of(RuleCode.METRIC_UNREAD, m.key(), set.id());
       }
     }
   }
 
   private static void sameUnit(Criterion c, Metric part, Metric whole) {
     if (part.unit() != whole.unit()) {
-      throw new InvalidCriteriaException("criterion " + c.id() + " uses metrics with two meanings: it divides "
-          + part.key() + " (" + part.unit().wireName() + ") by " + whole.key() + " (" + whole.unit().wireName()
-          + ")");
+      throw InvalidCriteriaException.of(RuleCode.METRIC_SHARE_UNITS_DIFFER, c.id(), part.key(),
+          part.unit().wireName(), whole.key(), whole.unit().wireName());
     }
   }
 
-  private static void people(Criterion c, Metric metric, String role) {
+  private static void people(Criterion c, Metric metric, RuleCode rule) {
     if (metric.unit() != CountUnit.PEOPLE) {
-      throw new InvalidCriteriaException("metric " + metric.key() + " is used with two meanings: defined as a count "
-          + "of " + metric.unit().wireName() + ", but criterion " + c.id() + " uses it as " + role + " (people)");
+      throw InvalidCriteriaException.of(rule, metric.key(), metric.unit().wireName(), c.id());
     }
   }
 }

@@ -1,79 +1,105 @@
 package io.github.jindu;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One broken rule of evidence: where it is, as a JSON path into the {@code evidence/1} form of the evidence
- * (for example {@code $.counts["population.reached"]}, {@code $.events[3].date}), and what rule it breaks, with
- * the offending value (for example {@code "population.reached (11) must not exceed population.actual (10)"}).
+ * One broken rule: which rule ({@link #code()}), where ({@link #location()}) and the offending values
+ * ({@link #values()}), for example {@link RuleCode#COUNT_PART_ABOVE_WHOLE} at {@code counts} /
+ * {@code population.reached} with the values {@code population.reached, 84211, population.actual, 84210}.
  *
- * <p>The Java API and the JSON form share one path notation, so a clerk fixing a file and a programmer fixing
- * the code that built an {@link Evidence} read the same location.
+ * <p>A violation is data, not a sentence: the report module renders it in Chinese or English
+ * ({@code io.github.jindu.report.Violations}), the JSON module renders its location as a JSON path
+ * ({@code io.github.jindu.json.JsonPaths}). {@link #toString()} is a developer's form only.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 public final class Violation {
-  private final String path;
-  private final String message;
+  private final RuleCode code;
+  private final Location location;
+  private final ImmutableList<String> values;
 
-  private Violation(String path, String message) {
-    this.path = path;
-    this.message = message;
+  private Violation(RuleCode code, Location location, ImmutableList<String> values) {
+    this.code = code;
+    this.location = location;
+    this.values = values;
   }
 
   /**
-   * Returns a violation at a path.
+   * Returns a violation.
    *
-   * @param path a JSON path starting with {@code $}
-   * @param message the rule broken, with the offending value; no trailing period
+   * @param code the rule broken
+   * @param location where
+   * @param values the offending values and the other arguments of the rule's message, in the order
+   *     {@link RuleCode}'s Javadoc gives; each turned into text with {@link String#valueOf(Object)} (numbers in
+   *     plain ASCII digits, dates in ISO form)
    * @return the violation
-   * @throws IllegalArgumentException if {@code path} does not start with {@code $} or {@code message} is blank
    */
-  public static Violation of(String path, String message) {
-    checkArgument(path.startsWith("$"), "path must start with $: %s", path);
-    checkArgument(!message.isBlank(), "message must not be blank");
-    return new Violation(path, message);
+  public static Violation of(RuleCode code, Location location, Object... values) {
+    return new Violation(code, location,
+        Arrays.stream(values).map(String::valueOf).collect(ImmutableList.toImmutableList()));
   }
 
   /**
-   * Returns the JSON path of the offending element.
+   * Returns a violation with its values given as a list.
    *
-   * @return a path such as {@code $.counts["users.new"]}
+   * @param code the rule broken
+   * @param location where
+   * @param values the values, in order
+   * @return the violation
    */
-  public String path() {
-    return path;
+  public static Violation of(RuleCode code, Location location, Iterable<String> values) {
+    return new Violation(code, location, ImmutableList.copyOf(values));
+  }
+
+  /** {@return the rule broken} */
+  public RuleCode code() {
+    return code;
+  }
+
+  /** {@return where the offending element is} */
+  public Location location() {
+    return location;
+  }
+
+  /** {@return the offending values and the message's other arguments, in the order of the rule's Javadoc} */
+  public ImmutableList<String> values() {
+    return values;
   }
 
   /**
-   * Returns the rule broken, with the offending value.
+   * Returns this violation at another location.
    *
-   * @return the message, without the path
+   * @param newLocation the location
+   * @return the same rule and values there
    */
-  public String message() {
-    return message;
+  public Violation at(Location newLocation) {
+    return new Violation(code, newLocation, values);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Violation && ((Violation) o).path.equals(path) && ((Violation) o).message.equals(message);
+    if (!(o instanceof Violation)) {
+      return false;
+    }
+    Violation v = (Violation) o;
+    return v.code == code && v.location.equals(location) && v.values.equals(values);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(path, message);
+    return Objects.hash(code, location, values);
   }
 
   /**
-   * Returns {@code path: message}, the form printed by the command line, one violation a line: control characters
-   * (a line break in a key or a name of the evidence) are escaped, so that one violation is always one line.
+   * Returns a developer's form on one line: the code, the location, the values; control characters escaped.
    *
-   * @return the violation as one line
+   * @return for example {@code count.negative /counts/hotspots [hotspots, -1]}
    */
   @Override
   public String toString() {
-    return Texts.printable(path + ": " + message);
+    return Texts.printable(code.code() + " " + location + " " + values);
   }
 }

@@ -78,7 +78,7 @@ class BoundaryCasesTest {
       assertRejected(
           empty().count(USERS_NEW, 1).count(POPULATION_ACTUAL, 0),
           "$.counts[\"population.actual\"]",
-          "population.actual (0) must be at least 1", "users.new");
+          RuleCode.COUNT_RATE_BASE_ZERO, "population.actual", "users.new", "cases.drug-related");
     }
 
     @Test
@@ -107,7 +107,7 @@ class BoundaryCasesTest {
       assertRejected(
           empty().count(POPULATION_REACHED, 11).count(POPULATION_ACTUAL, 10),
           "$.counts[\"population.reached\"]",
-          "population.reached (11) must not exceed population.actual (10)");
+          RuleCode.COUNT_PART_ABOVE_WHOLE, "population.reached", 11, "population.actual", 10);
     }
 
     @Test
@@ -154,7 +154,7 @@ class BoundaryCasesTest {
       assertRejected(
           empty().count(USERS_ABSTINENT_3Y, 3).count(USERS_ABSTINENT_1Y, 2),
           "$.counts[\"users.abstinent-3y\"]",
-          "users.abstinent-3y (3) must not exceed users.abstinent-1y (2)");
+          RuleCode.COUNT_PART_ABOVE_WHOLE, "users.abstinent-3y", 3, "users.abstinent-1y", 2);
     }
 
     @Test
@@ -379,7 +379,7 @@ class BoundaryCasesTest {
       assertRejected(
           empty().addEvents(Event.activity(LocalDate.of(2026, 1, 1), Setting.COMMUNITY)),
           "$.events[0].date",
-          "2026-01-01 is after the period's end 2025-12-31");
+          RuleCode.EVENT_AFTER_PERIOD, "prevention-activity", "2026-01-01", "2025-12-31");
     }
 
     @Test

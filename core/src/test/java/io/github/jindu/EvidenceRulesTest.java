@@ -36,29 +36,28 @@ class EvidenceRulesTest {
   @Test
   void negativeCount_isRejectedWhenBuilt() {
     InvalidEvidenceException e = rejection(empty().count(USERS_NEW, -1)::build);
-    assertNames(e, "$.counts[\"users.new\"]", "users.new (-1) must not be negative");
+    assertNames(e, "$.counts[\"users.new\"]", RuleCode.COUNT_NEGATIVE, "users.new", -1);
     assertThat(e.violations()).hasSize(1);
   }
 
   @Test
   void negativePreviousCount_isRejected() {
     assertRejected(empty().previous(MIGRANTS_TOTAL, -5), "$.previous[\"migrants.total\"]",
-        "migrants.total (-5) must not be negative");
+        RuleCode.COUNT_NEGATIVE, "migrants.total", -5);
   }
 
   @Test
   void populationZero_isRejectedAsTheBaseOfTheRates() {
     InvalidEvidenceException e = assertRejected(
-        empty().count(POPULATION_ACTUAL, 0), "$.counts[\"population.actual\"]", "(0) must be at least 1");
-    assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.message())
-        .isEqualTo("population.actual (0) must be at least 1: it is the base of the rate of users.new and "
-            + "cases.drug-related"));
+        empty().count(POPULATION_ACTUAL, 0), "$.counts[\"population.actual\"]", RuleCode.COUNT_RATE_BASE_ZERO,
+        "population.actual", "users.new", "cases.drug-related");
+    assertThat(e.violations()).hasSize(1);
   }
 
   @Test
   void previousCountThatNoRisingCriterionReads_isRejected() {
     assertRejected(empty().previous(POPULATION_ACTUAL, 84_000), "$.previous[\"population.actual\"]",
-        "unknown metric population.actual", "compares it with the previous period");
+        RuleCode.PREVIOUS_METRIC_UNKNOWN, "population.actual", "municipal-model-community");
   }
 
   @Test
@@ -66,7 +65,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().count(URINE_TEST_PERSONS_TESTED, 139).count(URINE_TEST_PERSONS_DUE, 138),
         "$.counts[\"urine-test.persons-tested\"]",
-        "urine-test.persons-tested (139) must not exceed urine-test.persons-due (138)");
+        RuleCode.COUNT_PART_ABOVE_WHOLE, "urine-test.persons-tested", 139, "urine-test.persons-due", 138);
   }
 
   @Test
@@ -74,7 +73,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().count(USERS_ABSTINENT_1Y, 313).count(USERS_REGISTERED, 312),
         "$.counts[\"users.abstinent-1y\"]",
-        "users.abstinent-1y (313) must not exceed users.registered (312)");
+        RuleCode.COUNT_PART_ABOVE_WHOLE, "users.abstinent-1y", 313, "users.registered", 312);
   }
 
   @Test
@@ -82,7 +81,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().count(FOREIGNERS_REACHED, 1403).count(FOREIGNERS_TOTAL, 1402),
         "$.counts[\"foreigners.reached\"]",
-        "foreigners.reached (1403) must not exceed foreigners.total (1402)");
+        RuleCode.COUNT_PART_ABOVE_WHOLE, "foreigners.reached", 1403, "foreigners.total", 1402);
   }
 
   @Test
@@ -92,7 +91,7 @@ class EvidenceRulesTest {
             .count(MIGRANTS_REACHED, 24950).count(MIGRANTS_TOTAL, 39600)
             .previous(MIGRANTS_REACHED, 38901).previous(MIGRANTS_TOTAL, 38900),
         "$.previous[\"migrants.reached\"]",
-        "migrants.reached (38901) must not exceed migrants.total (38900)");
+        RuleCode.COUNT_PART_ABOVE_WHOLE, "migrants.reached", 38901, "migrants.total", 38900);
     assertThat(e.violations()).hasSize(1);
   }
 
@@ -102,7 +101,7 @@ class EvidenceRulesTest {
         empty().addEvents(Event.of(EventType.INSPECTION, day(3, 20)),
             Event.of(EventType.SITUATION_ANALYSIS, LocalDate.of(2026, 1, 2))),
         "$.events[1].date",
-        "situation-analysis on 2026-01-02 is after the period's end 2025-12-31");
+        RuleCode.EVENT_AFTER_PERIOD, "situation-analysis", "2026-01-02", "2025-12-31");
   }
 
   @Test
@@ -111,7 +110,7 @@ class EvidenceRulesTest {
         empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
             .addEvents(Event.letter(LocalDate.of(2026, 1, 1), subunitId(1))),
         "$.events[0].date",
-        "after the period's end 2025-12-31");
+        RuleCode.EVENT_AFTER_PERIOD, "responsibility-letter", "2026-01-01", "2025-12-31");
   }
 
   @Test
@@ -119,7 +118,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 12, 31))),
         "$.events[0].date",
-        "prevention-plan on 2024-12-31 is before the period's start 2025-01-01");
+        RuleCode.EVENT_BEFORE_PERIOD, "prevention-plan", "2024-12-31", "2025-01-01");
   }
 
   @Test
@@ -137,7 +136,7 @@ class EvidenceRulesTest {
             .addEvents(Event.letter(LocalDate.of(2024, 3, 2), subunitId(1)),
                 Event.letter(LocalDate.of(2024, 3, 3), subunitId(9))),
         "$.events[1].subunit",
-        "310199-001-09", "not among the listed sub-units");
+        RuleCode.LETTER_UNLISTED_SUBUNIT, "310199-001-09");
   }
 
   @Test
@@ -145,7 +144,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().addEvents(Event.letter(LocalDate.of(2024, 3, 2), subunitId(1))),
         "$.events[0].subunit",
-        "the evidence lists no sub-units");
+        RuleCode.LETTER_NO_SUBUNITS, "310199-001-01");
   }
 
   @Test
@@ -154,7 +153,7 @@ class EvidenceRulesTest {
         empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
             .addEvents(Event.builder().type(EventType.RESPONSIBILITY_LETTER).date(LocalDate.of(2024, 3, 2)).build()),
         "$.events[0].subunit",
-        "a responsibility-letter must name the sub-unit that signed it");
+        RuleCode.LETTER_WITHOUT_SUBUNIT);
   }
 
   @Test
@@ -163,7 +162,7 @@ class EvidenceRulesTest {
         empty().addEvents(Event.builder().type(EventType.PREVENTION_CAMPAIGN).date(day(6, 26))
             .addSettings(Setting.SCHOOL).build()),
         "$.events[0].settings",
-        "only a prevention-activity has settings; this event is of type prevention-campaign");
+        RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, "prevention-campaign");
   }
 
   @Test
@@ -172,7 +171,7 @@ class EvidenceRulesTest {
         empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
             .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunit(subunitId(1)).build()),
         "$.events[0].subunit",
-        "only a responsibility-letter names a sub-unit; this event is of type inspection");
+        RuleCode.EVENT_SUBUNIT_NOT_LETTER, "inspection");
   }
 
   @Test
@@ -181,7 +180,7 @@ class EvidenceRulesTest {
         empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE),
             Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE))),
         "$.subunits[1].id",
-        "sub-unit 310199-001-01 is listed twice");
+        RuleCode.SUBUNIT_TWICE, "310199-001-01");
   }
 
   @Test
@@ -189,7 +188,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().subunits(List.of(Unit.of("310199-001", "东沙镇", UnitKind.VILLAGE))),
         "$.subunits[0].id",
-        "sub-unit 310199-001 is the assessed unit itself");
+        RuleCode.SUBUNIT_IS_UNIT, "310199-001");
   }
 
   @Test
@@ -197,7 +196,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().unit(Unit.of("310199-001", " ", UnitKind.TOWN, "310199")),
         "$.unit.name",
-        "the name of unit 310199-001 must not be blank");
+        RuleCode.TEXT_BLANK);
   }
 
   @Test
@@ -205,7 +204,7 @@ class EvidenceRulesTest {
     assertNames(
         rejection(() -> AssessmentPeriod.of(LocalDate.of(2025, 12, 31), LocalDate.of(2025, 1, 1))),
         "$.period.end",
-        "the period's end 2025-01-01 is before its start 2025-12-31");
+        RuleCode.PERIOD_END_BEFORE_START, "2025-01-01", "2025-12-31");
   }
 
   @Test
@@ -213,7 +212,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().attest("leadership.in-developement-plan", true, "规划 第五章"),
         "$.attestations[\"leadership.in-developement-plan\"]",
-        "unknown criterion id leadership.in-developement-plan");
+        RuleCode.ATTESTATION_UNKNOWN_CRITERION, "leadership.in-developement-plan", "municipal-model-community");
   }
 
   @Test
@@ -221,7 +220,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().attest("results.no-production", true, "区公安分局函"),
         "$.attestations[\"results.no-production\"]",
-        "criterion results.no-production is decided by its evidence", "not by an attestation");
+        RuleCode.ATTESTATION_NOT_ATTESTED, "results.no-production", "zero");
   }
 
   @Test
@@ -229,7 +228,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().attest("leadership.regular-study", true, "  "),
         "$.attestations[\"leadership.regular-study\"].reference",
-        "the reference of the attestation of leadership.regular-study", "must not be blank");
+        RuleCode.TEXT_BLANK);
   }
 
   @Test
@@ -238,7 +237,7 @@ class EvidenceRulesTest {
         empty().peers(List.of(Peer.of("310199-002", 52300, 5), Peer.of("310199-003", 120400, 11),
             Peer.of("310199-002", 52300, 5))),
         "$.peers[2].unit",
-        "peer 310199-002 is listed twice");
+        RuleCode.PEER_TWICE, "310199-002");
   }
 
   @Test
@@ -246,7 +245,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().peers(List.of(Peer.of("310199-001", 84210, 6))),
         "$.peers[0].unit",
-        "peer 310199-001 is the assessed unit itself");
+        RuleCode.PEER_IS_UNIT, "310199-001");
   }
 
   @Test
@@ -254,7 +253,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().peers(List.of(Peer.of("310199-002", 52300, 5), Peer.of("310199-003", 0, 0))),
         "$.peers[1].population",
-        "the population of peer 310199-003 (0) must be at least 1");
+        RuleCode.PEER_POPULATION, "310199-003", 0);
   }
 
   @Test
@@ -262,15 +261,15 @@ class EvidenceRulesTest {
     assertRejected(
         empty().peers(List.of(Peer.of("310199-002", 52300, -1))),
         "$.peers[0].cases",
-        "the cases of peer 310199-002 (-1) must not be negative");
+        RuleCode.PEER_CASES_NEGATIVE, "310199-002", -1);
   }
 
   @Test
   void referenceOfOnlyANoBreakOrZeroWidthSpace_isBlank() {
     assertRejected(empty().attest("leadership.regular-study", true, "\u00a0"),
-        "$.attestations[\"leadership.regular-study\"].reference", "must not be blank");
+        "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_BLANK);
     assertRejected(empty().attest("leadership.regular-study", true, "\u200b\u3000"),
-        "$.attestations[\"leadership.regular-study\"].reference", "must not be blank");
+        "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_BLANK);
   }
 
   @Test
@@ -279,34 +278,34 @@ class EvidenceRulesTest {
         .unit(Unit.of("310199-001", "东沙镇\n整体结论：达标", UnitKind.TOWN, "310199"))
         .period(SampleEvidence.YEAR_2025)
         .build());
-    assertNames(e, "$.unit.name", "must not contain control characters (U+000A at index 3)");
+    assertNames(e, "$.unit.name", RuleCode.TEXT_CONTROL_CHARACTER, "U+000A", 3);
     assertThat(e.getMessage()).doesNotContain("达标");
   }
 
   @Test
   void aViolationPrints_asOneLine_whateverItsPathHolds() {
-    assertThat(Violation.of("$.counts[\"a\n$.fake\"]", "unknown metric").toString())
-        .isEqualTo("$.counts[\"a\\n$.fake\"]: unknown metric");
+    assertThat(Violation.of(RuleCode.METRIC_UNKNOWN, Location.root().member("counts").key("a\n/fake"), "a\nb",
+        "set").toString())
+        .isEqualTo("metric.unknown /counts/a\\n~1fake [a\\nb, set]");
   }
 
   @Test
   void theSameVetoFindingTwice_isRejected() {
     assertRejected(empty().veto("veto.leadership-failure", "通报 7号").veto("veto.leadership-failure", "通报 7号"),
-        "$.vetoes[1]", "is listed twice");
+        "$.vetoes[1]", RuleCode.VETO_FINDING_TWICE, "veto.leadership-failure", "通报 7号");
   }
 
   @Test
   void aTownAsASubunit_isRejected() {
     assertRejected(empty().subunits(List.of(Unit.of("310199-009", "西沙镇", UnitKind.TOWN))),
-        "$.subunits[0].kind", "sub-unit 310199-009 is a town");
+        "$.subunits[0].kind", RuleCode.SUBUNIT_KIND, "310199-009", "town");
   }
 
   @Test
   void threeYearAbstinentAboveRegistered_isRejectedEvenWithoutTheOneYearCount() {
     assertRejected(empty().count(USERS_ABSTINENT_3Y, 11).count(USERS_REGISTERED, 10),
         "$.counts[\"users.abstinent-3y\"]",
-        "users.abstinent-3y (11) must not exceed users.registered (10): it is counted within users.abstinent-1y,"
-            + " which is counted within users.registered");
+        RuleCode.COUNT_PART_ABOVE_WHOLE_VIA, "users.abstinent-3y", 11, "users.registered", 10, "users.abstinent-1y");
   }
 
   @Test
@@ -315,15 +314,16 @@ class EvidenceRulesTest {
         .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
         .period(AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))
         .build()));
-    assertNames(e, "$.period.end", "is longer than a year");
+    assertNames(e, "$.period.end", RuleCode.PERIOD_LONGER_THAN_YEAR, "2025-01-01..2026-01-01",
+        "municipal-model-community");
   }
 
   @Test
   void aPeriodOutsideTheYearsOneTo9999_isRejected() {
     assertNames(rejection(() -> AssessmentPeriod.of(LocalDate.of(9999, 6, 1), LocalDate.of(10_000, 1, 1))),
-        "$.period.end", "after the year 9999");
+        "$.period.end", RuleCode.PERIOD_AFTER_YEAR_9999, "+10000-01-01");
     assertNames(rejection(() -> AssessmentPeriod.of(LocalDate.of(0, 12, 31), LocalDate.of(1, 1, 1))),
-        "$.period.start", "before the year 1");
+        "$.period.start", RuleCode.PERIOD_BEFORE_YEAR_ONE, "0000-12-31");
   }
 
   @Test
@@ -331,7 +331,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().veto("veto.leadership-failure", ""),
         "$.vetoes[0].reference",
-        "the reference of veto finding veto.leadership-failure must not be blank");
+        RuleCode.TEXT_BLANK);
   }
 
   @Test
@@ -339,7 +339,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().veto("veto.leadership-failures", "区综治委通报 2025-7号"),
         "$.vetoes[0].id",
-        "unknown veto id veto.leadership-failures");
+        RuleCode.VETO_UNKNOWN, "veto.leadership-failures", "municipal-model-community", "veto.leadership-failure");
   }
 
   @Test
@@ -347,7 +347,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().count(MetricKey.of("population.reachd"), 78950),
         "$.counts[\"population.reachd\"]",
-        "unknown metric population.reachd");
+        RuleCode.METRIC_UNKNOWN, "population.reachd", "municipal-model-community");
   }
 
   @Test
@@ -355,7 +355,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().previous(MetricKey.of("volunteer"), 640),
         "$.previous[\"volunteer\"]",
-        "unknown metric volunteer");
+        RuleCode.PREVIOUS_METRIC_UNKNOWN, "volunteer", "municipal-model-community");
   }
 
   @Test
@@ -363,7 +363,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().unit(Unit.of("310199-001-10", "东沙村", UnitKind.VILLAGE, "310199")),
         "$.unit.kind",
-        "a village is not assessed on criteria set municipal-model-community");
+        RuleCode.UNIT_KIND_NOT_ASSESSED, "village", "municipal-model-community", "town, street");
   }
 
   @Test
@@ -382,7 +382,7 @@ class EvidenceRulesTest {
         .peers(List.of(Peer.of("310199-002", 52300, 5), Peer.of("310199-002", 52300, 5)))
         ::build);
     assertThat(e.violations())
-        .extracting(Violation::path)
+        .extracting(v -> Rejections.path(v.location()))
         .containsExactly(
             "$.counts[\"users.new\"]",
             "$.events[0].date",
@@ -402,7 +402,7 @@ class EvidenceRulesTest {
         .veto("veto.unknown", "通报")
         ::assess);
     assertThat(e.violations())
-        .extracting(Violation::path)
+        .extracting(v -> Rejections.path(v.location()))
         .containsExactly(
             "$.unit.kind",
             "$.counts[\"population.reachd\"]",
@@ -411,7 +411,7 @@ class EvidenceRulesTest {
             "$.attestations[\"results.no-production\"]",
             "$.vetoes[0].id");
     assertThat(e.getMessage()).startsWith("invalid evidence (6 violations)\n")
-        .contains("$.counts[\"population.reached\"]: population.reached (11) must not exceed population.actual (10)");
+        .contains("count.part-above-whole /counts/population.reached [population.reached, 11, population.actual, 10]");
   }
 
   @Test

@@ -5,9 +5,14 @@ import io.github.jindu.testing.SampleEvidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 
-/** Test support: catching an {@link InvalidEvidenceException} and checking the violations it names. */
+/**
+ * Test support: catching an {@link InvalidEvidenceException} and checking the violations it names, by rule code,
+ * location and values. Locations are written as the JSON paths of the wire form ({@link #path(Location)}, a copy
+ * of the json module's rendering, which core cannot see), so that a test reads as the error listing does.
+ */
 final class Rejections {
   private Rejections() {}
 
@@ -26,21 +31,51 @@ final class Rejections {
     return fail("expected an InvalidEvidenceException, got " + made);
   }
 
-  /** Building the evidence, or assessing it on the default set, must fail, naming {@code path} and the rule. */
-  static InvalidEvidenceException assertRejected(SampleEvidence evidence, String path, String... ruleParts) {
+  /** Building the evidence, or assessing it on the default set, must fail with the rule at {@code path}. */
+  static InvalidEvidenceException assertRejected(SampleEvidence evidence, String path, RuleCode code,
+      Object... values) {
     InvalidEvidenceException e = rejection(evidence::assess);
-    assertNames(e, path, ruleParts);
+    assertNames(e, path, code, values);
     return e;
   }
 
-  /** The exception names a violation at {@code path} whose message contains every one of {@code ruleParts}. */
-  static void assertNames(InvalidEvidenceException e, String path, String... ruleParts) {
+  /**
+   * The exception names a violation of {@code code} at {@code path}; when {@code values} are given, with exactly
+   * those values.
+   */
+  static void assertNames(InvalidEvidenceException e, String path, RuleCode code, Object... values) {
     assertThat(e.violations())
         .as("violations of %s", e.getMessage())
         .anySatisfy(v -> {
-          assertThat(v.path()).isEqualTo(path);
-          assertThat(v.message()).contains(ruleParts);
+          assertThat(path(v.location())).isEqualTo(path);
+          assertThat(v.code()).isEqualTo(code);
+          if (values.length > 0) {
+            assertThat(v.values()).containsExactlyElementsOf(
+                Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.toList()));
+          }
         });
-    assertThat(e.getMessage()).contains(path);
+    assertThat(e.getMessage()).contains(code.code());
+  }
+
+  /** {@return a location as a JSON path, $.counts["users.new"], as the json module renders it} */
+  static String path(Location location) {
+    StringBuilder out = new StringBuilder("$");
+    for (Location.Segment s : location.segments()) {
+      switch (s.kind()) {
+        case MEMBER:
+          if (s.name().matches("[A-Za-z][A-Za-z0-9]*")) {
+            out.append('.').append(s.name());
+          } else {
+            out.append("[\"").append(s.name()).append("\"]");
+          }
+          break;
+        case KEY:
+          out.append("[\"").append(s.name().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+          break;
+        default:
+          out.append('[').append(s.index()).append(']');
+      }
+    }
+    return out.toString();
   }
 }

@@ -7,6 +7,8 @@ import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceLine;
 import io.github.jindu.json.EvidenceLines;
 import io.github.jindu.json.ResultJson;
+import io.github.jindu.report.ReportLanguage;
+import io.github.jindu.report.Violations;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,17 +59,25 @@ final class AssessBatch implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE",
+  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "assess-batch.FILE",
       description = "evidence/1 documents, one a line (JSON Lines, UTF-8); - for standard input")
   String file = "";
 
-  @Option(names = "--criteria", paramLabel = "CRITERIA", description = JinduCli.CRITERIA_OPTION)
+  @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
+      description = JinduCli.CRITERIA_OPTION)
   String criteria = "";
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
+      converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)
+  ReportLanguage language = ReportLanguage.ZH_HANS;
+
+  /** The words of this run, chosen in {@link #call()}. */
+  private CliText text = CliText.of(ReportLanguage.ZH_HANS);
 
   /** The criteria set of this run, chosen in {@link #call()}. */
   private CriteriaSet set = MunicipalModelCommunity.criteriaSet();
 
-  @Option(names = "--progress", paramLabel = "SECONDS", defaultValue = "0",
+  @Option(names = "--progress", paramLabel = "SECONDS", defaultValue = "0", descriptionKey = "option.progress",
       description = "every SECONDS seconds, the number of lines read on standard error (default 0: never)")
   int progressSeconds;
 
@@ -75,7 +85,8 @@ final class AssessBatch implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err);
+    text = CliText.of(language);
+    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err, text);
     if (chosen.isEmpty()) {
       return JinduCli.INVALID;
     }
@@ -83,20 +94,20 @@ final class AssessBatch implements Callable<Integer> {
     if (file.equals("-")) {
       return assess(System.in, out, err);
     }
-    Optional<Path> path = CliFiles.path(file, err);
+    Optional<Path> path = CliFiles.path(file, err, text);
     if (path.isEmpty()) {
       return JinduCli.INVALID;
     }
     String name = JinduCli.printable(file);
     if (Files.isDirectory(path.get())) {
-      err.print("jindu: cannot read " + name + ": it is a directory\n");
+      err.print(text.get("error.directory", name) + "\n");
       return JinduCli.INVALID;
     }
     try (InputStream in = Files.newInputStream(path.get())) {
       return assess(in, out, err);
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
-      err.print("jindu: cannot read " + name + ": " + CliFiles.reason(cause) + "\n");
+      err.print(text.get("error.cannot-read", name, CliFiles.reason(cause, text)) + "\n");
       return JinduCli.INVALID;
     }
   }
@@ -117,26 +128,27 @@ final class AssessBatch implements Callable<Integer> {
       } else {
         invalid++;
         for (Violation violation : line.violations()) {
-          err.print("line " + line.lineNumber() + ": " + violation + "\n");
+          err.print(text.get("batch.line", String.valueOf(line.lineNumber()),
+              Violations.render(violation, text.language(), Optional.of(set))) + "\n");
         }
       }
       if (read % CHECK_EVERY == 0) {
         if (out.checkError()) {
-          err.print("jindu: cannot write to standard output; stopped after line " + line.lineNumber() + "\n");
+          err.print(text.get("error.stdout-stopped", String.valueOf(line.lineNumber())) + "\n");
           return JinduCli.ERROR;
         }
         if (progressSeconds > 0 && System.nanoTime() - nextProgress >= 0) {
-          err.print("jindu: " + read + " lines read\n");
+          err.print(text.get("batch.progress", String.valueOf(read), read) + "\n");
           err.flush();
           nextProgress = System.nanoTime() + interval;
         }
       }
     }
     out.flush();
-    err.print("jindu: " + assessed + (assessed == 1 ? " unit" : " units") + " assessed, " + invalid
-        + (invalid == 1 ? " line" : " lines") + " invalid (of " + read + (read == 1 ? " line" : " lines") + ")\n");
+    err.print(text.get("batch.summary", String.valueOf(assessed), String.valueOf(invalid), String.valueOf(read),
+        assessed, invalid, read) + "\n");
     if (out.checkError()) {
-      err.print("jindu: cannot write to standard output\n");
+      err.print(text.get("error.stdout") + "\n");
       return JinduCli.ERROR;
     }
     return invalid == 0 ? JinduCli.OK : JinduCli.INVALID;

@@ -1,6 +1,5 @@
 package io.github.jindu.cli;
 
-import io.github.jindu.Violation;
 
 import io.github.jindu.json.EvidenceJson;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** What the subcommands share: file names, reading a file, read errors, violations. */
@@ -23,30 +21,28 @@ final class CliFiles {
    *
    * @return the path, or empty after printing the reason on {@code err}
    */
-  static Optional<Path> path(String file, PrintWriter err) {
+  static Optional<Path> path(String file, PrintWriter err, CliText text) {
     if (file.isEmpty()) {
-      err.print("jindu: no file name given\n");
+      err.print(text.get("error.no-file-name") + "\n");
       return Optional.empty();
     }
     try {
       return Optional.of(Path.of(file));
     } catch (InvalidPathException e) {
-      err.print("jindu: cannot use the file name " + JinduCli.printable(file) + ": it is not valid in this system's"
-          + " file-name encoding (with LANG=C, Java reads only ASCII file names; rename the file or use a UTF-8"
-          + " locale)\n");
+      err.print(text.get("error.file-name-encoding", JinduCli.printable(file)) + "\n");
       return Optional.empty();
     }
   }
 
   /** {@return why a file could not be read, in words that do not depend on the system's locale} */
-  static String reason(IOException e) {
+  static String reason(IOException e, CliText text) {
     if (e instanceof NoSuchFileException) {
-      return "no such file";
+      return text.get("reason.no-such-file");
     }
     if (e instanceof AccessDeniedException) {
-      return "permission denied";
+      return text.get("reason.permission-denied");
     }
-    return "input/output error (" + e.getClass().getSimpleName() + ")";
+    return text.get("reason.input-output", e.getClass().getSimpleName());
   }
 
   /**
@@ -55,37 +51,25 @@ final class CliFiles {
    *
    * @return the bytes read, or empty after printing the reason on {@code err}
    */
-  static Optional<byte[]> read(String file, PrintWriter err) {
-    Optional<Path> path = path(file, err);
+  static Optional<byte[]> read(String file, PrintWriter err, CliText text) {
+    Optional<Path> path = path(file, err, text);
     if (path.isEmpty()) {
       return Optional.empty();
     }
     String name = JinduCli.printable(file);
     try {
       if (Files.isDirectory(path.get())) {
-        err.print("jindu: cannot read " + name + ": it is a directory\n");
+        err.print(text.get("error.directory", name) + "\n");
         return Optional.empty();
       }
       try (InputStream in = Files.newInputStream(path.get())) {
         return Optional.of(in.readNBytes(EvidenceJson.MAX_DOCUMENT_BYTES + 1));
       }
     } catch (NoSuchFileException e) {
-      err.print("jindu: no such file: " + name + "\n");
+      err.print(text.get("error.no-such-file", name) + "\n");
     } catch (IOException e) {
-      err.print("jindu: cannot read " + name + ": " + reason(e) + "\n");
+      err.print(text.get("error.cannot-read", name, reason(e, text)) + "\n");
     }
     return Optional.empty();
-  }
-
-  /**
-   * Prints a header saying what is invalid where, such as {@code invalid evidence in town.json}, then every
-   * violation on a line of its own, {@code path: message}.
-   */
-  static void violations(PrintWriter err, String what, List<Violation> violations) {
-    int n = violations.size();
-    err.print("jindu: " + what + " (" + n + (n == 1 ? " violation" : " violations") + "):\n");
-    for (Violation violation : violations) {
-      err.print(violation + "\n");
-    }
   }
 }

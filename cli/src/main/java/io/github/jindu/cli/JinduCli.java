@@ -80,6 +80,14 @@ public final class JinduCli {
   /** The exit status for invalid evidence or a usage error: {@value}. */
   public static final int INVALID = 2;
 
+  /**
+   * The language of the help and of the usage errors of the command itself ({@code jindu --lang en --help}); read
+   * before parsing, as every subcommand's {@code --lang} is.
+   */
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
+      converter = CliText.LanguageConverter.class, description = LANG_OPTION)
+  ReportLanguage language = ReportLanguage.ZH_HANS;
+
   private JinduCli() {}
 
   /**
@@ -112,21 +120,23 @@ public final class JinduCli {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(new ErrorReportingStream(out), UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, UTF_8));
+    CliText text = CliText.of(CliText.languageOf(args));
     CommandLine commandLine = new CommandLine(new JinduCli())
         .setOut(outWriter)
         .setErr(errWriter)
         .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .registerConverter(ReportLanguage.class, ReportLanguage::parse)
         .setExpandAtFiles(false)
+        .setResourceBundle(text.bundle())
+        .setParameterExceptionHandler(new UsageErrors(text))
         .setExecutionExceptionHandler((e, command, parseResult) -> {
-          command.getErr().print("jindu: unexpected error: " + e + "\n");
+          command.getErr().print(text.get("error.unexpected", String.valueOf(e)) + "\n");
           return ERROR;
         });
     int status = commandLine.execute(args);
     outWriter.flush();
     if (status == OK && (outWriter.checkError() || out.checkError())) {
-      errWriter.print("jindu: cannot write to standard output\n");
+      errWriter.print(text.get("error.stdout") + "\n");
       status = ERROR;
     }
     errWriter.flush();
@@ -157,19 +167,22 @@ public final class JinduCli {
   static final class Assess implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the evidence: an evidence/1 JSON file in UTF-8")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "assess.FILE",
+        description = "the evidence: an evidence/1 JSON file in UTF-8")
     String file = "";
 
     @Option(
         names = "--format",
         paramLabel = "FORMAT",
         defaultValue = "text",
+        descriptionKey = "option.format",
         description = "text (default): a report for people; json: the result/1 document")
     Format format = Format.TEXT;
 
     @Option(
         names = "--criteria",
         paramLabel = "CRITERIA",
+        descriptionKey = "option.criteria",
         description = CRITERIA_OPTION)
     String criteria = "";
 
@@ -177,7 +190,9 @@ public final class JinduCli {
         names = "--lang",
         paramLabel = "LANG",
         defaultValue = "zh",
-        description = "the language of the text report: zh (default; also zh-Hans, zh-CN), zh-Hant (also zh-TW, zh-HK) or en")
+        descriptionKey = "option.lang",
+        converter = CliText.LanguageConverter.class,
+        description = LANG_OPTION)
     ReportLanguage language = ReportLanguage.ZH_HANS;
 
     @Override
@@ -185,12 +200,13 @@ public final class JinduCli {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       String name = printable(file);
-      Optional<byte[]> read = CliFiles.read(file, err);
+      CliText text = CliText.of(language);
+      Optional<byte[]> read = CliFiles.read(file, err, text);
       if (read.isEmpty()) {
         return INVALID;
       }
       byte[] json = read.get();
-      Optional<CriteriaSet> chosen = criteriaSet(criteria, err);
+      Optional<CriteriaSet> chosen = criteriaSet(criteria, err, text);
       if (chosen.isEmpty()) {
         return INVALID;
       }
@@ -199,7 +215,7 @@ public final class JinduCli {
       try {
         result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set));
       } catch (InvalidEvidenceException e) {
-        CliFiles.violations(err, "invalid evidence in " + name, e.violations());
+        text.violations(err, "header.evidence", name, e.violations(), Optional.of(set));
         return INVALID;
       }
       out.print(format == Format.JSON ? ResultJson.write(result) : TextReport.render(result, set, language));
@@ -213,18 +229,18 @@ public final class JinduCli {
    * {@code criteria/1} file it names; or empty, after saying why on {@code err}, when that file cannot be read or
    * is not a valid definition.
    */
-  static Optional<CriteriaSet> criteriaSet(String criteria, PrintWriter err) {
+  static Optional<CriteriaSet> criteriaSet(String criteria, PrintWriter err, CliText text) {
     if (criteria.isEmpty()) {
       return Optional.of(MunicipalModelCommunity.criteriaSet());
     }
-    Optional<byte[]> definition = CliFiles.read(criteria, err);
+    Optional<byte[]> definition = CliFiles.read(criteria, err, text);
     if (definition.isEmpty()) {
       return Optional.empty();
     }
     try {
       return Optional.of(CriteriaJson.read(new ByteArrayInputStream(definition.get())));
     } catch (InvalidCriteriaException e) {
-      CliFiles.violations(err, "invalid criteria set in " + printable(criteria), e.violations());
+      text.violations(err, "header.criteria", printable(criteria), e.violations(), Optional.empty());
       return Optional.empty();
     }
   }
@@ -232,6 +248,9 @@ public final class JinduCli {
   /** The description of the {@code --criteria} option, shared by the subcommands. */
   static final String CRITERIA_OPTION =
       "a criteria/1 file to assess against instead of the bundled municipal-model-community set";
+
+  /** The description of the {@code --lang} option, shared by the subcommands (the bundles' option.lang wins). */
+  static final String LANG_OPTION = "the language of the report and of every message: zh (default), zh-Hant or en";
 
   /** {@return a file name fit for one line: control characters escaped as {@code \\uXXXX}} */
   static String printable(String text) {

@@ -65,31 +65,36 @@ import picocli.CommandLine.Spec;
 final class Select implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PATH", description = "a directory of evidence/1 files (*.json, in"
+  @Parameters(index = "0", paramLabel = "PATH", descriptionKey = "select.PATH", description = "a directory of evidence/1 files (*.json, in"
       + " subdirectories too) or a JSON Lines file of evidence/1 documents")
   String path = "";
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "select.option.format",
       description = "text (default): the district report for people; json: the district/1 document")
   JinduCli.Format format = JinduCli.Format.TEXT;
 
-  @Option(names = "--criteria", paramLabel = "CRITERIA", description = JinduCli.CRITERIA_OPTION)
+  @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
+      description = JinduCli.CRITERIA_OPTION)
   String criteria = "";
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
-      description = "the language of the text report: zh (default; also zh-Hans, zh-CN), zh-Hant (also zh-TW, zh-HK) or en")
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
+      converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)
   ReportLanguage language = ReportLanguage.ZH_HANS;
+
+  /** The words of this run, chosen in {@link #call()}. */
+  private CliText text = CliText.of(ReportLanguage.ZH_HANS);
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err);
+    text = CliText.of(language);
+    Optional<CriteriaSet> chosen = JinduCli.criteriaSet(criteria, err, text);
     if (chosen.isEmpty()) {
       return JinduCli.INVALID;
     }
     CriteriaSet set = chosen.get();
-    Optional<Path> given = CliFiles.path(path, err);
+    Optional<Path> given = CliFiles.path(path, err, text);
     if (given.isEmpty()) {
       return JinduCli.INVALID;
     }
@@ -100,22 +105,22 @@ final class Select implements Callable<Integer> {
     boolean valid;
     try {
       if (Files.isDirectory(root)) {
-        valid = readDirectory(root, documents, sources, err);
+        valid = readDirectory(root, documents, sources, err, set);
       } else if (root.getFileName() != null && root.getFileName().toString().endsWith(".json")) {
-        valid = readFile(root, name, documents, sources, err);
+        valid = readFile(root, name, documents, sources, err, set);
       } else {
-        valid = readLines(root, name, documents, sources, err);
+        valid = readLines(root, name, documents, sources, err, set);
       }
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
-      err.print("jindu: cannot read " + name + ": " + CliFiles.reason(cause) + "\n");
+      err.print(text.get("error.cannot-read", name, CliFiles.reason(cause, text)) + "\n");
       return JinduCli.INVALID;
     }
     if (!valid) {
       return JinduCli.INVALID;
     }
     if (documents.isEmpty()) {
-      err.print("jindu: no evidence in " + name + "\n");
+      err.print(text.get("select.no-evidence", name) + "\n");
       return JinduCli.INVALID;
     }
     Map<String, String> first = new HashMap<>();
@@ -123,8 +128,8 @@ final class Select implements Callable<Integer> {
       String other = first.putIfAbsent(documents.get(i).unit().id(), sources.get(i));
       if (other != null) {
         valid = false;
-        err.print("jindu: unit " + JinduCli.printable(documents.get(i).unit().id()) + " has two documents: "
-            + other + " and " + sources.get(i) + "\n");
+        err.print(text.get("select.two-documents", JinduCli.printable(documents.get(i).unit().id()), other,
+            sources.get(i)) + "\n");
       }
     }
     if (!valid) {
@@ -134,7 +139,7 @@ final class Select implements Callable<Integer> {
     try {
       selection = Selection.ofDocuments(documents, set);
     } catch (InvalidEvidenceException e) {
-      CliFiles.violations(err, "invalid evidence in the district " + name, e.violations());
+      text.violations(err, "header.district", name, e.violations(), Optional.of(set));
       return JinduCli.INVALID;
     }
     out.print(format == JinduCli.Format.JSON
@@ -145,8 +150,8 @@ final class Select implements Callable<Integer> {
   }
 
   /** Reads every {@code *.json} file under a directory, in path order; {@return false if one was invalid} */
-  private static boolean readDirectory(Path directory, List<Evidence> documents, List<String> sources,
-      PrintWriter err) throws IOException {
+  private boolean readDirectory(Path directory, List<Evidence> documents, List<String> sources,
+      PrintWriter err, CriteriaSet set) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(directory)) {
       files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
@@ -155,27 +160,27 @@ final class Select implements Callable<Integer> {
     }
     boolean valid = true;
     for (Path file : files) {
-      valid &= readFile(file, JinduCli.printable(file.toString()), documents, sources, err);
+      valid &= readFile(file, JinduCli.printable(file.toString()), documents, sources, err, set);
     }
     return valid;
   }
 
   /** Reads one {@code evidence/1} file; {@return false if it was invalid} */
-  private static boolean readFile(Path file, String name, List<Evidence> documents, List<String> sources,
-      PrintWriter err) throws IOException {
+  private boolean readFile(Path file, String name, List<Evidence> documents, List<String> sources,
+      PrintWriter err, CriteriaSet set) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       documents.add(EvidenceJson.read(in));
       sources.add(name);
       return true;
     } catch (InvalidEvidenceException e) {
-      CliFiles.violations(err, "invalid evidence in " + name, e.violations());
+      text.violations(err, "header.evidence", name, e.violations(), Optional.of(set));
       return false;
     }
   }
 
   /** Reads a JSON Lines file of {@code evidence/1}; {@return false if a line was invalid} */
-  private static boolean readLines(Path file, String name, List<Evidence> documents, List<String> sources,
-      PrintWriter err) throws IOException {
+  private boolean readLines(Path file, String name, List<Evidence> documents, List<String> sources,
+      PrintWriter err, CriteriaSet set) throws IOException {
     boolean valid = true;
     try (InputStream in = Files.newInputStream(file)) {
       EvidenceLines lines = EvidenceLines.read(in);
@@ -183,10 +188,11 @@ final class Select implements Callable<Integer> {
         EvidenceLine line = lines.next();
         if (line.isValid()) {
           documents.add(line.evidence().orElseThrow());
-          sources.add(name + " line " + line.lineNumber());
+          sources.add(text.get("source.line", name, String.valueOf(line.lineNumber())));
         } else {
           valid = false;
-          CliFiles.violations(err, "invalid evidence in " + name + " line " + line.lineNumber(), line.violations());
+          text.violations(err, "header.evidence",
+              text.get("source.line", name, String.valueOf(line.lineNumber())), line.violations(), Optional.of(set));
         }
       }
     }

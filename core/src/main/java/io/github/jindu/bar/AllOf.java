@@ -2,6 +2,7 @@ package io.github.jindu.bar;
 
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Setting;
 
 import com.google.common.collect.ImmutableSet;
@@ -44,7 +45,7 @@ public abstract non-sealed class AllOf implements Threshold {
   @Value.Check
   void check() {
     if (required().isEmpty()) {
-      throw new InvalidCriteriaException("an all-of bar needs at least one required setting");
+      throw InvalidCriteriaException.of(RuleCode.ALL_OF_EMPTY);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.jindu.bar;
 
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
 
@@ -66,7 +67,7 @@ public abstract non-sealed class Increase implements Threshold {
   @Value.Check
   void check() {
     if (denominator().isPresent() && denominator().get().equals(metric())) {
-      throw new InvalidCriteriaException("share " + metric() + " must not be its own denominator");
+      throw InvalidCriteriaException.of(RuleCode.SHARE_OWN_DENOMINATOR, metric());
     }
   }
 

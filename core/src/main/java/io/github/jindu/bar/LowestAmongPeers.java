@@ -1,6 +1,7 @@
 package io.github.jindu.bar;
 
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
 
@@ -45,7 +46,7 @@ public abstract non-sealed class LowestAmongPeers implements Threshold {
   @Value.Check
   void check() {
     if (cases().equals(population())) {
-      throw new InvalidCriteriaException("rate " + cases() + " must not be its own base");
+      throw InvalidCriteriaException.of(RuleCode.RATE_OWN_BASE, cases());
     }
   }
 

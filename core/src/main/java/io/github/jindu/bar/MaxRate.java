@@ -1,6 +1,7 @@
 package io.github.jindu.bar;
 
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
 
@@ -82,22 +83,22 @@ public abstract non-sealed class MaxRate implements Threshold {
   @Value.Derived
   public Ratio bound() {
     if (per() < 1) {
-      throw new InvalidCriteriaException("rate base per " + per() + " must be at least 1");
+      throw InvalidCriteriaException.of(RuleCode.RATE_BASE_BELOW_ONE, per());
     }
     try {
       return Ratio.of(rate().numerator(), Math.multiplyExact(rate().denominator(), per()));
     } catch (ArithmeticException e) {
-      throw new InvalidCriteriaException("rate bound " + rate() + " per " + per() + " overflows a long");
+      throw InvalidCriteriaException.of(RuleCode.RATE_BOUND_OVERFLOW, rate(), per());
     }
   }
 
   @Value.Check
   void check() {
     if (count().equals(base())) {
-      throw new InvalidCriteriaException("rate " + count() + " must not be its own base");
+      throw InvalidCriteriaException.of(RuleCode.RATE_OWN_BASE, count());
     }
     if (comparison().isLowerBound()) {
-      throw new InvalidCriteriaException("a maximum rate is compared at-most or less-than, not " + comparison().wireName());
+      throw InvalidCriteriaException.of(RuleCode.RATE_COMPARISON, comparison().wireName());
     }
   }
 

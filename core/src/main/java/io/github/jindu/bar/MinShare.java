@@ -1,6 +1,7 @@
 package io.github.jindu.bar;
 
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
@@ -72,13 +73,13 @@ public abstract non-sealed class MinShare implements Threshold {
   @Value.Check
   void check() {
     if (bound().compareTo(Ratio.ONE) > 0) {
-      throw new InvalidCriteriaException("share bound " + bound() + " must not exceed 1");
+      throw InvalidCriteriaException.of(RuleCode.SHARE_BOUND_ABOVE_ONE, bound());
     }
     if (numerator().equals(denominator())) {
-      throw new InvalidCriteriaException("share " + numerator() + " must not be its own denominator");
+      throw InvalidCriteriaException.of(RuleCode.SHARE_OWN_DENOMINATOR, numerator());
     }
     if (!comparison().isLowerBound()) {
-      throw new InvalidCriteriaException("a minimum share is compared at-least or greater-than, not " + comparison().wireName());
+      throw InvalidCriteriaException.of(RuleCode.SHARE_COMPARISON, comparison().wireName());
     }
   }
 

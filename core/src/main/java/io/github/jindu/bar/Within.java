@@ -2,6 +2,7 @@ package io.github.jindu.bar;
 
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Outcome;
 
 import org.immutables.value.Value;
@@ -46,7 +47,7 @@ public abstract non-sealed class Within implements Threshold {
   @Value.Check
   void check() {
     if (years() < 1) {
-      throw new InvalidCriteriaException("a within bar's term (" + years() + " years) must be at least 1 year");
+      throw InvalidCriteriaException.of(RuleCode.WITHIN_TERM, years());
     }
   }
 

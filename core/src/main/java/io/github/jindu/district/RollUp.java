@@ -8,9 +8,10 @@ import io.github.jindu.MetricKey;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.bar.Increase;
 
-import static io.github.jindu.internal.JsonPaths.key;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -155,9 +156,9 @@ public abstract class RollUp {
     }
     ImmutableList.Builder<String> rolledUp = ImmutableList.builder();
     ImmutableList.Builder<String> confirmed = ImmutableList.builder();
-    Map<MetricKey, Long> counts = sum(e, e.counts(), parts, true, metrics, "$.counts", rolledUp, confirmed, violations);
+    Map<MetricKey, Long> counts = sum(e, e.counts(), parts, true, metrics, "counts", rolledUp, confirmed, violations);
     Map<MetricKey, Long> previous =
-        sum(e, e.previous(), parts, false, previousMetrics, "$.previous", rolledUp, confirmed, violations);
+        sum(e, e.previous(), parts, false, previousMetrics, "previous", rolledUp, confirmed, violations);
     return ImmutableRollUp.of(e.withCounts(counts).withPrevious(previous), rolledUp.build(), confirmed.build());
   }
 
@@ -177,9 +178,10 @@ public abstract class RollUp {
         try {
           total = Math.addExact(total, value);
         } catch (ArithmeticException overflow) {
-          violations.add(Violation.of(key(path, metric.name()), "the sum of " + metric + " over the sub-units of "
-              + unit.unit().id() + " exceeds the largest count " + Long.MAX_VALUE + " ("
-              + parts(metric, parts, thisPeriod) + ")"));
+          List<String> values = new ArrayList<>(List.of(metric.name(), unit.unit().id(),
+              Long.toString(Long.MAX_VALUE)));
+          values.addAll(parts(metric, parts, thisPeriod));
+          violations.add(Violation.of(RuleCode.ROLLUP_OVERFLOW, at(unit, path, metric), values));
           total = null;
           break;
         }
@@ -190,23 +192,37 @@ public abstract class RollUp {
       Long own = given.get(metric);
       if (own == null) {
         out.put(metric, total);
-        rolledUp.add(key(path, metric.name()));
+        rolledUp.add(pathOf(path, metric));
       } else if (own.equals(total)) {
-        confirmed.add(key(path, metric.name()));
+        confirmed.add(pathOf(path, metric));
       } else {
-        violations.add(Violation.of(key(path, metric.name()), (thisPeriod ? "" : "previous ") + metric + " ("
-            + own + ") given by " + unit.unit().id() + " differs from the sum over its " + parts.size()
-            + " sub-units (" + total + ": " + parts(metric, parts, thisPeriod) + ")"));
+        List<String> values = new ArrayList<>(List.of(metric.name(), own.toString(), unit.unit().id(),
+            Integer.toString(parts.size()), total.toString()));
+        values.addAll(parts(metric, parts, thisPeriod));
+        violations.add(Violation.of(RuleCode.ROLLUP_DIFFERS, at(unit, path, metric), values));
       }
     }
     return out;
   }
 
-  private static String parts(MetricKey metric, List<Evidence> parts, boolean thisPeriod) {
+  private static List<String> parts(MetricKey metric, List<Evidence> parts, boolean thisPeriod) {
     Set<String> listed = new LinkedHashSet<>();
     for (Evidence part : parts.subList(0, Math.min(parts.size(), LISTED_PARTS))) {
       listed.add(part.unit().id() + " " + (thisPeriod ? part.counts() : part.previous()).get(metric));
     }
-    return String.join(", ", listed) + (parts.size() > LISTED_PARTS ? ", …" : "");
+    if (parts.size() > LISTED_PARTS) {
+      listed.add("\u2026");
+    }
+    return new ArrayList<>(listed);
+  }
+
+  /** {@return the location of a count in the unit's document} */
+  private static Location at(Evidence unit, String map, MetricKey metric) {
+    return Location.root().member(map).key(metric.name()).inDocument(unit.unit().id());
+  }
+
+  /** {@return how {@link #rolledUp()} names a count: the JSON path of the wire form, such as counts["users.new"]} */
+  private static String pathOf(String map, MetricKey metric) {
+    return "$." + map + "[\"" + metric.name().replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
   }
 }

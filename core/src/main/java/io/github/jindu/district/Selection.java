@@ -9,6 +9,8 @@ import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
 import io.github.jindu.Violation;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.bar.LowestAmongPeers;
 
 import static com.google.common.base.Preconditions.checkArgument;
@@ -194,24 +196,23 @@ public abstract class Selection {
       String id = e.unit().id();
       Integer other = seen.putIfAbsent(id, i);
       if (other != null) {
-        violations.add(Violation.of("$.unit.id", "candidate " + id + " is given twice (candidates " + (other + 1)
-            + " and " + (i + 1) + "); a district's candidates have distinct unit ids"));
+        violations.add(Violation.of(RuleCode.CANDIDATE_TWICE, Location.root().member("unit").member("id")
+            .inDocument(id), id, other + 1, i + 1));
       }
       if (e.peers().isPresent()) {
-        violations.add(Violation.of("$.peers", "candidate " + id + " lists peers; in a selection its peers are the"
-            + " other candidates, so its evidence must not list any"));
+        violations.add(Violation.of(RuleCode.CANDIDATE_PEERS, Location.root().member("peers").inDocument(id), id));
       }
       if (!e.period().equals(first.period())) {
-        violations.add(Violation.of("$.period", "candidate " + id + " is for the period " + e.period()
-            + ", candidate " + first.unit().id() + " for " + first.period() + "; a selection is for one period"));
+        violations.add(Violation.of(RuleCode.CANDIDATE_PERIOD, Location.root().member("period").inDocument(id), id,
+            e.period(), first.unit().id(), first.period()));
       }
       Optional<String> d = e.unit().district();
       if (d.isPresent() && district.isPresent() && !d.equals(district)) {
-        violations.add(Violation.of("$.unit.district", "candidate " + id + " is of district " + d.get()
-            + ", another candidate of district " + district.get() + "; a selection is within one district"));
+        violations.add(Violation.of(RuleCode.CANDIDATE_DISTRICT, Location.root().member("unit").member("district")
+            .inDocument(id), id, d.get(), district.get()));
       }
       for (Violation v : set.validate(e)) {
-        violations.add(Violation.of(v.path(), "candidate " + id + ": " + v.message()));
+        violations.add(v.at(v.location().inDocument(id)));
       }
     }
     if (!violations.isEmpty()) {

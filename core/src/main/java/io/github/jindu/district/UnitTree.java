@@ -4,9 +4,9 @@ import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
 import io.github.jindu.Violation;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 
-import static io.github.jindu.internal.JsonPaths.index;
-import static io.github.jindu.internal.JsonPaths.member;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
@@ -73,8 +73,8 @@ public abstract class UnitTree {
     Structure structure = Structure.of(documents);
     for (Evidence other : structure.roots) {
       if (other != root) {
-        structure.violations.add(Violation.of("$.unit.id", "unit " + other.unit().id()
-            + " is not a sub-unit of " + root.unit().id() + " nor of any of its sub-units"));
+        structure.violations.add(Violation.of(RuleCode.UNIT_NOT_IN_TREE, Location.root().member("unit").member("id")
+            .inDocument(other.unit().id()), other.unit().id(), root.unit().id()));
       }
     }
     structure.throwIfInvalid();
@@ -163,8 +163,8 @@ public abstract class UnitTree {
           s.documents.add(e);
           s.byId.put(e.unit().id(), e);
         } else {
-          s.violations.add(Violation.of("$.unit.id", "unit " + e.unit().id() + " has two documents (the "
-              + ordinal(first + 1) + " and the " + ordinal(i + 1) + " given); a unit has one"));
+          s.violations.add(Violation.of(RuleCode.UNIT_TWO_DOCUMENTS,
+              Location.root().member("unit").member("id").inDocument(e.unit().id()), e.unit().id(), first + 1, i + 1));
         }
       }
       s.link();
@@ -181,22 +181,21 @@ public abstract class UnitTree {
           if (child == null) {
             continue;
           }
-          String path = index("$.subunits", i);
+          Location path = Location.root().member("subunits").index(i).inDocument(p.unit().id());
           Evidence other = parent.putIfAbsent(listedUnit.id(), p);
           if (other != null) {
-            violations.add(Violation.of(member(path, "id"), "unit " + p.unit().id() + " lists sub-unit "
-                + listedUnit.id() + ", which " + other.unit().id() + " lists too; a sub-unit has one parent"));
+            violations.add(Violation.of(RuleCode.SUBUNIT_TWO_PARENTS, path.member("id"), p.unit().id(),
+                listedUnit.id(), other.unit().id()));
             continue;
           }
           if (listedUnit.kind() != child.unit().kind()) {
-            violations.add(Violation.of(member(path, "kind"), "unit " + p.unit().id() + " lists sub-unit "
-                + listedUnit.id() + " as a " + listedUnit.kind().wireName() + ", but its own evidence says it is a "
-                + child.unit().kind().wireName()));
+            violations.add(Violation.of(RuleCode.SUBUNIT_KIND_DIFFERS, path.member("kind"), p.unit().id(),
+                listedUnit.id(), listedUnit.kind().wireName(), child.unit().kind().wireName()));
           }
           if (!child.period().equals(p.period())) {
-            violations.add(Violation.of("$.period", "the period " + child.period() + " of sub-unit "
-                + listedUnit.id() + " differs from the period " + p.period() + " of " + p.unit().id()
-                + ", which lists it; a unit and its sub-units are assessed for one period"));
+            violations.add(Violation.of(RuleCode.SUBUNIT_PERIOD_DIFFERS,
+                Location.root().member("period").inDocument(listedUnit.id()), child.period(), listedUnit.id(),
+                p.period(), p.unit().id()));
           }
         }
       }
@@ -252,11 +251,11 @@ public abstract class UnitTree {
         Collections.rotate(cycle, -smallest);
         Evidence first = cycle.get(0);
         String next = cycle.get(1 % cycle.size()).unit().id();
-        StringBuilder ids = new StringBuilder();
-        cycle.forEach(c -> ids.append(c.unit().id()).append(" → "));
-        ids.append(first.unit().id());
-        violations.add(Violation.of(member(index("$.subunits", indexOf(first, next)), "id"),
-            "sub-units form a cycle: " + ids + " (each lists the next as a sub-unit)"));
+        List<String> ids = new ArrayList<>();
+        cycle.forEach(c -> ids.add(c.unit().id()));
+        ids.add(first.unit().id());
+        violations.add(Violation.of(RuleCode.SUBUNIT_CYCLE, Location.root().member("subunits")
+            .index(indexOf(first, next)).member("id").inDocument(first.unit().id()), ids));
       }
     }
 
@@ -311,13 +310,6 @@ public abstract class UnitTree {
         out.add(built.get(root.unit().id()));
       }
       return out.build();
-    }
-
-    private static String ordinal(int n) {
-      int lastTwo = n % 100;
-      int last = n % 10;
-      String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : last == 1 ? "st" : last == 2 ? "nd" : last == 3 ? "rd" : "th";
-      return n + suffix;
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.github.jindu.internal;
 
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
+import io.github.jindu.Violation;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -28,17 +31,19 @@ public final class Texts {
    * Returns what is wrong with a free text of evidence, if anything.
    *
    * @param text the text
-   * @return "must not be blank", or "must not contain control characters (U+000A)", or empty when fine
+   * @param at where the text is
+   * @return a {@link RuleCode#TEXT_BLANK} or {@link RuleCode#TEXT_CONTROL_CHARACTER} violation (with the code point
+   *     as {@code U+000A} and its index), or empty when fine
    */
-  public static Optional<String> problem(String text) {
+  public static Optional<Violation> problem(String text, Location at) {
     if (isBlank(text)) {
-      return Optional.of("must not be blank");
+      return Optional.of(Violation.of(RuleCode.TEXT_BLANK, at));
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isLineBreaking(c)) {
-        return Optional.of("must not contain control characters (" + String.format(Locale.ROOT, "U+%04X", (int) c)
-            + " at index " + i + ")");
+        return Optional.of(Violation.of(RuleCode.TEXT_CONTROL_CHARACTER, at,
+            String.format(Locale.ROOT, "U+%04X", (int) c), i));
       }
     }
     return Optional.empty();

@@ -4,6 +4,8 @@ import io.github.jindu.internal.Builders;
 import io.github.jindu.MissingAttributeException;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.Violation;
@@ -17,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -137,73 +138,74 @@ public abstract class PointsScheme {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
-    criterionPoints().forEach((id, p) -> nonNegative(problems, "the points of " + id, p));
-    indicatorPoints().forEach((id, p) -> nonNegative(problems, "the points of indicator " + id, p));
-    bonusPoints().forEach((id, p) -> nonNegative(problems, "the bonus points of " + id, p));
-    nonNegative(problems, "the points per missing item", perMissingItem());
-    missingCap().ifPresent(c -> nonNegative(problems, "the cap of deductions", c));
-    bonusCap().ifPresent(c -> nonNegative(problems, "the cap of bonus points", c));
+    List<Violation> problems = new ArrayList<>();
+    Location root = Location.root();
+    criterionPoints().forEach((id, p) -> nonNegative(problems, root.member("criteria").key(id), p));
+    indicatorPoints().forEach((id, p) -> nonNegative(problems, root.member("indicators").key(id), p));
+    bonusPoints().forEach((id, p) -> nonNegative(problems, root.member("bonus").member("criteria").key(id), p));
+    nonNegative(problems, root.member("missing").member("perItem"), perMissingItem());
+    missingCap().ifPresent(c -> nonNegative(problems, root.member("missing").member("cap"), c));
+    bonusCap().ifPresent(c -> nonNegative(problems, root.member("bonus").member("cap"), c));
     tiers().forEach((id, list) -> {
       if (criterionPoints().containsKey(id)) {
-        problems.add("criterion " + id + " has both points and tiers");
+        problems.add(Violation.of(RuleCode.POINTS_AND_TIERS, root.member("criteria").key(id), id));
       }
       if (list.isEmpty()) {
-        problems.add("criterion " + id + " has no tiers");
+        problems.add(Violation.of(RuleCode.POINTS_NO_TIERS, root.member("criteria").key(id), id));
       }
       for (int i = 1; i < list.size(); i++) {
         if (list.get(i).atLeast().compareTo(list.get(i - 1).atLeast()) <= 0
             || list.get(i).points().compareTo(list.get(i - 1).points()) <= 0) {
-          problems.add("the tiers of " + id + " must rise in bound and in points: " + list.get(i - 1) + " then "
-              + list.get(i));
+          problems.add(Violation.of(RuleCode.POINTS_TIERS_NOT_RISING, root.member("criteria").key(id), id,
+              list.get(i - 1), list.get(i)));
         }
       }
     });
     if (passMark().signum() < 0 || passMark().compareTo(maxTotal()) > 0) {
-      problems.add("the pass mark " + passMark().toPlainString() + " must lie between 0 and the maximum total "
-          + maxTotal().toPlainString());
+      problems.add(Violation.of(RuleCode.POINTS_PASS_MARK, root.member("passMark"), passMark().toPlainString(),
+          maxTotal().toPlainString()));
     }
     checkBands(problems);
     if (!problems.isEmpty()) {
       throw new InvalidCriteriaException(
-          problems.stream().distinct().map(p -> Violation.of("$", p)).collect(Collectors.toList()));
+          problems.stream().distinct().collect(ImmutableList.toImmutableList()));
     }
   }
 
-  private void checkBands(List<String> problems) {
+  private void checkBands(List<Violation> problems) {
+    Location at = Location.root().member("bands");
     if (bands().isEmpty()) {
-      problems.add("a points scheme needs at least one band");
+      problems.add(Violation.of(RuleCode.POINTS_NO_BANDS, at));
       return;
     }
     List<Band> sorted = new ArrayList<>(bands());
     sorted.sort(Comparator.comparing(Band::lower).thenComparing(b -> !b.lowerInclusive()));
     if (!sorted.equals(bands())) {
-      problems.add("the bands must be listed in ascending order");
+      problems.add(Violation.of(RuleCode.POINTS_BANDS_ORDER, at));
     }
     Band first = sorted.get(0);
     if (first.lower().signum() != 0 || !first.lowerInclusive()) {
-      problems.add("the lowest band " + first + " must start at 0, inclusive");
+      problems.add(Violation.of(RuleCode.POINTS_BAND_LOWEST, at, first));
     }
     Band last = sorted.get(sorted.size() - 1);
     if (last.upper().compareTo(maxTotal()) != 0 || !last.upperInclusive()) {
-      problems.add("the highest band " + last + " must end at the maximum total " + maxTotal().toPlainString()
-          + ", inclusive");
+      problems.add(Violation.of(RuleCode.POINTS_BAND_HIGHEST, at, last, maxTotal().toPlainString()));
     }
     for (int i = 1; i < sorted.size(); i++) {
       Band a = sorted.get(i - 1);
       Band b = sorted.get(i);
       int c = a.upper().compareTo(b.lower());
       if (c > 0 || (c == 0 && a.upperInclusive() && b.lowerInclusive())) {
-        problems.add("bands " + a + " and " + b + " overlap: " + b.lower().toPlainString() + " falls in both");
+        problems.add(Violation.of(RuleCode.POINTS_BANDS_OVERLAP, at, a, b, b.lower().toPlainString()));
       } else if (c < 0 || !a.upperInclusive() && !b.lowerInclusive()) {
-        problems.add("bands " + a + " and " + b + " leave a gap at " + a.upper().toPlainString());
+        problems.add(Violation.of(RuleCode.POINTS_BANDS_GAP, at, a, b, a.upper().toPlainString()));
       }
     }
   }
 
-  private static void nonNegative(List<String> problems, String what, BigDecimal value) {
+  private static void nonNegative(List<Violation> problems, Location at, BigDecimal value) {
     if (value.signum() < 0) {
-      problems.add(what + " (" + value.toPlainString() + ") must not be negative");
+      problems.add(Violation.of(RuleCode.POINTS_NEGATIVE, at, value.toPlainString()));
     }
   }
 
@@ -254,8 +256,7 @@ public abstract class PointsScheme {
     @Value.Check
     void check() {
       if (atLeast().compareTo(Ratio.ONE) > 0 || points().signum() < 0) {
-        throw new InvalidCriteriaException("a tier needs a share bound in [0, 1] and points of at least 0, not "
-            + this);
+        throw InvalidCriteriaException.of(RuleCode.POINTS_TIER_INVALID, this);
       }
     }
 
@@ -321,7 +322,7 @@ public abstract class PointsScheme {
     void check() {
       int c = lower().compareTo(upper());
       if (c > 0 || (c == 0 && !(lowerInclusive() && upperInclusive()))) {
-        throw new InvalidCriteriaException("band " + chineseName() + " " + range() + " holds no total");
+        throw InvalidCriteriaException.of(RuleCode.POINTS_BAND_EMPTY, chineseName(), range());
       }
     }
 

@@ -7,6 +7,8 @@ import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 import io.github.jindu.testing.Doc;
 
@@ -41,6 +43,11 @@ class RollUpTest {
 
   private static String path(MetricKey key) {
     return "$.counts[\"" + key + "\"]";
+  }
+
+  /** {@return the location of a count in a unit's document} */
+  private static Location count(String unit, String map, MetricKey key) {
+    return Location.root().member(map).key(key.name()).inDocument(unit);
   }
 
   @Test
@@ -82,9 +89,9 @@ class RollUpTest {
         () -> rollUp(town().count(POPULATION_ACTUAL, 6001), part(V1, 1000, 950), part(V2, 2000, 1900),
             part(RC, 3000, 2700)));
 
-    assertThat(e.violations()).containsExactly(Violation.of(path(POPULATION_ACTUAL),
-        "population.actual (6001) given by T differs from the sum over its 3 sub-units (6000: T-01 1000, T-02 2000,"
-            + " T-03 3000)"));
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.ROLLUP_DIFFERS,
+        count("T", "counts", POPULATION_ACTUAL), "population.actual", 6001, "T", 3, 6000, "T-01 1000", "T-02 2000",
+        "T-03 3000"));
   }
 
   @Test
@@ -93,8 +100,8 @@ class RollUpTest {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class, () -> rollUp(town,
         part(V1, 10, 9).previous(VOLUNTEERS, 10), part(V2, 10, 9).previous(VOLUNTEERS, 11)));
 
-    assertThat(e.violations()).extracting(Violation::toString).containsExactly("$.previous[\"volunteers\"]: previous"
-        + " volunteers (30) given by T differs from the sum over its 2 sub-units (21: T-01 10, T-02 11)");
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.ROLLUP_DIFFERS,
+        count("T", "previous", VOLUNTEERS), "volunteers", 30, "T", 2, 21, "T-01 10", "T-02 11"));
 
     RollUp up = rollUp(town().subunits(V1, V2),
         part(V1, 10, 9).previous(VOLUNTEERS, 10).previous(POPULATION_ACTUAL, 9),
@@ -134,9 +141,9 @@ class RollUpTest {
         () -> rollUp(town().subunits(V1, V2), Doc.of(V1.id(), V1.kind()).unit(V1).count(CASES_DRUG_RELATED, half),
             Doc.of(V2.id(), V2.kind()).unit(V2).count(CASES_DRUG_RELATED, half)));
 
-    assertThat(e.violations()).containsExactly(Violation.of(path(CASES_DRUG_RELATED),
-        "the sum of cases.drug-related over the sub-units of T exceeds the largest count 9223372036854775807"
-            + " (T-01 4611686018427387904, T-02 4611686018427387904)"));
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.ROLLUP_OVERFLOW,
+        count("T", "counts", CASES_DRUG_RELATED), "cases.drug-related", "T", "9223372036854775807",
+        "T-01 4611686018427387904", "T-02 4611686018427387904"));
   }
 
   @Test
@@ -149,8 +156,8 @@ class RollUpTest {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> RollUp.of(UnitTree.of(town, List.of(village, group)), Doc.SET));
 
-    assertThat(e.violations()).extracting(Violation::message).containsExactly(
-        "population.actual (10) given by T-01 differs from the sum over its 1 sub-units (11: T-01-01 11)");
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.ROLLUP_DIFFERS,
+        count("T-01", "counts", POPULATION_ACTUAL), "population.actual", 10, "T-01", 1, 11, "T-01-01 11"));
   }
 
   @Test

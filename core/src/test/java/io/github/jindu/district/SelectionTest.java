@@ -10,6 +10,8 @@ import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 import io.github.jindu.bar.Within;
 import io.github.jindu.testing.Doc;
@@ -193,18 +195,18 @@ class SelectionTest {
         catchThrowableOfType(InvalidEvidenceException.class, () -> Selection.of(candidates, Doc.SET));
 
     assertThat(e.violations()).containsExactly(
-        Violation.of("$.unit.id", "candidate D-1 is given twice (candidates 1 and 2); a district's candidates have"
-            + " distinct unit ids"),
-        Violation.of("$.peers", "candidate D-2 lists peers; in a selection its peers are the other candidates, so"
-            + " its evidence must not list any"),
-        Violation.of("$.period", "candidate D-3 is for the period 2024-01-01..2024-12-31, candidate D-1 for"
-            + " 2025-01-01..2025-12-31; a selection is for one period"),
-        Violation.of("$.unit.district", "candidate D-4 is of district 310200, another candidate of district 310199;"
-            + " a selection is within one district"),
-        Violation.of("$.counts[\"population.reached\"]", "candidate D-5: population.reached (60001) must not exceed"
-            + " population.actual (60000)"),
-        Violation.of("$.unit.kind", "candidate D-6: a village is not assessed on criteria set"
-            + " municipal-model-community (it assesses town, street)"));
+        Violation.of(RuleCode.CANDIDATE_TWICE, Location.root().member("unit").member("id").inDocument("D-1"), "D-1",
+            1, 2),
+        Violation.of(RuleCode.CANDIDATE_PEERS, Location.root().member("peers").inDocument("D-2"), "D-2"),
+        Violation.of(RuleCode.CANDIDATE_PERIOD, Location.root().member("period").inDocument("D-3"), "D-3",
+            "2024-01-01..2024-12-31", "D-1", "2025-01-01..2025-12-31"),
+        Violation.of(RuleCode.CANDIDATE_DISTRICT, Location.root().member("unit").member("district").inDocument("D-4"),
+            "D-4", "310200", "310199"),
+        Violation.of(RuleCode.COUNT_PART_ABOVE_WHOLE,
+            Location.root().member("counts").key("population.reached").inDocument("D-5"), "population.reached",
+            60001, "population.actual", 60000),
+        Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, Location.root().member("unit").member("kind").inDocument("D-6"),
+            "village", "municipal-model-community", "town, street"));
   }
 
   @Test
@@ -266,8 +268,10 @@ class SelectionTest {
     InvalidEvidenceException e =
         catchThrowableOfType(InvalidEvidenceException.class, () -> Selection.ofDocuments(documents, Doc.SET));
 
-    assertThat(e.violations()).extracting(Violation::message).containsExactly(
-        "population.actual (100) given by D-1 differs from the sum over its 1 sub-units (101: D-1-01 101)",
-        "population.actual (200) given by D-2 differs from the sum over its 1 sub-units (199: D-2-01 199)");
+    assertThat(e.violations()).containsExactly(
+        Violation.of(RuleCode.ROLLUP_DIFFERS, Location.root().member("counts").key("population.actual")
+            .inDocument("D-1"), "population.actual", 100, "D-1", 1, 101, "D-1-01 101"),
+        Violation.of(RuleCode.ROLLUP_DIFFERS, Location.root().member("counts").key("population.actual")
+            .inDocument("D-2"), "population.actual", 200, "D-2", 1, 199, "D-2-01 199"));
   }
 }

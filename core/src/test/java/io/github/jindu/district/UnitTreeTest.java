@@ -5,6 +5,8 @@ import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 import io.github.jindu.testing.Doc;
 
@@ -62,8 +64,8 @@ class UnitTreeTest {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> UnitTree.of(town(), List.of(doc(V1), doc(V2), doc(V1))));
 
-    assertThat(e.violations()).containsExactly(Violation.of("$.unit.id",
-        "unit T-01 has two documents (the 2nd and the 4th given); a unit has one"));
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.UNIT_TWO_DOCUMENTS,
+        Location.root().member("unit").member("id").inDocument("T-01"), "T-01", 2, 4));
   }
 
   @Test
@@ -73,8 +75,8 @@ class UnitTreeTest {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> UnitTree.forest(List.of(town(), other, doc(V2))));
 
-    assertThat(e.violations()).containsExactly(Violation.of("$.subunits[0].id",
-        "unit U lists sub-unit T-02, which T lists too; a sub-unit has one parent"));
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.SUBUNIT_TWO_PARENTS,
+        Location.root().member("subunits").index(0).member("id").inDocument("U"), "U", "T-02", "T"));
   }
 
   @Test
@@ -86,8 +88,8 @@ class UnitTreeTest {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> UnitTree.forest(List.of(doc(c, a), doc(b, c), doc(a, b), town())));
 
-    assertThat(e.violations()).containsExactly(Violation.of("$.subunits[0].id",
-        "sub-units form a cycle: A → B → C → A (each lists the next as a sub-unit)"));
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.SUBUNIT_CYCLE,
+        Location.root().member("subunits").index(0).member("id").inDocument("A"), "A", "B", "C", "A"));
   }
 
   @Test
@@ -100,8 +102,8 @@ class UnitTreeTest {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> UnitTree.forest(List.of(townListingA, doc(a, b), doc(b, a))));
 
-    assertThat(e.violations()).extracting(Violation::message)
-        .containsExactly("unit B lists sub-unit A, which T lists too; a sub-unit has one parent");
+    assertThat(e.violations()).extracting(Violation::code, Violation::values)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleCode.SUBUNIT_TWO_PARENTS, List.of("B", "A", "T")));
   }
 
   @Test
@@ -112,8 +114,8 @@ class UnitTreeTest {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> UnitTree.forest(List.of(doc(b, a), doc(a, b))));
 
-    assertThat(e.violations()).extracting(Violation::message)
-        .containsExactly("sub-units form a cycle: A → B → A (each lists the next as a sub-unit)");
+    assertThat(e.violations()).extracting(Violation::code, Violation::values)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleCode.SUBUNIT_CYCLE, List.of("A", "B", "A")));
   }
 
   @Test
@@ -127,10 +129,10 @@ class UnitTreeTest {
         () -> UnitTree.of(town(), List.of(v1, v2)));
 
     assertThat(e.violations()).containsExactly(
-        Violation.of("$.subunits[0].kind",
-            "unit T lists sub-unit T-01 as a village, but its own evidence says it is a residents-committee"),
-        Violation.of("$.period", "the period 2024-01-01..2024-12-31 of sub-unit T-02 differs from the period"
-            + " 2025-01-01..2025-12-31 of T, which lists it; a unit and its sub-units are assessed for one period"));
+        Violation.of(RuleCode.SUBUNIT_KIND_DIFFERS, Location.root().member("subunits").index(0).member("kind")
+            .inDocument("T"), "T", "T-01", "village", "residents-committee"),
+        Violation.of(RuleCode.SUBUNIT_PERIOD_DIFFERS, Location.root().member("period").inDocument("T-02"),
+            "2024-01-01..2024-12-31", "T-02", "2025-01-01..2025-12-31", "T"));
   }
 
   @Test
@@ -139,7 +141,8 @@ class UnitTreeTest {
         () -> UnitTree.of(town(), List.of(doc(V1), doc(FAMILY))));
 
     assertThat(e.violations()).containsExactly(
-        Violation.of("$.unit.id", "unit T-01-01 is not a sub-unit of T nor of any of its sub-units"));
+        Violation.of(RuleCode.UNIT_NOT_IN_TREE, Location.root().member("unit").member("id").inDocument("T-01-01"),
+            "T-01-01", "T"));
   }
 
   @Test

@@ -390,9 +390,9 @@ class PointsSchemeDefinitionTest {
         .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "81", true, "105", true))
         .build(), InvalidCriteriaException.class);
     assertThat(e.violations()).hasSize(2);
-    assertThat(e.violations().get(0).message()).contains("500");
-    assertThat(e.violations().get(1).message()).contains("80");
-    assertThat(e.violations()).allSatisfy(v -> assertThat(v.path()).isEqualTo("$"));
+    assertThat(e.violations().get(0).values()).contains("500");
+    assertThat(e.violations().get(1).values()).contains("80");
+    assertThat(e.violations().get(0).code()).isNotEqualTo(e.violations().get(1).code());
   }
 
   // ---- values ----

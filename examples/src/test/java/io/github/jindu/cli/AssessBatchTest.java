@@ -44,7 +44,7 @@ class AssessBatchTest {
     Path file = batch("batch.jsonl", 3_000);
     List<String> input = Files.readAllLines(file, UTF_8);
 
-    CliRun run = CliRun.of("assess-batch", file.toString());
+    CliRun run = CliRun.of("assess-batch", file.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.OK);
     assertThat(run.errLines()).containsExactly("jindu: 3000 units assessed, 0 lines invalid (of 3000 lines)");
@@ -67,7 +67,7 @@ class AssessBatchTest {
     Path file = tmp.resolve("mixed.jsonl");
     Files.writeString(file, String.join("\n", lines) + "\n", UTF_8);
 
-    CliRun run = CliRun.of("assess-batch", file.toString());
+    CliRun run = CliRun.of("assess-batch", file.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     List<String> units = new ArrayList<>();
@@ -81,6 +81,13 @@ class AssessBatchTest {
     assertThat(err).hasSize(4);
     assertThat(err.get(0)).isEqualTo("line 2: $.counts[\"hotspots\"]: hotspots (-1) must not be negative");
     assertThat(err.get(1)).startsWith("line 4: $: not well-formed JSON");
+    CliRun chinese = CliRun.of("assess-batch", file.toString());
+    assertThat(chinese.errLines()).containsExactly(
+        "第 2 行：计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数",
+        chinese.errLines().get(1),
+        "第 6 行：整个文件：文件是空的",
+        "jindu：已评估 4 个单位，3 行无效（共 7 行）");
+    assertThat(chinese.errLines().get(1)).startsWith("第 4 行：整个文件：不是格式正确的 JSON：第 1 行第 ");
     assertThat(err.get(2)).isEqualTo("line 6: $: the document is empty");
     assertThat(err.get(3)).isEqualTo("jindu: 4 units assessed, 3 lines invalid (of 7 lines)");
   }
@@ -92,7 +99,7 @@ class AssessBatchTest {
     CliRun run;
     try {
       System.setIn(new ByteArrayInputStream(text));
-      run = CliRun.of("assess-batch", "-");
+      run = CliRun.of("assess-batch", "-", "--lang", "en");
     } finally {
       System.setIn(stdin);
     }
@@ -103,12 +110,12 @@ class AssessBatchTest {
 
   @Test
   void aMissingFileOrADirectory_isAUsageError_nothingOnStandardOutput() {
-    CliRun missing = CliRun.of("assess-batch", tmp.resolve("none.jsonl").toString());
+    CliRun missing = CliRun.of("assess-batch", tmp.resolve("none.jsonl").toString(), "--lang", "en");
     assertThat(missing.status()).isEqualTo(JinduCli.INVALID);
     assertThat(missing.out()).isEmpty();
     assertThat(missing.err()).isEqualTo("jindu: cannot read " + tmp.resolve("none.jsonl") + ": no such file\n");
 
-    CliRun directory = CliRun.of("assess-batch", tmp.toString());
+    CliRun directory = CliRun.of("assess-batch", tmp.toString(), "--lang", "en");
     assertThat(directory.status()).isEqualTo(JinduCli.INVALID);
     assertThat(directory.out()).isEmpty();
     assertThat(directory.err()).endsWith(": it is a directory\n");
@@ -116,7 +123,7 @@ class AssessBatchTest {
 
   @Test
   void aPrettyPrintedFile_isOneInvalidLinePerLine() throws IOException {
-    CliRun run = CliRun.of("assess-batch", SAMPLE.toString());
+    CliRun run = CliRun.of("assess-batch", SAMPLE.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     assertThat(run.out()).isEmpty();
@@ -134,7 +141,7 @@ class AssessBatchTest {
     }, true, UTF_8);
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
 
-    int status = JinduCli.run(new String[] {"assess-batch", file.toString()}, closed, new PrintStream(err, true, UTF_8));
+    int status = JinduCli.run(new String[] {"assess-batch", file.toString(), "--lang", "en"}, closed, new PrintStream(err, true, UTF_8));
 
     assertThat(status).isEqualTo(JinduCli.ERROR);
     assertThat(err.toString(UTF_8)).startsWith("jindu: cannot write to standard output; stopped after line 1024\n");

@@ -52,7 +52,7 @@ class DistrictCliJarIT {
 
     Run run = run(List.of("-Xmx64m"), "assess-batch", batch.toString());
 
-    assertThat(run.err()).isEqualTo("jindu: 5000 units assessed, 0 lines invalid (of 5000 lines)\n");
+    assertThat(run.err()).isEqualTo("jindu：已评估 5000 个单位，0 行无效（共 5000 行）\n");
     assertThat(run.status()).isZero();
     try (var lines = Files.lines(run.out(), UTF_8)) {
       assertThat(lines.count()).isEqualTo(5_000);

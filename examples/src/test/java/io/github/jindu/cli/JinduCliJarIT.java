@@ -153,7 +153,7 @@ class JinduCliJarIT {
         List.of("assess", SAMPLE.toString()),
         List.of("assess", SAMPLE.toString(), "--lang", "EN"),
         List.of("assess", SAMPLE.toString(), "--format", "json"),
-        List.of("assess", invalid.get(0).toString()),
+        List.of("assess", invalid.get(0).toString(), "--lang", "en"),
         List.of("assess", invalid.get(1).toString(), "--format", "json"));
   }
 
@@ -199,7 +199,8 @@ class JinduCliJarIT {
 
     assertThat(run.status).isEqualTo(2);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("$.counts[\"hotspots\"]: ");
+    assertThat(run.err).isEqualTo("jindu：" + file + " 中的材料无效（1 处违规）：\n"
+        + "计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n");
   }
 
   @Test
@@ -208,7 +209,7 @@ class JinduCliJarIT {
 
     assertThat(run.status).isEqualTo(2);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("no such file");
+    assertThat(run.err).isEqualTo("jindu：没有这个文件：" + tmp.resolve("absent.json") + "\n");
   }
 
   @Test
@@ -244,10 +245,12 @@ class JinduCliJarIT {
     assertThat(runs.get(3).err).isEqualTo("jindu: invalid evidence in " + invalid.get(0) + " (1 violation):\n"
         + "$.counts[\"users.new\"]: 1e2147483648 is out of range: its exponent is beyond any number a count can be"
         + " (a count is a whole number of at most 9223372036854775807)\n");
-    assertThat(runs.get(4).err).startsWith("jindu: invalid evidence in " + invalid.get(1) + " (4 violations):\n")
-        .contains("$.period.Id: unknown field \"Id\"", "$.events[22].type: unknown event type \"INSPECTION\"",
-            "$.counts[\"hotspots\"]: hotspots (-1) must not be negative",
-            "$.events[21].date: situation-analysis on 2026-01-05 is after the period's end 2025-12-31");
+    assertThat(runs.get(4).err).startsWith("jindu：" + invalid.get(1) + " 中的材料无效（4 处违规）：\n")
+        .contains("\n评估期的字段“Id”：未知字段“Id”（允许的字段：start, end）\n",
+            "\n第 23 个事件的类型：未知的事件类型“INSPECTION”（可用：prevention-plan, ",
+            "\n计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n",
+            "\n第 22 个事件的日期：2026-01-05 的毒情分析（situation-analysis）晚于评估期的结束日 2025-12-31\n")
+        .doesNotContain("$");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.ResultJson;
+import io.github.jindu.report.ReportLanguage;
+import io.github.jindu.report.Violations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -170,13 +173,20 @@ class JinduCliTest {
 
   @Test
   void help_listsTheSubcommandAndExitsZero() {
-    Run top = run("--help");
-    Run assess = run("assess", "--help");
+    Run top = run("--help", "--lang", "en");
+    Run assess = run("assess", "--help", "--lang", "en");
 
     assertThat(top.status).isZero();
     assertThat(top.out).contains("Usage: jindu", "assess", "Exit status:");
     assertThat(assess.status).isZero();
-    assertThat(assess.out).contains("Usage: jindu assess", "FILE", "--format", "--lang");
+    assertThat(assess.out).contains("Usage: jindu assess", "FILE", "--format", "--lang",
+        "the evidence: an evidence/1 JSON file in UTF-8");
+    Run chinese = run("assess", "--help");
+    assertThat(chinese.status).isZero();
+    assertThat(chinese.out).contains("用法： jindu assess", "材料：UTF-8 编码的 evidence/1 JSON 文件", "退出状态：",
+        "显示此帮助信息并退出。").doesNotContain("Usage:", "Exit status:", "the evidence");
+    assertThat(run("--help").out).contains("用法： jindu", "命令：", "按考评标准，精确评估");
+    assertThat(run("assess", "--help", "--lang", "zh-TW").out).contains("用法： jindu assess", "材料：UTF-8 編碼");
   }
 
   @Test
@@ -198,13 +208,41 @@ class JinduCliTest {
           () -> MunicipalModelCommunity.criteriaSet().assess(EvidenceJson.read(in))).violations();
     }
 
-    Run run = run("assess", file.toString());
+    Run run = run("assess", file.toString(), "--lang", "en");
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
     assertThat(violations).isNotEmpty();
-    assertThat(lines(run.err)).containsAll(violations.stream().map(Violation::toString).collect(Collectors.toList()));
-    assertThat(run.err).contains("$.counts[\"population.reached\"]: ");
+    assertThat(lines(run.err)).containsAll(violations.stream()
+        .map(v -> Violations.render(v, ReportLanguage.EN, Optional.of(MunicipalModelCommunity.criteriaSet())))
+        .collect(Collectors.toList()));
+    assertThat(run.err).isEqualTo("jindu: invalid evidence in " + file + " (1 violation):\n"
+        + "$.counts[\"population.reached\"]: population.reached (90000) must not exceed population.actual (84210)\n");
+  }
+
+  @Test
+  void invalidEvidence_inChinese_namesTheMetricsByTheirChineseNames_andTheLocationInWords() throws IOException {
+    Path file = sampleWith("\"population.reached\": 78950", "\"population.reached\": 84211");
+
+    Run zh = run("assess", file.toString(), "--lang", "zh");
+    Run byDefault = run("assess", file.toString());
+    Run hant = run("assess", file.toString(), "--lang", "zh-Hant");
+    Run en = run("assess", file.toString(), "--lang", "en");
+
+    assertThat(zh.status).isEqualTo(JinduCli.INVALID);
+    assertThat(zh.out).isEmpty();
+    assertThat(zh.err).isEqualTo("jindu：" + file + " 中的材料无效（1 处违规）：\n"
+        + "计数“population.reached”：受到禁毒宣传教育的实有人口（population.reached）84211 超过实有人口"
+        + "（population.actual）84210\n");
+    assertThat(byDefault.err).isEqualTo(zh.err);
+    assertThat(run("assess", file.toString(), "--lang", "zh-CN").err).isEqualTo(zh.err);
+    assertThat(hant.err).isEqualTo("jindu：" + file + " 中的材料無效（1 處違規）：\n"
+        + "計數“population.reached”：受到禁毒宣傳教育的實有人口（population.reached）84211 超過實有人口"
+        + "（population.actual）84210\n");
+    assertThat(run("assess", file.toString(), "--lang", "zh-HK").err).isEqualTo(hant.err);
+    assertThat(run("assess", file.toString(), "--lang", "ZH-tw").err).isEqualTo(hant.err);
+    assertThat(en.err).isEqualTo("jindu: invalid evidence in " + file + " (1 violation):\n"
+        + "$.counts[\"population.reached\"]: population.reached (84211) must not exceed population.actual (84210)\n");
   }
 
   @Test
@@ -215,7 +253,7 @@ class JinduCliTest {
     Path file = tmp.resolve("two-violations.json");
     Files.writeString(file, json, UTF_8);
 
-    Run run = run("assess", file.toString(), "--format", "json");
+    Run run = run("assess", file.toString(), "--format", "json", "--lang", "en");
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
@@ -223,6 +261,9 @@ class JinduCliTest {
     violationLines.removeIf(l -> !l.startsWith("$"));
     assertThat(violationLines).hasSizeGreaterThanOrEqualTo(2);
     assertThat(run.err).contains("$.counts[\"hotspots\"]", "2026-01-05");
+    Run zh = run("assess", file.toString(), "--format", "json");
+    assertThat(zh.err).contains("计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n",
+        "的日期：2026-01-05 的").doesNotContain("$");
   }
 
   @Test
@@ -234,7 +275,10 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("$");
+    assertThat(run.err).isEqualTo("jindu：" + file + " 中的材料无效（1 处违规）：\n"
+        + "整个文件：不是格式正确的 JSON：第 1 行第 26 列有误\n");
+    assertThat(run("assess", file.toString(), "--lang", "en").err).contains("\n$: not well-formed JSON at line 1,"
+        + " column 26: ");
   }
 
   @Test
@@ -243,7 +287,9 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("no such file", "no-such-town.json");
+    assertThat(run.err).isEqualTo("jindu：没有这个文件：" + tmp.resolve("no-such-town.json") + "\n");
+    assertThat(run("assess", tmp.resolve("no-such-town.json").toString(), "--lang", "en").err)
+        .isEqualTo("jindu: no such file: " + tmp.resolve("no-such-town.json") + "\n");
   }
 
   @Test
@@ -252,7 +298,9 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("cannot read");
+    assertThat(run.err).isEqualTo("jindu：无法读取 " + tmp + "：它是一个目录\n");
+    assertThat(run("assess", tmp.toString(), "--lang", "en").err).isEqualTo("jindu: cannot read " + tmp
+        + ": it is a directory\n");
   }
 
   @Test
@@ -261,7 +309,9 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("--colour");
+    assertThat(run.err).startsWith("未知选项：--colour\n用法： jindu assess");
+    assertThat(run("assess", SAMPLE.toString(), "--colour", "red", "--lang", "en").err)
+        .startsWith("Unknown option: '--colour'\nUsage: jindu assess");
   }
 
   @Test
@@ -270,7 +320,11 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("xml");
+    assertThat(run.err).startsWith("选项 --format 的值无效：xml（可用：text、json）\n用法：");
+    assertThat(run("assess", SAMPLE.toString(), "--format", "xml", "--lang", "en").err).startsWith("Invalid value"
+        + " for option '--format': expected one of [TEXT, JSON] (case-insensitive) but was 'xml'\nUsage:");
+    assertThat(run("assess", SAMPLE.toString(), "--lang", "fr").err)
+        .startsWith("选项 --lang 的值无效：fr（可用：zh、zh-Hans、zh-CN、zh-Hant、zh-TW、zh-HK、en）\n");
   }
 
   @Test
@@ -279,7 +333,8 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("FILE");
+    assertThat(run.err).startsWith("缺少必需的参数：FILE\n");
+    assertThat(run("assess", "--lang", "en").err).startsWith("Missing required parameter: 'FILE'\n");
   }
 
   @Test
@@ -288,7 +343,7 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isNotEmpty();
+    assertThat(run.err).startsWith("缺少子命令\n用法： jindu");
   }
 
   // ---- exit 1: anything else ----
@@ -307,7 +362,7 @@ class JinduCliTest {
         new PrintStream(err, true, UTF_8));
 
     assertThat(status).isEqualTo(JinduCli.ERROR);
-    assertThat(err.toString(UTF_8)).contains("unexpected error", "the output exploded");
+    assertThat(err.toString(UTF_8)).contains("jindu：意外错误：", "the output exploded");
   }
 
   @Test
@@ -324,7 +379,7 @@ class JinduCliTest {
         new PrintStream(full, true, UTF_8), new PrintStream(err, true, UTF_8));
 
     assertThat(status).isEqualTo(JinduCli.ERROR);
-    assertThat(err.toString(UTF_8)).contains("cannot write to standard output");
+    assertThat(err.toString(UTF_8)).contains("jindu：无法写入标准输出");
   }
 
   // ---- --criteria FILE ----
@@ -359,12 +414,15 @@ class JinduCliTest {
   @Test
   void criteriaFile_thatIsInvalid_exitsTwoNamingEachViolation() throws IOException {
     Path broken = defaultCriteriaWith("\"kind\" : \"zero\"", "\"kind\" : \"nought\"");
-    Run run = run("assess", SAMPLE.toString(), "--criteria", broken.toString());
+    Run run = run("assess", SAMPLE.toString(), "--criteria", broken.toString(), "--lang", "en");
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
     assertThat(run.err).startsWith("jindu: invalid criteria set in " + broken + " (3 violations):\n")
         .contains("$.indicators[9].criteria[4].bar.kind: unknown kind of bar \"nought\"");
+    assertThat(run("assess", SAMPLE.toString(), "--criteria", broken.toString()).err)
+        .startsWith("jindu：" + broken + " 中的考评标准无效（3 处违规）：\n")
+        .contains("第 10 个指标的第 5 项标准的达标条件的类型：未知的标准类型“nought”（可用：attested, min-share,");
   }
 
   @Test

@@ -110,13 +110,16 @@ class SelectTest {
     Path root = copy();
     edit(root.resolve("310199-006.json"), "\"hotspots\": 0", "\"hotspots\": -2");
 
-    CliRun run = CliRun.of("select", root.toString());
+    CliRun run = CliRun.of("select", root.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
         "jindu: invalid evidence in " + root.resolve("310199-006.json") + " (1 violation):",
         "$.counts[\"hotspots\"]: hotspots (-2) must not be negative");
+    assertThat(CliRun.of("select", root.toString()).errLines()).containsExactly(
+        "jindu：" + root.resolve("310199-006.json") + " 中的材料无效（1 处违规）：",
+        "计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-2 为负数");
   }
 
   @Test
@@ -124,15 +127,20 @@ class SelectTest {
     Path root = copy();
     edit(root.resolve("310199-003.json"), "\"population.actual\": 80000", "\"population.actual\": 80001");
 
-    CliRun run = CliRun.of("select", root.toString());
+    CliRun run = CliRun.of("select", root.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
         "jindu: invalid evidence in the district " + root + " (1 violation):",
-        "$.counts[\"population.actual\"]: population.actual (80001) given by 310199-003 differs from the sum over its"
-            + " 4 sub-units (80000: 310199-003-01 22000, 310199-003-02 18000, 310199-003-03 21000, 310199-003-04"
-            + " 19000)");
+        "310199-003: $.counts[\"population.actual\"]: population.actual (80001) given by 310199-003 differs from the"
+            + " sum over its 4 sub-units (80000: 310199-003-01 22000, 310199-003-02 18000, 310199-003-03 21000,"
+            + " 310199-003-04 19000)");
+    assertThat(CliRun.of("select", root.toString()).errLines()).containsExactly(
+        "jindu：区材料 " + root + " 无效（1 处违规）：",
+        "310199-003 的材料中的计数“population.actual”：310199-003 填报的实有人口（population.actual）为 80001，"
+            + "与其 4 个下级单位的合计 80000 不符（310199-003-01 22000、310199-003-02 18000、310199-003-03 21000、"
+            + "310199-003-04 19000）");
   }
 
   @Test
@@ -142,7 +150,7 @@ class SelectTest {
         "\"vetoes\": [], \"peers\": [{\"unit\": \"310199-009\", \"population\": 1000, \"cases\": 0}]");
     Files.copy(root.resolve("310199-001.json"), root.resolve("copy-of-310199-001.json"));
 
-    CliRun run = CliRun.of("select", root.toString());
+    CliRun run = CliRun.of("select", root.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     assertThat(run.out()).isEmpty();
@@ -150,10 +158,10 @@ class SelectTest {
         + root.resolve("310199-001.json") + " and " + root.resolve("copy-of-310199-001.json"));
 
     Files.delete(root.resolve("copy-of-310199-001.json"));
-    CliRun peers = CliRun.of("select", root.toString());
+    CliRun peers = CliRun.of("select", root.toString(), "--lang", "en");
     assertThat(peers.status()).isEqualTo(JinduCli.INVALID);
-    assertThat(peers.errLines()).contains("$.peers: candidate 310199-002 lists peers; in a selection its peers are"
-        + " the other candidates, so its evidence must not list any");
+    assertThat(peers.errLines()).contains("310199-002: $.peers: candidate 310199-002 lists peers; in a selection its"
+        + " peers are the other candidates, so its evidence must not list any");
   }
 
   @Test
@@ -163,22 +171,24 @@ class SelectTest {
     lines.set(2, "{}");
     Files.write(file, lines, UTF_8);
 
-    CliRun run = CliRun.of("select", file.toString());
+    CliRun run = CliRun.of("select", file.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).first().isEqualTo("jindu: invalid evidence in " + file + " line 3 (3 violations):");
+    assertThat(CliRun.of("select", file.toString()).errLines()).first()
+        .isEqualTo("jindu：" + file + " 第 3 行 中的材料无效（3 处违规）：");
   }
 
   @Test
   void aMissingPath_orAnEmptyDirectory_isAUsageError() throws IOException {
-    CliRun missing = CliRun.of("select", tmp.resolve("none.jsonl").toString());
+    CliRun missing = CliRun.of("select", tmp.resolve("none.jsonl").toString(), "--lang", "en");
     assertThat(missing.status()).isEqualTo(JinduCli.INVALID);
     assertThat(missing.out()).isEmpty();
     assertThat(missing.err()).endsWith(": no such file\n");
 
     Path empty = Files.createDirectory(tmp.resolve("empty"));
-    CliRun none = CliRun.of("select", empty.toString());
+    CliRun none = CliRun.of("select", empty.toString(), "--lang", "en");
     assertThat(none.status()).isEqualTo(JinduCli.INVALID);
     assertThat(none.out()).isEmpty();
     assertThat(none.err()).isEqualTo("jindu: no evidence in " + empty + "\n");

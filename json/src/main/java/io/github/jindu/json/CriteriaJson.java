@@ -8,6 +8,8 @@ import io.github.jindu.EventType;
 import io.github.jindu.Indicator;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Metric;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
@@ -36,7 +38,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableSet;
-import io.github.jindu.internal.JsonPaths;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -330,7 +331,7 @@ public final class CriteriaJson {
 
   private static CriteriaSet fromTree(JsonNode root) {
     Reading r = new Reading();
-    Reading.Obj doc = r.object(root, "$", TOP);
+    Reading.Obj doc = r.object(root, Location.root(), TOP);
     if (doc == null) {
       throw new InvalidCriteriaException(r.violations());
     }
@@ -353,7 +354,7 @@ public final class CriteriaJson {
     }
     JsonNode kinds = doc.required("unitKinds");
     if (kinds != null) {
-      List<UnitKind> list = r.array(kinds, doc.at("unitKinds"), (n, p) -> r.constant(n, p, UnitKind.class, "unit kind"));
+      List<UnitKind> list = r.array(kinds, doc.at("unitKinds"), (n, p) -> r.constant(n, p, UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN));
       if (list != null) {
         set.addAllUnitKinds(list);
       }
@@ -366,7 +367,7 @@ public final class CriteriaJson {
       if (metrics != null) {
         for (Iterator<Map.Entry<String, JsonNode>> it = metrics.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
-          String path = JsonPaths.key(doc.at("metrics"), field.getKey());
+          Location path = doc.at("metrics").key(field.getKey());
           readMetric(r, field.getKey(), field.getValue(), path).ifPresent(set::addMetricDefinitions);
         }
       }
@@ -383,7 +384,7 @@ public final class CriteriaJson {
     boolean readsMetrics = indicatorList.stream().flatMap(i -> i.criteria().stream())
         .anyMatch(c -> !c.threshold().metrics().isEmpty());
     if (readsMetrics && (!doc.has("metrics") || doc.node.get("metrics").isEmpty())) {
-      r.violation(doc.at("metrics"), "is required: define every count the bars read, with its names and unit");
+      r.violation(RuleCode.METRICS_REQUIRED, doc.at("metrics"));
     }
     if (doc.has("vetoes")) {
       List<VetoRule> list = r.array(doc.node.get("vetoes"), doc.at("vetoes"), (n, p) -> readVeto(r, n, p));
@@ -400,11 +401,11 @@ public final class CriteriaJson {
     set.id(id).version(version).chineseName(names[0]).englishName(names[1])
         .traditionalChineseName(Optional.ofNullable(names[2]));
     source.ifPresent(set::source);
-    return build(r, "$", set::build)
+    return build(r, Location.root(), set::build)
         .orElseThrow(() -> new InvalidCriteriaException(r.violations()));
   }
 
-  private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, String path,
+  private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, Location path,
       List<Indicator> indicators) {
     Reading.Obj o = r.object(node, path, POINTS);
     if (o == null) {
@@ -418,12 +419,12 @@ public final class CriteriaJson {
       if (criteria != null) {
         for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
-          String at = JsonPaths.key(o.at("criteria"), field.getKey());
+          Location at = o.at("criteria").key(field.getKey());
           if (field.getValue().isObject()) {
             Reading.Obj tiered = r.object(field.getValue(), at, TIERED);
             JsonNode tiersNode = tiered == null ? null : tiered.required("tiers");
             List<PointsScheme.Tier> tiers = tiersNode == null ? null
-                : r.array(tiersNode, at + ".tiers", (n, p) -> readTier(r, n, p));
+                : r.array(tiersNode, at.member("tiers"), (n, p) -> readTier(r, n, p));
             if (tiers != null) {
               scheme.putTiers(field.getKey(), com.google.common.collect.ImmutableList.copyOf(tiers));
             }
@@ -497,20 +498,19 @@ public final class CriteriaJson {
     }
     if (o.node.get("criteria") != null && o.node.get("criteria").isObject()) {
       o.node.get("criteria").fields().forEachRemaining(f -> {
-        String at = JsonPaths.key(o.at("criteria"), f.getKey());
+        Location at = o.at("criteria").key(f.getKey());
         Criterion c = criteria.get(f.getKey());
         if (c == null) {
-          r.violation(at, "the points scheme names criterion " + f.getKey() + ", which the set does not have");
+          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, at, f.getKey(), "");
         } else if (f.getValue().isObject() && !(c.threshold() instanceof MinShare)) {
-          r.violation(at, "criterion " + f.getKey() + " has tiered credit, which only a min-share bar can have");
+          r.violation(RuleCode.POINTS_TIERS_NOT_SHARE, at, f.getKey());
         }
       });
     }
     if (o.node.get("indicators") != null && o.node.get("indicators").isObject()) {
       o.node.get("indicators").fieldNames().forEachRemaining(id -> {
         if (!indicatorIds.contains(id)) {
-          r.violation(JsonPaths.key(o.at("indicators"), id),
-              "the points scheme names indicator " + id + ", which the set does not have");
+          r.violation(RuleCode.POINTS_UNKNOWN_INDICATOR, o.at("indicators").key(id), id, "");
         }
       });
     }
@@ -518,8 +518,7 @@ public final class CriteriaJson {
     if (bonus != null && bonus.get("criteria") != null && bonus.get("criteria").isObject()) {
       bonus.get("criteria").fieldNames().forEachRemaining(id -> {
         if (!criteria.containsKey(id)) {
-          r.violation(JsonPaths.key(o.at("bonus") + ".criteria", id),
-              "the points scheme names criterion " + id + ", which the set does not have");
+          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("bonus").member("criteria").key(id), id, "");
         }
       });
     }
@@ -529,29 +528,28 @@ public final class CriteriaJson {
         String id = items.get(i).asText();
         Criterion c = criteria.get(id);
         if (c == null) {
-          r.violation(o.at("vetoItems") + "[" + i + "]", "veto item " + id + " is not a criterion of the set");
+          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("vetoItems").index(i), id, "");
         } else if (c.advisory()) {
-          r.violation(o.at("vetoItems") + "[" + i + "]", "veto item " + id + " is an advisory criterion, which never"
-              + " decides the outcome; a veto item must be a gating criterion");
+          r.violation(RuleCode.POINTS_VETO_ITEM_ADVISORY, o.at("vetoItems").index(i), id);
         }
       }
     }
   }
 
   /** Reads an object of points by id ({@code {"leadership": "10"}}), handing each on to {@code put}. */
-  private static void pointsById(Reading r, JsonNode node, String path, BiConsumer<String, BigDecimal> put) {
+  private static void pointsById(Reading r, JsonNode node, Location path, BiConsumer<String, BigDecimal> put) {
     Reading.Obj map = r.map(node, path);
     if (map == null) {
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      String at = JsonPaths.key(path, field.getKey());
+      Location at = path.key(field.getKey());
       Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> put.accept(field.getKey(), p));
     }
   }
 
-  private static PointsScheme.@Nullable Tier readTier(Reading r, JsonNode node, String path) {
+  private static PointsScheme.@Nullable Tier readTier(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, TIER);
     if (o == null) {
       return null;
@@ -559,7 +557,7 @@ public final class CriteriaJson {
     String text = o.string("atLeast");
     Ratio atLeast = text == null ? null : exact(text.trim());
     if (text != null && atLeast == null) {
-      r.violation(o.at("atLeast"), "\"" + Reading.abbreviate(text) + "\" is not an exact share");
+      r.violation(RuleCode.SHARE_NOT_EXACT, o.at("atLeast"), Reading.abbreviate(text));
     }
     JsonNode pointsNode = o.required("points");
     BigDecimal points = pointsNode == null ? null : decimal(r, pointsNode, o.at("points"));
@@ -567,7 +565,7 @@ public final class CriteriaJson {
         : build(r, path, () -> PointsScheme.Tier.of(atLeast, points)).orElse(null);
   }
 
-  private static PointsScheme.@Nullable Band readBand(Reading r, JsonNode node, String path) {
+  private static PointsScheme.@Nullable Band readBand(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, BAND);
     if (o == null) {
       return null;
@@ -576,7 +574,7 @@ public final class CriteriaJson {
     String range = o.string("range");
     Matcher m = range == null ? null : RANGE.matcher(range.trim());
     if (m != null && !m.matches()) {
-      r.violation(o.at("range"), "\"" + Reading.abbreviate(range) + "\" is not a range such as \"[80, 90)\"");
+      r.violation(RuleCode.POINTS_RANGE_MALFORMED, o.at("range"), Reading.abbreviate(range));
       return null;
     }
     if (names == null || m == null) {
@@ -594,7 +592,7 @@ public final class CriteriaJson {
   }
 
   /** Reads points: a string or a number of at most 18 decimals, exactly; never negative. */
-  private static @Nullable BigDecimal decimal(Reading r, JsonNode node, String path) {
+  private static @Nullable BigDecimal decimal(Reading r, JsonNode node, Location path) {
     BigDecimal value = null;
     try {
       if (node.isTextual() && node.textValue().length() > 64) {
@@ -608,11 +606,11 @@ public final class CriteriaJson {
       value = null;
     }
     if (value == null || value.scale() > 18 || value.precision() - value.scale() > 18) {
-      r.violation(path, "must be a decimal number of points, not " + Reading.describe(node));
+      r.violation(RuleCode.POINTS_NOT_DECIMAL, path, Reading.describe(node));
       return null;
     }
     if (value.signum() < 0) {
-      r.violation(path, value.toPlainString() + " points must not be negative");
+      r.violation(RuleCode.POINTS_NEGATIVE, path, value.toPlainString());
       return null;
     }
     return normal(value);
@@ -625,17 +623,17 @@ public final class CriteriaJson {
   }
 
   /** Builds an element, recording a rule it breaks at its path instead of throwing. */
-  private static <T> Optional<T> build(Reading r, String path, Supplier<T> builder) {
+  private static <T> Optional<T> build(Reading r, Location path, Supplier<T> builder) {
     try {
       return Optional.of(builder.get());
     } catch (InvalidCriteriaException e) {
       for (Violation v : e.violations()) {
-        r.violation(v.path().equals("$") ? path : v.path(), v.message());
+        r.violation(v.at(v.location().within(path)));
       }
       return Optional.empty();
     } catch (IllegalArgumentException | IllegalStateException e) {
       // a builder's own precondition: a required attribute missing, a duplicate map key
-      r.violation(path, String.valueOf(e.getMessage()));
+      r.violation(RuleCode.ELEMENT_REFUSED, path, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }
@@ -655,7 +653,7 @@ public final class CriteriaJson {
     return new String[] {zh, en, traditional};
   }
 
-  private static Optional<Metric> readMetric(Reading r, String key, JsonNode node, String path) {
+  private static Optional<Metric> readMetric(Reading r, String key, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, METRIC);
     if (o == null) {
       return Optional.empty();
@@ -663,9 +661,9 @@ public final class CriteriaJson {
     String zh = o.nonBlank("zh");
     String traditional = o.has("zh-Hant") ? o.nonBlank("zh-Hant") : null;
     String en = o.nonBlank("en");
-    CountUnit unit = o.constant("unit", CountUnit.class, "count unit");
+    CountUnit unit = o.constant("unit", CountUnit.class, RuleCode.COUNT_UNIT_UNKNOWN);
     if (!MetricKey.isWellFormed(key)) {
-      r.violation(path, "\"" + Reading.abbreviate(key) + "\" is not a metric key (lower-case words joined by . or -)");
+      r.violation(RuleCode.METRIC_KEY_MALFORMED, path, Reading.abbreviate(key));
       return Optional.empty();
     }
     if (zh == null || en == null || unit == null || o.has("zh-Hant") && traditional == null) {
@@ -675,7 +673,7 @@ public final class CriteriaJson {
         : Metric.of(MetricKey.of(key), zh, traditional, en, unit));
   }
 
-  private static @Nullable Indicator readIndicator(Reading r, JsonNode node, String path) {
+  private static @Nullable Indicator readIndicator(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, INDICATOR);
     if (o == null) {
       return null;
@@ -695,7 +693,7 @@ public final class CriteriaJson {
         .clause(clause).addAllCriteria(criteria).build()).orElse(null);
   }
 
-  private static @Nullable Criterion readCriterion(Reading r, JsonNode node, String path) {
+  private static @Nullable Criterion readCriterion(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, CRITERION);
     if (o == null) {
       return null;
@@ -714,7 +712,7 @@ public final class CriteriaJson {
         .clause(clause).threshold(bar).advisory(advisory).build()).orElse(null);
   }
 
-  private static @Nullable VetoRule readVeto(Reading r, JsonNode node, String path) {
+  private static @Nullable VetoRule readVeto(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, VETO);
     if (o == null) {
       return null;
@@ -730,17 +728,17 @@ public final class CriteriaJson {
         .clause(clause).build()).orElse(null);
   }
 
-  private static @Nullable Threshold readBar(Reading r, JsonNode node, String path) {
+  private static @Nullable Threshold readBar(Reading r, JsonNode node, Location path) {
     if (!node.isObject()) {
-      r.violation(path, "must be a JSON object, not " + Reading.describe(node));
+      r.violation(RuleCode.TYPE_NOT_OBJECT, path, Reading.describe(node));
       return null;
     }
     JsonNode kindNode = node.get("kind");
     if (kindNode == null) {
-      r.violation(path + ".kind", "is required");
+      r.violation(RuleCode.MEMBER_REQUIRED, path.member("kind"));
       return null;
     }
-    ThresholdKind kind = r.constant(kindNode, path + ".kind", ThresholdKind.class, "kind of bar");
+    ThresholdKind kind = r.constant(kindNode, path.member("kind"), ThresholdKind.class, RuleCode.BAR_KIND_UNKNOWN);
     if (kind == null) {
       return null;
     }
@@ -782,37 +780,37 @@ public final class CriteriaJson {
             : Increase.ofShare(metric, denominator)).orElse(null);
       }
       case EVERY_PERIOD: {
-        EventType event = o.constant("event", EventType.class, "event type");
-        Cadence cadence = o.constant("cadence", Cadence.class, "cadence");
+        EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
+        Cadence cadence = o.constant("cadence", Cadence.class, RuleCode.CADENCE_UNKNOWN);
         return event == null || cadence == null ? null : EveryPeriod.of(event, cadence);
       }
       case ALL_OF: {
-        EventType event = o.constant("event", EventType.class, "event type");
+        EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         JsonNode settingsNode = o.required("settings");
         List<Setting> settings = settingsNode == null ? null
-            : r.array(settingsNode, o.at("settings"), (n, p) -> r.constant(n, p, Setting.class, "setting"));
+            : r.array(settingsNode, o.at("settings"), (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
         return event == null || settings == null ? null
             : build(r, path, () -> AllOf.of(event, settings)).orElse(null);
       }
       case WITHIN: {
-        EventType event = o.constant("event", EventType.class, "event type");
+        EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         Long years = o.wholeNumber("years");
         if (years != null && (years < 1 || years > 100)) {
-          r.violation(o.at("years"), "a term of " + years + " years must be between 1 and 100");
+          r.violation(RuleCode.WITHIN_TERM, o.at("years"), years);
           return null;
         }
         return event == null || years == null ? null
             : build(r, path, () -> Within.of(event, years.intValue())).orElse(null);
       }
       case BY_DATE: {
-        EventType event = o.constant("event", EventType.class, "event type");
+        EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         String deadline = o.string("deadline");
         MonthDay day = null;
         if (deadline != null) {
           try {
             day = MonthDay.parse("--" + deadline);
           } catch (DateTimeException e) {
-            r.violation(o.at("deadline"), "\"" + Reading.abbreviate(deadline) + "\" is not a day of the year mm-dd");
+            r.violation(RuleCode.DEADLINE_MALFORMED, o.at("deadline"), Reading.abbreviate(deadline));
           }
         }
         MonthDay finalDay = day;
@@ -862,7 +860,7 @@ public final class CriteriaJson {
       return null;
     }
     if (!MetricKey.isWellFormed(key)) {
-      r.violation(o.at(field), "\"" + Reading.abbreviate(key) + "\" is not a metric key");
+      r.violation(RuleCode.METRIC_KEY_MALFORMED, o.at(field), Reading.abbreviate(key));
       return null;
     }
     return MetricKey.of(key);
@@ -876,8 +874,7 @@ public final class CriteriaJson {
     }
     Ratio bound = exact(text.trim());
     if (bound == null) {
-      r.violation(o.at("bound"), "\"" + Reading.abbreviate(text) + "\" is not an exact share (\"9/10\", \"90%\" or"
-          + " \"0.9\")");
+      r.violation(RuleCode.SHARE_NOT_EXACT, o.at("bound"), Reading.abbreviate(text));
     }
     return bound;
   }
@@ -899,11 +896,11 @@ public final class CriteriaJson {
       }
     }
     if (rate == null || per == null) {
-      r.violation(o.at("bound"), "\"" + Reading.abbreviate(text) + "\" is not an exact rate such as \"0.5 per 10000\"");
+      r.violation(RuleCode.RATE_NOT_EXACT, o.at("bound"), Reading.abbreviate(text));
       return null;
     }
     if (per < 1) {
-      r.violation(o.at("bound"), "the base of the rate \"" + text + "\" must be at least 1");
+      r.violation(RuleCode.RATE_BASE_BELOW_ONE, o.at("bound"), Reading.abbreviate(text));
       return null;
     }
     return new Object[] {rate, per};
@@ -961,8 +958,8 @@ public final class CriteriaJson {
       case "不满":
         return Comparison.LESS_THAN;
       default:
-        r.violation(o.at("comparison"), "unknown comparison \"" + Reading.abbreviate(text) + "\" (known: at-least,"
-            + " greater-than, at-most, less-than, 以上, 不少于, 达到, 超过, 以下, 不超过, 不满)");
+        r.violation(RuleCode.COMPARISON_UNKNOWN, o.at("comparison"), Reading.abbreviate(text),
+            "at-least, greater-than, at-most, less-than, 以上, 不少于, 达到, 超过, 以下, 不超过, 不满");
         return null;
     }
   }

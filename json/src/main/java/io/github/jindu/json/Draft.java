@@ -6,6 +6,7 @@ import io.github.jindu.CriteriaSet;
 import io.github.jindu.Event;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Peer;
 import io.github.jindu.Unit;
@@ -20,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,9 +30,7 @@ import org.jspecify.annotations.Nullable;
  * guards itself, and those of a criteria set; violations always carry the document's own indices.
  */
 final class Draft {
-  private static final Pattern LIST_PATH = Pattern.compile("^\\$\\.(subunits|events|vetoes|peers)\\[(\\d+)]");
-  private static final Pattern MAP_PATH =
-      Pattern.compile("^\\$\\.(counts|previous|attestations)\\[\"((?:[^\"\\\\]|\\\\.)*)\"]");
+  private static final Set<String> LISTS = Set.of("subunits", "events", "vetoes", "peers");
   private static final int MAX_SALVAGE_ROUNDS = 8;
 
   @Nullable Unit unit;
@@ -110,7 +107,7 @@ final class Draft {
     List<Violation> pending = violations;
     for (int round = 0; round < MAX_SALVAGE_ROUNDS; round++) {
       for (Violation v : pending) {
-        if (!rest.drop(v.path())) {
+        if (!rest.drop(v.location())) {
           return null;
         }
       }
@@ -123,32 +120,40 @@ final class Draft {
     return null;
   }
 
-  /** Leaves out the element a path (in document indices) points into; false if it is not a droppable element. */
-  private boolean drop(String path) {
-    Matcher list = LIST_PATH.matcher(path);
-    if (list.find()) {
-      int index = Integer.parseInt(list.group(2));
-      switch (list.group(1)) {
+  /** Leaves out the element a location (in document indices) points into; false if it is not a droppable element. */
+  private boolean drop(Location location) {
+    List<Location.Segment> path = location.segments();
+    if (path.size() < 2 || path.get(0).kind() != Location.SegmentKind.MEMBER) {
+      return false;
+    }
+    String list = path.get(0).name();
+    Location.Segment second = path.get(1);
+    if (second.kind() == Location.SegmentKind.INDEX) {
+      int index = second.index();
+      switch (list) {
         case "subunits":
           return subunits != null && subunits.remove(index) != null;
         case "events":
           return events != null && events.remove(index) != null;
         case "vetoes":
           return vetoes.remove(index) != null;
-        default:
+        case "peers":
           return peers != null && peers.remove(index) != null;
+        default:
+          return false;
       }
     }
-    Matcher map = MAP_PATH.matcher(path);
-    if (map.find()) {
-      String key = map.group(2).replace("\\\"", "\"").replace("\\\\", "\\");
-      switch (map.group(1)) {
+    if (second.kind() == Location.SegmentKind.KEY) {
+      String key = second.name();
+      switch (list) {
         case "counts":
           return MetricKey.isWellFormed(key) && counts.remove(MetricKey.of(key)) != null;
         case "previous":
           return MetricKey.isWellFormed(key) && previous.remove(MetricKey.of(key)) != null;
-        default:
+        case "attestations":
           return attestations.remove(key) != null;
+        default:
+          return false;
       }
     }
     return false;
@@ -159,19 +164,21 @@ final class Draft {
     List<Violation> out = new ArrayList<>(violations.size());
     Map<String, List<Integer>> indices = new LinkedHashMap<>();
     for (Violation v : violations) {
-      Matcher m = LIST_PATH.matcher(v.path());
-      if (!m.find()) {
+      List<Location.Segment> path = v.location().segments();
+      if (path.size() < 2 || path.get(0).kind() != Location.SegmentKind.MEMBER
+          || path.get(1).kind() != Location.SegmentKind.INDEX || !LISTS.contains(path.get(0).name())) {
         out.add(v);
         continue;
       }
-      TreeMap<Integer, ?> elements = elements(m.group(1));
-      int index = Integer.parseInt(m.group(2));
+      String list = path.get(0).name();
+      TreeMap<Integer, ?> elements = elements(list);
+      int index = path.get(1).index();
       if (elements == null || index >= elements.size()) {
         out.add(v);
         continue;
       }
-      int original = indices.computeIfAbsent(m.group(1), k -> new ArrayList<>(elements.keySet())).get(index);
-      out.add(Violation.of("$." + m.group(1) + "[" + original + "]" + v.path().substring(m.end()), v.message()));
+      int original = indices.computeIfAbsent(list, k -> new ArrayList<>(elements.keySet())).get(index);
+      out.add(v.at(v.location().withSegment(1, Location.Segment.index(original))));
     }
     return out;
   }

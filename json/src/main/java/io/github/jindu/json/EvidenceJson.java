@@ -7,14 +7,14 @@ import io.github.jindu.Event;
 import io.github.jindu.EventType;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Peer;
 import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
-
-import static io.github.jindu.internal.JsonPaths.key;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -41,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * {@code "format": "evidence/1"}; unknown fields at any level, duplicate keys, wrong types ({@code "84210"},
  * {@code 1.5}, {@code true} or {@code null} for a count), numbers beyond {@code long}, unknown unit kinds, event
  * types or settings, and impossible dates are errors. Every such error of a document is reported together, in an
- * {@link InvalidEvidenceException} whose violations carry JSON paths such as {@code $.counts["users.new"]}. Then the
+ * {@link InvalidEvidenceException} whose violations carry rule codes and locations ({@link JsonPaths#of} renders them
+ * as JSON paths such as {@code $.counts["users.new"]}). Then the
  * rules an {@link Evidence} guards itself are checked (negative counts, dates outside the period…); the rules that
  * depend on a criteria set are checked when it is assessed.
  *
@@ -235,39 +236,39 @@ public final class EvidenceJson {
 
   static Evidence fromTree(JsonNode root, @Nullable CriteriaSet set) {
     Reading r = new Reading();
-    Reading.Obj doc = r.object(root, "$", TOP);
+    Reading.Obj doc = r.object(root, Location.root(), TOP);
     if (doc == null) {
       throw new InvalidEvidenceException(r.violations());
     }
     checkFormat(r, doc, FORMAT);
     Draft draft = new Draft();
     JsonNode unitNode = doc.required("unit");
-    draft.unit = unitNode == null ? null : readUnit(r, unitNode, "$.unit");
+    draft.unit = unitNode == null ? null : readUnit(r, unitNode, doc.at("unit"));
     draft.period = readPeriod(r, doc);
     if (doc.has("counts")) {
-      draft.counts = readCounts(r, doc.node.get("counts"), "$.counts");
+      draft.counts = readCounts(r, doc.node.get("counts"), doc.at("counts"));
     }
     if (doc.has("previous")) {
-      draft.previous = readCounts(r, doc.node.get("previous"), "$.previous");
+      draft.previous = readCounts(r, doc.node.get("previous"), doc.at("previous"));
     }
     if (doc.has("subunits")) {
-      draft.subunits = r.indexedArray(doc.node.get("subunits"), "$.subunits", (n, p) -> readUnit(r, n, p));
+      draft.subunits = r.indexedArray(doc.node.get("subunits"), doc.at("subunits"), (n, p) -> readUnit(r, n, p));
     }
     if (doc.has("events")) {
-      draft.events = r.indexedArray(doc.node.get("events"), "$.events", (n, p) -> readEvent(r, n, p));
+      draft.events = r.indexedArray(doc.node.get("events"), doc.at("events"), (n, p) -> readEvent(r, n, p));
     }
     if (doc.has("attestations")) {
       draft.attestations = readAttestations(r, doc.node.get("attestations"));
     }
     if (doc.has("vetoes")) {
       TreeMap<Integer, VetoFinding> vetoes =
-          r.indexedArray(doc.node.get("vetoes"), "$.vetoes", (n, p) -> readVeto(r, n, p));
+          r.indexedArray(doc.node.get("vetoes"), doc.at("vetoes"), (n, p) -> readVeto(r, n, p));
       if (vetoes != null) {
         draft.vetoes = vetoes;
       }
     }
     if (doc.has("peers")) {
-      draft.peers = r.indexedArray(doc.node.get("peers"), "$.peers", (n, p) -> readPeer(r, n, p));
+      draft.peers = r.indexedArray(doc.node.get("peers"), doc.at("peers"), (n, p) -> readPeer(r, n, p));
     }
     return draft.toEvidence(r.violations(), set);
   }
@@ -275,21 +276,21 @@ public final class EvidenceJson {
   static void checkFormat(Reading r, Reading.Obj doc, String expected) {
     JsonNode format = doc.required("format");
     if (format != null) {
-      String text = r.string(format, "$.format");
+      String text = r.string(format, doc.at("format"));
       if (text != null && !text.equals(expected)) {
-        r.violation("$.format", "unsupported format \"" + text + "\": this reader takes \"" + expected + "\"");
+        r.violation(RuleCode.FORMAT_UNSUPPORTED, doc.at("format"), Reading.abbreviate(text), expected);
       }
     }
   }
 
-  static @Nullable Unit readUnit(Reading r, JsonNode node, String path) {
+  static @Nullable Unit readUnit(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, UNIT);
     if (o == null) {
       return null;
     }
     String id = o.nonBlank("id");
     String name = o.nonBlank("name");
-    UnitKind kind = o.constant("kind", UnitKind.class, "unit kind");
+    UnitKind kind = o.constant("kind", UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN);
     Optional<String> district = o.optionalNonBlank("district");
     if (id == null || name == null || kind == null) {
       return null;
@@ -301,7 +302,7 @@ public final class EvidenceJson {
 
   static @Nullable AssessmentPeriod readPeriod(Reading r, Reading.Obj doc) {
     JsonNode node = doc.required("period");
-    Reading.Obj o = node == null ? null : r.object(node, "$.period", PERIOD);
+    Reading.Obj o = node == null ? null : r.object(node, doc.at("period"), PERIOD);
     if (o == null) {
       return null;
     }
@@ -311,13 +312,13 @@ public final class EvidenceJson {
       return null;
     }
     if (end.isBefore(start)) {
-      r.violation("$.period.end", "the period's end " + end + " is before its start " + start);
+      r.violation(RuleCode.PERIOD_END_BEFORE_START, o.at("end"), end, start);
       return null;
     }
     return AssessmentPeriod.of(start, end);
   }
 
-  private static Map<MetricKey, Long> readCounts(Reading r, JsonNode node, String path) {
+  private static Map<MetricKey, Long> readCounts(Reading r, JsonNode node, Location path) {
     Map<MetricKey, Long> counts = new LinkedHashMap<>();
     Reading.Obj o = r.map(node, path);
     if (o == null) {
@@ -325,10 +326,9 @@ public final class EvidenceJson {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      String at = key(path, field.getKey());
+      Location at = path.key(field.getKey());
       if (!MetricKey.isWellFormed(field.getKey())) {
-        r.violation(at, "\"" + field.getKey() + "\" is not a metric key (at most " + MetricKey.MAX_LENGTH
-            + " lower-case letters and digits, in words joined by . or -)");
+        r.violation(RuleCode.METRIC_KEY_MALFORMED, at, Reading.abbreviate(field.getKey()));
         continue;
       }
       Long value = r.wholeNumber(field.getValue(), at);
@@ -339,32 +339,31 @@ public final class EvidenceJson {
     return counts;
   }
 
-  private static @Nullable Event readEvent(Reading r, JsonNode node, String path) {
+  private static @Nullable Event readEvent(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, EVENT);
     if (o == null) {
       return null;
     }
-    EventType type = o.constant("type", EventType.class, "event type");
+    EventType type = o.constant("type", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
     LocalDate date = o.date("date");
     Set<Setting> settings = EnumSet.noneOf(Setting.class);
     boolean ok = true;
     if (o.has("settings")) {
       List<Setting> list = r.array(o.node.get("settings"), o.at("settings"),
-          (n, p) -> r.constant(n, p, Setting.class, "setting"));
+          (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
       if (list == null || list.size() != o.node.get("settings").size()) {
         ok = false;
       } else {
         for (int i = 0; i < list.size(); i++) {
           if (!settings.add(list.get(i))) {
-            r.violation(o.at("settings") + "[" + i + "]", "setting " + list.get(i).wireName() + " is listed twice");
+            r.violation(RuleCode.SETTING_TWICE, o.at("settings").index(i), list.get(i).wireName());
             ok = false;
           }
         }
       }
     }
     if (o.has("settings") && type != null && type != EventType.PREVENTION_ACTIVITY) {
-      r.violation(o.at("settings"), "only a prevention-activity has settings; this event is of type "
-          + type.wireName());
+      r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), type.wireName());
       ok = false;
     }
     Optional<String> subunit = o.optionalNonBlank("subunit");
@@ -378,13 +377,13 @@ public final class EvidenceJson {
 
   private static Map<String, Attestation> readAttestations(Reading r, JsonNode node) {
     Map<String, Attestation> out = new LinkedHashMap<>();
-    Reading.Obj attestations = r.map(node, "$.attestations");
+    Reading.Obj attestations = r.map(node, Location.root().member("attestations"));
     if (attestations == null) {
       return out;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = attestations.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      Reading.Obj o = r.object(field.getValue(), key("$.attestations", field.getKey()), ATTESTATION);
+      Reading.Obj o = r.object(field.getValue(), attestations.path.key(field.getKey()), ATTESTATION);
       if (o == null) {
         continue;
       }
@@ -397,7 +396,7 @@ public final class EvidenceJson {
     return out;
   }
 
-  static @Nullable VetoFinding readVeto(Reading r, JsonNode node, String path) {
+  static @Nullable VetoFinding readVeto(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, VETO);
     if (o == null) {
       return null;
@@ -407,7 +406,7 @@ public final class EvidenceJson {
     return id == null || reference == null ? null : VetoFinding.of(id, reference);
   }
 
-  private static @Nullable Peer readPeer(Reading r, JsonNode node, String path) {
+  private static @Nullable Peer readPeer(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, PEER);
     if (o == null) {
       return null;

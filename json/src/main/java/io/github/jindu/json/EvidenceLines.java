@@ -2,6 +2,8 @@ package io.github.jindu.json;
 
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -145,8 +147,8 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     }
     lineNumber++;
     if (tooLong) {
-      return EvidenceLine.invalid(lineNumber, InvalidEvidenceException.of("$",
-          "the line is longer than the limit of " + LIMIT + " bytes").violations());
+      return EvidenceLine.invalid(lineNumber, InvalidEvidenceException.of(RuleCode.LINE_TOO_LONG, Location.root(),
+          LIMIT).violations());
     }
     try {
       ByteArrayInputStream document = new ByteArrayInputStream(line, 0, length);

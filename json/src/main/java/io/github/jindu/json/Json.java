@@ -1,6 +1,8 @@
 package io.github.jindu.json;
 
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -19,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.jindu.internal.JsonPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The strict Jackson set-up shared by the codecs: duplicate keys, trailing content, floats read as exact
@@ -76,8 +79,13 @@ final class Json {
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .build();
 
-  /** The objects of evidence/1 whose member names are data, given in bracket form in a path. */
-  private static final Set<String> MAPS = Set.of("$.counts", "$.previous", "$.attestations");
+  /** The objects of evidence/1 whose member names are data: their members are map keys. */
+  private static final Set<Location> MAPS = Set.of(Location.root().member("counts"),
+      Location.root().member("previous"), Location.root().member("attestations"));
+
+  /** The message of a limit of the parser: what, the value reached, the limit. */
+  private static final Pattern LIMIT =
+      Pattern.compile("^(.*?)\\s*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
   private static final ObjectWriter WRITER = MAPPER.writer(
       new DefaultPrettyPrinter()
@@ -94,14 +102,14 @@ final class Json {
       throw new UncheckedIOException("cannot read the document", e);
     }
     if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw InvalidEvidenceException.of("$", "the document is larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
+      throw InvalidEvidenceException.of(RuleCode.DOCUMENT_TOO_LARGE, Location.root(), MAX_DOCUMENT_BYTES);
     }
     return parse(bytes);
   }
 
   static JsonNode parse(String text) {
     if (text.length() > MAX_DOCUMENT_BYTES) {
-      throw InvalidEvidenceException.of("$", "the document is larger than the limit of " + MAX_DOCUMENT_BYTES + " bytes");
+      throw InvalidEvidenceException.of(RuleCode.DOCUMENT_TOO_LARGE, Location.root(), MAX_DOCUMENT_BYTES);
     }
     return parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
@@ -109,9 +117,7 @@ final class Json {
   /** Decodes strictly as UTF-8 (a leading byte-order mark is skipped): JSON is exchanged in UTF-8 (RFC 8259). */
   private static JsonNode parse(byte[] bytes) {
     if (bytes.length >= 2 && (isUtf16ByteOrderMark(bytes) || bytes[0] == 0 || bytes[1] == 0)) {
-      throw InvalidEvidenceException.of("$",
-          "the document is not UTF-8 but UTF-16 or UTF-32 (it starts with a byte-order mark FE FF or FF FE, or with"
-              + " a zero byte): save it as UTF-8");
+      throw InvalidEvidenceException.of(RuleCode.DOCUMENT_UTF16, Location.root());
     }
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
@@ -122,8 +128,7 @@ final class Json {
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
-      throw InvalidEvidenceException.of("$",
-          "the document is not valid UTF-8: malformed byte sequence at byte offset " + in.position());
+      throw InvalidEvidenceException.of(RuleCode.DOCUMENT_NOT_UTF8, Location.root(), in.position());
     }
     decoder.flush(out);
     return parseText(out.flip().toString());
@@ -137,26 +142,33 @@ final class Json {
 
   private static JsonNode parseText(String text) {
     if (text.isBlank()) {
-      throw InvalidEvidenceException.of("$", "the document is empty");
+      throw InvalidEvidenceException.of(RuleCode.DOCUMENT_EMPTY, Location.root());
     }
     try {
       JsonNode tree = MAPPER.readTree(text);
       if (tree == null || tree.isMissingNode()) {
-        throw InvalidEvidenceException.of("$", "the document is empty");
+        throw InvalidEvidenceException.of(RuleCode.DOCUMENT_EMPTY, Location.root());
       }
       return tree;
     } catch (StreamConstraintsException e) {
-      throw new InvalidEvidenceException(
-          Violation.of("$", "the document is beyond a limit" + where(e) + ": " + plain(e.getOriginalMessage())), e);
+      throw new InvalidEvidenceException(limit(plain(e.getOriginalMessage())), e);
     } catch (JsonProcessingException e) {
       // A duplicate key is named by its path, $.counts["users.new"]; other syntax errors by line and column only,
       // since the parser's context there may still hold the member before the error.
-      String at = e.getProcessor() instanceof JsonParser
-              && String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")
-          ? path(((JsonParser) e.getProcessor()).getParsingContext())
-          : JsonPaths.ROOT;
-      throw new InvalidEvidenceException(
-          Violation.of(at, "not well-formed JSON" + where(e) + ": " + plain(e.getOriginalMessage())), e);
+      String message = String.valueOf(e.getOriginalMessage());
+      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      Violation violation;
+      if (e.getProcessor() instanceof JsonParser && message.startsWith("Duplicate field")) {
+        JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
+        violation = Violation.of(RuleCode.JSON_DUPLICATE_KEY, path(context), line, column,
+            String.valueOf(context.getCurrentName()));
+      } else if (message.startsWith("Trailing token")) {
+        violation = Violation.of(RuleCode.JSON_TRAILING, Location.root(), line, column);
+      } else {
+        violation = Violation.of(RuleCode.JSON_SYNTAX, Location.root(), line, column, plain(message));
+      }
+      throw new InvalidEvidenceException(violation, e);
     } catch (NumberFormatException | ArithmeticException e) {
       // A number Jackson cannot hold even as a BigDecimal, such as 1e2147483648: find where it is.
       throw new InvalidEvidenceException(hugeNumber(text), e);
@@ -165,10 +177,26 @@ final class Json {
     }
   }
 
-  private static String where(JsonProcessingException e) {
-    return e.getLocation() == null
-        ? ""
-        : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+  /** {@return the violation of a limit of the parser, from its message such as "Token count (500001) exceeds…"} */
+  private static Violation limit(String message) {
+    Matcher m = LIMIT.matcher(message);
+    if (!m.find()) {
+      return Violation.of(RuleCode.LIMIT_OTHER, Location.root(), message);
+    }
+    String what = m.group(1).toLowerCase(java.util.Locale.ROOT);
+    RuleCode code = what.contains("nesting") ? RuleCode.LIMIT_NESTING
+        : what.contains("string") ? RuleCode.LIMIT_STRING
+        : what.contains("number") ? RuleCode.LIMIT_NUMBER
+        : what.contains("token") ? RuleCode.LIMIT_TOKENS
+        : what.contains("name") ? RuleCode.LIMIT_NAME
+        : what.contains("document") ? RuleCode.DOCUMENT_TOO_LARGE
+        : RuleCode.LIMIT_OTHER;
+    if (code == RuleCode.DOCUMENT_TOO_LARGE) {
+      return Violation.of(code, Location.root(), m.group(3));
+    }
+    return code == RuleCode.LIMIT_OTHER
+        ? Violation.of(code, Location.root(), message)
+        : Violation.of(code, Location.root(), m.group(2), m.group(3));
   }
 
   /**
@@ -182,31 +210,30 @@ final class Json {
           try {
             parser.getDecimalValue();
           } catch (NumberFormatException | ArithmeticException e) {
-            return Violation.of(path(parser.getParsingContext()),
-                Reading.abbreviate(parser.getText()) + " is out of range: its exponent is beyond any number a"
-                    + " count can be (a count is a whole number of at most " + Long.MAX_VALUE + ")");
+            return Violation.of(RuleCode.NUMBER_EXPONENT_OUT_OF_RANGE, path(parser.getParsingContext()),
+                Reading.abbreviate(parser.getText()), Long.MAX_VALUE);
           }
         }
       }
     } catch (IOException e) {
       // Not expected, the first parse having failed on a number and not on the syntax before it: name the document.
     }
-    return Violation.of("$", "a number is out of range: its exponent is beyond any number a count can be");
+    return Violation.of(RuleCode.NUMBER_EXPONENT_OUT_OF_RANGE, Location.root(), "", Long.MAX_VALUE);
   }
 
-  /** {@return the path of the value a parser is at, in the notation of {@link JsonPaths}} */
-  private static String path(JsonStreamContext context) {
+  /** {@return the location of the value a parser is at} */
+  private static Location path(JsonStreamContext context) {
     Deque<JsonStreamContext> chain = new ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.addFirst(c);
     }
-    String path = JsonPaths.ROOT;
+    Location path = Location.root();
     for (JsonStreamContext c : chain) {
       if (c.inArray() && c.getCurrentIndex() >= 0) {
-        path = JsonPaths.index(path, c.getCurrentIndex());
+        path = path.index(c.getCurrentIndex());
       } else if (c.inObject() && c.getCurrentName() != null) {
         String name = c.getCurrentName();
-        path = MAPS.contains(path) ? JsonPaths.key(path, name) : JsonPaths.member(path, name);
+        path = MAPS.contains(path) ? path.key(name) : path.member(name);
       } else {
         break; // at the start of an array or object: the path of the container itself
       }

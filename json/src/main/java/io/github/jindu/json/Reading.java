@@ -1,10 +1,9 @@
 package io.github.jindu.json;
 
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
-
-import static io.github.jindu.internal.JsonPaths.index;
-import static io.github.jindu.internal.JsonPaths.member;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jindu.internal.Texts;
@@ -41,59 +40,64 @@ final class Reading {
       return violations;
     }
     List<Violation> all = new ArrayList<>(violations);
-    all.add(Violation.of("$", unlisted + " more violations are not listed"));
+    all.add(Violation.of(RuleCode.VIOLATIONS_MORE, Location.root(), unlisted));
     return all;
   }
 
   /** Records a violation; past {@link InvalidEvidenceException#MAX_LISTED} they are only counted. */
-  void violation(String path, String message) {
+  void violation(RuleCode code, Location path, Object... values) {
+    violation(Violation.of(code, path, values));
+  }
+
+  /** Records a violation; past {@link InvalidEvidenceException#MAX_LISTED} they are only counted. */
+  void violation(Violation violation) {
     if (violations.size() < InvalidEvidenceException.MAX_LISTED - 1) {
-      violations.add(Violation.of(path, message));
+      violations.add(violation);
     } else {
       unlisted++;
     }
   }
 
   /** Reads an object, reporting members not in {@code allowed}. */
-  @Nullable Obj object(JsonNode node, String path, Set<String> allowed) {
+  @Nullable Obj object(JsonNode node, Location path, Set<String> allowed) {
     if (!node.isObject()) {
-      violation(path, "must be a JSON object, not " + describe(node));
+      violation(RuleCode.TYPE_NOT_OBJECT, path, describe(node));
       return null;
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        violation(member(path, name), "unknown field \"" + name + "\" (allowed: " + String.join(", ", allowed) + ")");
+        violation(RuleCode.MEMBER_UNKNOWN, path.member(name), name, String.join(", ", allowed));
       }
     }
     return new Obj(node, path);
   }
 
   /** Reads an object whose member names are data (metric keys, criterion ids), not a fixed set of fields. */
-  @Nullable Obj map(JsonNode node, String path) {
+  @Nullable Obj map(JsonNode node, Location path) {
     if (!node.isObject()) {
-      violation(path, "must be a JSON object, not " + describe(node));
+      violation(RuleCode.TYPE_NOT_OBJECT, path, describe(node));
       return null;
     }
     return new Obj(node, path);
   }
 
   /** Reads each element of an array with {@code element}, dropping those it could not read. */
-  <T> @Nullable List<T> array(JsonNode node, String path, BiFunction<JsonNode, String, @Nullable T> element) {
+  <T> @Nullable List<T> array(JsonNode node, Location path, BiFunction<JsonNode, Location, @Nullable T> element) {
     TreeMap<Integer, T> read = indexedArray(node, path, element);
     return read == null ? null : new ArrayList<>(read.values());
   }
 
   /** Reads each element of an array with {@code element}, keyed by its index, dropping those it could not read. */
   <T> @Nullable TreeMap<Integer, T> indexedArray(
-      JsonNode node, String path, BiFunction<JsonNode, String, @Nullable T> element) {
+      JsonNode node, Location path, BiFunction<JsonNode, Location, @Nullable T> element) {
     if (!node.isArray()) {
-      violation(path, "must be a JSON array, not " + describe(node));
+      violation(RuleCode.TYPE_NOT_ARRAY, path, describe(node));
       return null;
     }
     TreeMap<Integer, T> out = new TreeMap<>();
     for (int i = 0; i < node.size(); i++) {
-      T value = element.apply(node.get(i), index(path, i));
+      T value = element.apply(node.get(i), path.index(i));
       if (value != null) {
         out.put(i, value);
       }
@@ -101,65 +105,63 @@ final class Reading {
     return out;
   }
 
-  @Nullable String string(JsonNode node, String path) {
+  @Nullable String string(JsonNode node, Location path) {
     if (!node.isTextual()) {
-      violation(path, "must be a string, not " + describe(node));
+      violation(RuleCode.TYPE_NOT_STRING, path, describe(node));
       return null;
     }
     return node.textValue();
   }
 
-  @Nullable Long wholeNumber(JsonNode node, String path) {
+  @Nullable Long wholeNumber(JsonNode node, Location path) {
     if (node.isIntegralNumber()) {
       if (node.canConvertToLong()) {
         return node.longValue();
       }
-      violation(path, node.asText() + " is out of range: a count must fit a 64-bit signed integer (at most "
-          + Long.MAX_VALUE + ")");
+      violation(RuleCode.NUMBER_OUT_OF_RANGE, path, node.asText(), Long.MAX_VALUE);
       return null;
     }
     if (node.isNumber()) {
-      violation(path, "must be a whole number, written in digits without a fraction or an exponent, not "
-          + abbreviate(node.asText()));
+      violation(RuleCode.NUMBER_NOT_WHOLE, path, abbreviate(node.asText()));
       return null;
     }
-    violation(path, "must be a whole number, not " + describe(node));
+    violation(RuleCode.TYPE_NOT_WHOLE_NUMBER, path, describe(node));
     return null;
   }
 
-  @Nullable Boolean bool(JsonNode node, String path) {
+  @Nullable Boolean bool(JsonNode node, Location path) {
     if (!node.isBoolean()) {
-      violation(path, "must be true or false, not " + describe(node));
+      violation(RuleCode.TYPE_NOT_BOOLEAN, path, describe(node));
       return null;
     }
     return node.booleanValue();
   }
 
-  @Nullable LocalDate date(JsonNode node, String path) {
+  @Nullable LocalDate date(JsonNode node, Location path) {
     String text = string(node, path);
     if (text == null) {
       return null;
     }
     if (!ISO_DATE.matcher(text).matches()) {
-      violation(path, "\"" + abbreviate(text) + "\" is not a date in the form yyyy-mm-dd");
+      violation(RuleCode.DATE_FORM, path, abbreviate(text));
       return null;
     }
     try {
       return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
     } catch (DateTimeParseException e) {
-      violation(path, "\"" + text + "\" is not a valid date in the form yyyy-mm-dd");
+      violation(RuleCode.DATE_INVALID, path, text);
       return null;
     }
   }
 
   /** Reads an enum constant by its wire name ({@code residents-committee}). */
-  <E extends Enum<E>> @Nullable E constant(JsonNode node, String path, Class<E> type, String what) {
+  <E extends Enum<E>> @Nullable E constant(JsonNode node, Location path, Class<E> type, RuleCode what) {
     return constant(node, path, type, what, WireNames::of);
   }
 
   /** Reads an enum constant by the name {@code naming} gives it. */
   <E extends Enum<E>> @Nullable E constant(
-      JsonNode node, String path, Class<E> type, String what, Function<Enum<?>, String> naming) {
+      JsonNode node, Location path, Class<E> type, RuleCode what, Function<Enum<?>, String> naming) {
     String text = string(node, path);
     if (text == null) {
       return null;
@@ -171,7 +173,7 @@ final class Reading {
       }
       names.add(naming.apply(e));
     }
-    violation(path, "unknown " + what + " \"" + abbreviate(text) + "\" (known: " + String.join(", ", names) + ")");
+    violation(what, path, abbreviate(text), String.join(", ", names));
     return null;
   }
 
@@ -179,20 +181,24 @@ final class Reading {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
+  /**
+   * Returns a value as written, abbreviated and language-neutral, as the value of a type violation:
+   * {@code "84210"} (a string, quoted), {@code 42}, {@code true}, {@code null}, {@code […]}, <code>{…}</code>.
+   */
   static String describe(JsonNode node) {
     switch (node.getNodeType()) {
       case STRING:
-        return "the string \"" + abbreviate(node.textValue()) + "\"";
+        return "\"" + abbreviate(node.textValue()) + "\"";
       case NUMBER:
-        return "the number " + node.asText();
+        return abbreviate(node.asText());
       case BOOLEAN:
         return node.asText();
       case NULL:
         return "null";
       case ARRAY:
-        return "an array";
+        return "[\u2026]";
       case OBJECT:
-        return "an object";
+        return "{\u2026}";
       default:
         return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
     }
@@ -201,9 +207,9 @@ final class Reading {
   /** An object being read, with its path. */
   final class Obj {
     final JsonNode node;
-    final String path;
+    final Location path;
 
-    Obj(JsonNode node, String path) {
+    Obj(JsonNode node, Location path) {
       this.node = node;
       this.path = path;
     }
@@ -212,15 +218,15 @@ final class Reading {
       return node.has(name);
     }
 
-    String at(String name) {
-      return member(path, name);
+    Location at(String name) {
+      return path.member(name);
     }
 
     /** {@return the member, or null after recording that a required member is absent} */
     @Nullable JsonNode required(String name) {
       JsonNode value = node.get(name);
       if (value == null) {
-        violation(at(name), "is required");
+        violation(RuleCode.MEMBER_REQUIRED, at(name));
         return null;
       }
       return value;
@@ -233,9 +239,9 @@ final class Reading {
 
     @Nullable String nonBlank(String name) {
       String value = string(name);
-      Optional<String> problem = value == null ? Optional.empty() : Texts.problem(value);
+      Optional<Violation> problem = value == null ? Optional.empty() : Texts.problem(value, at(name));
       if (problem.isPresent()) {
-        violation(at(name), problem.get());
+        violation(problem.get());
         return null;
       }
       return value;
@@ -260,12 +266,12 @@ final class Reading {
       return value == null ? null : Reading.this.date(value, at(name));
     }
 
-    <E extends Enum<E>> @Nullable E constant(String name, Class<E> type, String what) {
+    <E extends Enum<E>> @Nullable E constant(String name, Class<E> type, RuleCode what) {
       return constant(name, type, what, WireNames::of);
     }
 
     <E extends Enum<E>> @Nullable E constant(
-        String name, Class<E> type, String what, Function<Enum<?>, String> naming) {
+        String name, Class<E> type, RuleCode what, Function<Enum<?>, String> naming) {
       JsonNode value = required(name);
       return value == null ? null : Reading.this.constant(value, at(name), type, what, naming);
     }

@@ -1,5 +1,7 @@
 package io.github.jindu.json;
 
+import io.github.jindu.RuleCode;
+import io.github.jindu.Location;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CalendarPeriod;
@@ -224,7 +226,7 @@ public final class ResultJson {
     }
   }
 
-  private static @Nullable MissingEvidence readMissing(Reading r, JsonNode node, String path) {
+  private static @Nullable MissingEvidence readMissing(Reading r, JsonNode node, Location path) {
     String text = r.string(node, path);
     if (text == null) {
       return null;
@@ -240,8 +242,7 @@ public final class ResultJson {
     boolean previous = text.startsWith("previous.");
     String key = previous ? text.substring("previous.".length()) : text;
     if (!MetricKey.isWellFormed(key)) {
-      r.violation(path, "is not a count key, previous.<key>, attestations.<criterion id> or a list name: "
-          + Reading.abbreviate(text));
+      r.violation(RuleCode.RESULT_MISSING_MALFORMED, path, Reading.abbreviate(text));
       return null;
     }
     return previous
@@ -265,12 +266,14 @@ public final class ResultJson {
   private static final Set<String> LAPSE = ImmutableSet.of("subunit", "lastLetter");
   private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
 
-  private static @Nullable Observation readObservation(Reading r, JsonNode node, String path, Criterion criterion) {
+  private static @Nullable Observation readObservation(
+      Reading r, JsonNode node, Location path, Criterion criterion) {
     if (!node.isObject() || !node.has("kind")) {
-      r.violation(path, "must be an object with a kind");
+      r.violation(RuleCode.RESULT_OBSERVATION_NOT_OBJECT, path);
       return null;
     }
-    ObservationKind kind = r.constant(node.get("kind"), path + ".kind", ObservationKind.class, "observation kind");
+    ObservationKind kind = r.constant(node.get("kind"), path.member("kind"), ObservationKind.class,
+        RuleCode.OBSERVATION_KIND_UNKNOWN);
     if (kind == null) {
       return null;
     }
@@ -364,7 +367,7 @@ public final class ResultJson {
         }
       };
     } catch (IllegalArgumentException | ArithmeticException e) {
-      r.violation(path, "is not a valid observation: " + e.getMessage());
+      r.violation(RuleCode.RESULT_OBSERVATION_INVALID, path, String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -384,7 +387,7 @@ public final class ResultJson {
       try {
         return label == null ? null : CalendarPeriod.parse(label);
       } catch (IllegalArgumentException e) {
-        r.violation(p, e.getMessage());
+        r.violation(RuleCode.RESULT_PERIOD_LABEL_INVALID, p, String.valueOf(e.getMessage()));
         return null;
       }
     });
@@ -392,7 +395,7 @@ public final class ResultJson {
 
   private static @Nullable List<Setting> settings(Reading r, Reading.Obj o, String field) {
     JsonNode node = o.required(field);
-    return node == null ? null : r.array(node, o.at(field), (n, p) -> r.constant(n, p, Setting.class, "setting"));
+    return node == null ? null : r.array(node, o.at(field), (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
   }
 
   private static ObjectNode score(Score score) {
@@ -413,7 +416,7 @@ public final class ResultJson {
     return node;
   }
 
-  private static @Nullable Score readScore(Reading r, JsonNode node, String path) {
+  private static @Nullable Score readScore(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, SCORE);
     if (o == null) {
       return null;
@@ -433,7 +436,7 @@ public final class ResultJson {
     if (total == null || maxTotal == null || passMark == null || bonus == null || deductions == null || zh == null
         || en == null || range == null || criteria == null || indicators == null
         || range.length() < 5 || !range.contains(", ")) {
-      r.violation(path, "is not a complete score");
+      r.violation(RuleCode.RESULT_SCORE_INCOMPLETE, path);
       return null;
     }
     String[] bounds = range.substring(1, range.length() - 1).split(", ");
@@ -446,7 +449,7 @@ public final class ResultJson {
               .upper(new BigDecimal(bounds[1])).upperInclusive(range.endsWith("]")).build())
           .build();
     } catch (RuntimeException e) {
-      r.violation(o.at("band"), "is not a valid band: " + range);
+      r.violation(RuleCode.RESULT_BAND_INVALID, o.at("band"), range);
       return null;
     }
   }
@@ -456,7 +459,7 @@ public final class ResultJson {
     try {
       return text == null ? null : new BigDecimal(text);
     } catch (NumberFormatException e) {
-      r.violation(o.at(field), "is not a decimal: " + Reading.abbreviate(text));
+      r.violation(RuleCode.RESULT_NOT_DECIMAL, o.at(field), Reading.abbreviate(text));
       return null;
     }
   }
@@ -470,13 +473,13 @@ public final class ResultJson {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      String text = r.string(entry.getValue(), io.github.jindu.internal.JsonPaths.key(o.at(field), entry.getKey()));
+      String text = r.string(entry.getValue(), o.at(field).key(entry.getKey()));
       try {
         if (text != null) {
           out.put(entry.getKey(), new BigDecimal(text));
         }
       } catch (NumberFormatException e) {
-        r.violation(o.at(field), "is not a decimal: " + Reading.abbreviate(text));
+        r.violation(RuleCode.RESULT_NOT_DECIMAL, o.at(field).key(entry.getKey()), Reading.abbreviate(text));
       }
     }
     return out;
@@ -493,7 +496,8 @@ public final class ResultJson {
    * @param set the criteria set the result was assessed on: the document's {@code criteriaSet} and
    *     {@code criteriaSetFingerprint} must be its id and fingerprint
    * @return the result
-   * @throws JinduException naming every violation (path and rule), if the document is not valid {@code result/1},
+   * @throws InvalidResultException with every violation (rule code, location, values), if the document is not
+   *     valid {@code result/1},
    *     is of another criteria set or fingerprint, names a criterion the set lacks, or breaks an invariant of a
    *     result (an observation that does not fit its bar, a reason that does not decide the overall outcome)
    */
@@ -502,47 +506,49 @@ public final class ResultJson {
     try {
       root = Json.parse(json);
     } catch (InvalidEvidenceException e) {
-      throw new JinduException("invalid result/1 document: " + joined(e.violations()), e);
+      throw new InvalidResultException(e.violations(), e);
     }
     Reading r = new Reading();
-    Reading.Obj doc = r.object(root, "$", TOP);
+    Reading.Obj doc = r.object(root, Location.root(), TOP);
     if (doc == null) {
-      throw new JinduException("invalid result/1 document: " + joined(r.violations()));
+      throw new InvalidResultException(r.violations(), null);
     }
     EvidenceJson.checkFormat(r, doc, FORMAT);
     String setId = doc.nonBlank("criteriaSet");
     String version = doc.nonBlank("criteriaSetVersion");
     String fingerprint = doc.nonBlank("criteriaSetFingerprint");
     if (setId != null && !setId.equals(set.id())) {
-      r.violation("$.criteriaSet", "is " + Reading.abbreviate(setId) + ", not the criteria set read with, " + set.id());
+      r.violation(RuleCode.RESULT_CRITERIA_SET_DIFFERS, doc.at("criteriaSet"), Reading.abbreviate(setId), set.id());
     } else if (fingerprint != null && !fingerprint.equals(set.fingerprint())) {
-      r.violation("$.criteriaSetFingerprint", "is " + Reading.abbreviate(fingerprint)
-          + ", not the fingerprint of the criteria set read with, " + set.fingerprint());
+      r.violation(RuleCode.RESULT_FINGERPRINT_DIFFERS, doc.at("criteriaSetFingerprint"),
+          Reading.abbreviate(fingerprint), set.fingerprint());
     }
     String evidenceDigest = doc.nonBlank("evidenceDigest");
     String unitId = doc.nonBlank("unit");
     String unitName = doc.nonBlank("unitName");
-    UnitKind unitKind = doc.constant("unitKind", UnitKind.class, "unit kind");
+    UnitKind unitKind = doc.constant("unitKind", UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN);
     Optional<String> district = doc.optionalNonBlank("district");
     AssessmentPeriod period = EvidenceJson.readPeriod(r, doc);
-    OverallOutcome overall = doc.constant("overall", OverallOutcome.class, "overall outcome", Enum::name);
+    OverallOutcome overall = doc.constant("overall", OverallOutcome.class, RuleCode.OVERALL_OUTCOME_UNKNOWN,
+        Enum::name);
     JsonNode reasonNode = doc.required("reason");
-    Reading.Obj reasonObj = reasonNode == null ? null : r.object(reasonNode, "$.reason", REASON);
-    ReasonKind reasonKind = reasonObj == null ? null : reasonObj.constant("kind", ReasonKind.class, "reason");
+    Reading.Obj reasonObj = reasonNode == null ? null : r.object(reasonNode, doc.at("reason"), REASON);
+    ReasonKind reasonKind = reasonObj == null ? null : reasonObj.constant("kind", ReasonKind.class,
+        RuleCode.REASON_KIND_UNKNOWN);
     JsonNode because = reasonObj == null ? null : reasonObj.required("criteria");
-    List<String> reasonCriteria = because == null ? null : r.array(because, "$.reason.criteria", r::string);
+    List<String> reasonCriteria = because == null ? null : r.array(because, doc.at("reason").member("criteria"), r::string);
     JsonNode criteriaNode = doc.required("criteria");
     List<CriterionResult> criteria =
-        criteriaNode == null ? null : r.array(criteriaNode, "$.criteria", (n, p) -> criterion(r, n, p, set));
+        criteriaNode == null ? null : r.array(criteriaNode, doc.at("criteria"), (n, p) -> criterion(r, n, p, set));
     Optional<Score> score = doc.has("score")
-        ? Optional.ofNullable(readScore(r, doc.node.get("score"), "$.score")) : Optional.empty();
+        ? Optional.ofNullable(readScore(r, doc.node.get("score"), doc.at("score"))) : Optional.empty();
     JsonNode vetoNode = doc.required("vetoes");
     List<VetoFinding> vetoes =
-        vetoNode == null ? null : r.array(vetoNode, "$.vetoes", (n, p) -> EvidenceJson.readVeto(r, n, p));
+        vetoNode == null ? null : r.array(vetoNode, doc.at("vetoes"), (n, p) -> EvidenceJson.readVeto(r, n, p));
     if (!r.violations().isEmpty() || setId == null || version == null || fingerprint == null || unitId == null
         || evidenceDigest == null || unitName == null || unitKind == null || period == null || overall == null
         || reasonKind == null || reasonCriteria == null || criteria == null || vetoes == null) {
-      throw new JinduException("invalid result/1 document: " + joined(r.violations()));
+      throw new InvalidResultException(r.violations(), null);
     }
     Unit.Builder unit = Unit.builder().id(unitId).name(unitName).kind(unitKind);
     district.ifPresent(unit::district);
@@ -563,28 +569,29 @@ public final class ResultJson {
           .addAllCriteria(criteria)
           .addAllVetoes(vetoes)
           .build();
-      Optional<String> differs = firstDifference(toTree(result), root, "$");
+      Optional<Location> differs = firstDifference(toTree(result), root, Location.root());
       if (differs.isPresent()) {
-        throw new JinduException("invalid result/1 document: " + differs.get()
-            + ": the text disagrees with the data it is written from");
+        throw new InvalidResultException(
+            List.of(Violation.of(RuleCode.RESULT_TEXT_DISAGREES, differs.get())), null);
       }
       return result;
     } catch (IllegalArgumentException e) {
-      throw new JinduException("invalid result/1 document: $: " + e.getMessage(), e);
+      throw new InvalidResultException(List.of(Violation.of(RuleCode.RESULT_INVARIANT, Location.root(),
+          String.valueOf(e.getMessage()))), e);
     }
   }
 
   /** {@return the path of the first member where two trees differ, if they do} */
-  private static Optional<String> firstDifference(JsonNode expected, JsonNode actual, String path) {
+  private static Optional<Location> firstDifference(JsonNode expected, JsonNode actual, Location path) {
     if (expected.isObject() && actual.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode other = actual.get(e.getKey());
-        String at = io.github.jindu.internal.JsonPaths.member(path, e.getKey());
+        Location at = path.member(e.getKey());
         if (other == null) {
           return Optional.of(at);
         }
-        Optional<String> inner = firstDifference(e.getValue(), other, at);
+        Optional<Location> inner = firstDifference(e.getValue(), other, at);
         if (inner.isPresent()) {
           return inner;
         }
@@ -593,7 +600,7 @@ public final class ResultJson {
     }
     if (expected.isArray() && actual.isArray() && expected.size() == actual.size()) {
       for (int i = 0; i < expected.size(); i++) {
-        Optional<String> inner = firstDifference(expected.get(i), actual.get(i), path + "[" + i + "]");
+        Optional<Location> inner = firstDifference(expected.get(i), actual.get(i), path.index(i));
         if (inner.isPresent()) {
           return inner;
         }
@@ -606,7 +613,7 @@ public final class ResultJson {
     return same ? Optional.empty() : Optional.of(path);
   }
 
-  private static @Nullable CriterionResult criterion(Reading r, JsonNode node, String path, CriteriaSet set) {
+  private static @Nullable CriterionResult criterion(Reading r, JsonNode node, Location path, CriteriaSet set) {
     Reading.Obj o = r.object(node, path, CRITERION);
     if (o == null) {
       return null;
@@ -614,15 +621,14 @@ public final class ResultJson {
     String id = o.nonBlank("id");
     Optional<Criterion> criterion = id == null ? Optional.empty() : set.criterion(id);
     if (id != null && criterion.isEmpty()) {
-      r.violation(o.at("id"), "names criterion " + Reading.abbreviate(id) + ", which criteria set " + set.id()
-          + " does not have");
+      r.violation(RuleCode.RESULT_CRITERION_UNKNOWN, o.at("id"), Reading.abbreviate(id), set.id());
     }
     String indicator = o.nonBlank("indicator");
     if (indicator != null && criterion.isPresent() && !indicator.equals(set.indicatorOf(criterion.get()).id())) {
-      r.violation(o.at("indicator"), "is " + Reading.abbreviate(indicator) + ", but criterion " + id + " is of indicator "
-          + set.indicatorOf(criterion.get()).id());
+      r.violation(RuleCode.RESULT_INDICATOR_DIFFERS, o.at("indicator"), Reading.abbreviate(indicator), id,
+          set.indicatorOf(criterion.get()).id());
     }
-    Outcome outcome = o.constant("outcome", Outcome.class, "outcome", Enum::name);
+    Outcome outcome = o.constant("outcome", Outcome.class, RuleCode.OUTCOME_UNKNOWN, Enum::name);
     Boolean advisory = o.bool("advisory");
     for (String text : List.of("required", "source", "explanation")) {
       o.string(text);
@@ -640,7 +646,7 @@ public final class ResultJson {
         ? r.array(o.node.get("missing"), o.at("missing"), (n, p) -> readMissing(r, n, p))
         : List.of();
     if (id == null || criterion.isEmpty() || indicator == null || outcome == null || advisory == null
-        || missing == null) {
+        || missing == null || o.has("observation") && observation.isEmpty()) {
       return null;
     }
     try {
@@ -655,12 +661,8 @@ public final class ResultJson {
           .advisory(advisory)
           .build();
     } catch (IllegalArgumentException e) {
-      r.violation(path, e.getMessage());
+      r.violation(RuleCode.RESULT_INVARIANT, path, String.valueOf(e.getMessage()));
       return null;
     }
-  }
-
-  private static String joined(List<Violation> violations) {
-    return violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
   }
 }

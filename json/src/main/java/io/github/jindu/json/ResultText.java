@@ -1,5 +1,6 @@
 package io.github.jindu.json;
 
+import io.github.jindu.Location;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriterionResult;
@@ -30,7 +31,6 @@ import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
 
-import static io.github.jindu.internal.JsonPaths.key;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -180,14 +180,15 @@ final class ResultText {
 
   /** {@return the JSON path of a piece of missing evidence in {@code evidence/1}, such as {@code $.counts["youth.reached"]}} */
   static String path(MissingEvidence missing) {
+    Location root = Location.root();
     if (missing instanceof MissingEvidence.MissingCount m) {
-      return key("$.counts", m.key().name());
+      return JsonPaths.of(root.member("counts").key(m.key().name()));
     } else if (missing instanceof MissingEvidence.MissingPreviousCount m) {
-      return key("$.previous", m.key().name());
+      return JsonPaths.of(root.member("previous").key(m.key().name()));
     } else if (missing instanceof MissingEvidence.MissingAttestation m) {
-      return key("$.attestations", m.criterionId());
+      return JsonPaths.of(root.member("attestations").key(m.criterionId()));
     } else {
-      return "$." + ((MissingEvidence.MissingList) missing).list().wireName();
+      return JsonPaths.of(root.member(((MissingEvidence.MissingList) missing).list().wireName()));
     }
   }
 

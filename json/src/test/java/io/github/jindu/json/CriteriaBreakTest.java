@@ -1,5 +1,7 @@
 package io.github.jindu.json;
 
+import io.github.jindu.RuleCode;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidCriteriaException;
@@ -25,8 +27,10 @@ class CriteriaBreakTest {
   void aBoundWithAHugeExponent_isRefusedAtOnce_notComputed() {
     String bar = "{\"kind\":\"min-share\",\"numerator\":\"a.reached\",\"denominator\":\"a.total\",\"bound\":\"1e99999999\"}";
     assertThatThrownBy(() -> CriteriaJson.read(CriteriaJsonTest.tiny(bar)))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("\"1e99999999\" is not an exact share");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line)
+            .containsExactly(BadDocumentTest.at("$.indicators[0].criteria[0].bar.bound", RuleCode.SHARE_NOT_EXACT,
+                "1e99999999")));
   }
 
   @Test
@@ -35,9 +39,9 @@ class CriteriaBreakTest {
         + "{\"name\":{\"zh\":\"合格\",\"en\":\"passed\"},\"range\":\"[81, 105]\"}]", "500");
     InvalidCriteriaException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidCriteriaException.class,
         () -> CriteriaJson.read(withPoints(scheme)));
-    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
-        "$.points: the pass mark 500 must lie between 0 and the maximum total 105",
-        "$.points: bands 不合格 [0, 80) and 合格 [81, 105] leave a gap at 80");
+    assertThat(e.violations()).extracting(BadDocumentTest::line).containsExactly(
+        BadDocumentTest.at("$.points.passMark", RuleCode.POINTS_PASS_MARK, "500", "105"),
+        BadDocumentTest.at("$.points.bands", RuleCode.POINTS_BANDS_GAP, "不合格 [0, 80)", "合格 [81, 105]", "80"));
   }
 
   @Test
@@ -46,9 +50,9 @@ class CriteriaBreakTest {
         .replace("\"results.no-hotspots\":\"2\"", "\"results.no-hotspots\":\"2\",\"results.no-hotspot\":\"2\"");
     InvalidCriteriaException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidCriteriaException.class,
         () -> CriteriaJson.read(withPoints(scheme)));
-    assertThat(e.violations()).extracting(Violation::toString).containsExactly(
-        "$.points.criteria[\"results.no-hotspot\"]: the points scheme names criterion results.no-hotspot, which the"
-            + " set does not have");
+    assertThat(e.violations()).extracting(BadDocumentTest::line).containsExactly(
+        BadDocumentTest.at("$.points.criteria[\"results.no-hotspot\"]", RuleCode.POINTS_UNKNOWN_CRITERION,
+            "results.no-hotspot", ""));
   }
 
   @Test
@@ -56,8 +60,10 @@ class CriteriaBreakTest {
     String scheme = PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80")
         .replace("\"vetoItems\":[\"results.no-drug-induced-serious-cases\"]", "\"vetoItems\":[\"distinction.recognition\"]");
     assertThatThrownBy(() -> CriteriaJson.read(withPoints(scheme)))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("$.points.vetoItems[0]: veto item distinction.recognition is an advisory criterion");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line)
+            .containsExactly(BadDocumentTest.at("$.points.vetoItems[0]", RuleCode.POINTS_VETO_ITEM_ADVISORY,
+                "distinction.recognition")));
   }
 
   @Test
@@ -65,8 +71,9 @@ class CriteriaBreakTest {
     String noMetrics = CriteriaJsonTest.tiny("{\"kind\":\"zero\",\"metric\":\"a.total\"}")
         .replaceFirst("\"metrics\":\\{.*?}},", "");
     assertThatThrownBy(() -> CriteriaJson.read(noMetrics))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("$.metrics: is required");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line)
+            .contains(BadDocumentTest.at("$.metrics", RuleCode.METRICS_REQUIRED)));
   }
 
   @Test
@@ -103,8 +110,9 @@ class CriteriaBreakTest {
         "\"version\" : \"2009\", \"inForce\" : { \"from\" : \"2009-02-16\", \"until\" : \"2010-12-31\" }");
     CriteriaSet set = CriteriaJson.read(old);
     assertThatThrownBy(() -> set.assess(EvidenceJson.read(SAMPLE)))
-        .isInstanceOf(InvalidEvidenceException.class)
-        .hasMessageContaining("$.period: criteria set municipal-model-community version 2009 is in force"
-            + " 2009-02-16..2010-12-31, not throughout the period 2025-01-01..2025-12-31");
+        .isInstanceOfSatisfying(InvalidEvidenceException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line)
+            .containsExactly(BadDocumentTest.at("$.period", RuleCode.PERIOD_NOT_IN_FORCE, "municipal-model-community",
+                "2009", "2009-02-16", "2010-12-31", "2025-01-01..2025-12-31")));
   }
 }

@@ -8,6 +8,8 @@ import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.JinduException;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 import io.github.jindu.bar.Comparison;
 import io.github.jindu.bar.MinShare;
@@ -98,8 +100,11 @@ class CriteriaJsonTest {
     assertThat(comparison(base.replace("WORD", "超过"))).isEqualTo(Comparison.GREATER_THAN);
     assertThat(comparison(base.replace("WORD", "greater-than"))).isEqualTo(Comparison.GREATER_THAN);
     assertThat(rejection(tiny(base.replace("WORD", "不超过"))).violations())
-        .extracting(Violation::message)
-        .anySatisfy(m -> assertThat(m).contains("a minimum share is compared at-least or greater-than"));
+        .anySatisfy(v -> {
+          assertThat(v.code()).isEqualTo(RuleCode.SHARE_COMPARISON);
+          assertThat(v.values()).containsExactly("at-most");
+          assertThat(JsonPaths.of(v.location())).isEqualTo("$.indicators[0].criteria[0].bar");
+        });
   }
 
   private static Comparison comparison(String bar) {
@@ -120,17 +125,18 @@ class CriteriaJsonTest {
 
   @Test
   void unknownKindOfBar_isNamedWithItsPath() {
-    assertThat(rejection(tiny("{\"kind\":\"at-most-twice\"}")).violations()).extracting(Violation::toString)
-        .containsExactly("$.indicators[0].criteria[0].bar.kind: unknown kind of bar \"at-most-twice\" (known: "
-            + "attested, min-share, max-rate, zero, increase, every-period, all-of, within, by-date, "
-            + "lowest-among-peers)");
+    assertThat(rejection(tiny("{\"kind\":\"at-most-twice\"}")).violations()).extracting(BadDocumentTest::line)
+        .containsExactly(BadDocumentTest.at("$.indicators[0].criteria[0].bar.kind", RuleCode.BAR_KIND_UNKNOWN,
+            "at-most-twice", "attested, min-share, max-rate, zero, increase, every-period, all-of, within, by-date, "
+            + "lowest-among-peers"));
   }
 
   @Test
   void shareBoundAboveOne_isRejected_atOneItIsAccepted() {
     String bar = "{\"kind\":\"min-share\",\"numerator\":\"a.reached\",\"denominator\":\"a.total\",\"bound\":\"B\"}";
-    assertThat(rejection(tiny(bar.replace("B", "10001/10000"))).violations()).extracting(Violation::toString)
-        .containsExactly("$.indicators[0].criteria[0].bar: share bound 10001/10000 must not exceed 1");
+    assertThat(rejection(tiny(bar.replace("B", "10001/10000"))).violations()).extracting(BadDocumentTest::line)
+        .containsExactly(BadDocumentTest.at("$.indicators[0].criteria[0].bar", RuleCode.SHARE_BOUND_ABOVE_ONE,
+            "10001/10000"));
     assertThat(((MinShare) CriteriaJson.read(tiny(bar.replace("B", "100%"))).criteria().get(0).threshold()).bound())
         .isEqualTo(Ratio.ONE);
   }
@@ -138,42 +144,46 @@ class CriteriaJsonTest {
   @Test
   void rateBaseOfZero_isRejected() {
     String bar = "{\"kind\":\"max-rate\",\"count\":\"a.reached\",\"base\":\"a.total\",\"bound\":\"0.5 per 0\"}";
-    assertThat(rejection(tiny(bar)).violations()).extracting(Violation::toString)
-        .containsExactly("$.indicators[0].criteria[0].bar.bound: the base of the rate \"0.5 per 0\" must be at least 1");
+    assertThat(rejection(tiny(bar)).violations()).extracting(BadDocumentTest::line)
+        .containsExactly(BadDocumentTest.at("$.indicators[0].criteria[0].bar.bound", RuleCode.RATE_BASE_BELOW_ONE,
+            "0.5 per 0"));
   }
 
   @Test
   void indicatorWithNoCriteria_isRejected() {
     String json = tiny("{\"kind\":\"attested\"}").replaceFirst("\"criteria\":\\[.*]}]}$", "\"criteria\":[]}]}");
-    assertThat(rejection(json).violations()).extracting(Violation::toString)
-        .contains("$.indicators[0]: indicator x has no criteria");
+    assertThat(rejection(json).violations()).extracting(BadDocumentTest::line)
+        .contains(BadDocumentTest.at("$.indicators[0]", RuleCode.INDICATOR_NO_CRITERIA, "x"));
   }
 
   @Test
   void duplicateIds_areRejected_namingTheId() {
     String json = defaultDocument().replace("\"id\" : \"leadership.regular-study\"",
         "\"id\" : \"leadership.in-development-plan\"");
-    assertThat(rejection(json).getMessage())
-        .contains("criterion id leadership.in-development-plan appears twice in criteria set municipal-model-community");
+    assertThat(rejection(json).violations()).extracting(BadDocumentTest::line)
+        .containsExactly(BadDocumentTest.at("$", RuleCode.CRITERION_ID_TWICE, "leadership.in-development-plan",
+            "municipal-model-community"));
   }
 
   @Test
   void aMetricUsedWithTwoMeanings_isRejected() {
     String json = defaultDocument()
         .replaceFirst("(\"population.actual\" : \\{[^}]*\"unit\" : )\"people\"", "$1\"cases\"");
-    assertThat(rejection(json).getMessage()).isEqualTo("invalid criteria: criterion prevention.population-coverage uses"
-        + " metrics with two meanings: it divides population.reached (people) by population.actual (cases)");
+    assertThat(rejection(json).violations()).extracting(BadDocumentTest::line)
+        .containsExactly(BadDocumentTest.at("$", RuleCode.METRIC_SHARE_UNITS_DIFFER, "prevention.population-coverage",
+            "population.reached", "people", "population.actual", "cases"));
     String rate = tiny("{\"kind\":\"max-rate\",\"count\":\"a.reached\",\"base\":\"a.total\",\"bound\":\"1 per 100\"}")
         .replace("\"en\":\"a total\",\"unit\":\"people\"", "\"en\":\"a total\",\"unit\":\"places\"");
-    assertThat(rejection(rate).getMessage()).isEqualTo("invalid criteria: metric a.total is used with two meanings:"
-        + " defined as a count of places, but criterion x.share uses it as the base of a rate (people)");
+    assertThat(rejection(rate).violations()).extracting(BadDocumentTest::line)
+        .containsExactly(BadDocumentTest.at("$", RuleCode.METRIC_RATE_BASE_NOT_PEOPLE, "a.total", "places",
+            "x.share"));
   }
 
   @Test
   void aBarReadingAnUndefinedMetric_isRejected() {
     String bar = "{\"kind\":\"zero\",\"metric\":\"b.count\"}";
-    assertThat(rejection(tiny(bar)).getMessage()).contains("criterion x.share reads metric b.count, which criteria set"
-        + " tiny does not define");
+    assertThat(rejection(tiny(bar)).violations()).extracting(BadDocumentTest::line)
+        .contains(BadDocumentTest.at("$", RuleCode.METRIC_UNDEFINED, "x.share", "b.count", "tiny"));
   }
 
   @Test
@@ -201,6 +211,8 @@ class CriteriaJsonTest {
     assertThat(versions.version("tiny", "2024")).isEqualTo(v2024);
     assertThatThrownBy(() -> CriteriaVersions.of(v2019, overlapping))
         .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessage("invalid criteria: versions 2019 and 2023b of criteria set tiny are both in force on 2023-12-31");
+        .satisfies(e -> assertThat(((InvalidCriteriaException) e).violations()).extracting(BadDocumentTest::line)
+            .containsExactly(BadDocumentTest.at("$", RuleCode.SET_VERSIONS_OVERLAP, "2019", "2023b", "tiny",
+                "on 2023-12-31")));
   }
 }

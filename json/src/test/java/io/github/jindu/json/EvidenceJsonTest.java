@@ -3,6 +3,8 @@ package io.github.jindu.json;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,7 +82,7 @@ class EvidenceJsonTest {
         + "\"events\":[{\"type\":\"party\",\"date\":\"2025-01-01\"}],\"extra\":true}";
     assertThatThrownBy(() -> EvidenceJson.read(json))
         .isInstanceOfSatisfying(InvalidEvidenceException.class, e -> assertThat(e.violations())
-            .extracting(Violation::path)
+            .extracting(v -> JsonPaths.of(v.location()))
             .containsExactlyInAnyOrder(
                 "$.extra",
                 "$.unit.x",
@@ -95,24 +97,26 @@ class EvidenceJsonTest {
   @Test
   void duplicateKeys_trailingContent_emptyAndNonObjectDocuments_areInvalidEvidence() {
     assertThatThrownBy(() -> EvidenceJson.read("{\"format\":\"evidence/1\",\"format\":\"evidence/1\"}"))
-        .isInstanceOf(InvalidEvidenceException.class)
-        .hasMessageContaining("Duplicate field 'format'");
+        .isInstanceOfSatisfying(InvalidEvidenceException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).containsExactly(
+                BadDocumentTest.at("$.format", RuleCode.JSON_DUPLICATE_KEY, 1, 32, "format")));
     assertThatThrownBy(() -> EvidenceJson.read("{} {}"))
-        .isInstanceOf(InvalidEvidenceException.class)
-        .hasMessageContaining("Trailing token");
+        .isInstanceOfSatisfying(InvalidEvidenceException.class, e -> assertThat(e.violations())
+            .extracting(Violation::code).containsExactly(RuleCode.JSON_TRAILING));
     assertThatThrownBy(() -> EvidenceJson.read("  \n"))
         .isInstanceOf(InvalidEvidenceException.class)
-        .hasMessage("invalid evidence: $: the document is empty");
+        .hasMessage("invalid evidence: document.empty / []");
     assertThatThrownBy(() -> EvidenceJson.read("[1]"))
         .isInstanceOf(InvalidEvidenceException.class)
-        .hasMessage("invalid evidence: $: must be a JSON object, not an array");
+        .hasMessage("invalid evidence: type.not-object / [[\u2026]]");
   }
 
   @Test
   void wrongFormatTag_isRejected() {
     assertThatThrownBy(() -> EvidenceJson.read(resource("sample-town-2025.json").replace("evidence/1", "evidence/2")))
-        .isInstanceOf(InvalidEvidenceException.class)
-        .hasMessageContaining("$.format: unsupported format \"evidence/2\"");
+        .isInstanceOfSatisfying(InvalidEvidenceException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line)
+            .containsExactly(BadDocumentTest.at("$.format", RuleCode.FORMAT_UNSUPPORTED, "evidence/2", "evidence/1")));
   }
 
   @Test
@@ -127,16 +131,18 @@ class EvidenceJsonTest {
         + "\"vetoes\":[{\"id\":\"\",\"reference\":\"x\"},{\"id\":\"veto.unknown\",\"reference\":\"y\"}]}";
     assertThatThrownBy(() -> EvidenceJson.read(json, MunicipalModelCommunity.criteriaSet()))
         .isInstanceOfSatisfying(InvalidEvidenceException.class, e -> assertThat(e.violations())
-            .extracting(Violation::toString)
+            .extracting(BadDocumentTest::line)
             .containsExactly(
-                "$.counts[\"users.new\"]: must be a whole number, not the string \"4\"",
-                "$.events[0].date: \"2025-02-30\" is not a valid date in the form yyyy-mm-dd",
-                "$.vetoes[0].id: must not be blank",
-                "$.counts[\"hotspots\"]: hotspots (-1) must not be negative",
-                "$.events[1].date: inspection on 2026-01-01 is after the period's end 2025-12-31",
-                "$.counts[\"population.reached\"]: population.reached (11) must not exceed population.actual (10)",
-                "$.vetoes[1].id: unknown veto id veto.unknown in criteria set municipal-model-community"
-                    + " (it has [veto.leadership-failure])"));
+                BadDocumentTest.at("$.counts[\"users.new\"]", RuleCode.TYPE_NOT_WHOLE_NUMBER, "\"4\""),
+                BadDocumentTest.at("$.events[0].date", RuleCode.DATE_INVALID, "2025-02-30"),
+                BadDocumentTest.at("$.vetoes[0].id", RuleCode.TEXT_BLANK),
+                BadDocumentTest.at("$.counts[\"hotspots\"]", RuleCode.COUNT_NEGATIVE, "hotspots", -1),
+                BadDocumentTest.at("$.events[1].date", RuleCode.EVENT_AFTER_PERIOD, "inspection", "2026-01-01",
+                    "2025-12-31"),
+                BadDocumentTest.at("$.counts[\"population.reached\"]", RuleCode.COUNT_PART_ABOVE_WHOLE,
+                    "population.reached", 11, "population.actual", 10),
+                BadDocumentTest.at("$.vetoes[1].id", RuleCode.VETO_UNKNOWN, "veto.unknown",
+                    "municipal-model-community", "veto.leadership-failure")));
   }
 
   @Test
@@ -145,7 +151,7 @@ class EvidenceJsonTest {
     assertThat(EvidenceJson.read(json).count(io.github.jindu.catalogue.Metrics.POPULATION_REACHED)).hasValue(99999);
     assertThatThrownBy(() -> EvidenceJson.read(json, MunicipalModelCommunity.criteriaSet()))
         .isInstanceOf(InvalidEvidenceException.class)
-        .hasMessage("invalid evidence: $.counts[\"population.reached\"]: population.reached (99999) must not exceed "
-            + "population.actual (84210)");
+        .hasMessage("invalid evidence: count.part-above-whole /counts/population.reached [population.reached, 99999,"
+            + " population.actual, 84210]");
   }
 }

@@ -3,6 +3,8 @@ package io.github.jindu.json;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 import io.github.jindu.testing.SampleDistrict;
 
@@ -48,10 +50,10 @@ class EvidenceLinesTest {
     assertThat(lines).extracting(EvidenceLine::isValid).containsExactly(true, false, false, true, false, true);
     assertThat(lines.get(0).evidence()).contains(SAMPLE);
     assertThat(lines.get(1).violations())
-        .containsExactly(Violation.of("$.counts[\"hotspots\"]", "hotspots (-1) must not be negative"));
-    assertThat(lines.get(2).violations()).containsExactly(Violation.of("$", "the document is empty"));
-    assertThat(lines.get(4).violations()).extracting(Violation::message)
-        .singleElement().asString().startsWith("not well-formed JSON");
+        .containsExactly(Violation.of(RuleCode.COUNT_NEGATIVE, Location.root().member("counts").key("hotspots"),
+            "hotspots", -1));
+    assertThat(lines.get(2).violations()).containsExactly(Violation.of(RuleCode.DOCUMENT_EMPTY, Location.root()));
+    assertThat(lines.get(4).violations()).extracting(Violation::code).containsExactly(RuleCode.JSON_SYNTAX);
     assertThat(lines.get(1).toString()).isEqualTo("line 2: 1 violations");
   }
 
@@ -69,8 +71,9 @@ class EvidenceLinesTest {
         .replace("\"population.reached\":78950", "\"population.reached\":84211");
 
     assertThat(read(overReached, null)).singleElement().matches(EvidenceLine::isValid);
-    assertThat(read(overReached, SET).get(0).violations()).extracting(Violation::toString).containsExactly(
-        "$.counts[\"population.reached\"]: population.reached (84211) must not exceed population.actual (84210)");
+    assertThat(read(overReached, SET).get(0).violations()).extracting(BadDocumentTest::line).containsExactly(
+        BadDocumentTest.at("$.counts[\"population.reached\"]", RuleCode.COUNT_PART_ABOVE_WHOLE, "population.reached",
+            84211, "population.actual", 84210));
   }
 
   @Test
@@ -98,7 +101,7 @@ class EvidenceLinesTest {
     EvidenceLines lines = EvidenceLines.read(new ByteArrayInputStream(bytes.toByteArray()), SET);
 
     assertThat(lines.next().violations()).containsExactly(
-        Violation.of("$", "the line is longer than the limit of " + EvidenceJson.MAX_DOCUMENT_BYTES + " bytes"));
+        Violation.of(RuleCode.LINE_TOO_LONG, Location.root(), EvidenceJson.MAX_DOCUMENT_BYTES));
     EvidenceLine second = lines.next();
     assertThat(second.lineNumber()).isEqualTo(2);
     assertThat(second.evidence()).contains(SAMPLE);

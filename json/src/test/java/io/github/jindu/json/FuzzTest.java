@@ -489,7 +489,7 @@ class FuzzTest {
         fail("mutant %s (%s) was refused with %s violations", seed, mutant.how, violations.size());
       }
       for (Violation v : violations) {
-        String line = v.toString();
+        String line = JsonPaths.of(v.location()) + " " + v;
         if (!line.startsWith("$") || line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
           fail("mutant %s (%s) was refused with a violation that is not one line at a path: %s", seed, mutant.how,
               line);

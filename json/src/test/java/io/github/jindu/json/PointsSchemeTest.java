@@ -1,5 +1,7 @@
 package io.github.jindu.json;
 
+import io.github.jindu.RuleCode;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidCriteriaException;
@@ -128,21 +130,25 @@ class PointsSchemeTest {
   void bandsThatOverlap_areRejected_namingTheTotalInBoth() {
     String overlapping = BANDS.replace("[85, 95)", "[85, 95]");
     assertThatThrownBy(() -> scored(overlapping, "80"))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("bands 良好 [85, 95] and 优秀 [95, 105] overlap: 95 falls in both");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).containsExactly(BadDocumentTest.at("$.points.bands",
+                RuleCode.POINTS_BANDS_OVERLAP, "良好 [85, 95]", "优秀 [95, 105]", "95")));
   }
 
   @Test
   void bandsThatLeaveAGap_areRejected() {
     assertThatThrownBy(() -> scored(BANDS.replace("[85, 95)", "[85, 90)"), "80"))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("bands 良好 [85, 90) and 优秀 [95, 105] leave a gap at 90");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).contains(BadDocumentTest.at("$.points.bands",
+                RuleCode.POINTS_BANDS_GAP, "良好 [85, 90)", "优秀 [95, 105]", "90")));
     assertThatThrownBy(() -> scored(BANDS.replace("[80, 85)", "(80, 85)"), "80"))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("leave a gap at 80");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .anySatisfy(v -> assertThat(BadDocumentTest.line(v)).startsWith("$.points.bands points.bands-gap [")
+                .endsWith(", 80]")));
     assertThatThrownBy(() -> scored(BANDS.replace("[95, 105]", "[95, 100]"), "80"))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("must end at the maximum total 105, inclusive");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).contains(BadDocumentTest.at("$.points.bands",
+                RuleCode.POINTS_BAND_HIGHEST, "优秀 [95, 100]", "105")));
   }
 
   @Test
@@ -151,13 +157,15 @@ class PointsSchemeTest {
     String unknown = scheme(BANDS, "80").replace("\"results.no-hotspots\":\"2\"", "\"results.no-hotspot\":\"2\"");
     assertThatThrownBy(() -> CriteriaJson.read(document.substring(0, document.length() - 1) + ",\"points\":"
         + unknown + "}"))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("the points scheme names criterion results.no-hotspot");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).contains(BadDocumentTest.at("$.points.criteria[\"results.no-hotspot\"]",
+                RuleCode.POINTS_UNKNOWN_CRITERION, "results.no-hotspot", "")));
     String negative = scheme(BANDS, "80").replace("\"results.no-hotspots\":\"2\"", "\"results.no-hotspots\":\"-2\"");
     assertThatThrownBy(() -> CriteriaJson.read(document.substring(0, document.length() - 1) + ",\"points\":"
         + negative + "}"))
-        .isInstanceOf(InvalidCriteriaException.class)
-        .hasMessageContaining("$.points.criteria[\"results.no-hotspots\"]: -2 points must not be negative");
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).contains(BadDocumentTest.at("$.points.criteria[\"results.no-hotspots\"]",
+                RuleCode.POINTS_NEGATIVE, "-2")));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.jindu.json;
 
+import io.github.jindu.RuleCode;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attestation;
@@ -181,8 +182,11 @@ class ResultRevision2Test {
         "\"observed\" : \"1000/1104 (90.58 %)\"");
 
     assertThatThrownBy(() -> ResultJson.read(json, SET))
-        .isInstanceOf(JinduException.class)
-        .hasMessageContaining("$.criteria[32].observed");
+        .isInstanceOfSatisfying(InvalidResultException.class, e -> assertThat(e.violations()).singleElement()
+            .satisfies(v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.RESULT_TEXT_DISAGREES);
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.criteria[32].observed");
+            }));
   }
 
   @Test
@@ -200,8 +204,13 @@ class ResultRevision2Test {
     String json = ResultJson.write(sample());
 
     assertThatThrownBy(() -> ResultJson.read(json, other))
-        .isInstanceOf(JinduException.class)
-        .hasMessageContaining("$.criteriaSetFingerprint");
+        .isInstanceOfSatisfying(InvalidResultException.class, e -> assertThat(e.violations()).singleElement()
+            .satisfies(v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.RESULT_FINGERPRINT_DIFFERS);
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.criteriaSetFingerprint");
+              assertThat(v.values()).hasSize(2).endsWith(other.fingerprint());
+              assertThat(SET.fingerprint()).startsWith(v.values().get(0).replace("\u2026", ""));
+            }));
   }
 
   @Test
@@ -211,8 +220,11 @@ class ResultRevision2Test {
     ((ObjectNode) c.get("observation")).put("part", 2000);
 
     assertThatThrownBy(() -> ResultJson.read(Json.write(root), SET))
-        .isInstanceOf(JinduException.class)
-        .hasMessageContaining("$.criteria[32].observation")
-        .hasMessageContaining("part (2000) must not exceed whole (1104)");
+        .isInstanceOfSatisfying(InvalidResultException.class, e -> assertThat(e.violations()).singleElement()
+            .satisfies(v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.RESULT_OBSERVATION_INVALID);
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.criteria[32].observation");
+              assertThat(v.values()).singleElement().asString().contains("part (2000) must not exceed whole (1104)");
+            }));
   }
 }

@@ -1,0 +1,493 @@
+package io.github.jindu;
+
+/**
+ * The rules a {@link Violation} can break, each with a stable, documented {@link #code()} (lower-case words joined
+ * by {@code .} and {@code -}, such as {@code count.part-above-whole}): the key of its message in every language and
+ * the name an integrator can branch on. The rules are those of criteria.md ("Invalid evidence"), of
+ * evidence-format.md, criteria-format.md and of the documents themselves (syntax, types, limits); docs/errors.md
+ * lists each with its messages and its fix.
+ *
+ * <p>Each constant's Javadoc says the rule and the {@link Violation#values()} it carries, in order. Codes are never
+ * renamed or reused; a new rule gets a new constant.
+ */
+public enum RuleCode {
+  /** The document is empty or only white space. No values. Code {@code document.empty}. */
+  DOCUMENT_EMPTY("document.empty"),
+
+  /** The document is larger than the limit. Values: the limit in bytes. Code {@code document.too-large}. */
+  DOCUMENT_TOO_LARGE("document.too-large"),
+
+  /** The document is not valid UTF-8. Values: the byte offset of the first malformed sequence. Code {@code document.not-utf8}. */
+  DOCUMENT_NOT_UTF8("document.not-utf8"),
+
+  /** The document is UTF-16 or UTF-32 (a byte-order mark FE FF or FF FE, or a zero byte), not UTF-8. No values. Code {@code document.utf16}. */
+  DOCUMENT_UTF16("document.utf16"),
+
+  /** The document nests arrays and objects beyond the limit. Values: the depth reached, the limit. Code {@code document.limit.nesting}. */
+  LIMIT_NESTING("document.limit.nesting"),
+
+  /** A string is longer than the limit. Values: the length where reading stopped, the limit. Code {@code document.limit.string}. */
+  LIMIT_STRING("document.limit.string"),
+
+  /** A member name is longer than the limit. Values: the length, the limit. Code {@code document.limit.name}. */
+  LIMIT_NAME("document.limit.name"),
+
+  /** A number has more characters than the limit. Values: the length, the limit. Code {@code document.limit.number}. */
+  LIMIT_NUMBER("document.limit.number"),
+
+  /** The document has more JSON tokens than the limit. Values: the count, the limit. Code {@code document.limit.tokens}. */
+  LIMIT_TOKENS("document.limit.tokens"),
+
+  /** The document is beyond another limit of the parser. Values: the parser's own description, in English. Code {@code document.limit.other}. */
+  LIMIT_OTHER("document.limit.other"),
+
+  /** The document is not well-formed JSON. Values: line, column, the parser's own description (in English). Code {@code json.syntax}. */
+  JSON_SYNTAX("json.syntax"),
+
+  /** Content follows the one JSON value of the document. Values: line, column. Code {@code json.trailing-content}. */
+  JSON_TRAILING("json.trailing-content"),
+
+  /** A key appears twice in one object. Values: line, column, the key. Code {@code json.duplicate-key}. */
+  JSON_DUPLICATE_KEY("json.duplicate-key"),
+
+  /** A line of JSON Lines is longer than the limit. Values: the limit in bytes. Code {@code line.too-long}. */
+  LINE_TOO_LONG("line.too-long"),
+
+  /** Closes a capped list: more violations were found than are listed. Values: how many more. Code {@code violations.more}. */
+  VIOLATIONS_MORE("violations.more"),
+
+  /** The value must be a JSON object. Values: the value as written (abbreviated: {@code […]} for an array). Code {@code type.not-object}. */
+  TYPE_NOT_OBJECT("type.not-object"),
+
+  /** The value must be a JSON array. Values: the value as written, abbreviated. Code {@code type.not-array}. */
+  TYPE_NOT_ARRAY("type.not-array"),
+
+  /** The value must be a string. Values: the value as written, abbreviated. Code {@code type.not-string}. */
+  TYPE_NOT_STRING("type.not-string"),
+
+  /** The value must be a whole number. Values: the value as written, abbreviated. Code {@code type.not-whole-number}. */
+  TYPE_NOT_WHOLE_NUMBER("type.not-whole-number"),
+
+  /** The value must be true or false. Values: the value as written, abbreviated. Code {@code type.not-boolean}. */
+  TYPE_NOT_BOOLEAN("type.not-boolean"),
+
+  /** A count is written with a fraction or an exponent ({@code 1.5}, {@code 4.0}, {@code 1e3}). Values: the number as written. Code {@code number.not-whole}. */
+  NUMBER_NOT_WHOLE("number.not-whole"),
+
+  /** A whole number does not fit a 64-bit signed integer. Values: the number, the largest count. Code {@code number.out-of-range}. */
+  NUMBER_OUT_OF_RANGE("number.out-of-range"),
+
+  /** A number's exponent is beyond any number (such as {@code 1e2147483648}). Values: the number as written, abbreviated; the largest count. Code {@code number.exponent-out-of-range}. */
+  NUMBER_EXPONENT_OUT_OF_RANGE("number.exponent-out-of-range"),
+
+  /** An object has a member its format does not define. Values: the name, the allowed names joined by {@code ", "}. Code {@code member.unknown}. */
+  MEMBER_UNKNOWN("member.unknown"),
+
+  /** A required member is absent. No values. Code {@code member.required}. */
+  MEMBER_REQUIRED("member.required"),
+
+  /** The format tag is not the one the reader takes. Values: the tag given, the tag expected. Code {@code format.unsupported}. */
+  FORMAT_UNSUPPORTED("format.unsupported"),
+
+  /** A date is not written yyyy-mm-dd. Values: the text, abbreviated. Code {@code date.form}. */
+  DATE_FORM("date.form"),
+
+  /** A date in the form yyyy-mm-dd is not a day of the calendar (2025-02-30). Values: the text. Code {@code date.invalid}. */
+  DATE_INVALID("date.invalid"),
+
+  /** An unknown unit kind. Values: the text, the known wire names joined by {@code ", "}. Code {@code unit-kind.unknown}. */
+  UNIT_KIND_UNKNOWN("unit-kind.unknown"),
+
+  /** An unknown event type. Values: the text, the known wire names. Code {@code event-type.unknown}. */
+  EVENT_TYPE_UNKNOWN("event-type.unknown"),
+
+  /** An unknown setting of a prevention activity. Values: the text, the known wire names. Code {@code setting.unknown}. */
+  SETTING_UNKNOWN("setting.unknown"),
+
+  /** An unknown kind of bar. Values: the text, the known wire names. Code {@code bar-kind.unknown}. */
+  BAR_KIND_UNKNOWN("bar-kind.unknown"),
+
+  /** An unknown cadence. Values: the text, the known wire names. Code {@code cadence.unknown}. */
+  CADENCE_UNKNOWN("cadence.unknown"),
+
+  /** An unknown count unit. Values: the text, the known wire names. Code {@code count-unit.unknown}. */
+  COUNT_UNIT_UNKNOWN("count-unit.unknown"),
+
+  /** An unknown comparison. Values: the text, the known names. Code {@code comparison.unknown}. */
+  COMPARISON_UNKNOWN("comparison.unknown"),
+
+  /** An unknown outcome in a result. Values: the text, the known names. Code {@code outcome.unknown}. */
+  OUTCOME_UNKNOWN("outcome.unknown"),
+
+  /** An unknown overall outcome in a result. Values: the text, the known names. Code {@code overall-outcome.unknown}. */
+  OVERALL_OUTCOME_UNKNOWN("overall-outcome.unknown"),
+
+  /** A name, id or reference is blank: nothing in it shows. No values. Code {@code text.blank}. */
+  TEXT_BLANK("text.blank"),
+
+  /** A name, id or reference holds a control character or a line or paragraph separator. Values: the code point as {@code U+000A}, its index in the text. Code {@code text.control-character}. */
+  TEXT_CONTROL_CHARACTER("text.control-character"),
+
+  /** A key is not a metric key (lower-case words joined by . or -, at most 64 characters). Values: the key, abbreviated. Code {@code metric-key.malformed}. */
+  METRIC_KEY_MALFORMED("metric-key.malformed"),
+
+  /** A setting is listed twice on one event. Values: the setting. Code {@code setting.twice}. */
+  SETTING_TWICE("setting.twice"),
+
+  /** The period ends before it starts. Values: the end, the start. Code {@code period.end-before-start}. */
+  PERIOD_END_BEFORE_START("period.end-before-start"),
+
+  /** The period starts before the year 1. Values: the start. Code {@code period.before-year-one}. */
+  PERIOD_BEFORE_YEAR_ONE("period.before-year-one"),
+
+  /** The period ends after the year 9999. Values: the end. Code {@code period.after-year-9999}. */
+  PERIOD_AFTER_YEAR_9999("period.after-year-9999"),
+
+  /** A count is negative (criteria.md, Invalid evidence). Values: the metric key, the count. Code {@code count.negative}. */
+  COUNT_NEGATIVE("count.negative"),
+
+  /** A sub-unit is a town or a street. Values: the sub-unit id, its kind's wire name. Code {@code subunit.kind}. */
+  SUBUNIT_KIND("subunit.kind"),
+
+  /** A sub-unit is the assessed unit itself. Values: the id. Code {@code subunit.is-unit}. */
+  SUBUNIT_IS_UNIT("subunit.is-unit"),
+
+  /** A sub-unit is listed twice. Values: the id. Code {@code subunit.twice}. */
+  SUBUNIT_TWICE("subunit.twice"),
+
+  /** A dated event comes after the period's last day. Values: the event type's wire name, the date, the period's end. Code {@code event.after-period}. */
+  EVENT_AFTER_PERIOD("event.after-period"),
+
+  /** A dated event other than a responsibility letter comes before the period. Values: the event type, the date, the period's start. Code {@code event.before-period}. */
+  EVENT_BEFORE_PERIOD("event.before-period"),
+
+  /** An event other than a prevention activity has settings. Values: the event type. Code {@code event.settings-not-activity}. */
+  EVENT_SETTINGS_NOT_ACTIVITY("event.settings-not-activity"),
+
+  /** An event other than a responsibility letter names a sub-unit. Values: the event type. Code {@code event.subunit-not-letter}. */
+  EVENT_SUBUNIT_NOT_LETTER("event.subunit-not-letter"),
+
+  /** A responsibility letter names no sub-unit. No values. Code {@code letter.without-subunit}. */
+  LETTER_WITHOUT_SUBUNIT("letter.without-subunit"),
+
+  /** A responsibility letter names a sub-unit but the evidence lists none. Values: the sub-unit id. Code {@code letter.no-subunits}. */
+  LETTER_NO_SUBUNITS("letter.no-subunits"),
+
+  /** A responsibility letter names a sub-unit that is not listed. Values: the sub-unit id. Code {@code letter.unlisted-subunit}. */
+  LETTER_UNLISTED_SUBUNIT("letter.unlisted-subunit"),
+
+  /** The same veto finding is listed twice. Values: the veto id, the reference. Code {@code veto-finding.twice}. */
+  VETO_FINDING_TWICE("veto-finding.twice"),
+
+  /** A peer is the assessed unit itself. Values: the id. Code {@code peer.is-unit}. */
+  PEER_IS_UNIT("peer.is-unit"),
+
+  /** A peer is listed twice. Values: the id. Code {@code peer.twice}. */
+  PEER_TWICE("peer.twice"),
+
+  /** A peer's population is below 1. Values: the peer id, the population. Code {@code peer.population}. */
+  PEER_POPULATION("peer.population"),
+
+  /** A peer's number of cases is negative. Values: the peer id, the cases. Code {@code peer.cases-negative}. */
+  PEER_CASES_NEGATIVE("peer.cases-negative"),
+
+  /** The set does not assess units of this kind. Values: the kind, the set id, the kinds it assesses joined by {@code ", "}. Code {@code unit-kind.not-assessed}. */
+  UNIT_KIND_NOT_ASSESSED("unit-kind.not-assessed"),
+
+  /** An annual set is given a period of a year and a day or more. Values: the period (start..end), the set id. Code {@code period.longer-than-year}. */
+  PERIOD_LONGER_THAN_YEAR("period.longer-than-year"),
+
+  /** The set's version is not in force throughout the period. Values: set id, version, first day in force (or …), last day (or …), the period. Code {@code period.not-in-force}. */
+  PERIOD_NOT_IN_FORCE("period.not-in-force"),
+
+  /** A count no criterion of the set reads. Values: the metric key, the set id. Code {@code metric.unknown}. */
+  METRIC_UNKNOWN("metric.unknown"),
+
+  /** A previous count no rising criterion of the set compares. Values: the metric key, the set id. Code {@code previous-metric.unknown}. */
+  PREVIOUS_METRIC_UNKNOWN("previous-metric.unknown"),
+
+  /** A count exceeds a count it is a part of (criteria.md, the table of parts). Values: the part's key, its count, the whole's key, its count. Code {@code count.part-above-whole}. */
+  COUNT_PART_ABOVE_WHOLE("count.part-above-whole"),
+
+  /** A count exceeds a count it is a part of through a chain of parts. Values: the part's key, its count, the whole's key, its count, then the keys of the links in between, innermost first. Code {@code count.part-above-whole-via}. */
+  COUNT_PART_ABOVE_WHOLE_VIA("count.part-above-whole-via"),
+
+  /** A population, the base of a rate, is 0. Values: the base's key, then the keys of the counts it is the base of. Code {@code count.rate-base-zero}. */
+  COUNT_RATE_BASE_ZERO("count.rate-base-zero"),
+
+  /** An attestation for a criterion id the set does not have. Values: the id, the set id. Code {@code attestation.unknown-criterion}. */
+  ATTESTATION_UNKNOWN_CRITERION("attestation.unknown-criterion"),
+
+  /** An attestation for a criterion decided by its evidence. Values: the id, the kind of its bar. Code {@code attestation.not-attested}. */
+  ATTESTATION_NOT_ATTESTED("attestation.not-attested"),
+
+  /** A veto finding names a veto id the set does not have. Values: the id, the set id, the set's veto ids joined by {@code ", "}. Code {@code veto.unknown}. */
+  VETO_UNKNOWN("veto.unknown"),
+
+  /** A unit has two documents among those given. Values: the unit id, the positions (from 1) of the first and the second. Code {@code unit.two-documents}. */
+  UNIT_TWO_DOCUMENTS("unit.two-documents"),
+
+  /** A document given with a unit's tree is not a sub-unit of the root, directly or through others. Values: the unit id, the root's id. Code {@code unit.not-in-tree}. */
+  UNIT_NOT_IN_TREE("unit.not-in-tree"),
+
+  /** Two units list the same sub-unit. Values: the unit listing it, the sub-unit id, the other unit listing it. Code {@code subunit.two-parents}. */
+  SUBUNIT_TWO_PARENTS("subunit.two-parents"),
+
+  /** A unit lists a sub-unit as one kind, the sub-unit's own evidence says another. Values: the unit id, the sub-unit id, the kind listed, the kind of its evidence. Code {@code subunit.kind-differs}. */
+  SUBUNIT_KIND_DIFFERS("subunit.kind-differs"),
+
+  /** A sub-unit's period differs from its unit's. Values: the sub-unit's period, the sub-unit id, the unit's period, the unit id. Code {@code subunit.period-differs}. */
+  SUBUNIT_PERIOD_DIFFERS("subunit.period-differs"),
+
+  /** Sub-units form a cycle. Values: the unit ids of the cycle, from the smallest, then the first again. Code {@code subunit.cycle}. */
+  SUBUNIT_CYCLE("subunit.cycle"),
+
+  /** The sum of a count over sub-units exceeds the largest count. Values: the metric key, the unit id, the largest count, then the sub-units' ids and counts as {@code "id count"} (at most 10). Code {@code rollup.overflow}. */
+  ROLLUP_OVERFLOW("rollup.overflow"),
+
+  /** A count a unit gives differs from the sum over its contributing sub-units. Values: the metric key, the count given, the unit id, the number of sub-units, the sum, then the sub-units' {@code "id count"} (at most 10). Code {@code rollup.differs}. */
+  ROLLUP_DIFFERS("rollup.differs"),
+
+  /** A candidate of a selection is given twice. Values: the unit id, the positions (from 1). Code {@code candidate.twice}. */
+  CANDIDATE_TWICE("candidate.twice"),
+
+  /** A candidate of a selection lists peers. Values: the unit id. Code {@code candidate.peers}. */
+  CANDIDATE_PEERS("candidate.peers"),
+
+  /** Candidates of a selection are for different periods. Values: the candidate id, its period, the first candidate's id, its period. Code {@code candidate.period}. */
+  CANDIDATE_PERIOD("candidate.period"),
+
+  /** Candidates of a selection are of different districts. Values: the candidate id, its district, the other district. Code {@code candidate.district}. */
+  CANDIDATE_DISTRICT("candidate.district"),
+
+  /** A criteria set's id or names are blank. Values: the set id. Code {@code set.names-blank}. */
+  SET_NAMES_BLANK("set.names-blank"),
+
+  /** A criteria set applies to no kind of unit. Values: the set id. Code {@code set.no-unit-kinds}. */
+  SET_NO_UNIT_KINDS("set.no-unit-kinds"),
+
+  /** A criteria set has no indicators. Values: the set id. Code {@code set.no-indicators}. */
+  SET_NO_INDICATORS("set.no-indicators"),
+
+  /** A criteria set's version is blank. Values: the set id. Code {@code set.version-blank}. */
+  SET_VERSION_BLANK("set.version-blank"),
+
+  /** A version is in force until a day before it comes into force. Values: set id, version, last day, first day. Code {@code set.in-force-reversed}. */
+  SET_IN_FORCE_REVERSED("set.in-force-reversed"),
+
+  /** Two sets of one id have the same version. Values: the set id, the version. Code {@code set.version-twice}. */
+  SET_VERSION_TWICE("set.version-twice"),
+
+  /** Two versions of one set are in force on common days. Values: version, other version, set id, the days in common. Code {@code set.versions-overlap}. */
+  SET_VERSIONS_OVERLAP("set.versions-overlap"),
+
+  /** An indicator id appears twice in a set. Values: the id, the set id. Code {@code indicator.id-twice}. */
+  INDICATOR_ID_TWICE("indicator.id-twice"),
+
+  /** A criterion id appears twice in a set (or is also an indicator's id). Values: the id, the set id. Code {@code criterion.id-twice}. */
+  CRITERION_ID_TWICE("criterion.id-twice"),
+
+  /** A veto rule id appears twice in a set (or is also an indicator's or a criterion's). Values: the id, the set id. Code {@code veto-rule.id-twice}. */
+  VETO_RULE_ID_TWICE("veto-rule.id-twice"),
+
+  /** An indicator, criterion or veto rule has a blank id, name or clause. Values: the id. Code {@code entry.names-blank}. */
+  ENTRY_NAMES_BLANK("entry.names-blank"),
+
+  /** An indicator has no criteria. Values: the id. Code {@code indicator.no-criteria}. */
+  INDICATOR_NO_CRITERIA("indicator.no-criteria"),
+
+  /** A criteria/1 document whose bars read counts defines no metrics. No values. Code {@code metrics.required}. */
+  METRICS_REQUIRED("metrics.required"),
+
+  /** A metric definition lacks a Chinese or an English name. Values: the key. Code {@code metric.names-blank}. */
+  METRIC_NAMES_BLANK("metric.names-blank"),
+
+  /** A metric is defined twice. Values: the key, the set id. Code {@code metric.defined-twice}. */
+  METRIC_DEFINED_TWICE("metric.defined-twice"),
+
+  /** A criterion reads a metric the set does not define. Values: the criterion id, the key, the set id. Code {@code metric.undefined}. */
+  METRIC_UNDEFINED("metric.undefined"),
+
+  /** A metric is defined but no criterion reads it. Values: the key, the set id. Code {@code metric.unread}. */
+  METRIC_UNREAD("metric.unread"),
+
+  /** A share divides counts of two units (people by cases). Values: the criterion id, the part's key, its unit, the whole's key, its unit. Code {@code metric.share-units-differ}. */
+  METRIC_SHARE_UNITS_DIFFER("metric.share-units-differ"),
+
+  /** A rate's base is not a count of people. Values: the key, its unit, the criterion id. Code {@code metric.rate-base-not-people}. */
+  METRIC_RATE_BASE_NOT_PEOPLE("metric.rate-base-not-people"),
+
+  /** The population of a peer comparison is not a count of people. Values: the key, its unit, the criterion id. Code {@code metric.peer-population-not-people}. */
+  METRIC_PEER_POPULATION_NOT_PEOPLE("metric.peer-population-not-people"),
+
+  /** A share bound exceeds 1. Values: the bound (n/d). Code {@code bar.share-bound-above-one}. */
+  SHARE_BOUND_ABOVE_ONE("bar.share-bound-above-one"),
+
+  /** A share is its own denominator. Values: the key. Code {@code bar.share-own-denominator}. */
+  SHARE_OWN_DENOMINATOR("bar.share-own-denominator"),
+
+  /** A minimum share is compared with an upper bound. Values: the comparison. Code {@code bar.share-comparison}. */
+  SHARE_COMPARISON("bar.share-comparison"),
+
+  /** A share bound is not an exact share (9/10, 90% or 0.9). Values: the text, abbreviated. Code {@code bar.share-not-exact}. */
+  SHARE_NOT_EXACT("bar.share-not-exact"),
+
+  /** A rate is its own base. Values: the key. Code {@code bar.rate-own-base}. */
+  RATE_OWN_BASE("bar.rate-own-base"),
+
+  /** A maximum rate is compared with a lower bound. Values: the comparison. Code {@code bar.rate-comparison}. */
+  RATE_COMPARISON("bar.rate-comparison"),
+
+  /** A rate's base (per N) is below 1. Values: the base, or the bound as written. Code {@code bar.rate-base-below-one}. */
+  RATE_BASE_BELOW_ONE("bar.rate-base-below-one"),
+
+  /** A rate bound overflows a long. Values: the rate, the base. Code {@code bar.rate-bound-overflow}. */
+  RATE_BOUND_OVERFLOW("bar.rate-bound-overflow"),
+
+  /** A rate bound is not an exact rate such as 0.5 per 10000. Values: the text, abbreviated. Code {@code bar.rate-not-exact}. */
+  RATE_NOT_EXACT("bar.rate-not-exact"),
+
+  /** An all-of bar requires no setting. No values. Code {@code bar.all-of-empty}. */
+  ALL_OF_EMPTY("bar.all-of-empty"),
+
+  /** A within bar's term is outside 1 to 100 years. Values: the term in years. Code {@code bar.within-term}. */
+  WITHIN_TERM("bar.within-term"),
+
+  /** A by-date deadline is not a day of the year mm-dd. Values: the text, abbreviated. Code {@code bar.deadline-malformed}. */
+  DEADLINE_MALFORMED("bar.deadline-malformed"),
+
+  /** Points, a cap or a deduction are negative. Values: the points. Code {@code points.negative}. */
+  POINTS_NEGATIVE("points.negative"),
+
+  /** Points are not a decimal number of at most 18 digits on each side of the point. Values: the value as written, abbreviated. Code {@code points.not-decimal}. */
+  POINTS_NOT_DECIMAL("points.not-decimal"),
+
+  /** A points scheme names a criterion the set does not have. Values: the id, the set id (empty when the set has no id yet). Code {@code points.unknown-criterion}. */
+  POINTS_UNKNOWN_CRITERION("points.unknown-criterion"),
+
+  /** A points scheme names an indicator the set does not have. Values: the id, the set id (possibly empty). Code {@code points.unknown-indicator}. */
+  POINTS_UNKNOWN_INDICATOR("points.unknown-indicator"),
+
+  /** A veto item is an advisory criterion. Values: the criterion id. Code {@code points.veto-item-advisory}. */
+  POINTS_VETO_ITEM_ADVISORY("points.veto-item-advisory"),
+
+  /** A criterion with tiered credit has no min-share bar. Values: the criterion id. Code {@code points.tiers-not-share}. */
+  POINTS_TIERS_NOT_SHARE("points.tiers-not-share"),
+
+  /** A criterion has both points and tiers. Values: the criterion id. Code {@code points.points-and-tiers}. */
+  POINTS_AND_TIERS("points.points-and-tiers"),
+
+  /** A criterion's tiers are empty. Values: the criterion id. Code {@code points.no-tiers}. */
+  POINTS_NO_TIERS("points.no-tiers"),
+
+  /** Tiers do not rise in bound and in points. Values: the criterion id, a tier, the next tier. Code {@code points.tiers-not-rising}. */
+  POINTS_TIERS_NOT_RISING("points.tiers-not-rising"),
+
+  /** A tier's bound is outside [0, 1] or its points negative. Values: the tier. Code {@code points.tier-invalid}. */
+  POINTS_TIER_INVALID("points.tier-invalid"),
+
+  /** The pass mark is outside 0 to the maximum total. Values: the pass mark, the maximum total. Code {@code points.pass-mark}. */
+  POINTS_PASS_MARK("points.pass-mark"),
+
+  /** A points scheme has no band. No values. Code {@code points.no-bands}. */
+  POINTS_NO_BANDS("points.no-bands"),
+
+  /** The bands are not in ascending order. No values. Code {@code points.bands-order}. */
+  POINTS_BANDS_ORDER("points.bands-order"),
+
+  /** The lowest band does not start at 0 inclusive. Values: the band. Code {@code points.band-lowest}. */
+  POINTS_BAND_LOWEST("points.band-lowest"),
+
+  /** The highest band does not end at the maximum total inclusive. Values: the band, the maximum total. Code {@code points.band-highest}. */
+  POINTS_BAND_HIGHEST("points.band-highest"),
+
+  /** Two bands overlap. Values: a band, the next band, a total in both. Code {@code points.bands-overlap}. */
+  POINTS_BANDS_OVERLAP("points.bands-overlap"),
+
+  /** Two bands leave a gap. Values: a band, the next band, where the gap is. Code {@code points.bands-gap}. */
+  POINTS_BANDS_GAP("points.bands-gap"),
+
+  /** A band holds no total. Values: its Chinese name, its range. Code {@code points.band-empty}. */
+  POINTS_BAND_EMPTY("points.band-empty"),
+
+  /** A band's range is not written like [80, 90). Values: the text, abbreviated. Code {@code points.range-malformed}. */
+  POINTS_RANGE_MALFORMED("points.range-malformed"),
+
+  /** An element of a definition could not be built (a builder's own precondition). Values: the builder's message, in English. Code {@code element.refused}. */
+  ELEMENT_REFUSED("element.refused"),
+
+  /** A result's score lacks a part or its band's range is malformed. No values. Code {@code result.score-incomplete}. */
+  RESULT_SCORE_INCOMPLETE("result.score-incomplete"),
+
+  /** A result's {@code missing} entry is not a count key, {@code previous.<key>}, {@code attestations.<criterion id>} or a list name. Values: the text, abbreviated. Code {@code result.missing-malformed}. */
+  RESULT_MISSING_MALFORMED("result.missing-malformed"),
+
+  /** A result's observation is not an object with a kind. No values. Code {@code result.observation-not-object}. */
+  RESULT_OBSERVATION_NOT_OBJECT("result.observation-not-object"),
+
+  /** A result's observation breaks an invariant of its kind. Values: the check's own message, in English. Code {@code result.observation-invalid}. */
+  RESULT_OBSERVATION_INVALID("result.observation-invalid"),
+
+  /** A result's calendar period label (2025-03, 2025-Q3, 2025-H1) does not parse. Values: the parser's message, in English. Code {@code result.period-label-invalid}. */
+  RESULT_PERIOD_LABEL_INVALID("result.period-label-invalid"),
+
+  /** A result names another criteria set than the one it is read with. Values: the id given, the set's id. Code {@code result.criteria-set-differs}. */
+  RESULT_CRITERIA_SET_DIFFERS("result.criteria-set-differs"),
+
+  /** A result's fingerprint is not the fingerprint of the set it is read with. Values: the fingerprint given, the set's. Code {@code result.fingerprint-differs}. */
+  RESULT_FINGERPRINT_DIFFERS("result.fingerprint-differs"),
+
+  /** A result names a criterion the set does not have. Values: the id, the set id. Code {@code result.criterion-unknown}. */
+  RESULT_CRITERION_UNKNOWN("result.criterion-unknown"),
+
+  /** A result gives a criterion another indicator than the set's. Values: the indicator given, the criterion id, the set's indicator. Code {@code result.indicator-differs}. */
+  RESULT_INDICATOR_DIFFERS("result.indicator-differs"),
+
+  /** A result's text fields disagree with the data they are written from (at the location, the first difference). No values. Code {@code result.text-disagrees}. */
+  RESULT_TEXT_DISAGREES("result.text-disagrees"),
+
+  /** A result's band is not a valid band. Values: the range. Code {@code result.band-invalid}. */
+  RESULT_BAND_INVALID("result.band-invalid"),
+
+  /** A figure of a result is not a decimal. Values: the text, abbreviated. Code {@code result.not-decimal}. */
+  RESULT_NOT_DECIMAL("result.not-decimal"),
+
+  /** A result's observation names an unknown kind. Values: the kind given, the known kinds. Code {@code observation-kind.unknown}. */
+  OBSERVATION_KIND_UNKNOWN("observation-kind.unknown"),
+
+  /** A result's reason names an unknown kind. Values: the kind given, the known kinds. Code {@code reason-kind.unknown}. */
+  REASON_KIND_UNKNOWN("reason-kind.unknown"),
+
+  /** A result breaks an invariant of a result (a reason that does not decide the overall outcome, an observation that does not fit its bar). Values: the check's own message, in English. Code {@code result.invariant}. */
+  RESULT_INVARIANT("result.invariant");
+
+  private final String code;
+
+  RuleCode(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Returns the stable code of the rule.
+   *
+   * @return for example {@code count.negative}
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Finds the rule of a code.
+   *
+   * @param code a code such as {@code count.negative}
+   * @return the rule, or empty if no rule has that code
+   */
+  public static java.util.Optional<RuleCode> fromCode(String code) {
+    for (RuleCode r : values()) {
+      if (r.code.equals(code)) {
+        return java.util.Optional.of(r);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+}
