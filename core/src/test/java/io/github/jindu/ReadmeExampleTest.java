@@ -23,6 +23,7 @@ class ReadmeExampleTest {
     AssessmentResult result = MunicipalModelCommunity.criteriaSet().assess(evidence);
 
     assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    assertThat(result.reason().kind()).isEqualTo(ReasonKind.GATING_NOT_ASSESSED);
     CriterionResult rate = result.criterion("results.new-user-rate").orElseThrow();
     assertThat(rate.outcome()).isEqualTo(Outcome.MET);
     assertThat(rate.observation()).hasValue(new Observation.RateObservation(4, 84210));
