@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import com.google.common.testing.EqualsTester;
+import io.github.jindu.testing.EqualityGroups;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class RatioTest {
 
   @Test
   void equality_isValueEquality() {
-    new EqualsTester()
+    new EqualityGroups()
         .addEqualityGroup(Ratio.of(9, 10), Ratio.of(18, 20), Ratio.of(900, 1000), Ratio.parse("9/10"),
             Ratio.parse("900000000/1000000000"))
         .addEqualityGroup(Ratio.of(899_999_999, 1_000_000_000))
