@@ -7,7 +7,7 @@
 module io.github.jindu.core {
   requires transitive com.google.common;
   requires static org.jspecify;
-  requires static org.immutables.value;
+  requires static transitive org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 

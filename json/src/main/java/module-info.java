@@ -6,7 +6,6 @@ module io.github.jindu.json {
   requires transitive io.github.jindu.core;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
-  requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 

@@ -5,7 +5,6 @@
 module io.github.jindu.report {
   requires transitive io.github.jindu.json;
   requires static org.jspecify;
-  requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 
