@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.bar.Cadence;
 
 import java.time.YearMonth;
@@ -33,7 +35,7 @@ public record CalendarPeriod(Cadence cadence, YearMonth start) implements Compar
     Objects.requireNonNull(start, "start");
     if ((start.getMonthValue() - 1) % months(cadence) != 0) {
       throw new IllegalArgumentException(
-          "start (" + start + ") is not the first month of a " + cadence.wireName());
+          "start (" + start + ") is not the first month of a " + CanonicalNames.of(cadence));
     }
   }
 

@@ -1,8 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * What a count (统计数) counts, so that a criteria set cannot divide tests by people or take a rate of cases
  * per case: a share's numerator and denominator count the same thing, and a rate's base is a number of people.
@@ -30,24 +27,5 @@ public enum CountUnit {
    */
   public String chineseName() {
     return chineseName;
-  }
-
-  /**
-   * Returns the name used in JSON.
-   *
-   * @return for example {@code "people"}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the unit with a wire name, exactly.
-   *
-   * @param wireName for example {@code "cases"}
-   * @return the unit, or empty if there is none of that name
-   */
-  public static Optional<CountUnit> fromWireName(String wireName) {
-    return WireNames.find(CountUnit.class, wireName);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.bar.Threshold;
 
 import com.google.common.collect.ImmutableList;
@@ -79,7 +81,7 @@ public abstract class CriterionResult {
     }
     if (observation().isPresent() && !fits(observation().get().kind())) {
       throw new IllegalArgumentException("criterion " + criterionId() + ": an observation of kind "
-          + observation().get().kind().wireName() + " does not fit a bar of kind " + threshold().kind().wireName());
+          + CanonicalNames.of(observation().get().kind()) + " does not fit a bar of kind " + CanonicalNames.of(threshold().kind()));
     }
   }
 

@@ -1,8 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * The kind of a dated event in the evidence (a dated record of something done in the period). Wire names as
  * in evidence-format.md.
@@ -36,24 +33,5 @@ public enum EventType {
    */
   public String chineseName() {
     return chineseName;
-  }
-
-  /**
-   * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "prevention-plan"} for {@link #PREVENTION_PLAN}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the constant with a wire name, exactly (case-sensitive).
-   *
-   * @param wireName the name as written in JSON
-   * @return the constant, or empty if the name is not one of this type's
-   */
-  public static Optional<EventType> fromWireName(String wireName) {
-    return WireNames.find(EventType.class, wireName);
   }
 }

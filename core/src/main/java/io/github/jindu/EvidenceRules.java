@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
@@ -51,7 +53,7 @@ final class EvidenceRules {
         Location path = at("subunits").index(i);
         checkUnit(subunit, path, out);
         if (subunit.kind() == UnitKind.TOWN || subunit.kind() == UnitKind.STREET) {
-          out.add(Violation.of(RuleCode.SUBUNIT_KIND, path.member("kind"), subunit.id(), subunit.kind().wireName()));
+          out.add(Violation.of(RuleCode.SUBUNIT_KIND, path.member("kind"), subunit.id(), CanonicalNames.of(subunit.kind())));
         }
         if (subunit.id().equals(evidence.unit().id())) {
           out.add(Violation.of(RuleCode.SUBUNIT_IS_UNIT, path.member("id"), subunit.id()));
@@ -102,7 +104,7 @@ final class EvidenceRules {
   private static void checkEvent(
       Event event, Location path, Evidence evidence, Set<String> subunitIds, Set<Violation> out) {
     AssessmentPeriod period = evidence.period();
-    String type = event.type().wireName();
+    String type = CanonicalNames.of(event.type());
     if (event.date().isAfter(period.end())) {
       out.add(Violation.of(RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
     } else if (event.date().isBefore(period.start()) && event.type() != EventType.RESPONSIBILITY_LETTER) {
@@ -150,7 +152,7 @@ final class EvidenceRules {
   static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set) {
     Set<Violation> out = new LinkedHashSet<>();
     if (!set.unitKinds().contains(evidence.unit().kind())) {
-      out.add(Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, UNIT.member("kind"), evidence.unit().kind().wireName(),
+      out.add(Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, UNIT.member("kind"), CanonicalNames.of(evidence.unit().kind()),
           set.id(), kinds(set)));
     }
     AssessmentPeriod period = evidence.period();
@@ -201,7 +203,7 @@ final class EvidenceRules {
       if (criterion == null) {
         out.add(Violation.of(RuleCode.ATTESTATION_UNKNOWN_CRITERION, path, id, set.id()));
       } else if (!(criterion.threshold() instanceof Attested)) {
-        out.add(Violation.of(RuleCode.ATTESTATION_NOT_ATTESTED, path, id, criterion.threshold().kind().wireName()));
+        out.add(Violation.of(RuleCode.ATTESTATION_NOT_ATTESTED, path, id, CanonicalNames.of(criterion.threshold().kind())));
       }
     });
     Set<String> vetoIds = new LinkedHashSet<>();
@@ -217,7 +219,7 @@ final class EvidenceRules {
   }
 
   private static String kinds(CriteriaSet set) {
-    return set.unitKinds().stream().map(UnitKind::wireName).reduce((a, b) -> a + ", " + b).orElse("");
+    return set.unitKinds().stream().map(CanonicalNames::of).reduce((a, b) -> a + ", " + b).orElse("");
   }
 
   private static Set<MetricKey> previousMetrics(CriteriaSet set) {

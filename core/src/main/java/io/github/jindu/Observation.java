@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -231,7 +233,7 @@ public sealed interface Observation
       missing = ImmutableSet.copyOf(missing);
       for (Setting s : missing) {
         if (reached.contains(s)) {
-          throw new IllegalArgumentException("setting " + s.wireName() + " is both reached and missing");
+          throw new IllegalArgumentException("setting " + CanonicalNames.of(s) + " is both reached and missing");
         }
       }
     }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
@@ -32,13 +34,13 @@ public record OverallReason(ReasonKind kind, ImmutableList<String> criteria, Imm
     findings = ImmutableList.copyOf(findings);
     if (findings.isEmpty() == (kind == ReasonKind.VETO_FINDING)) {
       throw new IllegalArgumentException("findings (" + findings.size() + ") must be non-empty exactly for "
-          + ReasonKind.VETO_FINDING.wireName() + ", not for " + kind.wireName());
+          + CanonicalNames.of(ReasonKind.VETO_FINDING) + ", not for " + CanonicalNames.of(kind));
     }
     if (kind.namesCriteria() && criteria.isEmpty()) {
-      throw new IllegalArgumentException("criteria must not be empty for " + kind.wireName());
+      throw new IllegalArgumentException("criteria must not be empty for " + CanonicalNames.of(kind));
     }
     if (!kind.namesCriteria() && kind != ReasonKind.BELOW_PASS_MARK && !criteria.isEmpty()) {
-      throw new IllegalArgumentException("criteria (" + criteria + ") must be empty for " + kind.wireName());
+      throw new IllegalArgumentException("criteria (" + criteria + ") must be empty for " + CanonicalNames.of(kind));
     }
   }
 

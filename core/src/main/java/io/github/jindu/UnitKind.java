@@ -1,8 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * The kind of a unit (单位类别): the towns and streets that are assessed on the municipal catalogue, and the
  * sub-units that pursue their own titles (分级创建, 三(二)). Wire names as in evidence-format.md.
@@ -36,24 +33,5 @@ public enum UnitKind {
    */
   public String chineseName() {
     return chineseName;
-  }
-
-  /**
-   * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "town"} for {@link #TOWN}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the constant with a wire name, exactly (case-sensitive).
-   *
-   * @param wireName the name as written in JSON
-   * @return the constant, or empty if the name is not one of this type's
-   */
-  public static Optional<UnitKind> fromWireName(String wireName) {
-    return WireNames.find(UnitKind.class, wireName);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jindu.bar;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
@@ -57,9 +59,9 @@ public abstract non-sealed class AllOf implements Threshold {
   /** {@return for example {@code "prevention-activity reaching all of community, workplace, …"}} */
   @Override
   public final String requirement() {
-    return eventType().wireName()
+    return CanonicalNames.of(eventType())
         + " reaching all of "
-        + required().stream().map(Setting::wireName).collect(Collectors.joining(", "));
+        + required().stream().map(CanonicalNames::of).collect(Collectors.joining(", "));
   }
 
   @Override

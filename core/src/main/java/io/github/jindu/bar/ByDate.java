@@ -1,5 +1,7 @@
 package io.github.jindu.bar;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.EventType;
 import io.github.jindu.Outcome;
 
@@ -48,7 +50,7 @@ public abstract non-sealed class ByDate implements Threshold {
   /** {@return for example {@code "prevention-plan on or before 03-31"}} */
   @Override
   public final String requirement() {
-    return eventType().wireName() + " on or before " + deadline().toString().substring(2);
+    return CanonicalNames.of(eventType()) + " on or before " + deadline().toString().substring(2);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * The calendar periods in which a scheduled activity must recur ({@link EveryPeriod}): the calendar months,
  * quarters or half-years that lie wholly inside the assessment period.
@@ -28,24 +25,5 @@ public enum Cadence {
    */
   public String chineseName() {
     return chineseName;
-  }
-
-  /**
-   * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "month"} for {@link #MONTH}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the constant with a wire name, exactly (case-sensitive).
-   *
-   * @param wireName the name as written in JSON
-   * @return the constant, or empty if the name is not one of this type's
-   */
-  public static Optional<Cadence> fromWireName(String wireName) {
-    return WireNames.find(Cadence.class, wireName);
   }
 }

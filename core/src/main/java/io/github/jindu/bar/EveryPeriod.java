@@ -1,5 +1,7 @@
 package io.github.jindu.bar;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.EventType;
 import io.github.jindu.Outcome;
 
@@ -47,7 +49,7 @@ public abstract non-sealed class EveryPeriod implements Threshold {
   /** {@return for example {@code ">= 1 prevention-activity in every month"}} */
   @Override
   public final String requirement() {
-    return ">= 1 " + eventType().wireName() + " in every " + cadence().wireName();
+    return ">= 1 " + CanonicalNames.of(eventType()) + " in every " + CanonicalNames.of(cadence());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.jindu.bar;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
@@ -98,7 +100,7 @@ public abstract non-sealed class MaxRate implements Threshold {
       throw InvalidCriteriaException.of(RuleCode.RATE_OWN_BASE, count());
     }
     if (comparison().isLowerBound()) {
-      throw InvalidCriteriaException.of(RuleCode.RATE_COMPARISON, comparison().wireName());
+      throw InvalidCriteriaException.of(RuleCode.RATE_COMPARISON, CanonicalNames.of(comparison()));
     }
   }
 

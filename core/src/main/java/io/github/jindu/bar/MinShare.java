@@ -1,5 +1,7 @@
 package io.github.jindu.bar;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
@@ -79,7 +81,7 @@ public abstract non-sealed class MinShare implements Threshold {
       throw InvalidCriteriaException.of(RuleCode.SHARE_OWN_DENOMINATOR, numerator());
     }
     if (!comparison().isLowerBound()) {
-      throw InvalidCriteriaException.of(RuleCode.SHARE_COMPARISON, comparison().wireName());
+      throw InvalidCriteriaException.of(RuleCode.SHARE_COMPARISON, CanonicalNames.of(comparison()));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.jindu.bar;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
@@ -59,7 +61,7 @@ public abstract non-sealed class Within implements Threshold {
   /** {@return for example {@code "every subunit: responsibility-letter in force at the period's end (2 years)"}} */
   @Override
   public final String requirement() {
-    return "every subunit: " + eventType().wireName() + " in force at the period's end (" + years() + " years)";
+    return "every subunit: " + CanonicalNames.of(eventType()) + " in force at the period's end (" + years() + " years)";
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.jindu.district;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
@@ -67,9 +69,9 @@ public final class Titles {
   private static AssessmentResult assessOne(UnitTree tree, Title title, CriteriaSet set) {
     Unit unit = tree.unit();
     checkArgument(title.unitKinds().contains(unit.kind()), "unit %s is a %s, which does not pursue %s (%s)",
-        unit.id(), unit.kind().wireName(), title.chineseName(), title.englishName());
+        unit.id(), CanonicalNames.of(unit.kind()), title.chineseName(), title.englishName());
     checkArgument(set.unitKinds().contains(unit.kind()), "criteria set %s does not assess a %s such as unit %s",
-        set.id(), unit.kind().wireName(), unit.id());
+        set.id(), CanonicalNames.of(unit.kind()), unit.id());
     return set.assess(RollUp.of(tree, set).evidence());
   }
 }

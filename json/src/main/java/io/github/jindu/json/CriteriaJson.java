@@ -161,7 +161,7 @@ public final class CriteriaJson {
       set.inForceUntil().ifPresent(d -> inForce.put("until", d.toString()));
     }
     ArrayNode kinds = root.putArray("unitKinds");
-    set.unitKinds().forEach(k -> kinds.add(k.wireName()));
+    set.unitKinds().forEach(k -> kinds.add(WireNames.of(k)));
     root.put("annual", set.annual());
     if (!set.metricDefinitions().isEmpty()) {
       ObjectNode metrics = root.putObject("metrics");
@@ -170,7 +170,7 @@ public final class CriteriaJson {
         node.put("zh", m.chineseName());
         m.traditionalChineseName().ifPresent(name -> node.put("zh-Hant", name));
         node.put("en", m.englishName());
-        node.put("unit", m.unit().wireName());
+        node.put("unit", WireNames.of(m.unit()));
       }
     }
     ArrayNode indicators = root.putArray("indicators");
@@ -250,7 +250,7 @@ public final class CriteriaJson {
 
   private static ObjectNode bar(Threshold t) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("kind", t.kind().wireName());
+    node.put("kind", WireNames.of(t.kind()));
     t.accept(new Threshold.Visitor<Void>() {
       @Override
       public @Nullable Void visit(Attested t) {
@@ -262,7 +262,7 @@ public final class CriteriaJson {
         node.put("numerator", t.numerator().name());
         node.put("denominator", t.denominator().name());
         node.put("bound", t.bound().toString());
-        node.put("comparison", t.comparison().wireName());
+        node.put("comparison", WireNames.of(t.comparison()));
         return null;
       }
 
@@ -271,7 +271,7 @@ public final class CriteriaJson {
         node.put("count", t.count().name());
         node.put("base", t.base().name());
         node.put("bound", t.rateText() + " per " + t.per());
-        node.put("comparison", t.comparison().wireName());
+        node.put("comparison", WireNames.of(t.comparison()));
         return null;
       }
 
@@ -290,29 +290,29 @@ public final class CriteriaJson {
 
       @Override
       public @Nullable Void visit(EveryPeriod t) {
-        node.put("event", t.eventType().wireName());
-        node.put("cadence", t.cadence().wireName());
+        node.put("event", WireNames.of(t.eventType()));
+        node.put("cadence", WireNames.of(t.cadence()));
         return null;
       }
 
       @Override
       public @Nullable Void visit(AllOf t) {
-        node.put("event", t.eventType().wireName());
+        node.put("event", WireNames.of(t.eventType()));
         ArrayNode settings = node.putArray("settings");
-        t.required().forEach(s -> settings.add(s.wireName()));
+        t.required().forEach(s -> settings.add(WireNames.of(s)));
         return null;
       }
 
       @Override
       public @Nullable Void visit(Within t) {
-        node.put("event", t.eventType().wireName());
+        node.put("event", WireNames.of(t.eventType()));
         node.put("years", t.years());
         return null;
       }
 
       @Override
       public @Nullable Void visit(ByDate t) {
-        node.put("event", t.eventType().wireName());
+        node.put("event", WireNames.of(t.eventType()));
         node.put("deadline", t.deadline().toString().substring(2));
         return null;
       }
@@ -941,7 +941,7 @@ public final class CriteriaJson {
     if (text == null) {
       return null;
     }
-    Optional<Comparison> named = Comparison.fromWireName(text);
+    Optional<Comparison> named = WireNames.find(Comparison.class, text);
     if (named.isPresent()) {
       return named.get();
     }
@@ -963,5 +963,4 @@ public final class CriteriaJson {
         return null;
     }
   }
-
 }

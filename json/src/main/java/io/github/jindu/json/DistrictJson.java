@@ -89,7 +89,7 @@ public final class DistrictJson {
       node.put("tied", c.tied());
       node.put("unit", c.unit().id());
       node.put("unitName", c.unit().name());
-      node.put("unitKind", c.unit().kind().wireName());
+      node.put("unitKind", WireNames.of(c.unit().kind()));
       node.put("overall", c.overall().name());
       ArrayNode tallies = node.putArray("indicators");
       for (IndicatorTally t : c.indicators()) {

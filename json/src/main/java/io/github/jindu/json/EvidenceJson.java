@@ -172,11 +172,11 @@ public final class EvidenceJson {
       ArrayNode array = root.putArray("events");
       for (Event e : events) {
         ObjectNode node = array.addObject();
-        node.put("type", e.type().wireName());
+        node.put("type", WireNames.of(e.type()));
         node.put("date", e.date().toString());
         if (!e.settings().isEmpty()) {
           ArrayNode settings = node.putArray("settings");
-          e.settings().forEach(s -> settings.add(s.wireName()));
+          e.settings().forEach(s -> settings.add(WireNames.of(s)));
         }
         e.subunit().ifPresent(s -> node.put("subunit", s));
       }
@@ -207,7 +207,7 @@ public final class EvidenceJson {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("id", unit.id());
     node.put("name", unit.name());
-    node.put("kind", unit.kind().wireName());
+    node.put("kind", WireNames.of(unit.kind()));
     unit.district().ifPresent(d -> node.put("district", d));
     return node;
   }
@@ -356,14 +356,14 @@ public final class EvidenceJson {
       } else {
         for (int i = 0; i < list.size(); i++) {
           if (!settings.add(list.get(i))) {
-            r.violation(RuleCode.SETTING_TWICE, o.at("settings").index(i), list.get(i).wireName());
+            r.violation(RuleCode.SETTING_TWICE, o.at("settings").index(i), WireNames.of(list.get(i)));
             ok = false;
           }
         }
       }
     }
     if (o.has("settings") && type != null && type != EventType.PREVENTION_ACTIVITY) {
-      r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), type.wireName());
+      r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), WireNames.of(type));
       ok = false;
     }
     Optional<String> subunit = o.optionalNonBlank("subunit");

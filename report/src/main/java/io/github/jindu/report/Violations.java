@@ -1,5 +1,7 @@
 package io.github.jindu.report;
 
+import io.github.jindu.json.WireNames;
+
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.EventType;
 import io.github.jindu.Location;
@@ -201,8 +203,8 @@ public final class Violations {
     boolean unitKind = code == RuleCode.SUBUNIT_KIND || code == RuleCode.UNIT_KIND_NOT_ASSESSED
         || code == RuleCode.SUBUNIT_KIND_DIFFERS;
     Optional<String> name = unitKind
-        ? UnitKind.fromWireName(wireName).map(UnitKind::chineseName)
-        : EventType.fromWireName(wireName).map(EventType::chineseName);
+        ? WireNames.find(UnitKind.class, wireName).map(UnitKind::chineseName)
+        : WireNames.find(EventType.class, wireName).map(EventType::chineseName);
     if (language == ReportLanguage.EN || name.isEmpty()) {
       return wireName;
     }

@@ -1,5 +1,7 @@
 package io.github.jindu.report;
 
+import io.github.jindu.json.WireNames;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriteriaSet;
@@ -122,11 +124,11 @@ final class Wording implements Threshold.Visitor<String> {
   }
 
   private String event(EventType type) {
-    return say("event." + type.wireName());
+    return say("event." + WireNames.of(type));
   }
 
   private String setting(Setting setting) {
-    return say("setting." + setting.wireName());
+    return say("setting." + WireNames.of(setting));
   }
 
   // ---- outcomes ----
@@ -236,7 +238,7 @@ final class Wording implements Threshold.Visitor<String> {
       return say("observed.share-increase", text(o.partNow()), text(o.wholeNow()), Figures.percent(now, scale),
           text(o.partBefore()), text(o.wholeBefore()), Figures.percent(before, scale));
     } else if (observation instanceof ScheduleObservation o) {
-      String cadence = "observed.schedule." + ((EveryPeriod) threshold).cadence().wireName();
+      String cadence = "observed.schedule." + WireNames.of(((EveryPeriod) threshold).cadence());
       if (o.periods().isEmpty()) {
         return say(cadence + ".none");
       }
@@ -347,7 +349,7 @@ final class Wording implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return say("required.schedule." + t.cadence().wireName(), event(t.eventType()));
+    return say("required.schedule." + WireNames.of(t.cadence()), event(t.eventType()));
   }
 
   @Override
