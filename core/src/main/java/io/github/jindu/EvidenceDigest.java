@@ -52,7 +52,7 @@ final class EvidenceDigest {
         .map(u -> fields("subunit", u.id(), u.name(), CanonicalNames.of(u.kind()), u.district().orElse(ABSENT)))
         .collect(Collectors.toList())));
     list(out, "events", e.events().map(list -> list.stream()
-        .map(v -> fields("event", CanonicalNames.of(v.type()), v.date().toString(), v.subunit().orElse(ABSENT),
+        .map(v -> fields("event", CanonicalNames.of(v.type()), v.date().toString(), v.subunitId().orElse(ABSENT),
             v.settings().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(","))))
         .collect(Collectors.toList())));
     e.attestations().entrySet().stream()
@@ -64,7 +64,7 @@ final class EvidenceDigest {
         .sorted()
         .forEach(l -> out.append(l).append('\n'));
     list(out, "peers", e.peers().map(list -> list.stream()
-        .map(p -> fields("peer", p.unit(), Long.toString(p.population()), Long.toString(p.cases())))
+        .map(p -> fields("peer", p.unitId(), Long.toString(p.population()), Long.toString(p.cases())))
         .collect(Collectors.toList())));
     return out.toString();
   }

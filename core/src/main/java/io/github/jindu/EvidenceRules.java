@@ -114,14 +114,14 @@ final class EvidenceRules {
       out.add(Violation.of(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, path.member("settings"), type));
     }
     if (event.type() == EventType.RESPONSIBILITY_LETTER) {
-      if (event.subunit().isEmpty()) {
+      if (event.subunitId().isEmpty()) {
         out.add(Violation.of(RuleCode.LETTER_WITHOUT_SUBUNIT, path.member("subunit")));
       } else if (evidence.subunits().isEmpty()) {
-        out.add(Violation.of(RuleCode.LETTER_NO_SUBUNITS, path.member("subunit"), event.subunit().get()));
-      } else if (!subunitIds.contains(event.subunit().get())) {
-        out.add(Violation.of(RuleCode.LETTER_UNLISTED_SUBUNIT, path.member("subunit"), event.subunit().get()));
+        out.add(Violation.of(RuleCode.LETTER_NO_SUBUNITS, path.member("subunit"), event.subunitId().get()));
+      } else if (!subunitIds.contains(event.subunitId().get())) {
+        out.add(Violation.of(RuleCode.LETTER_UNLISTED_SUBUNIT, path.member("subunit"), event.subunitId().get()));
       }
-    } else if (event.subunit().isPresent()) {
+    } else if (event.subunitId().isPresent()) {
       out.add(Violation.of(RuleCode.EVENT_SUBUNIT_NOT_LETTER, path.member("subunit"), type));
     }
   }
@@ -131,19 +131,19 @@ final class EvidenceRules {
     for (int i = 0; i < peers.size(); i++) {
       Peer peer = peers.get(i);
       Location path = at("peers").index(i);
-      Optional<Violation> problem = Texts.problem(peer.unit(), path.member("unit"));
+      Optional<Violation> problem = Texts.problem(peer.unitId(), path.member("unit"));
       if (problem.isPresent()) {
         out.add(problem.get());
-      } else if (peer.unit().equals(unitId)) {
-        out.add(Violation.of(RuleCode.PEER_IS_UNIT, path.member("unit"), peer.unit()));
-      } else if (!seen.add(peer.unit())) {
-        out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unit()));
+      } else if (peer.unitId().equals(unitId)) {
+        out.add(Violation.of(RuleCode.PEER_IS_UNIT, path.member("unit"), peer.unitId()));
+      } else if (!seen.add(peer.unitId())) {
+        out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unitId()));
       }
       if (peer.population() < 1) {
-        out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unit(), peer.population()));
+        out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unitId(), peer.population()));
       }
       if (peer.cases() < 0) {
-        out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unit(), peer.cases()));
+        out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unitId(), peer.cases()));
       }
     }
   }

@@ -385,7 +385,7 @@ public sealed interface Observation
      * @return its figures
      */
     public static PeerFigure of(Peer peer) {
-      return new PeerFigure(peer.unit(), peer.population(), peer.cases());
+      return new PeerFigure(peer.unitId(), peer.population(), peer.cases());
     }
   }
 

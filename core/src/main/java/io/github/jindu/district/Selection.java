@@ -64,7 +64,7 @@ public abstract class Selection {
   Selection() {}
 
   /** {@return the id of the criteria set every candidate was assessed on} */
-  public abstract String criteriaSet();
+  public abstract String criteriaSetId();
 
   /** {@return the period of every candidate's evidence} */
   public abstract AssessmentPeriod period();
@@ -73,7 +73,7 @@ public abstract class Selection {
   public abstract Optional<String> district();
 
   /** {@return the id of the {@link SelectionOrder} within outcomes, such as {@code "outcome"}} */
-  public abstract String order();
+  public abstract String orderId();
 
   /** {@return every candidate, in selection order: by outcome, then by the order, then by unit id} */
   public abstract ImmutableList<Candidate> candidates();
@@ -229,14 +229,14 @@ public abstract class Selection {
           peers.add(Peer.of(e.unit().id(), population, cases));
         }
       }
-      peers.sort(Comparator.comparing(Peer::unit));
+      peers.sort(Comparator.comparing(Peer::unitId));
     });
     List<ImmutableCandidate.Builder> assessed = new ArrayList<>();
     List<AssessmentResult> results = new ArrayList<>();
     for (Rolled c : candidates) {
       Evidence e = c.evidence();
       Optional<ImmutableList<Peer>> own = lowest.map(t -> peers.stream()
-          .filter(p -> !p.unit().equals(e.unit().id()))
+          .filter(p -> !p.unitId().equals(e.unit().id()))
           .collect(ImmutableList.toImmutableList()));
       AssessmentResult result = set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers());
       results.add(result);
@@ -265,10 +265,10 @@ public abstract class Selection {
       ranked.add(assessed.get(sorted.get(k)).rank(ranks[k]).tied(tied).build());
     }
     return ImmutableSelection.builder()
-        .criteriaSet(set.id())
+        .criteriaSetId(set.id())
         .period(first.period())
         .district(district)
-        .order(order.id())
+        .orderId(order.id())
         .addAllCandidates(ranked.build())
         .build();
   }

@@ -62,15 +62,15 @@ public final class DistrictJson {
    * @throws IllegalArgumentException if the selection is of another criteria set
    */
   public static String write(Selection selection, CriteriaSet set) {
-    checkArgument(selection.criteriaSet().equals(set.id()), "the selection is of criteria set %s, not of %s",
-        selection.criteriaSet(), set.id());
+    checkArgument(selection.criteriaSetId().equals(set.id()), "the selection is of criteria set %s, not of %s",
+        selection.criteriaSetId(), set.id());
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
-    root.put("criteriaSet", selection.criteriaSet());
+    root.put("criteriaSet", selection.criteriaSetId());
     selection.district().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(selection.period()));
-    root.put("order", selection.order());
+    root.put("order", selection.orderId());
     ArrayNode outcomeOrder = root.putArray("outcomeOrder");
     Selection.OUTCOME_ORDER.forEach(o -> outcomeOrder.add(o.name()));
     ArrayNode indicators = root.putArray("indicators");
@@ -94,7 +94,7 @@ public final class DistrictJson {
       ArrayNode tallies = node.putArray("indicators");
       for (IndicatorTally t : c.indicators()) {
         tallies.addObject()
-            .put("id", t.indicator())
+            .put("id", t.indicatorId())
             .put("met", t.met())
             .put("notMet", t.notMet())
             .put("notAssessed", t.notAssessed())

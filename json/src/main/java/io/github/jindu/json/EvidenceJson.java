@@ -178,7 +178,7 @@ public final class EvidenceJson {
           ArrayNode settings = node.putArray("settings");
           e.settings().forEach(s -> settings.add(WireNames.of(s)));
         }
-        e.subunit().ifPresent(s -> node.put("subunit", s));
+        e.subunitId().ifPresent(s -> node.put("subunit", s));
       }
     });
     if (!evidence.attestations().isEmpty()) {
@@ -195,7 +195,7 @@ public final class EvidenceJson {
       ArrayNode array = root.putArray("peers");
       for (Peer p : peers) {
         ObjectNode node = array.addObject();
-        node.put("unit", p.unit());
+        node.put("unit", p.unitId());
         node.put("population", p.population());
         node.put("cases", p.cases());
       }
@@ -371,7 +371,7 @@ public final class EvidenceJson {
       return null;
     }
     Event.Builder event = Event.builder().type(type).date(date).addAllSettings(settings);
-    subunit.ifPresent(event::subunit);
+    subunit.ifPresent(event::subunitId);
     return event.build();
   }
 

@@ -31,18 +31,15 @@ public final class JsonPaths {
     StringBuilder out = new StringBuilder(ROOT);
     for (Segment s : location.segments()) {
       switch (s.kind()) {
-        case MEMBER:
+        case MEMBER -> {
           if (isIdentifier(s.name())) {
             out.append('.').append(s.name());
           } else {
             appendKey(out, s.name());
           }
-          break;
-        case KEY:
-          appendKey(out, s.name());
-          break;
-        default:
-          out.append('[').append(s.index()).append(']');
+        }
+        case KEY -> appendKey(out, s.name());
+        case INDEX -> out.append('[').append(s.index()).append(']');
       }
     }
     return out.toString();

@@ -62,8 +62,8 @@ public final class DistrictReport {
    * @throws IllegalArgumentException if the selection is of another criteria set
    */
   public static String render(Selection selection, CriteriaSet set, ReportLanguage language) {
-    checkArgument(selection.criteriaSet().equals(set.id()), "the selection is of criteria set %s, not of %s",
-        selection.criteriaSet(), set.id());
+    checkArgument(selection.criteriaSetId().equals(set.id()), "the selection is of criteria set %s, not of %s",
+        selection.criteriaSetId(), set.id());
     Wording w = Wording.of(language, set);
     StringBuilder out = new StringBuilder();
     line(out, w.say("district.title"));
@@ -94,8 +94,8 @@ public final class DistrictReport {
 
   private static String order(Selection selection, Wording w) {
     String outcomes = w.joined(Selection.OUTCOME_ORDER.stream().map(w::overall).collect(Collectors.toList()));
-    boolean outcomeOnly = selection.order().equals(SelectionOrder.outcomeOnly().id());
-    return outcomeOnly ? w.say("district.order", outcomes) : w.say("district.order.then", outcomes, selection.order());
+    boolean outcomeOnly = selection.orderId().equals(SelectionOrder.outcomeOnly().id());
+    return outcomeOnly ? w.say("district.order", outcomes) : w.say("district.order.then", outcomes, selection.orderId());
   }
 
   private static void peers(StringBuilder out, CriteriaSet set, Wording w) {
