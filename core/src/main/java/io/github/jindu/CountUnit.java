@@ -6,26 +6,11 @@ package io.github.jindu;
  */
 public enum CountUnit {
   /** People (人): residents, users, students, volunteers. */
-  PEOPLE("人"),
+  PEOPLE,
   /** Cases (起): criminal or public-order cases. */
-  CASES("起"),
+  CASES,
   /** Tests or other acts counted one by one (次): urine tests. */
-  TESTS("次"),
+  TESTS,
   /** Places (处): areas, roads, venues, dens. */
-  PLACES("处");
-
-  private final String chineseName;
-
-  CountUnit(String chineseName) {
-    this.chineseName = chineseName;
-  }
-
-  /**
-   * Returns the Chinese measure word of this unit.
-   *
-   * @return for example {@code "人"}
-   */
-  public String chineseName() {
-    return chineseName;
-  }
+  PLACES;
 }

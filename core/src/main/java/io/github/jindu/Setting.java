@@ -6,32 +6,17 @@ package io.github.jindu;
  */
 public enum Setting {
   /** Communities (进社区). */
-  COMMUNITY("社区"),
+  COMMUNITY,
   /** Workplaces and organisations (进单位). */
-  WORKPLACE("单位"),
+  WORKPLACE,
   /** Schools (进学校). */
-  SCHOOL("学校"),
+  SCHOOL,
   /** Public leisure venues (进场所). */
-  VENUE("场所"),
+  VENUE,
   /** Office buildings (进楼宇). */
-  BUILDING("楼宇"),
+  BUILDING,
   /** Rural areas (进农村). */
-  RURAL("农村"),
+  RURAL,
   /** Families (进家庭). */
-  FAMILY("家庭");
-
-  private final String chineseName;
-
-  Setting(String chineseName) {
-    this.chineseName = chineseName;
-  }
-
-  /**
-   * Returns the Chinese name of this setting, as a report prints it.
-   *
-   * @return for example {@code "社区"}
-   */
-  public String chineseName() {
-    return chineseName;
-  }
+  FAMILY;
 }

@@ -6,32 +6,17 @@ package io.github.jindu;
  */
 public enum UnitKind {
   /** A town (镇), assessed on the municipal catalogue. */
-  TOWN("镇"),
+  TOWN,
   /** A street or sub-district (街道), assessed on the municipal catalogue. */
-  STREET("街道"),
+  STREET,
   /** A village (村), a sub-unit. */
-  VILLAGE("村"),
+  VILLAGE,
   /** A residents' committee (居委会), a sub-unit. */
-  RESIDENTS_COMMITTEE("居委会"),
+  RESIDENTS_COMMITTEE,
   /** A company (公司) resident in the unit, a sub-unit. */
-  COMPANY("公司"),
+  COMPANY,
   /** A school (学校), a sub-unit. */
-  SCHOOL("学校"),
+  SCHOOL,
   /** A family (家庭), the smallest sub-unit (无毒家庭). */
-  FAMILY("家庭");
-
-  private final String chineseName;
-
-  UnitKind(String chineseName) {
-    this.chineseName = chineseName;
-  }
-
-  /**
-   * Returns the Chinese name of this kind of unit, as a report prints it.
-   *
-   * @return for example {@code "镇"}
-   */
-  public String chineseName() {
-    return chineseName;
-  }
+  FAMILY;
 }

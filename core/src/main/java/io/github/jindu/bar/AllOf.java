@@ -1,14 +1,11 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Setting;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -54,14 +51,6 @@ public abstract non-sealed class AllOf implements Threshold {
   @Override
   public final ThresholdKind kind() {
     return ThresholdKind.ALL_OF;
-  }
-
-  /** {@return for example {@code "prevention-activity reaching all of community, workplace, …"}} */
-  @Override
-  public final String requirement() {
-    return CanonicalNames.of(eventType())
-        + " reaching all of "
-        + required().stream().map(CanonicalNames::of).collect(Collectors.joining(", "));
   }
 
   @Override

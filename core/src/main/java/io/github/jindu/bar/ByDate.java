@@ -1,7 +1,5 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.EventType;
 import io.github.jindu.Outcome;
 
@@ -45,12 +43,6 @@ public abstract non-sealed class ByDate implements Threshold {
   @Override
   public final ThresholdKind kind() {
     return ThresholdKind.BY_DATE;
-  }
-
-  /** {@return for example {@code "prevention-plan on or before 03-31"}} */
-  @Override
-  public final String requirement() {
-    return CanonicalNames.of(eventType()) + " on or before " + deadline().toString().substring(2);
   }
 
   @Override

@@ -43,17 +43,4 @@ public enum Comparison {
     return this == AT_LEAST || this == GREATER_THAN;
   }
 
-  /**
-   * Returns the mathematical symbol of this comparison, as written in {@code result/1}'s {@code required}.
-   *
-   * @return one of {@code >=}, {@code >}, {@code <=}, {@code <}
-   */
-  public String symbol() {
-    return switch (this) {
-      case AT_LEAST -> ">=";
-      case GREATER_THAN -> ">";
-      case AT_MOST -> "<=";
-      case LESS_THAN -> "<";
-    };
-  }
 }

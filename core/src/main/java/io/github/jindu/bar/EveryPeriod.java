@@ -1,7 +1,5 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.EventType;
 import io.github.jindu.Outcome;
 
@@ -44,12 +42,6 @@ public abstract non-sealed class EveryPeriod implements Threshold {
   @Override
   public final ThresholdKind kind() {
     return ThresholdKind.EVERY_PERIOD;
-  }
-
-  /** {@return for example {@code ">= 1 prevention-activity in every month"}} */
-  @Override
-  public final String requirement() {
-    return ">= 1 " + CanonicalNames.of(eventType()) + " in every " + CanonicalNames.of(cadence());
   }
 
   @Override

@@ -109,12 +109,6 @@ public abstract non-sealed class MaxRate implements Threshold {
     return ThresholdKind.MAX_RATE;
   }
 
-  /** {@return for example {@code "<= 0.5 per 10000"}} */
-  @Override
-  public final String requirement() {
-    return comparison().symbol() + " " + rateText() + " per " + per();
-  }
-
   /**
    * Returns the rate per {@link #per()} as written: a decimal when it terminates ({@code 0.5}), else the fraction
    * ({@code 1/3}).

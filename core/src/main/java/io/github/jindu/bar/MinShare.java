@@ -90,12 +90,6 @@ public abstract non-sealed class MinShare implements Threshold {
     return ThresholdKind.MIN_SHARE;
   }
 
-  /** {@return for example {@code ">= 9/10"}} */
-  @Override
-  public final String requirement() {
-    return comparison().symbol() + " " + bound();
-  }
-
   @Override
   public final ImmutableSet<MetricKey> metrics() {
     return ImmutableSet.of(numerator(), denominator());

@@ -1,7 +1,5 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
@@ -56,12 +54,6 @@ public abstract non-sealed class Within implements Threshold {
   @Override
   public final ThresholdKind kind() {
     return ThresholdKind.WITHIN;
-  }
-
-  /** {@return for example {@code "every subunit: responsibility-letter in force at the period's end (2 years)"}} */
-  @Override
-  public final String requirement() {
-    return "every subunit: " + CanonicalNames.of(eventType()) + " in force at the period's end (" + years() + " years)";
   }
 
   @Override

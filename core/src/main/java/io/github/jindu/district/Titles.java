@@ -68,8 +68,8 @@ public final class Titles {
 
   private static AssessmentResult assessOne(UnitTree tree, Title title, CriteriaSet set) {
     Unit unit = tree.unit();
-    checkArgument(title.unitKinds().contains(unit.kind()), "unit %s is a %s, which does not pursue %s (%s)",
-        unit.id(), CanonicalNames.of(unit.kind()), title.chineseName(), title.englishName());
+    checkArgument(title.unitKinds().contains(unit.kind()), "unit %s is a %s, which does not pursue %s",
+        unit.id(), CanonicalNames.of(unit.kind()), title);
     checkArgument(set.unitKinds().contains(unit.kind()), "criteria set %s does not assess a %s such as unit %s",
         set.id(), CanonicalNames.of(unit.kind()), unit.id());
     return set.assess(RollUp.of(tree, set).evidence());

@@ -1,5 +1,6 @@
 package io.github.jindu.catalogue;
 
+import io.github.jindu.testing.Notation;
 import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
@@ -63,7 +64,7 @@ class CatalogueDocTest {
         md.append("| `").append(c.id()).append("` | ").append(c.chineseName()).append(" | ")
             .append(c.englishName()).append(c.advisory() ? " (*advisory*: never gates)" : "").append(" | ")
             .append(CanonicalNames.of(c.threshold().kind())).append(" | ").append(reads(c.threshold())).append(" | ")
-            .append(c.threshold().requirement().replace("|", "\\|")).append(" | ")
+            .append(Notation.of(c.threshold()).replace("|", "\\|")).append(" | ")
             .append(c.clause()).append(" |\n");
       }
     }

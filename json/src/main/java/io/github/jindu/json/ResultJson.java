@@ -134,7 +134,7 @@ public final class ResultJson {
           .filter(Observation.AttestationObservation.class::isInstance)
           .map(o -> ((Observation.AttestationObservation) o).reference())
           .ifPresent(ref -> node.put("reference", ref));
-      node.put("required", c.threshold().requirement());
+      node.put("required", Required.of(c.threshold()));
       node.put("source", c.clause());
       node.put("advisory", c.advisory());
       node.put("explanation", ResultText.explanation(c, result.period()));

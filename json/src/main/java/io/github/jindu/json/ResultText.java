@@ -117,10 +117,10 @@ final class ResultText {
         return "nothing to measure: " + t.denominator() + " is 0";
       }
       String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
-      return observed + (met ? " reaches the bar " : " does not reach the bar ") + t.comparison().symbol() + " " + bar;
+      return observed + (met ? " reaches the bar " : " does not reach the bar ") + Required.symbol(t.comparison()) + " " + bar;
     } else if (observation instanceof RateObservation) {
       MaxRate t = (MaxRate) threshold;
-      return observed + (met ? " is within the bar " : " is not within the bar ") + t.comparison().symbol() + " "
+      return observed + (met ? " is within the bar " : " is not within the bar ") + Required.symbol(t.comparison()) + " "
           + t.rateText() + " per " + t.per();
     } else if (observation instanceof CountObservation o) {
       return ((ZeroCount) threshold).metric() + " = " + o.value() + (met ? "" : ", the bar is 0");

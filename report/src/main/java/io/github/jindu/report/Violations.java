@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
@@ -57,17 +56,15 @@ public final class Violations {
   /** The base name of the bundles, next to this class. */
   static final String BUNDLE = "violations";
 
-  /** The Traditional names of the default set's metrics, by key. */
-  private static final Properties TRADITIONAL_NAMES = load("metric-names_zh_Hant.properties");
-
-  /** The Traditional names of event types and unit kinds, by {@code event-type.}/{@code unit-kind.} wire name. */
-  private static final Properties TRADITIONAL_TERMS = load("terms_zh_Hant.properties");
-
   private static final Map<ReportLanguage, ResourceBundle> BUNDLES = new EnumMap<>(ReportLanguage.class);
+
+  /** The words of the reports (names of event types and unit kinds: {@code event.}, {@code unit-kind.}). */
+  private static final Map<ReportLanguage, ResourceBundle> WORDS = new EnumMap<>(ReportLanguage.class);
 
   static {
     for (ReportLanguage language : ReportLanguage.values()) {
       BUNDLES.put(language, bundle(Violations.class, BUNDLE, language));
+      WORDS.put(language, bundle(Violations.class, "report", language));
     }
   }
 
@@ -190,10 +187,11 @@ public final class Violations {
     if (definition.isEmpty()) {
       return key;
     }
-    String name = definition.get().chineseName();
-    if (language == ReportLanguage.ZH_HANT) {
-      name = TRADITIONAL_NAMES.getProperty(key, name);
-    }
+    Metric metric = definition.get();
+    String name = language == ReportLanguage.ZH_HANT
+        ? metric.traditionalChineseName().orElseGet(() -> format(WORDS.get(language), "name.untranslated",
+            metric.chineseName()))
+        : metric.chineseName();
     return format(bundle, "metric.named", name, key);
   }
 
@@ -202,15 +200,12 @@ public final class Violations {
       ResourceBundle bundle) {
     boolean unitKind = code == RuleCode.SUBUNIT_KIND || code == RuleCode.UNIT_KIND_NOT_ASSESSED
         || code == RuleCode.SUBUNIT_KIND_DIFFERS;
-    Optional<String> name = unitKind
-        ? WireNames.find(UnitKind.class, wireName).map(UnitKind::chineseName)
-        : WireNames.find(EventType.class, wireName).map(EventType::chineseName);
-    if (language == ReportLanguage.EN || name.isEmpty()) {
+    boolean known = unitKind ? WireNames.find(UnitKind.class, wireName).isPresent()
+        : WireNames.find(EventType.class, wireName).isPresent();
+    if (language == ReportLanguage.EN || !known) {
       return wireName;
     }
-    String shown = language == ReportLanguage.ZH_HANT
-        ? TRADITIONAL_TERMS.getProperty((unitKind ? "unit-kind." : "event-type.") + wireName, name.get())
-        : name.get();
+    String shown = format(WORDS.get(language), (unitKind ? "unit-kind." : "event.") + wireName);
     return format(bundle, "term.named", shown, wireName);
   }
 
@@ -302,17 +297,5 @@ public final class Violations {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
-  }
-
-  private static Properties load(String resource) {
-    Properties properties = new Properties();
-    try (InputStream in = Violations.class.getResourceAsStream(resource)) {
-      if (in != null) {
-        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return properties;
   }
 }
