@@ -28,6 +28,10 @@ public record CalendarPeriod(Cadence cadence, YearMonth start) implements Compar
   /**
    * Checks the period.
    *
+   * @param cadence the kind of calendar period
+
+   * @param start the month it starts in: any month for {@link Cadence#MONTH}; January, April, July or October for {@link Cadence#QUARTER}; January or July for {@link Cadence#HALF_YEAR}
+
    * @throws IllegalArgumentException if {@code start} is not the first month of a period of {@code cadence}
    */
   public CalendarPeriod {

@@ -20,7 +20,11 @@ public sealed interface MissingEvidence
    * @param key the count's key, such as {@code youth.reached}
    */
   record MissingCount(MetricKey key) implements MissingEvidence {
-    /** Checks the key is given. */
+    /**
+     * Checks the key is given.
+     *
+     * @param key the count's key, such as {@code youth.reached}
+     */
     public MissingCount {
       Objects.requireNonNull(key, "key");
     }
@@ -32,7 +36,11 @@ public sealed interface MissingEvidence
    * @param key the count's key, such as {@code volunteers}
    */
   record MissingPreviousCount(MetricKey key) implements MissingEvidence {
-    /** Checks the key is given. */
+    /**
+     * Checks the key is given.
+     *
+     * @param key the count's key, such as {@code volunteers}
+     */
     public MissingPreviousCount {
       Objects.requireNonNull(key, "key");
     }
@@ -44,7 +52,11 @@ public sealed interface MissingEvidence
    * @param criterionId the criterion's id, such as {@code leadership.regular-study}
    */
   record MissingAttestation(String criterionId) implements MissingEvidence {
-    /** Checks the id is given. */
+    /**
+     * Checks the id is given.
+     *
+     * @param criterionId the criterion's id, such as {@code leadership.regular-study}
+     */
     public MissingAttestation {
       Objects.requireNonNull(criterionId, "criterionId");
     }
@@ -56,7 +68,11 @@ public sealed interface MissingEvidence
    * @param list which list
    */
   record MissingList(EvidenceList list) implements MissingEvidence {
-    /** Checks the list is given. */
+    /**
+     * Checks the list is given.
+     *
+     * @param list which list
+     */
     public MissingList {
       Objects.requireNonNull(list, "list");
     }

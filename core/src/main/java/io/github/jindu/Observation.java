@@ -56,6 +56,8 @@ public sealed interface Observation
     /**
      * Checks the share.
      *
+     * @param part the count of the part (reached, tested, found…), at least 0
+     * @param whole the count of the whole, at least {@code part}
      * @throws IllegalArgumentException if a count is negative or the part exceeds the whole
      */
     public ShareObservation {
@@ -85,6 +87,8 @@ public sealed interface Observation
     /**
      * Checks the rate.
      *
+     * @param count the count (new users, cases…), at least 0
+     * @param base the base (a number of people), at least 1
      * @throws IllegalArgumentException if the count is negative or the base below 1
      */
     public RateObservation {
@@ -115,6 +119,7 @@ public sealed interface Observation
     /**
      * Checks the count.
      *
+     * @param value the count, at least 0
      * @throws IllegalArgumentException if the count is negative
      */
     public CountObservation {
@@ -139,6 +144,8 @@ public sealed interface Observation
     /**
      * Checks the counts.
      *
+     * @param now this period's count, at least 0
+     * @param before the previous period's count, at least 0
      * @throws IllegalArgumentException if a count is negative
      */
     public IncreaseObservation {
@@ -167,6 +174,10 @@ public sealed interface Observation
     /**
      * Checks the shares.
      *
+     * @param partNow this period's part, at most {@code wholeNow}
+     * @param wholeNow this period's whole, at least 0
+     * @param partBefore the previous period's part, at most {@code wholeBefore}
+     * @param wholeBefore the previous period's whole, at least 0
      * @throws IllegalArgumentException if a count is negative or a part exceeds its whole
      */
     public ShareIncreaseObservation {
@@ -193,6 +204,8 @@ public sealed interface Observation
     /**
      * Checks the schedule.
      *
+     * @param periods every calendar period of the cadence wholly inside the assessment period, in order
+     * @param uncovered those without a qualifying event, in order; each one of {@code periods}
      * @throws IllegalArgumentException if an uncovered period is not one of the periods
      */
     public ScheduleObservation {
@@ -226,6 +239,8 @@ public sealed interface Observation
     /**
      * Checks the settings.
      *
+     * @param reached the required settings some qualifying event reached, in the order of {@link Setting}
+     * @param missing the required settings no qualifying event reached, in the order of {@link Setting}
      * @throws IllegalArgumentException if a setting is both reached and missing
      */
     public SettingsObservation {
@@ -256,6 +271,8 @@ public sealed interface Observation
     /**
      * Checks the letters.
      *
+     * @param subunits how many sub-units the unit lists, at least 0
+     * @param uncovered the sub-units without a letter in force, in order of sub-unit id
      * @throws IllegalArgumentException if more sub-units are uncovered than listed
      */
     public LettersObservation {
@@ -289,6 +306,9 @@ public sealed interface Observation
     /**
      * Checks the lapse.
      *
+     * @param subunitId the sub-unit's id
+     * @param lastLetter the date of its newest letter, empty if it has none
+     * @param inForceThrough the last day the newest letter is in force, present exactly when {@code lastLetter} is
      * @throws IllegalArgumentException if only one of the two dates is present, or the letter is in force before
      *     it was signed
      */
@@ -310,7 +330,13 @@ public sealed interface Observation
    *     measure)
    */
   record DateObservation(Optional<LocalDate> earliest, Optional<LocalDate> deadline) implements Observation {
-    /** Checks the fields are given. */
+    /**
+     * Checks the fields are given.
+     *
+     * @param earliest the date of the earliest qualifying event in the period, empty if there is none
+     * @param deadline the deadline in the period, inclusive; empty when it does not fall in the period (nothing to
+     *     measure)
+     */
     public DateObservation {
       Objects.requireNonNull(earliest, "earliest");
       Objects.requireNonNull(deadline, "deadline");
@@ -336,6 +362,10 @@ public sealed interface Observation
     /**
      * Checks the figures.
      *
+     * @param cases the unit's count of cases, at least 0
+     * @param population the unit's population, at least 1
+     * @param lowest the peer of the lowest rate (of the smallest id among equals); empty when there are no peers
+     * @param peers how many peers the unit was compared with, at least 0
      * @throws IllegalArgumentException if a figure is out of range, or a lowest peer is given exactly when there
      *     are no peers
      */
@@ -368,6 +398,9 @@ public sealed interface Observation
     /**
      * Checks the figures.
      *
+     * @param unitId the peer unit's id
+     * @param population its population, at least 1
+     * @param cases its count of cases, at least 0
      * @throws IllegalArgumentException if a figure is out of range
      */
     public PeerFigure {
@@ -397,7 +430,12 @@ public sealed interface Observation
    * @param reference the document relied on, such as {@code 镇党委会议纪要 2025年第3期}
    */
   record AttestationObservation(boolean met, String reference) implements Observation {
-    /** Checks the reference is given. */
+    /**
+     * Checks the reference is given.
+     *
+     * @param met whether the assessor attested the criterion met
+     * @param reference the document relied on, such as {@code 镇党委会议纪要 2025年第3期}
+     */
     public AttestationObservation {
       Objects.requireNonNull(reference, "reference");
     }

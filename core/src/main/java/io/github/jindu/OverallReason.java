@@ -26,6 +26,9 @@ public record OverallReason(ReasonKind kind, ImmutableList<String> criteria, Imm
   /**
    * Checks the reason.
    *
+   * @param kind the kind of reason; {@link ReasonKind#overall()} is the result's overall outcome
+   * @param criteria the ids of the criteria behind it, in catalogue order: the veto items not met or not assessed, the gating criteria not met or not assessed (for {@link ReasonKind#BELOW_PASS_MARK}, those that cost points); empty for {@link ReasonKind#VETO_FINDING}, {@link ReasonKind#PASS_MARK_REACHED} and {@link ReasonKind#ALL_MET}
+   * @param findings the veto findings, non-empty exactly for {@link ReasonKind#VETO_FINDING}
    * @throws IllegalArgumentException if the criteria or findings do not fit the kind
    */
   public OverallReason {
