@@ -1,7 +1,6 @@
 package io.github.jindu;
 
 import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.points.Score;
 
 import com.google.common.collect.ImmutableList;

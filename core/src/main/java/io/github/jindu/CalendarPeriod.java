@@ -1,8 +1,7 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.bar.Cadence;
+import io.github.jindu.internal.CanonicalNames;
 
 import java.time.YearMonth;
 import java.util.Locale;

@@ -1,7 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.bar.AllOf;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
@@ -14,6 +12,7 @@ import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ThresholdKind;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.points.PointsScheme;
 
 import java.util.stream.Collectors;

@@ -1,8 +1,7 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.bar.Threshold;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;

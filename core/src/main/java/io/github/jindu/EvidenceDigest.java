@@ -44,12 +44,12 @@ final class EvidenceDigest {
   static String canonicalForm(Evidence e) {
     StringBuilder out = new StringBuilder();
     line(out, "evidence", "1");
-    line(out, "unit", e.unit().id(), e.unit().name(), CanonicalNames.of(e.unit().kind()), e.unit().district().orElse(ABSENT));
+    line(out, "unit", e.unit().id(), e.unit().name(), CanonicalNames.of(e.unit().kind()), e.unit().districtId().orElse(ABSENT));
     line(out, "period", e.period().start().toString(), e.period().end().toString());
     counts(out, "count", e.counts());
     counts(out, "previous", e.previous());
     list(out, "subunits", e.subunits().map(list -> list.stream()
-        .map(u -> fields("subunit", u.id(), u.name(), CanonicalNames.of(u.kind()), u.district().orElse(ABSENT)))
+        .map(u -> fields("subunit", u.id(), u.name(), CanonicalNames.of(u.kind()), u.districtId().orElse(ABSENT)))
         .collect(Collectors.toList())));
     list(out, "events", e.events().map(list -> list.stream()
         .map(v -> fields("event", CanonicalNames.of(v.type()), v.date().toString(), v.subunitId().orElse(ABSENT),

@@ -1,13 +1,12 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
@@ -86,7 +85,7 @@ final class EvidenceRules {
   private static void checkUnit(Unit unit, Location path, Set<Violation> out) {
     checkText(unit.id(), path.member("id"), out);
     checkText(unit.name(), path.member("name"), out);
-    unit.district().ifPresent(d -> checkText(d, path.member("district"), out));
+    unit.districtId().ifPresent(d -> checkText(d, path.member("district"), out));
   }
 
   private static void checkText(String text, Location path, Set<Violation> out) {

@@ -1,12 +1,11 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
+import io.github.jindu.internal.CanonicalNames;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,11 +1,10 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.InvalidCriteriaException;
-import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
+import io.github.jindu.RuleCode;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;

@@ -1,12 +1,11 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.InvalidCriteriaException;
-import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
+import io.github.jindu.RuleCode;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;

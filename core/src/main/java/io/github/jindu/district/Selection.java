@@ -70,7 +70,7 @@ public abstract class Selection {
   public abstract AssessmentPeriod period();
 
   /** {@return the district (区) the candidates name, if any names one} */
-  public abstract Optional<String> district();
+  public abstract Optional<String> districtId();
 
   /** {@return the id of the {@link SelectionOrder} within outcomes, such as {@code "outcome"}} */
   public abstract String orderId();
@@ -186,7 +186,7 @@ public abstract class Selection {
     Optional<LowestAmongPeers> lowest = peerCriterion(set);
     Evidence first = candidates.get(0).evidence();
     Optional<String> district = candidates.stream()
-        .map(c -> c.evidence().unit().district())
+        .map(c -> c.evidence().unit().districtId())
         .flatMap(Optional::stream)
         .findFirst();
     Set<Violation> violations = new LinkedHashSet<>();
@@ -206,7 +206,7 @@ public abstract class Selection {
         violations.add(Violation.of(RuleCode.CANDIDATE_PERIOD, Location.root().member("period").inDocument(id), id,
             e.period(), first.unit().id(), first.period()));
       }
-      Optional<String> d = e.unit().district();
+      Optional<String> d = e.unit().districtId();
       if (d.isPresent() && district.isPresent() && !d.equals(district)) {
         violations.add(Violation.of(RuleCode.CANDIDATE_DISTRICT, Location.root().member("unit").member("district")
             .inDocument(id), id, d.get(), district.get()));
@@ -267,7 +267,7 @@ public abstract class Selection {
     return ImmutableSelection.builder()
         .criteriaSetId(set.id())
         .period(first.period())
-        .district(district)
+        .districtId(district)
         .orderId(order.id())
         .addAllCandidates(ranked.build())
         .build();

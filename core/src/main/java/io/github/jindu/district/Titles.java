@@ -1,11 +1,10 @@
 package io.github.jindu.district;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
+import io.github.jindu.internal.CanonicalNames;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,13 +1,12 @@
 package io.github.jindu.district;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
-import io.github.jindu.Unit;
-import io.github.jindu.Violation;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
+import io.github.jindu.Unit;
+import io.github.jindu.Violation;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;

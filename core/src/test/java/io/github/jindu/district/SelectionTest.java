@@ -62,7 +62,7 @@ class SelectionTest {
     assertThat(selection.qualified()).extracting(c -> c.unit().id()).containsExactly("D-2", "D-3");
     assertThat(selection.criteriaSetId()).isEqualTo(Doc.SET.id());
     assertThat(selection.period()).isEqualTo(Doc.YEAR_2025);
-    assertThat(selection.district()).contains("310199");
+    assertThat(selection.districtId()).contains("310199");
     assertThat(selection.orderId()).isEqualTo("outcome");
   }
 

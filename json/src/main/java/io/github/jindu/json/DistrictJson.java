@@ -68,7 +68,7 @@ public final class DistrictJson {
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
     root.put("criteriaSet", selection.criteriaSetId());
-    selection.district().ifPresent(d -> root.put("district", d));
+    selection.districtId().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(selection.period()));
     root.put("order", selection.orderId());
     ArrayNode outcomeOrder = root.putArray("outcomeOrder");

@@ -208,7 +208,7 @@ public final class EvidenceJson {
     node.put("id", unit.id());
     node.put("name", unit.name());
     node.put("kind", WireNames.of(unit.kind()));
-    unit.district().ifPresent(d -> node.put("district", d));
+    unit.districtId().ifPresent(d -> node.put("district", d));
     return node;
   }
 
@@ -296,7 +296,7 @@ public final class EvidenceJson {
       return null;
     }
     Unit.Builder unit = Unit.builder().id(id).name(name).kind(kind);
-    district.ifPresent(unit::district);
+    district.ifPresent(unit::districtId);
     return unit.build();
   }
 

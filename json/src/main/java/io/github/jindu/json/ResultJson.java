@@ -115,7 +115,7 @@ public final class ResultJson {
     root.put("unit", result.unit().id());
     root.put("unitName", result.unit().name());
     root.put("unitKind", WireNames.of(result.unit().kind()));
-    result.unit().district().ifPresent(d -> root.put("district", d));
+    result.unit().districtId().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(result.period()));
     root.put("overall", result.overall().name());
     ObjectNode reason = root.putObject("reason");
@@ -551,7 +551,7 @@ public final class ResultJson {
       throw new InvalidResultException(r.violations(), null);
     }
     Unit.Builder unit = Unit.builder().id(unitId).name(unitName).kind(unitKind);
-    district.ifPresent(unit::district);
+    district.ifPresent(unit::districtId);
     try {
       OverallReason reason = reasonKind == ReasonKind.VETO_FINDING
           ? new OverallReason(reasonKind, ImmutableList.copyOf(reasonCriteria), ImmutableList.copyOf(vetoes))

@@ -69,7 +69,7 @@ public final class DistrictReport {
     line(out, w.say("district.title"));
     line(out, w.say("criteria-set", w.setName(), set.id()));
     line(out, w.say("period", selection.period().start().toString(), selection.period().end().toString()));
-    selection.district().ifPresent(d -> line(out, w.say("district.district", d)));
+    selection.districtId().ifPresent(d -> line(out, w.say("district.district", d)));
     line(out, summary(selection, w));
     line(out, order(selection, w));
     peers(out, set, w);

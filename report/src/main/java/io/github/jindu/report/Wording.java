@@ -1,7 +1,5 @@
 package io.github.jindu.report;
 
-import io.github.jindu.json.WireNames;
-
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriteriaSet;
@@ -11,7 +9,6 @@ import io.github.jindu.EventType;
 import io.github.jindu.Indicator;
 import io.github.jindu.MetricKey;
 import io.github.jindu.MissingEvidence;
-import io.github.jindu.Observation;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
 import io.github.jindu.Observation.DateObservation;
@@ -24,6 +21,7 @@ import io.github.jindu.Observation.ScheduleObservation;
 import io.github.jindu.Observation.SettingsObservation;
 import io.github.jindu.Observation.ShareIncreaseObservation;
 import io.github.jindu.Observation.ShareObservation;
+import io.github.jindu.Observation;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
@@ -43,6 +41,7 @@ import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.json.Figures;
+import io.github.jindu.json.WireNames;
 import io.github.jindu.points.PointsScheme;
 
 import java.math.BigDecimal;
