@@ -97,16 +97,13 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
             .advisory(criterion.advisory())
             .build());
         if (!criterion.advisory()) {
-          switch (finding.outcome()) {
-            case NOT_MET -> {
-              notMet.add(criterion.id());
-              lost.add(criterion.id());
-            }
-            case NOT_ASSESSED -> {
-              notAssessed.add(criterion.id());
-              lost.add(criterion.id());
-            }
-            case MET, NOT_APPLICABLE -> { }
+          boolean isLost = switch (finding.outcome()) {
+            case NOT_MET, NOT_ASSESSED -> true;
+            case MET, NOT_APPLICABLE -> false;
+          };
+          if (isLost) {
+            (finding.outcome() == Outcome.NOT_MET ? notMet : notAssessed).add(criterion.id());
+            lost.add(criterion.id());
           }
         }
       }
