@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.points.Score;
 
 import com.google.common.collect.ImmutableList;
@@ -113,7 +114,7 @@ public abstract class AssessmentResult {
   void check() {
     OverallReason reason = reason();
     if (reason.overall() != overall()) {
-      throw new IllegalArgumentException("reason " + reason.kind().wireName() + " decides " + reason.overall()
+      throw new IllegalArgumentException("reason " + CanonicalNames.of(reason.kind()) + " decides " + reason.overall()
           + ", not the overall outcome " + overall());
     }
     if (!vetoes().equals(reason.findings())) {
@@ -123,7 +124,7 @@ public abstract class AssessmentResult {
     boolean scored = reason.kind() == ReasonKind.VETO_FINDING ? score().isPresent() : reason.kind().isScored();
     if (score().isPresent() != scored) {
       throw new IllegalArgumentException("score must be present exactly for a scored reason, not for "
-          + reason.kind().wireName());
+          + CanonicalNames.of(reason.kind()));
     }
     Set<String> ids = new HashSet<>();
     for (CriterionResult r : criteria()) {
@@ -141,7 +142,7 @@ public abstract class AssessmentResult {
         case VETO_FINDING, PASS_MARK_REACHED, ALL_MET -> false;
       };
       if (!fits) {
-        throw new IllegalArgumentException("reason " + reason.kind().wireName() + " names criterion " + id
+        throw new IllegalArgumentException("reason " + CanonicalNames.of(reason.kind()) + " names criterion " + id
             + ", whose outcome is " + outcome);
       }
     }

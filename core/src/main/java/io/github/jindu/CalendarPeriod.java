@@ -1,6 +1,7 @@
 package io.github.jindu;
 
 import io.github.jindu.bar.Cadence;
+import io.github.jindu.internal.CanonicalNames;
 
 import java.time.YearMonth;
 import java.util.Locale;
@@ -27,8 +28,9 @@ public record CalendarPeriod(Cadence cadence, YearMonth start) implements Compar
    * Checks the period.
    *
    * @param cadence the kind of calendar period
-   * @param start the month it starts in: any month for {@link Cadence#MONTH}; January, April, July or October for
-   *     {@link Cadence#QUARTER}; January or July for {@link Cadence#HALF_YEAR}
+
+   * @param start the month it starts in: any month for {@link Cadence#MONTH}; January, April, July or October for {@link Cadence#QUARTER}; January or July for {@link Cadence#HALF_YEAR}
+
    * @throws IllegalArgumentException if {@code start} is not the first month of a period of {@code cadence}
    */
   public CalendarPeriod {
@@ -36,7 +38,7 @@ public record CalendarPeriod(Cadence cadence, YearMonth start) implements Compar
     Objects.requireNonNull(start, "start");
     if ((start.getMonthValue() - 1) % months(cadence) != 0) {
       throw new IllegalArgumentException(
-          "start (" + start + ") is not the first month of a " + cadence.wireName());
+          "start (" + start + ") is not the first month of a " + CanonicalNames.of(cadence));
     }
   }
 

@@ -12,6 +12,7 @@ import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ThresholdKind;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.points.PointsScheme;
 
 import java.util.stream.Collectors;
@@ -37,10 +38,10 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     line(out, "source", set.source().orElse(ABSENT));
     line(out, "in-force", set.inForceFrom().map(Object::toString).orElse(ABSENT),
         set.inForceUntil().map(Object::toString).orElse(ABSENT));
-    line(out, "unit-kinds", set.unitKinds().stream().map(UnitKind::wireName).collect(Collectors.joining(",")));
+    line(out, "unit-kinds", set.unitKinds().stream().map(CanonicalNames::of).collect(Collectors.joining(",")));
     line(out, "annual", Boolean.toString(set.annual()));
     for (Metric m : set.metricDefinitions()) {
-      line(out, "metric", m.key().name(), m.chineseName(), m.englishName(), m.unit().wireName());
+      line(out, "metric", m.key().name(), m.chineseName(), m.englishName(), CanonicalNames.of(m.unit()));
       m.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
     for (Indicator indicator : set.indicators()) {
@@ -104,7 +105,7 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   }
 
   private static String bar(ThresholdKind kind, String... parameters) {
-    return kind.wireName() + (parameters.length == 0 ? "" : " " + String.join(" ", parameters));
+    return CanonicalNames.of(kind) + (parameters.length == 0 ? "" : " " + String.join(" ", parameters));
   }
 
   @Override
@@ -115,13 +116,13 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   @Override
   public String visit(MinShare t) {
     return bar(t.kind(), "numerator=" + t.numerator(), "denominator=" + t.denominator(), "bound=" + t.bound(),
-        "comparison=" + t.comparison().wireName());
+        "comparison=" + CanonicalNames.of(t.comparison()));
   }
 
   @Override
   public String visit(MaxRate t) {
     return bar(t.kind(), "count=" + t.count(), "base=" + t.base(), "rate=" + t.rate(), "per=" + t.per(),
-        "comparison=" + t.comparison().wireName());
+        "comparison=" + CanonicalNames.of(t.comparison()));
   }
 
   @Override
@@ -136,23 +137,23 @@ final class CanonicalForm implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return bar(t.kind(), "event=" + t.eventType().wireName(), "cadence=" + t.cadence().wireName());
+    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "cadence=" + CanonicalNames.of(t.cadence()));
   }
 
   @Override
   public String visit(AllOf t) {
-    return bar(t.kind(), "event=" + t.eventType().wireName(),
-        "settings=" + t.required().stream().map(Setting::wireName).collect(Collectors.joining(",")));
+    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()),
+        "settings=" + t.required().stream().map(CanonicalNames::of).collect(Collectors.joining(",")));
   }
 
   @Override
   public String visit(Within t) {
-    return bar(t.kind(), "event=" + t.eventType().wireName(), "years=" + t.years());
+    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "years=" + t.years());
   }
 
   @Override
   public String visit(ByDate t) {
-    return bar(t.kind(), "event=" + t.eventType().wireName(), "deadline=" + t.deadline().toString().substring(2));
+    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "deadline=" + t.deadline().toString().substring(2));
   }
 
   @Override

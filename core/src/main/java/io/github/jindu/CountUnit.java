@@ -1,53 +1,16 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * What a count (统计数) counts, so that a criteria set cannot divide tests by people or take a rate of cases
  * per case: a share's numerator and denominator count the same thing, and a rate's base is a number of people.
  */
 public enum CountUnit {
   /** People (人): residents, users, students, volunteers. */
-  PEOPLE("人"),
+  PEOPLE,
   /** Cases (起): criminal or public-order cases. */
-  CASES("起"),
+  CASES,
   /** Tests or other acts counted one by one (次): urine tests. */
-  TESTS("次"),
+  TESTS,
   /** Places (处): areas, roads, venues, dens. */
-  PLACES("处");
-
-  private final String chineseName;
-
-  CountUnit(String chineseName) {
-    this.chineseName = chineseName;
-  }
-
-  /**
-   * Returns the Chinese measure word of this unit.
-   *
-   * @return for example {@code "人"}
-   */
-  public String chineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the name used in JSON.
-   *
-   * @return for example {@code "people"}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the unit with a wire name, exactly.
-   *
-   * @param wireName for example {@code "cases"}
-   * @return the unit, or empty if there is none of that name
-   */
-  public static Optional<CountUnit> fromWireName(String wireName) {
-    return WireNames.find(CountUnit.class, wireName);
-  }
+  PLACES;
 }

@@ -1,6 +1,7 @@
 package io.github.jindu;
 
 import io.github.jindu.bar.Threshold;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public abstract class CriterionResult {
     }
     if (observation().isPresent() && !fits(observation().get().kind())) {
       throw new IllegalArgumentException("criterion " + criterionId() + ": an observation of kind "
-          + observation().get().kind().wireName() + " does not fit a bar of kind " + threshold().kind().wireName());
+          + CanonicalNames.of(observation().get().kind()) + " does not fit a bar of kind " + CanonicalNames.of(threshold().kind()));
     }
   }
 

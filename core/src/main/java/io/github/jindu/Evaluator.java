@@ -97,16 +97,13 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
             .advisory(criterion.advisory())
             .build());
         if (!criterion.advisory()) {
-          switch (finding.outcome()) {
-            case NOT_MET -> {
-              notMet.add(criterion.id());
-              lost.add(criterion.id());
-            }
-            case NOT_ASSESSED -> {
-              notAssessed.add(criterion.id());
-              lost.add(criterion.id());
-            }
-            case MET, NOT_APPLICABLE -> { }
+          boolean isLost = switch (finding.outcome()) {
+            case NOT_MET, NOT_ASSESSED -> true;
+            case MET, NOT_APPLICABLE -> false;
+          };
+          if (isLost) {
+            (finding.outcome() == Outcome.NOT_MET ? notMet : notAssessed).add(criterion.id());
+            lost.add(criterion.id());
           }
         }
       }
@@ -322,7 +319,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         .collect(Collectors.toList());
     Map<String, LocalDate> newest = new HashMap<>();
     for (Event e : eventsOf(t.eventType())) {
-      e.subunit().ifPresent(id -> newest.merge(id, e.date(), (a, b) -> a.isAfter(b) ? a : b));
+      e.subunitId().ifPresent(id -> newest.merge(id, e.date(), (a, b) -> a.isAfter(b) ? a : b));
     }
     LocalDate end = evidence.period().end();
     ImmutableList.Builder<Lapse> uncovered = ImmutableList.builder();
@@ -375,7 +372,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     Peer lowest = peers.get(0);
     for (Peer peer : peers) {
       int c = Ratio.compare(peer.cases(), peer.population(), lowest.cases(), lowest.population());
-      if (c < 0 || (c == 0 && peer.unit().compareTo(lowest.unit()) < 0)) {
+      if (c < 0 || (c == 0 && peer.unitId().compareTo(lowest.unitId()) < 0)) {
         lowest = peer;
       }
     }

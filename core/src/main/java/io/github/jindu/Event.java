@@ -52,7 +52,7 @@ public abstract class Event {
    * @return the event
    */
   public static Event letter(LocalDate date, String subunit) {
-    return builder().type(EventType.RESPONSIBILITY_LETTER).date(date).subunit(subunit).build();
+    return builder().type(EventType.RESPONSIBILITY_LETTER).date(date).subunitId(subunit).build();
   }
 
   /**
@@ -74,7 +74,7 @@ public abstract class Event {
   public abstract ImmutableSet<Setting> settings();
 
   /** {@return the id of the sub-unit a responsibility letter was signed with; empty for other events} */
-  public abstract Optional<String> subunit();
+  public abstract Optional<String> subunitId();
 
   /** A builder of {@link Event}. */
   public static final class Builder extends ImmutableEvent.Builder {

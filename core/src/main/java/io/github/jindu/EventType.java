@@ -1,59 +1,22 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * The kind of a dated event in the evidence (a dated record of something done in the period). Wire names as
  * in evidence-format.md.
  */
 public enum EventType {
   /** The adoption of the year's prevention-education plan (年初有计划, 二(五)). */
-  PREVENTION_PLAN("预防教育计划"),
+  PREVENTION_PLAN,
   /** A prevention-education activity, tagged with the settings it reached (月月有活动, 七进, 二(五)). */
-  PREVENTION_ACTIVITY("预防宣传教育活动"),
+  PREVENTION_ACTIVITY,
   /** A concentrated prevention campaign (集中宣传教育, 二(五)). */
-  PREVENTION_CAMPAIGN("集中宣传教育"),
+  PREVENTION_CAMPAIGN,
   /** An inspection of drug-control work (禁毒工作检查, 二(八)). */
-  INSPECTION("禁毒工作检查"),
+  INSPECTION,
   /** An analysis of the drug situation (毒情分析, 二(八)). */
-  SITUATION_ANALYSIS("毒情分析"),
+  SITUATION_ANALYSIS,
   /** A training of drug-control cadres (干部培训, 二(八)); recorded, not scheduled by the default set. */
-  TRAINING("禁毒干部培训"),
+  TRAINING,
   /** A responsibility letter (禁毒工作责任书) signed with one sub-unit (二(三)); may predate the period. */
-  RESPONSIBILITY_LETTER("禁毒工作责任书");
-
-  private final String chineseName;
-
-  EventType(String chineseName) {
-    this.chineseName = chineseName;
-  }
-
-  /**
-   * Returns the Chinese name of this event type, as a report prints it.
-   *
-   * @return for example {@code "预防教育计划"}
-   */
-  public String chineseName() {
-    return chineseName;
-  }
-
-  /**
-   * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "prevention-plan"} for {@link #PREVENTION_PLAN}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the constant with a wire name, exactly (case-sensitive).
-   *
-   * @param wireName the name as written in JSON
-   * @return the constant, or empty if the name is not one of this type's
-   */
-  public static Optional<EventType> fromWireName(String wireName) {
-    return WireNames.find(EventType.class, wireName);
-  }
+  RESPONSIBILITY_LETTER;
 }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,16 +44,16 @@ final class EvidenceDigest {
   static String canonicalForm(Evidence e) {
     StringBuilder out = new StringBuilder();
     line(out, "evidence", "1");
-    line(out, "unit", e.unit().id(), e.unit().name(), e.unit().kind().wireName(), e.unit().district().orElse(ABSENT));
+    line(out, "unit", e.unit().id(), e.unit().name(), CanonicalNames.of(e.unit().kind()), e.unit().districtId().orElse(ABSENT));
     line(out, "period", e.period().start().toString(), e.period().end().toString());
     counts(out, "count", e.counts());
     counts(out, "previous", e.previous());
     list(out, "subunits", e.subunits().map(list -> list.stream()
-        .map(u -> fields("subunit", u.id(), u.name(), u.kind().wireName(), u.district().orElse(ABSENT)))
+        .map(u -> fields("subunit", u.id(), u.name(), CanonicalNames.of(u.kind()), u.districtId().orElse(ABSENT)))
         .collect(Collectors.toList())));
     list(out, "events", e.events().map(list -> list.stream()
-        .map(v -> fields("event", v.type().wireName(), v.date().toString(), v.subunit().orElse(ABSENT),
-            v.settings().stream().map(Setting::wireName).sorted().collect(Collectors.joining(","))))
+        .map(v -> fields("event", CanonicalNames.of(v.type()), v.date().toString(), v.subunitId().orElse(ABSENT),
+            v.settings().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(","))))
         .collect(Collectors.toList())));
     e.attestations().entrySet().stream()
         .map(a -> fields("attestation", a.getKey(), Boolean.toString(a.getValue().met()), a.getValue().reference()))
@@ -62,7 +64,7 @@ final class EvidenceDigest {
         .sorted()
         .forEach(l -> out.append(l).append('\n'));
     list(out, "peers", e.peers().map(list -> list.stream()
-        .map(p -> fields("peer", p.unit(), Long.toString(p.population()), Long.toString(p.cases())))
+        .map(p -> fields("peer", p.unitId(), Long.toString(p.population()), Long.toString(p.cases())))
         .collect(Collectors.toList())));
     return out.toString();
   }

@@ -6,6 +6,7 @@ import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
@@ -51,7 +52,7 @@ final class EvidenceRules {
         Location path = at("subunits").index(i);
         checkUnit(subunit, path, out);
         if (subunit.kind() == UnitKind.TOWN || subunit.kind() == UnitKind.STREET) {
-          out.add(Violation.of(RuleCode.SUBUNIT_KIND, path.member("kind"), subunit.id(), subunit.kind().wireName()));
+          out.add(Violation.of(RuleCode.SUBUNIT_KIND, path.member("kind"), subunit.id(), CanonicalNames.of(subunit.kind())));
         }
         if (subunit.id().equals(evidence.unit().id())) {
           out.add(Violation.of(RuleCode.SUBUNIT_IS_UNIT, path.member("id"), subunit.id()));
@@ -84,7 +85,7 @@ final class EvidenceRules {
   private static void checkUnit(Unit unit, Location path, Set<Violation> out) {
     checkText(unit.id(), path.member("id"), out);
     checkText(unit.name(), path.member("name"), out);
-    unit.district().ifPresent(d -> checkText(d, path.member("district"), out));
+    unit.districtId().ifPresent(d -> checkText(d, path.member("district"), out));
   }
 
   private static void checkText(String text, Location path, Set<Violation> out) {
@@ -102,7 +103,7 @@ final class EvidenceRules {
   private static void checkEvent(
       Event event, Location path, Evidence evidence, Set<String> subunitIds, Set<Violation> out) {
     AssessmentPeriod period = evidence.period();
-    String type = event.type().wireName();
+    String type = CanonicalNames.of(event.type());
     if (event.date().isAfter(period.end())) {
       out.add(Violation.of(RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
     } else if (event.date().isBefore(period.start()) && event.type() != EventType.RESPONSIBILITY_LETTER) {
@@ -112,14 +113,14 @@ final class EvidenceRules {
       out.add(Violation.of(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, path.member("settings"), type));
     }
     if (event.type() == EventType.RESPONSIBILITY_LETTER) {
-      if (event.subunit().isEmpty()) {
+      if (event.subunitId().isEmpty()) {
         out.add(Violation.of(RuleCode.LETTER_WITHOUT_SUBUNIT, path.member("subunit")));
       } else if (evidence.subunits().isEmpty()) {
-        out.add(Violation.of(RuleCode.LETTER_NO_SUBUNITS, path.member("subunit"), event.subunit().get()));
-      } else if (!subunitIds.contains(event.subunit().get())) {
-        out.add(Violation.of(RuleCode.LETTER_UNLISTED_SUBUNIT, path.member("subunit"), event.subunit().get()));
+        out.add(Violation.of(RuleCode.LETTER_NO_SUBUNITS, path.member("subunit"), event.subunitId().get()));
+      } else if (!subunitIds.contains(event.subunitId().get())) {
+        out.add(Violation.of(RuleCode.LETTER_UNLISTED_SUBUNIT, path.member("subunit"), event.subunitId().get()));
       }
-    } else if (event.subunit().isPresent()) {
+    } else if (event.subunitId().isPresent()) {
       out.add(Violation.of(RuleCode.EVENT_SUBUNIT_NOT_LETTER, path.member("subunit"), type));
     }
   }
@@ -129,19 +130,19 @@ final class EvidenceRules {
     for (int i = 0; i < peers.size(); i++) {
       Peer peer = peers.get(i);
       Location path = at("peers").index(i);
-      Optional<Violation> problem = Texts.problem(peer.unit(), path.member("unit"));
+      Optional<Violation> problem = Texts.problem(peer.unitId(), path.member("unit"));
       if (problem.isPresent()) {
         out.add(problem.get());
-      } else if (peer.unit().equals(unitId)) {
-        out.add(Violation.of(RuleCode.PEER_IS_UNIT, path.member("unit"), peer.unit()));
-      } else if (!seen.add(peer.unit())) {
-        out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unit()));
+      } else if (peer.unitId().equals(unitId)) {
+        out.add(Violation.of(RuleCode.PEER_IS_UNIT, path.member("unit"), peer.unitId()));
+      } else if (!seen.add(peer.unitId())) {
+        out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unitId()));
       }
       if (peer.population() < 1) {
-        out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unit(), peer.population()));
+        out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unitId(), peer.population()));
       }
       if (peer.cases() < 0) {
-        out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unit(), peer.cases()));
+        out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unitId(), peer.cases()));
       }
     }
   }
@@ -150,7 +151,7 @@ final class EvidenceRules {
   static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set) {
     Set<Violation> out = new LinkedHashSet<>();
     if (!set.unitKinds().contains(evidence.unit().kind())) {
-      out.add(Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, UNIT.member("kind"), evidence.unit().kind().wireName(),
+      out.add(Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, UNIT.member("kind"), CanonicalNames.of(evidence.unit().kind()),
           set.id(), kinds(set)));
     }
     AssessmentPeriod period = evidence.period();
@@ -201,7 +202,7 @@ final class EvidenceRules {
       if (criterion == null) {
         out.add(Violation.of(RuleCode.ATTESTATION_UNKNOWN_CRITERION, path, id, set.id()));
       } else if (!(criterion.threshold() instanceof Attested)) {
-        out.add(Violation.of(RuleCode.ATTESTATION_NOT_ATTESTED, path, id, criterion.threshold().kind().wireName()));
+        out.add(Violation.of(RuleCode.ATTESTATION_NOT_ATTESTED, path, id, CanonicalNames.of(criterion.threshold().kind())));
       }
     });
     Set<String> vetoIds = new LinkedHashSet<>();
@@ -217,7 +218,7 @@ final class EvidenceRules {
   }
 
   private static String kinds(CriteriaSet set) {
-    return set.unitKinds().stream().map(UnitKind::wireName).reduce((a, b) -> a + ", " + b).orElse("");
+    return set.unitKinds().stream().map(CanonicalNames::of).reduce((a, b) -> a + ", " + b).orElse("");
   }
 
   private static Set<MetricKey> previousMetrics(CriteriaSet set) {

@@ -5,6 +5,7 @@ import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
+import io.github.jindu.internal.CanonicalNames;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,13 +56,13 @@ final class MetricMeanings {
   private static void sameUnit(Criterion c, Metric part, Metric whole) {
     if (part.unit() != whole.unit()) {
       throw InvalidCriteriaException.of(RuleCode.METRIC_SHARE_UNITS_DIFFER, c.id(), part.key(),
-          part.unit().wireName(), whole.key(), whole.unit().wireName());
+          CanonicalNames.of(part.unit()), whole.key(), CanonicalNames.of(whole.unit()));
     }
   }
 
   private static void people(Criterion c, Metric metric, RuleCode rule) {
     if (metric.unit() != CountUnit.PEOPLE) {
-      throw InvalidCriteriaException.of(rule, metric.key(), metric.unit().wireName(), c.id());
+      throw InvalidCriteriaException.of(rule, metric.key(), CanonicalNames.of(metric.unit()), c.id());
     }
   }
 }

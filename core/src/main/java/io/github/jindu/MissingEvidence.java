@@ -1,7 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-
 import java.util.Objects;
 
 /**
@@ -90,14 +88,5 @@ public sealed interface MissingEvidence
     PEERS,
     /** The veto findings ({@code vetoes}), for a set with veto rules. */
     VETOES;
-
-    /**
-     * Returns the name of the list in {@code evidence/1}.
-     *
-     * @return for example {@code "events"}
-     */
-    public String wireName() {
-      return WireNames.of(this);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -246,7 +248,7 @@ public sealed interface Observation
       missing = ImmutableSet.copyOf(missing);
       for (Setting s : missing) {
         if (reached.contains(s)) {
-          throw new IllegalArgumentException("setting " + s.wireName() + " is both reached and missing");
+          throw new IllegalArgumentException("setting " + CanonicalNames.of(s) + " is both reached and missing");
         }
       }
     }
@@ -416,7 +418,7 @@ public sealed interface Observation
      * @return its figures
      */
     public static PeerFigure of(Peer peer) {
-      return new PeerFigure(peer.unit(), peer.population(), peer.cases());
+      return new PeerFigure(peer.unitId(), peer.population(), peer.cases());
     }
   }
 

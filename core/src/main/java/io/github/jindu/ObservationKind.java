@@ -1,7 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-
 /**
  * The kind of an {@link Observation}: one per shape of figure a bar observes. In {@code result/1} it is written as
  * its wire name ({@code share}, {@code share-increase}…).
@@ -29,13 +27,4 @@ public enum ObservationKind {
   PEERS,
   /** An assessor's attestation ({@link io.github.jindu.bar.Attested}). */
   ATTESTATION;
-
-  /**
-   * Returns the name used in {@code result/1}: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "share-increase"} for {@link #SHARE_INCREASE}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
 }

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 
@@ -25,10 +27,7 @@ public record OverallReason(ReasonKind kind, ImmutableList<String> criteria, Imm
    * Checks the reason.
    *
    * @param kind the kind of reason; {@link ReasonKind#overall()} is the result's overall outcome
-   * @param criteria the ids of the criteria behind it, in catalogue order: the veto items not met or not assessed,
-   *     the gating criteria not met or not assessed (for {@link ReasonKind#BELOW_PASS_MARK}, those that cost
-   *     points); empty for {@link ReasonKind#VETO_FINDING}, {@link ReasonKind#PASS_MARK_REACHED} and
-   *     {@link ReasonKind#ALL_MET}
+   * @param criteria the ids of the criteria behind it, in catalogue order: the veto items not met or not assessed, the gating criteria not met or not assessed (for {@link ReasonKind#BELOW_PASS_MARK}, those that cost points); empty for {@link ReasonKind#VETO_FINDING}, {@link ReasonKind#PASS_MARK_REACHED} and {@link ReasonKind#ALL_MET}
    * @param findings the veto findings, non-empty exactly for {@link ReasonKind#VETO_FINDING}
    * @throws IllegalArgumentException if the criteria or findings do not fit the kind
    */
@@ -38,13 +37,13 @@ public record OverallReason(ReasonKind kind, ImmutableList<String> criteria, Imm
     findings = ImmutableList.copyOf(findings);
     if (findings.isEmpty() == (kind == ReasonKind.VETO_FINDING)) {
       throw new IllegalArgumentException("findings (" + findings.size() + ") must be non-empty exactly for "
-          + ReasonKind.VETO_FINDING.wireName() + ", not for " + kind.wireName());
+          + CanonicalNames.of(ReasonKind.VETO_FINDING) + ", not for " + CanonicalNames.of(kind));
     }
     if (kind.namesCriteria() && criteria.isEmpty()) {
-      throw new IllegalArgumentException("criteria must not be empty for " + kind.wireName());
+      throw new IllegalArgumentException("criteria must not be empty for " + CanonicalNames.of(kind));
     }
     if (!kind.namesCriteria() && kind != ReasonKind.BELOW_PASS_MARK && !criteria.isEmpty()) {
-      throw new IllegalArgumentException("criteria (" + criteria + ") must be empty for " + kind.wireName());
+      throw new IllegalArgumentException("criteria (" + criteria + ") must be empty for " + CanonicalNames.of(kind));
     }
   }
 

@@ -29,7 +29,7 @@ public abstract class Peer {
 
   /** {@return the peer unit's id} */
   @Value.Parameter
-  public abstract String unit();
+  public abstract String unitId();
 
   /** {@return its actual population (实有人口), a number of people} */
   @Value.Parameter

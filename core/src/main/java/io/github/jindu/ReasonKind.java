@@ -1,7 +1,5 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.WireNames;
-
 /**
  * Why an assessment has its overall outcome ({@link OverallReason#kind()}), decided with the outcome itself. In
  * {@code result/1} it is written as its wire name ({@code veto-item-not-assessed}…).
@@ -73,14 +71,5 @@ public enum ReasonKind {
       case VETO_ITEM_NOT_MET, VETO_ITEM_NOT_ASSESSED, GATING_NOT_MET, GATING_NOT_ASSESSED -> true;
       case VETO_FINDING, BELOW_PASS_MARK, PASS_MARK_REACHED, ALL_MET -> false;
     };
-  }
-
-  /**
-   * Returns the name used in {@code result/1}: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "veto-item-not-assessed"}
-   */
-  public String wireName() {
-    return WireNames.of(this);
   }
 }

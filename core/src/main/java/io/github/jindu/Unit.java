@@ -25,7 +25,7 @@ public abstract class Unit {
    * @return the unit (blank texts are reported as invalid evidence when the unit is part of an {@link Evidence})
    */
   public static Unit of(String id, String name, UnitKind kind, String district) {
-    return builder().id(id).name(name).kind(kind).district(district).build();
+    return builder().id(id).name(name).kind(kind).districtId(district).build();
   }
 
   /**
@@ -59,7 +59,7 @@ public abstract class Unit {
   public abstract UnitKind kind();
 
   /** {@return the identifier of the district (区) the unit belongs to, if recorded} */
-  public abstract Optional<String> district();
+  public abstract Optional<String> districtId();
 
   /** A builder of {@link Unit}; each attribute may be set once. */
   public static final class Builder extends ImmutableUnit.Builder {

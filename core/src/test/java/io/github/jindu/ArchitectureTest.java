@@ -2,6 +2,7 @@ package io.github.jindu;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -63,5 +64,27 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("io.github.jindu.report..")
         .allowEmptyShould(true);
     rule.check(classes);
+  }
+
+  @Test
+  void domain_hasNoWireNameOrDisplayName() {
+    ArchRule noWireNames = noClasses()
+        .that().resideInAPackage(ROOT + "..")
+        .should().haveSimpleName("WireNames");
+    noWireNames.check(classes);
+    ArchRule noWireNameMethods = noMethods()
+        .that().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
+        .should().haveName("wireName").orShould().haveName("fromWireName");
+    noWireNameMethods.check(classes);
+    ArchRule noEnumDisplayNames = noMethods()
+        .that().areDeclaredInClassesThat().areEnums()
+        .and().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
+        .should().haveName("chineseName").orShould().haveName("englishName")
+        .orShould().haveName("requirement").orShould().haveName("symbol");
+    noEnumDisplayNames.check(classes);
+    ArchRule noRequirement = noMethods()
+        .that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".bar")
+        .should().haveName("requirement");
+    noRequirement.check(classes);
   }
 }

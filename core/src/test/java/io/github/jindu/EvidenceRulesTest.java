@@ -169,7 +169,7 @@ class EvidenceRulesTest {
   void subunitOnAnEventOtherThanALetter_isRejected() {
     assertRejected(
         empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
-            .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunit(subunitId(1)).build()),
+            .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunitId(subunitId(1)).build()),
         "$.events[0].subunit",
         RuleCode.EVENT_SUBUNIT_NOT_LETTER, "inspection");
   }

@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.testing.Notation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jindu.catalogue.Metrics;
@@ -27,7 +28,7 @@ class ReadmeExampleTest {
     CriterionResult rate = result.criterion("results.new-user-rate").orElseThrow();
     assertThat(rate.outcome()).isEqualTo(Outcome.MET);
     assertThat(rate.observation()).hasValue(new Observation.RateObservation(4, 84210));
-    assertThat(rate.threshold().requirement()).isEqualTo("<= 0.5 per 10000");
+    assertThat(Notation.of(rate.threshold())).isEqualTo("<= 0.5 per 10000");
     assertThat(rate.clause()).isEqualTo("二(十)");
   }
 }

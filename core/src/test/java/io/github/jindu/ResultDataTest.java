@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.bar.Cadence;
 import io.github.jindu.testing.SampleEvidence;
 
@@ -111,8 +112,8 @@ class ResultDataTest {
     assertThat(new Observation.ShareObservation(0, 0).share()).isEmpty();
     assertThat(new Observation.ShareObservation(18, 20).share()).hasValue(Ratio.of(9, 10));
     assertThat(new Observation.SettingsObservation(com.google.common.collect.ImmutableSet.of(Setting.FAMILY),
-        com.google.common.collect.ImmutableSet.of()).kind().wireName()).isEqualTo("settings");
-    assertThat(ObservationKind.SHARE_INCREASE.wireName()).isEqualTo("share-increase");
+        com.google.common.collect.ImmutableSet.of()).kind()).isEqualTo(ObservationKind.SETTINGS);
+    assertThat(CanonicalNames.of(ObservationKind.SHARE_INCREASE)).isEqualTo("share-increase");
   }
 
   @Test
@@ -151,6 +152,6 @@ class ResultDataTest {
     assertThat(ReasonKind.VETO_ITEM_NOT_MET.overall()).isEqualTo(OverallOutcome.VETOED);
     assertThat(ReasonKind.BELOW_PASS_MARK.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
     assertThat(ReasonKind.ALL_MET.overall()).isEqualTo(OverallOutcome.QUALIFIED);
-    assertThat(ReasonKind.VETO_ITEM_NOT_ASSESSED.wireName()).isEqualTo("veto-item-not-assessed");
+    assertThat(CanonicalNames.of(ReasonKind.VETO_ITEM_NOT_ASSESSED)).isEqualTo("veto-item-not-assessed");
   }
 }

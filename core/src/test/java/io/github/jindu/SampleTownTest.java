@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.testing.Notation;
 import io.github.jindu.testing.SampleEvidence;
 
 import static io.github.jindu.Outcome.MET;
@@ -131,7 +132,7 @@ class SampleTownTest {
     CriterionResult r = result.criterion("rehabilitation.urine-test-count").orElseThrow();
     assertThat(r.observation()).hasValue(new Observation.ShareObservation(979, 1104));
     assertThat(r.threshold()).isEqualTo(SampleEvidence.CRITERIA.criterion(r.criterionId()).orElseThrow().threshold());
-    assertThat(r.threshold().requirement()).isEqualTo(">= 9/10");
+    assertThat(Notation.of(r.threshold())).isEqualTo(">= 9/10");
     assertThat(r.clause()).isEqualTo("二(七)");
     assertThat(r.indicatorId()).isEqualTo("rehabilitation");
     assertThat(r.missing()).isEmpty();
@@ -141,7 +142,7 @@ class SampleTownTest {
   void abstinence3y_showsShareOfTheOneYearGroup() {
     CriterionResult r = result.criterion("results.abstinence-3y").orElseThrow();
     assertThat(r.observation()).hasValue(new Observation.ShareObservation(58, 121));
-    assertThat(r.threshold().requirement()).isEqualTo(">= 1/2");
+    assertThat(Notation.of(r.threshold())).isEqualTo(">= 1/2");
     assertThat(r.clause()).isEqualTo("二(十)");
   }
 
@@ -149,14 +150,14 @@ class SampleTownTest {
   void newUserRate_showsRatePerTenThousand() {
     CriterionResult r = result.criterion("results.new-user-rate").orElseThrow();
     assertThat(r.observation()).hasValue(new Observation.RateObservation(4, 84210));
-    assertThat(r.threshold().requirement()).isEqualTo("<= 0.5 per 10000");
+    assertThat(Notation.of(r.threshold())).isEqualTo("<= 0.5 per 10000");
   }
 
   @Test
   void studentCoverage_showsFullShare() {
     CriterionResult r = result.criterion("prevention.student-coverage").orElseThrow();
     assertThat(r.observation()).hasValue(new Observation.ShareObservation(6480, 6480));
-    assertThat(r.threshold().requirement()).isEqualTo(">= 1");
+    assertThat(Notation.of(r.threshold())).isEqualTo(">= 1");
   }
 
   @Test

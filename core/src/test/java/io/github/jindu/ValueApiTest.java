@@ -69,7 +69,7 @@ class ValueApiTest {
     events.clear();
     assertThat(evidence.events()).hasValueSatisfying(e -> assertThat(e).hasSize(1));
     assertThat(evidence.subunits()).hasValueSatisfying(s -> assertThat(s).isEmpty());
-    assertThat(evidence.peers().orElseThrow()).extracting(Peer::unit).containsExactly("310199-002");
+    assertThat(evidence.peers().orElseThrow()).extracting(Peer::unitId).containsExactly("310199-002");
   }
 
   @Test

@@ -6,7 +6,6 @@ import io.github.jindu.RuleCode;
 import io.github.jindu.Setting;
 
 import com.google.common.collect.ImmutableSet;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -52,14 +51,6 @@ public abstract non-sealed class AllOf implements Threshold {
   @Override
   public final ThresholdKind kind() {
     return ThresholdKind.ALL_OF;
-  }
-
-  /** {@return for example {@code "prevention-activity reaching all of community, workplace, …"}} */
-  @Override
-  public final String requirement() {
-    return eventType().wireName()
-        + " reaching all of "
-        + required().stream().map(Setting::wireName).collect(Collectors.joining(", "));
   }
 
   @Override

@@ -29,12 +29,6 @@ public abstract non-sealed class Attested implements Threshold {
     return ThresholdKind.ATTESTED;
   }
 
-  /** {@return {@code "attested met"}} */
-  @Override
-  public final String requirement() {
-    return "attested met";
-  }
-
   @Override
   public final <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);

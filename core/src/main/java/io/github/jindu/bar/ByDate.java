@@ -45,12 +45,6 @@ public abstract non-sealed class ByDate implements Threshold {
     return ThresholdKind.BY_DATE;
   }
 
-  /** {@return for example {@code "prevention-plan on or before 03-31"}} */
-  @Override
-  public final String requirement() {
-    return eventType().wireName() + " on or before " + deadline().toString().substring(2);
-  }
-
   @Override
   public final <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);

@@ -2,9 +2,6 @@ package io.github.jindu.bar;
 
 import io.github.jindu.Ratio;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * How an observed value is compared with a bound, named as the policy text says it. Chinese boundary words map
  * onto these by statute (Civil Code art. 1259): 以上、不少于、达到 are {@link #AT_LEAST}; 超过 is
@@ -46,36 +43,4 @@ public enum Comparison {
     return this == AT_LEAST || this == GREATER_THAN;
   }
 
-  /**
-   * Returns the mathematical symbol of this comparison, as written in {@code result/1}'s {@code required}.
-   *
-   * @return one of {@code >=}, {@code >}, {@code <=}, {@code <}
-   */
-  public String symbol() {
-    return switch (this) {
-      case AT_LEAST -> ">=";
-      case GREATER_THAN -> ">";
-      case AT_MOST -> "<=";
-      case LESS_THAN -> "<";
-    };
-  }
-
-  /**
-   * Returns the name used in JSON and in criterion ids: lower case, words joined by hyphens.
-   *
-   * @return for example {@code "at-least"} for {@link #AT_LEAST}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the constant with a wire name, exactly (case-sensitive).
-   *
-   * @param wireName the name as written in JSON
-   * @return the constant, or empty if the name is not one of this type's
-   */
-  public static Optional<Comparison> fromWireName(String wireName) {
-    return WireNames.find(Comparison.class, wireName);
-  }
 }

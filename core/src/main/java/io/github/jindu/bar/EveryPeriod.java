@@ -44,12 +44,6 @@ public abstract non-sealed class EveryPeriod implements Threshold {
     return ThresholdKind.EVERY_PERIOD;
   }
 
-  /** {@return for example {@code ">= 1 prevention-activity in every month"}} */
-  @Override
-  public final String requirement() {
-    return ">= 1 " + eventType().wireName() + " in every " + cadence().wireName();
-  }
-
   @Override
   public final <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);

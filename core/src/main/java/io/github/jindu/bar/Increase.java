@@ -76,12 +76,6 @@ public abstract non-sealed class Increase implements Threshold {
     return ThresholdKind.INCREASE;
   }
 
-  /** {@return {@code "> previous"}} */
-  @Override
-  public final String requirement() {
-    return "> previous";
-  }
-
   @Override
   public final ImmutableSet<MetricKey> metrics() {
     return denominator().isPresent() ? ImmutableSet.of(metric(), denominator().get()) : ImmutableSet.of(metric());

@@ -55,12 +55,6 @@ public abstract non-sealed class LowestAmongPeers implements Threshold {
     return ThresholdKind.LOWEST_AMONG_PEERS;
   }
 
-  /** {@return for example {@code "<= every peer's cases.drug-related/population.actual"}} */
-  @Override
-  public final String requirement() {
-    return "<= every peer's " + cases() + "/" + population();
-  }
-
   @Override
   public final ImmutableSet<MetricKey> metrics() {
     return ImmutableSet.of(cases(), population());

@@ -1,9 +1,10 @@
 package io.github.jindu.bar;
 
 import io.github.jindu.InvalidCriteriaException;
-import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
+import io.github.jindu.RuleCode;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
@@ -98,19 +99,13 @@ public abstract non-sealed class MaxRate implements Threshold {
       throw InvalidCriteriaException.of(RuleCode.RATE_OWN_BASE, count());
     }
     if (comparison().isLowerBound()) {
-      throw InvalidCriteriaException.of(RuleCode.RATE_COMPARISON, comparison().wireName());
+      throw InvalidCriteriaException.of(RuleCode.RATE_COMPARISON, CanonicalNames.of(comparison()));
     }
   }
 
   @Override
   public final ThresholdKind kind() {
     return ThresholdKind.MAX_RATE;
-  }
-
-  /** {@return for example {@code "<= 0.5 per 10000"}} */
-  @Override
-  public final String requirement() {
-    return comparison().symbol() + " " + rateText() + " per " + per();
   }
 
   /**

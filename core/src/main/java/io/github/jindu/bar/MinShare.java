@@ -1,10 +1,11 @@
 package io.github.jindu.bar;
 
 import io.github.jindu.InvalidCriteriaException;
-import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
+import io.github.jindu.RuleCode;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
@@ -79,19 +80,13 @@ public abstract non-sealed class MinShare implements Threshold {
       throw InvalidCriteriaException.of(RuleCode.SHARE_OWN_DENOMINATOR, numerator());
     }
     if (!comparison().isLowerBound()) {
-      throw InvalidCriteriaException.of(RuleCode.SHARE_COMPARISON, comparison().wireName());
+      throw InvalidCriteriaException.of(RuleCode.SHARE_COMPARISON, CanonicalNames.of(comparison()));
     }
   }
 
   @Override
   public final ThresholdKind kind() {
     return ThresholdKind.MIN_SHARE;
-  }
-
-  /** {@return for example {@code ">= 9/10"}} */
-  @Override
-  public final String requirement() {
-    return comparison().symbol() + " " + bound();
   }
 
   @Override

@@ -26,14 +26,6 @@ public sealed interface Threshold
   ThresholdKind kind();
 
   /**
-   * Returns the bar in the language-neutral notation of {@code result/1}'s {@code required}: for example
-   * {@code ">= 9/10"}, {@code "<= 0.5 per 10000"}, {@code "= 0"}.
-   *
-   * @return the requirement, one line
-   */
-  String requirement();
-
-  /**
    * Returns the count keys this bar reads, in this period and (for {@link Increase}) the previous one.
    *
    * @return the keys; empty for bars that read attestations or events only

@@ -1,8 +1,5 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.internal.WireNames;
-import java.util.Optional;
-
 /**
  * The kinds of bar a criterion can set (criteria.md, "Kinds of bar"), one {@link Threshold} class each.
  */
@@ -27,23 +24,4 @@ public enum ThresholdKind {
   BY_DATE,
   /** A rate no higher than any peer's: {@link LowestAmongPeers}. */
   LOWEST_AMONG_PEERS;
-
-  /**
-   * Returns the name used in JSON and documentation.
-   *
-   * @return for example {@code "min-share"}
-   */
-  public String wireName() {
-    return WireNames.of(this);
-  }
-
-  /**
-   * Finds the kind with a wire name, exactly.
-   *
-   * @param wireName for example {@code "max-rate"}
-   * @return the kind, or empty if there is none of that name
-   */
-  public static Optional<ThresholdKind> fromWireName(String wireName) {
-    return WireNames.find(ThresholdKind.class, wireName);
-  }
 }

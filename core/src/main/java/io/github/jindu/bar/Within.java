@@ -56,12 +56,6 @@ public abstract non-sealed class Within implements Threshold {
     return ThresholdKind.WITHIN;
   }
 
-  /** {@return for example {@code "every subunit: responsibility-letter in force at the period's end (2 years)"}} */
-  @Override
-  public final String requirement() {
-    return "every subunit: " + eventType().wireName() + " in force at the period's end (" + years() + " years)";
-  }
-
   @Override
   public final <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);

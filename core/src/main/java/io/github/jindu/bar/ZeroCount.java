@@ -36,12 +36,6 @@ public abstract non-sealed class ZeroCount implements Threshold {
     return ThresholdKind.ZERO;
   }
 
-  /** {@return {@code "= 0"}} */
-  @Override
-  public final String requirement() {
-    return "= 0";
-  }
-
   @Override
   public final ImmutableSet<MetricKey> metrics() {
     return ImmutableSet.of(metric());

@@ -27,7 +27,7 @@ public abstract class IndicatorTally {
 
   /** {@return the indicator's id, such as {@code rehabilitation}} */
   @Value.Parameter
-  public abstract String indicator();
+  public abstract String indicatorId();
 
   /** {@return how many of its criteria are met} */
   @Value.Parameter

@@ -64,16 +64,16 @@ public abstract class Selection {
   Selection() {}
 
   /** {@return the id of the criteria set every candidate was assessed on} */
-  public abstract String criteriaSet();
+  public abstract String criteriaSetId();
 
   /** {@return the period of every candidate's evidence} */
   public abstract AssessmentPeriod period();
 
   /** {@return the district (区) the candidates name, if any names one} */
-  public abstract Optional<String> district();
+  public abstract Optional<String> districtId();
 
   /** {@return the id of the {@link SelectionOrder} within outcomes, such as {@code "outcome"}} */
-  public abstract String order();
+  public abstract String orderId();
 
   /** {@return every candidate, in selection order: by outcome, then by the order, then by unit id} */
   public abstract ImmutableList<Candidate> candidates();
@@ -186,7 +186,7 @@ public abstract class Selection {
     Optional<LowestAmongPeers> lowest = peerCriterion(set);
     Evidence first = candidates.get(0).evidence();
     Optional<String> district = candidates.stream()
-        .map(c -> c.evidence().unit().district())
+        .map(c -> c.evidence().unit().districtId())
         .flatMap(Optional::stream)
         .findFirst();
     Set<Violation> violations = new LinkedHashSet<>();
@@ -206,7 +206,7 @@ public abstract class Selection {
         violations.add(Violation.of(RuleCode.CANDIDATE_PERIOD, Location.root().member("period").inDocument(id), id,
             e.period(), first.unit().id(), first.period()));
       }
-      Optional<String> d = e.unit().district();
+      Optional<String> d = e.unit().districtId();
       if (d.isPresent() && district.isPresent() && !d.equals(district)) {
         violations.add(Violation.of(RuleCode.CANDIDATE_DISTRICT, Location.root().member("unit").member("district")
             .inDocument(id), id, d.get(), district.get()));
@@ -229,14 +229,14 @@ public abstract class Selection {
           peers.add(Peer.of(e.unit().id(), population, cases));
         }
       }
-      peers.sort(Comparator.comparing(Peer::unit));
+      peers.sort(Comparator.comparing(Peer::unitId));
     });
     List<ImmutableCandidate.Builder> assessed = new ArrayList<>();
     List<AssessmentResult> results = new ArrayList<>();
     for (Rolled c : candidates) {
       Evidence e = c.evidence();
       Optional<ImmutableList<Peer>> own = lowest.map(t -> peers.stream()
-          .filter(p -> !p.unit().equals(e.unit().id()))
+          .filter(p -> !p.unitId().equals(e.unit().id()))
           .collect(ImmutableList.toImmutableList()));
       AssessmentResult result = set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers());
       results.add(result);
@@ -265,10 +265,10 @@ public abstract class Selection {
       ranked.add(assessed.get(sorted.get(k)).rank(ranks[k]).tied(tied).build());
     }
     return ImmutableSelection.builder()
-        .criteriaSet(set.id())
+        .criteriaSetId(set.id())
         .period(first.period())
-        .district(district)
-        .order(order.id())
+        .districtId(district)
+        .orderId(order.id())
         .addAllCandidates(ranked.build())
         .build();
   }

@@ -17,32 +17,18 @@ import java.util.Optional;
  */
 public enum Title {
   /** 无毒小区, a drug-free residential community: residents' committees and villages. */
-  DRUG_FREE_COMMUNITY("无毒小区", "drug-free community", UnitKind.RESIDENTS_COMMITTEE, UnitKind.VILLAGE),
+  DRUG_FREE_COMMUNITY(UnitKind.RESIDENTS_COMMITTEE, UnitKind.VILLAGE),
   /** 无毒校园, a drug-free campus: schools. */
-  DRUG_FREE_CAMPUS("无毒校园", "drug-free campus", UnitKind.SCHOOL),
+  DRUG_FREE_CAMPUS(UnitKind.SCHOOL),
   /** 无毒单位, a drug-free workplace: companies and other resident units. */
-  DRUG_FREE_WORKPLACE("无毒单位", "drug-free workplace", UnitKind.COMPANY),
+  DRUG_FREE_WORKPLACE(UnitKind.COMPANY),
   /** 无毒家庭, a drug-free family: families. */
-  DRUG_FREE_FAMILY("无毒家庭", "drug-free family", UnitKind.FAMILY);
+  DRUG_FREE_FAMILY(UnitKind.FAMILY);
 
-  private final String chineseName;
-  private final String englishName;
   private final ImmutableSet<UnitKind> unitKinds;
 
-  Title(String chineseName, String englishName, UnitKind... unitKinds) {
-    this.chineseName = chineseName;
-    this.englishName = englishName;
+  Title(UnitKind... unitKinds) {
     this.unitKinds = ImmutableSet.copyOf(unitKinds);
-  }
-
-  /** {@return the Chinese name, such as {@code 无毒校园}} */
-  public String chineseName() {
-    return chineseName;
-  }
-
-  /** {@return the English name, such as {@code drug-free campus}} */
-  public String englishName() {
-    return englishName;
   }
 
   /** {@return the kinds of unit that pursue the title, such as {@code [SCHOOL]}} */

@@ -4,6 +4,7 @@ import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
+import io.github.jindu.internal.CanonicalNames;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -66,10 +67,10 @@ public final class Titles {
 
   private static AssessmentResult assessOne(UnitTree tree, Title title, CriteriaSet set) {
     Unit unit = tree.unit();
-    checkArgument(title.unitKinds().contains(unit.kind()), "unit %s is a %s, which does not pursue %s (%s)",
-        unit.id(), unit.kind().wireName(), title.chineseName(), title.englishName());
+    checkArgument(title.unitKinds().contains(unit.kind()), "unit %s is a %s, which does not pursue %s",
+        unit.id(), CanonicalNames.of(unit.kind()), title);
     checkArgument(set.unitKinds().contains(unit.kind()), "criteria set %s does not assess a %s such as unit %s",
-        set.id(), unit.kind().wireName(), unit.id());
+        set.id(), CanonicalNames.of(unit.kind()), unit.id());
     return set.assess(RollUp.of(tree, set).evidence());
   }
 }

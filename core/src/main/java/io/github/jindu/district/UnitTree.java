@@ -2,11 +2,11 @@ package io.github.jindu.district;
 
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
-import io.github.jindu.Unit;
-import io.github.jindu.Violation;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
-
+import io.github.jindu.Unit;
+import io.github.jindu.Violation;
+import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayDeque;
@@ -190,7 +190,7 @@ public abstract class UnitTree {
           }
           if (listedUnit.kind() != child.unit().kind()) {
             violations.add(Violation.of(RuleCode.SUBUNIT_KIND_DIFFERS, path.member("kind"), p.unit().id(),
-                listedUnit.id(), listedUnit.kind().wireName(), child.unit().kind().wireName()));
+                listedUnit.id(), CanonicalNames.of(listedUnit.kind()), CanonicalNames.of(child.unit().kind())));
           }
           if (!child.period().equals(p.period())) {
             violations.add(Violation.of(RuleCode.SUBUNIT_PERIOD_DIFFERS,

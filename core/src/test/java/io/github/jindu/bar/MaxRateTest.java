@@ -1,5 +1,6 @@
 package io.github.jindu.bar;
 
+import io.github.jindu.testing.Notation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +73,7 @@ class MaxRateTest {
     assertThat(HALF_PER_10K.rateText()).isEqualTo("0.5");
     assertThat(MaxRate.atMost(NEW, PEOPLE, Ratio.of(2, 1), 10_000).rateText()).isEqualTo("2");
     assertThat(MaxRate.atMost(NEW, PEOPLE, Ratio.of(1, 3), 10_000).rateText()).isEqualTo("1/3");
-    assertThat(HALF_PER_10K.requirement()).contains("0.5", "10000");
+    assertThat(Notation.of(HALF_PER_10K)).contains("0.5", "10000");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.jindu.catalogue;
 
+import io.github.jindu.testing.Notation;
+import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Indicator;
@@ -47,7 +49,7 @@ class CatalogueDocTest {
     md.append("# The default criteria set: `").append(set.id()).append("`\n\n")
         .append("<!-- Generated from MunicipalModelCommunity by CatalogueDocTest; do not edit by hand. -->\n\n")
         .append(set.chineseName()).append(" (").append(set.englishName()).append("), for ")
-        .append(set.unitKinds().stream().map(k -> k.wireName()).collect(Collectors.joining(" and ")))
+        .append(set.unitKinds().stream().map(k -> CanonicalNames.of(k)).collect(Collectors.joining(" and ")))
         .append(": ").append(set.indicators().size()).append(" indicators (一级指标), ")
         .append(set.criteria().size()).append(" criteria (二级指标), ")
         .append(set.vetoRules().size()).append(" veto rule(s) (一票否决). ")
@@ -61,8 +63,8 @@ class CatalogueDocTest {
       for (Criterion c : indicator.criteria()) {
         md.append("| `").append(c.id()).append("` | ").append(c.chineseName()).append(" | ")
             .append(c.englishName()).append(c.advisory() ? " (*advisory*: never gates)" : "").append(" | ")
-            .append(c.threshold().kind().wireName()).append(" | ").append(reads(c.threshold())).append(" | ")
-            .append(c.threshold().requirement().replace("|", "\\|")).append(" | ")
+            .append(CanonicalNames.of(c.threshold().kind())).append(" | ").append(reads(c.threshold())).append(" | ")
+            .append(Notation.of(c.threshold()).replace("|", "\\|")).append(" | ")
             .append(c.clause()).append(" |\n");
       }
     }
@@ -87,7 +89,7 @@ class CatalogueDocTest {
     }
     if (!t.metrics().isEmpty()) {
       return t.metrics().stream().map(m -> "`" + m + "`").collect(Collectors.joining(", "))
-          + (t.kind().wireName().equals("lowest-among-peers") ? ", `peers`" : "");
+          + (CanonicalNames.of(t.kind()).equals("lowest-among-peers") ? ", `peers`" : "");
     }
     switch (t.kind()) {
       case ATTESTED:

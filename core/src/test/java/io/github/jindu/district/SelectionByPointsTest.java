@@ -40,7 +40,7 @@ class SelectionByPointsTest {
   @Test
   void byPoints_ranksTheHigherTotalFirst_andEqualTotalsShareARank() {
     Selection selection = Selection.of(candidates(), SCORED);
-    assertThat(selection.order()).isEqualTo("points");
+    assertThat(selection.orderId()).isEqualTo("points");
     assertThat(selection.candidates())
         .extracting(c -> c.unit().id(), Candidate::overall, Candidate::rank, Candidate::tied,
             c -> c.result().score().orElseThrow().total().stripTrailingZeros().toPlainString())
@@ -65,7 +65,7 @@ class SelectionByPointsTest {
   @Test
   void outcomeOnly_onTheSameSet_tiesEveryQualifiedCandidate() {
     Selection selection = Selection.of(candidates(), SCORED, SelectionOrder.outcomeOnly());
-    assertThat(selection.order()).isEqualTo("outcome");
+    assertThat(selection.orderId()).isEqualTo("outcome");
     assertThat(selection.qualified()).extracting(c -> c.unit().id(), Candidate::rank)
         .containsExactly(tuple("P-1", 1), tuple("P-2", 1), tuple("P-3", 1), tuple("P-4", 1));
   }
@@ -87,7 +87,7 @@ class SelectionByPointsTest {
     assertThat(SelectionOrder.of(ScoredSet.unscored())).isSameAs(SelectionOrder.outcomeOnly());
     assertThat(SelectionOrder.byPoints().id()).isEqualTo("points");
     assertThat(SelectionOrder.outcomeOnly().id()).isEqualTo("outcome");
-    assertThat(Selection.of(candidates(), ScoredSet.unscored()).order()).isEqualTo("outcome");
+    assertThat(Selection.of(candidates(), ScoredSet.unscored()).orderId()).isEqualTo("outcome");
   }
 
   @Test
@@ -109,7 +109,7 @@ class SelectionByPointsTest {
   @Test
   void byPoints_onAnUnscoredSet_tiesEveryCandidateOfAnOutcome() {
     Selection selection = Selection.of(candidates(), ScoredSet.unscored(), SelectionOrder.byPoints());
-    assertThat(selection.order()).isEqualTo("points");
+    assertThat(selection.orderId()).isEqualTo("points");
     assertThat(selection.candidates()).filteredOn(c -> c.overall() == OverallOutcome.QUALIFIED)
         .extracting(c -> c.unit().id(), Candidate::rank)
         .containsExactly(tuple("P-1", 1), tuple("P-2", 1), tuple("P-3", 1));

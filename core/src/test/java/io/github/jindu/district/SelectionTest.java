@@ -60,10 +60,10 @@ class SelectionTest {
             org.assertj.core.groups.Tuple.tuple("D-6", OverallOutcome.NOT_QUALIFIED, 4, true),
             org.assertj.core.groups.Tuple.tuple("D-5", OverallOutcome.VETOED, 6, false));
     assertThat(selection.qualified()).extracting(c -> c.unit().id()).containsExactly("D-2", "D-3");
-    assertThat(selection.criteriaSet()).isEqualTo(Doc.SET.id());
+    assertThat(selection.criteriaSetId()).isEqualTo(Doc.SET.id());
     assertThat(selection.period()).isEqualTo(Doc.YEAR_2025);
-    assertThat(selection.district()).contains("310199");
-    assertThat(selection.order()).isEqualTo("outcome");
+    assertThat(selection.districtId()).contains("310199");
+    assertThat(selection.orderId()).isEqualTo("outcome");
   }
 
   @Test
@@ -92,13 +92,13 @@ class SelectionTest {
     Candidate d6 = Selection.of(district(), Doc.SET).candidate("D-6").orElseThrow();
 
     IndicatorTally prevention = d6.indicators().get(4);
-    assertThat(prevention.indicator()).isEqualTo("prevention");
+    assertThat(prevention.indicatorId()).isEqualTo("prevention");
     assertThat(prevention.total()).isEqualTo(10);
     assertThat(prevention.met()).isEqualTo(9);
     assertThat(prevention.gatingNotMet()).isEqualTo(1);
     IndicatorTally results = d6.indicators().get(9);
     assertThat(results.notMet()).isEqualTo(1);
-    assertThat(d6.indicators()).extracting(IndicatorTally::indicator)
+    assertThat(d6.indicators()).extracting(IndicatorTally::indicatorId)
         .containsExactlyElementsOf(Doc.SET.indicators().stream().map(i -> i.id()).toList());
   }
 
@@ -174,7 +174,7 @@ class SelectionTest {
 
     Selection selection = Selection.of(candidates, Doc.SET, smallerFirst);
 
-    assertThat(selection.order()).isEqualTo("smaller-population-first");
+    assertThat(selection.orderId()).isEqualTo("smaller-population-first");
     assertThat(selection.candidates()).extracting(c -> c.unit().id() + " " + c.rank() + (c.tied() ? "=" : ""))
         .containsExactly("Z 1", "C 2", "A 3=", "B 3=");
   }

@@ -116,8 +116,8 @@ public final class Doc {
   /** Lists sub-units, replacing any, and drops the responsibility letters of sub-units no longer listed. */
   public Doc subunits(Unit... units) {
     subunits = Optional.of(new ArrayList<>(Arrays.asList(units)));
-    events.ifPresent(list -> list.removeIf(e -> e.subunit().isPresent()
-        && Arrays.stream(units).noneMatch(u -> u.id().equals(e.subunit().get()))));
+    events.ifPresent(list -> list.removeIf(e -> e.subunitId().isPresent()
+        && Arrays.stream(units).noneMatch(u -> u.id().equals(e.subunitId().get()))));
     return this;
   }
 

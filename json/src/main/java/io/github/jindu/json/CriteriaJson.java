@@ -161,7 +161,7 @@ public final class CriteriaJson {
       set.inForceUntil().ifPresent(d -> inForce.put("until", d.toString()));
     }
     ArrayNode kinds = root.putArray("unitKinds");
-    set.unitKinds().forEach(k -> kinds.add(k.wireName()));
+    set.unitKinds().forEach(k -> kinds.add(WireNames.of(k)));
     root.put("annual", set.annual());
     if (!set.metricDefinitions().isEmpty()) {
       ObjectNode metrics = root.putObject("metrics");
@@ -170,7 +170,7 @@ public final class CriteriaJson {
         node.put("zh", m.chineseName());
         m.traditionalChineseName().ifPresent(name -> node.put("zh-Hant", name));
         node.put("en", m.englishName());
-        node.put("unit", m.unit().wireName());
+        node.put("unit", WireNames.of(m.unit()));
       }
     }
     ArrayNode indicators = root.putArray("indicators");
@@ -250,7 +250,7 @@ public final class CriteriaJson {
 
   private static ObjectNode bar(Threshold t) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("kind", t.kind().wireName());
+    node.put("kind", WireNames.of(t.kind()));
     t.accept(new Threshold.Visitor<Void>() {
       @Override
       public @Nullable Void visit(Attested t) {
@@ -262,7 +262,7 @@ public final class CriteriaJson {
         node.put("numerator", t.numerator().name());
         node.put("denominator", t.denominator().name());
         node.put("bound", t.bound().toString());
-        node.put("comparison", t.comparison().wireName());
+        node.put("comparison", WireNames.of(t.comparison()));
         return null;
       }
 
@@ -271,7 +271,7 @@ public final class CriteriaJson {
         node.put("count", t.count().name());
         node.put("base", t.base().name());
         node.put("bound", t.rateText() + " per " + t.per());
-        node.put("comparison", t.comparison().wireName());
+        node.put("comparison", WireNames.of(t.comparison()));
         return null;
       }
 
@@ -290,29 +290,29 @@ public final class CriteriaJson {
 
       @Override
       public @Nullable Void visit(EveryPeriod t) {
-        node.put("event", t.eventType().wireName());
-        node.put("cadence", t.cadence().wireName());
+        node.put("event", WireNames.of(t.eventType()));
+        node.put("cadence", WireNames.of(t.cadence()));
         return null;
       }
 
       @Override
       public @Nullable Void visit(AllOf t) {
-        node.put("event", t.eventType().wireName());
+        node.put("event", WireNames.of(t.eventType()));
         ArrayNode settings = node.putArray("settings");
-        t.required().forEach(s -> settings.add(s.wireName()));
+        t.required().forEach(s -> settings.add(WireNames.of(s)));
         return null;
       }
 
       @Override
       public @Nullable Void visit(Within t) {
-        node.put("event", t.eventType().wireName());
+        node.put("event", WireNames.of(t.eventType()));
         node.put("years", t.years());
         return null;
       }
 
       @Override
       public @Nullable Void visit(ByDate t) {
-        node.put("event", t.eventType().wireName());
+        node.put("event", WireNames.of(t.eventType()));
         node.put("deadline", t.deadline().toString().substring(2));
         return null;
       }
@@ -746,63 +746,62 @@ public final class CriteriaJson {
     if (o == null) {
       return null;
     }
-    switch (kind) {
-      case ATTESTED:
-        return Attested.of();
-      case MIN_SHARE: {
+    return switch (kind) {
+      case ATTESTED -> Attested.of();
+      case MIN_SHARE -> {
         MetricKey numerator = metric(r, o, "numerator");
         MetricKey denominator = metric(r, o, "denominator");
         Ratio bound = share(r, o);
         Comparison comparison = comparison(r, o, Comparison.AT_LEAST);
-        return numerator == null || denominator == null || bound == null || comparison == null ? null
+        yield numerator == null || denominator == null || bound == null || comparison == null ? null
             : build(r, path, () -> MinShare.of(numerator, denominator, bound, comparison)).orElse(null);
       }
-      case MAX_RATE: {
+      case MAX_RATE -> {
         MetricKey count = metric(r, o, "count");
         MetricKey base = metric(r, o, "base");
         Object[] rate = rate(r, o);
         Comparison comparison = comparison(r, o, Comparison.AT_MOST);
-        return count == null || base == null || rate == null || comparison == null ? null
+        yield count == null || base == null || rate == null || comparison == null ? null
             : build(r, path, () -> MaxRate.of(count, base, (Ratio) rate[0], (Long) rate[1], comparison))
                 .orElse(null);
       }
-      case ZERO: {
+      case ZERO -> {
         MetricKey metric = metric(r, o, "metric");
-        return metric == null ? null : ZeroCount.of(metric);
+        yield metric == null ? null : ZeroCount.of(metric);
       }
-      case INCREASE: {
+      case INCREASE -> {
         MetricKey metric = metric(r, o, "metric");
         MetricKey denominator = o.has("denominator") ? metric(r, o, "denominator") : null;
         if (metric == null || (o.has("denominator") && denominator == null)) {
-          return null;
+          yield null;
         }
-        return build(r, path, () -> denominator == null ? Increase.ofCount(metric)
+        yield build(r, path, () -> denominator == null ? Increase.ofCount(metric)
             : Increase.ofShare(metric, denominator)).orElse(null);
       }
-      case EVERY_PERIOD: {
+      case EVERY_PERIOD -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         Cadence cadence = o.constant("cadence", Cadence.class, RuleCode.CADENCE_UNKNOWN);
-        return event == null || cadence == null ? null : EveryPeriod.of(event, cadence);
+        yield event == null || cadence == null ? null : EveryPeriod.of(event, cadence);
       }
-      case ALL_OF: {
+      case ALL_OF -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         JsonNode settingsNode = o.required("settings");
         List<Setting> settings = settingsNode == null ? null
             : r.array(settingsNode, o.at("settings"), (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
-        return event == null || settings == null ? null
+        yield event == null || settings == null ? null
             : build(r, path, () -> AllOf.of(event, settings)).orElse(null);
       }
-      case WITHIN: {
+      case WITHIN -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         Long years = o.wholeNumber("years");
         if (years != null && (years < 1 || years > 100)) {
           r.violation(RuleCode.WITHIN_TERM, o.at("years"), years);
-          return null;
+          yield null;
         }
-        return event == null || years == null ? null
+        yield event == null || years == null ? null
             : build(r, path, () -> Within.of(event, years.intValue())).orElse(null);
       }
-      case BY_DATE: {
+      case BY_DATE -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         String deadline = o.string("deadline");
         MonthDay day = null;
@@ -814,44 +813,30 @@ public final class CriteriaJson {
           }
         }
         MonthDay finalDay = day;
-        return event == null || finalDay == null ? null : ByDate.of(event, finalDay);
+        yield event == null || finalDay == null ? null : ByDate.of(event, finalDay);
       }
-      case LOWEST_AMONG_PEERS: {
+      case LOWEST_AMONG_PEERS -> {
         MetricKey cases = metric(r, o, "cases");
         MetricKey population = metric(r, o, "population");
-        return cases == null || population == null ? null
+        yield cases == null || population == null ? null
             : build(r, path, () -> LowestAmongPeers.of(cases, population)).orElse(null);
       }
-      default:
-        throw new AssertionError(kind);
-    }
+    };
   }
 
   private static Set<String> fields(ThresholdKind kind) {
-    switch (kind) {
-      case ATTESTED:
-        return ImmutableSet.of("kind");
-      case MIN_SHARE:
-        return ImmutableSet.of("kind", "numerator", "denominator", "bound", "comparison");
-      case MAX_RATE:
-        return ImmutableSet.of("kind", "count", "base", "bound", "comparison");
-      case ZERO:
-        return ImmutableSet.of("kind", "metric");
-      case INCREASE:
-        return ImmutableSet.of("kind", "metric", "denominator");
-      case EVERY_PERIOD:
-        return ImmutableSet.of("kind", "event", "cadence");
-      case ALL_OF:
-        return ImmutableSet.of("kind", "event", "settings");
-      case WITHIN:
-        return ImmutableSet.of("kind", "event", "years");
-      case BY_DATE:
-        return ImmutableSet.of("kind", "event", "deadline");
-      case LOWEST_AMONG_PEERS:
-        return ImmutableSet.of("kind", "cases", "population");
-      default:
-        throw new AssertionError(kind);
-    }
+    return switch (kind) {
+      case ATTESTED -> ImmutableSet.of("kind");
+      case MIN_SHARE -> ImmutableSet.of("kind", "numerator", "denominator", "bound", "comparison");
+      case MAX_RATE -> ImmutableSet.of("kind", "count", "base", "bound", "comparison");
+      case ZERO -> ImmutableSet.of("kind", "metric");
+      case INCREASE -> ImmutableSet.of("kind", "metric", "denominator");
+      case EVERY_PERIOD -> ImmutableSet.of("kind", "event", "cadence");
+      case ALL_OF -> ImmutableSet.of("kind", "event", "settings");
+      case WITHIN -> ImmutableSet.of("kind", "event", "years");
+      case BY_DATE -> ImmutableSet.of("kind", "event", "deadline");
+      case LOWEST_AMONG_PEERS -> ImmutableSet.of("kind", "cases", "population");
+    };
   }
 
   private static @Nullable MetricKey metric(Reading r, Reading.Obj o, String field) {
@@ -941,7 +926,7 @@ public final class CriteriaJson {
     if (text == null) {
       return null;
     }
-    Optional<Comparison> named = Comparison.fromWireName(text);
+    Optional<Comparison> named = WireNames.find(Comparison.class, text);
     if (named.isPresent()) {
       return named.get();
     }
@@ -963,5 +948,4 @@ public final class CriteriaJson {
         return null;
     }
   }
-
 }

@@ -62,15 +62,15 @@ public final class DistrictJson {
    * @throws IllegalArgumentException if the selection is of another criteria set
    */
   public static String write(Selection selection, CriteriaSet set) {
-    checkArgument(selection.criteriaSet().equals(set.id()), "the selection is of criteria set %s, not of %s",
-        selection.criteriaSet(), set.id());
+    checkArgument(selection.criteriaSetId().equals(set.id()), "the selection is of criteria set %s, not of %s",
+        selection.criteriaSetId(), set.id());
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
-    root.put("criteriaSet", selection.criteriaSet());
-    selection.district().ifPresent(d -> root.put("district", d));
+    root.put("criteriaSet", selection.criteriaSetId());
+    selection.districtId().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(selection.period()));
-    root.put("order", selection.order());
+    root.put("order", selection.orderId());
     ArrayNode outcomeOrder = root.putArray("outcomeOrder");
     Selection.OUTCOME_ORDER.forEach(o -> outcomeOrder.add(o.name()));
     ArrayNode indicators = root.putArray("indicators");
@@ -89,12 +89,12 @@ public final class DistrictJson {
       node.put("tied", c.tied());
       node.put("unit", c.unit().id());
       node.put("unitName", c.unit().name());
-      node.put("unitKind", c.unit().kind().wireName());
+      node.put("unitKind", WireNames.of(c.unit().kind()));
       node.put("overall", c.overall().name());
       ArrayNode tallies = node.putArray("indicators");
       for (IndicatorTally t : c.indicators()) {
         tallies.addObject()
-            .put("id", t.indicator())
+            .put("id", t.indicatorId())
             .put("met", t.met())
             .put("notMet", t.notMet())
             .put("notAssessed", t.notAssessed())

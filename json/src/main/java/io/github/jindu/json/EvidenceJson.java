@@ -172,13 +172,13 @@ public final class EvidenceJson {
       ArrayNode array = root.putArray("events");
       for (Event e : events) {
         ObjectNode node = array.addObject();
-        node.put("type", e.type().wireName());
+        node.put("type", WireNames.of(e.type()));
         node.put("date", e.date().toString());
         if (!e.settings().isEmpty()) {
           ArrayNode settings = node.putArray("settings");
-          e.settings().forEach(s -> settings.add(s.wireName()));
+          e.settings().forEach(s -> settings.add(WireNames.of(s)));
         }
-        e.subunit().ifPresent(s -> node.put("subunit", s));
+        e.subunitId().ifPresent(s -> node.put("subunit", s));
       }
     });
     if (!evidence.attestations().isEmpty()) {
@@ -195,7 +195,7 @@ public final class EvidenceJson {
       ArrayNode array = root.putArray("peers");
       for (Peer p : peers) {
         ObjectNode node = array.addObject();
-        node.put("unit", p.unit());
+        node.put("unit", p.unitId());
         node.put("population", p.population());
         node.put("cases", p.cases());
       }
@@ -207,8 +207,8 @@ public final class EvidenceJson {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("id", unit.id());
     node.put("name", unit.name());
-    node.put("kind", unit.kind().wireName());
-    unit.district().ifPresent(d -> node.put("district", d));
+    node.put("kind", WireNames.of(unit.kind()));
+    unit.districtId().ifPresent(d -> node.put("district", d));
     return node;
   }
 
@@ -296,7 +296,7 @@ public final class EvidenceJson {
       return null;
     }
     Unit.Builder unit = Unit.builder().id(id).name(name).kind(kind);
-    district.ifPresent(unit::district);
+    district.ifPresent(unit::districtId);
     return unit.build();
   }
 
@@ -356,14 +356,14 @@ public final class EvidenceJson {
       } else {
         for (int i = 0; i < list.size(); i++) {
           if (!settings.add(list.get(i))) {
-            r.violation(RuleCode.SETTING_TWICE, o.at("settings").index(i), list.get(i).wireName());
+            r.violation(RuleCode.SETTING_TWICE, o.at("settings").index(i), WireNames.of(list.get(i)));
             ok = false;
           }
         }
       }
     }
     if (o.has("settings") && type != null && type != EventType.PREVENTION_ACTIVITY) {
-      r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), type.wireName());
+      r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), WireNames.of(type));
       ok = false;
     }
     Optional<String> subunit = o.optionalNonBlank("subunit");
@@ -371,7 +371,7 @@ public final class EvidenceJson {
       return null;
     }
     Event.Builder event = Event.builder().type(type).date(date).addAllSettings(settings);
-    subunit.ifPresent(event::subunit);
+    subunit.ifPresent(event::subunitId);
     return event.build();
   }
 

@@ -30,20 +30,11 @@ public final class JsonPaths {
   public static String of(Location location) {
     StringBuilder out = new StringBuilder(ROOT);
     for (Segment s : location.segments()) {
-      switch (s.kind()) {
-        case MEMBER:
-          if (isIdentifier(s.name())) {
-            out.append('.').append(s.name());
-          } else {
-            appendKey(out, s.name());
-          }
-          break;
-        case KEY:
-          appendKey(out, s.name());
-          break;
-        default:
-          out.append('[').append(s.index()).append(']');
-      }
+      out.append(switch (s.kind()) {
+        case MEMBER -> isIdentifier(s.name()) ? "." + s.name() : key(s.name());
+        case KEY -> key(s.name());
+        case INDEX -> "[" + s.index() + "]";
+      });
     }
     return out.toString();
   }
@@ -56,6 +47,13 @@ public final class JsonPaths {
    */
   public static String withDocument(Location location) {
     return location.document().map(d -> d + ": ").orElse("") + of(location);
+  }
+
+  /** {@return {@code ["key"]}, escaped as {@link #appendKey} does} */
+  private static String key(String key) {
+    StringBuilder out = new StringBuilder();
+    appendKey(out, key);
+    return out.toString();
   }
 
   /** Appends {@code ["key"]}, escaping as a JSON string does: a backslash, a quote, control characters. */

@@ -7,7 +7,6 @@ import io.github.jindu.Violation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jindu.internal.Texts;
-import io.github.jindu.internal.WireNames;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;

@@ -114,12 +114,12 @@ public final class ResultJson {
     root.put("evidenceDigest", result.evidenceDigest());
     root.put("unit", result.unit().id());
     root.put("unitName", result.unit().name());
-    root.put("unitKind", result.unit().kind().wireName());
-    result.unit().district().ifPresent(d -> root.put("district", d));
+    root.put("unitKind", WireNames.of(result.unit().kind()));
+    result.unit().districtId().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(result.period()));
     root.put("overall", result.overall().name());
     ObjectNode reason = root.putObject("reason");
-    reason.put("kind", result.reason().kind().wireName());
+    reason.put("kind", WireNames.of(result.reason().kind()));
     ArrayNode because = reason.putArray("criteria");
     result.reason().criteria().forEach(because::add);
     result.score().ifPresent(score -> root.set("score", score(score)));
@@ -134,7 +134,7 @@ public final class ResultJson {
           .filter(Observation.AttestationObservation.class::isInstance)
           .map(o -> ((Observation.AttestationObservation) o).reference())
           .ifPresent(ref -> node.put("reference", ref));
-      node.put("required", c.threshold().requirement());
+      node.put("required", Required.of(c.threshold()));
       node.put("source", c.clause());
       node.put("advisory", c.advisory());
       node.put("explanation", ResultText.explanation(c, result.period()));
@@ -152,7 +152,7 @@ public final class ResultJson {
   /** {@return the {@code observation} object of a criterion: its {@code kind} and exact integers, dates, ids} */
   static ObjectNode observation(Observation observation) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    node.put("kind", observation.kind().wireName());
+    node.put("kind", WireNames.of(observation.kind()));
     if (observation instanceof Observation.ShareObservation o) {
       node.put("part", o.part()).put("whole", o.whole());
     } else if (observation instanceof Observation.RateObservation o) {
@@ -171,9 +171,9 @@ public final class ResultJson {
       o.uncovered().forEach(p -> uncovered.add(p.toString()));
     } else if (observation instanceof Observation.SettingsObservation o) {
       ArrayNode reached = node.putArray("reached");
-      o.reached().forEach(x -> reached.add(x.wireName()));
+      o.reached().forEach(x -> reached.add(WireNames.of(x)));
       ArrayNode missing = node.putArray("missing");
-      o.missing().forEach(x -> missing.add(x.wireName()));
+      o.missing().forEach(x -> missing.add(WireNames.of(x)));
     } else if (observation instanceof Observation.LettersObservation o) {
       node.put("subunits", o.subunits());
       ArrayNode uncovered = node.putArray("uncovered");
@@ -222,7 +222,7 @@ public final class ResultJson {
     } else if (missing instanceof MissingEvidence.MissingAttestation m) {
       return "attestations." + m.criterionId();
     } else {
-      return ((MissingEvidence.MissingList) missing).list().wireName();
+      return WireNames.of(((MissingEvidence.MissingList) missing).list());
     }
   }
 
@@ -232,7 +232,7 @@ public final class ResultJson {
       return null;
     }
     for (MissingEvidence.EvidenceList list : MissingEvidence.EvidenceList.values()) {
-      if (list.wireName().equals(text)) {
+      if (WireNames.of(list).equals(text)) {
         return new MissingEvidence.MissingList(list);
       }
     }
@@ -551,7 +551,7 @@ public final class ResultJson {
       throw new InvalidResultException(r.violations(), null);
     }
     Unit.Builder unit = Unit.builder().id(unitId).name(unitName).kind(unitKind);
-    district.ifPresent(unit::district);
+    district.ifPresent(unit::districtId);
     try {
       OverallReason reason = reasonKind == ReasonKind.VETO_FINDING
           ? new OverallReason(reasonKind, ImmutableList.copyOf(reasonCriteria), ImmutableList.copyOf(vetoes))

@@ -31,7 +31,6 @@ import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
 
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -68,7 +67,7 @@ final class ResultText {
       return o.partNow() + "/" + o.wholeNow() + " (" + Figures.percent(now, scale) + "), previous " + o.partBefore()
           + "/" + o.wholeBefore() + " (" + Figures.percent(before, scale) + ")";
     } else if (observation instanceof ScheduleObservation o) {
-      String unit = ((EveryPeriod) threshold).cadence().wireName() + "s";
+      String unit = WireNames.of(((EveryPeriod) threshold).cadence()) + "s";
       if (o.periods().isEmpty()) {
         return "0 " + unit;
       }
@@ -118,10 +117,10 @@ final class ResultText {
         return "nothing to measure: " + t.denominator() + " is 0";
       }
       String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
-      return observed + (met ? " reaches the bar " : " does not reach the bar ") + t.comparison().symbol() + " " + bar;
+      return observed + (met ? " reaches the bar " : " does not reach the bar ") + Required.symbol(t.comparison()) + " " + bar;
     } else if (observation instanceof RateObservation) {
       MaxRate t = (MaxRate) threshold;
-      return observed + (met ? " is within the bar " : " is not within the bar ") + t.comparison().symbol() + " "
+      return observed + (met ? " is within the bar " : " is not within the bar ") + Required.symbol(t.comparison()) + " "
           + t.rateText() + " per " + t.per();
     } else if (observation instanceof CountObservation o) {
       return ((ZeroCount) threshold).metric() + " = " + o.value() + (met ? "" : ", the bar is 0");
@@ -137,13 +136,13 @@ final class ResultText {
           + o.partBefore() + "/" + o.wholeBefore() + " (compared exactly)";
     } else if (observation instanceof ScheduleObservation o) {
       EveryPeriod t = (EveryPeriod) threshold;
-      String unit = t.cadence().wireName() + "s";
+      String unit = WireNames.of(t.cadence()) + "s";
       if (o.periods().isEmpty()) {
-        return "no whole " + t.cadence().wireName() + " lies in the period";
+        return "no whole " + WireNames.of(t.cadence()) + " lies in the period";
       }
       return o.uncovered().isEmpty()
-          ? "at least one " + t.eventType().wireName() + " in each of the " + o.periods().size() + " " + unit
-          : "no " + t.eventType().wireName() + " in " + labels(o.uncovered());
+          ? "at least one " + WireNames.of(t.eventType()) + " in each of the " + o.periods().size() + " " + unit
+          : "no " + WireNames.of(t.eventType()) + " in " + labels(o.uncovered());
     } else if (observation instanceof SettingsObservation o) {
       return o.missing().isEmpty() ? "every required setting was reached" : "not reached: " + settings(o);
     } else if (observation instanceof LettersObservation o) {
@@ -152,17 +151,17 @@ final class ResultText {
         return "the unit lists no sub-units";
       }
       return o.uncovered().isEmpty()
-          ? "every sub-unit has a " + t.eventType().wireName() + " in force on " + period.end()
-          : "no " + t.eventType().wireName() + " in force on " + period.end() + " for " + lapses(o.uncovered());
+          ? "every sub-unit has a " + WireNames.of(t.eventType()) + " in force on " + period.end()
+          : "no " + WireNames.of(t.eventType()) + " in force on " + period.end() + " for " + lapses(o.uncovered());
     } else if (observation instanceof DateObservation o) {
       ByDate t = (ByDate) threshold;
       if (o.deadline().isEmpty()) {
         return "the deadline " + t.deadline().toString().substring(2) + " does not fall in the period " + period;
       }
       if (o.earliest().isEmpty()) {
-        return "no " + t.eventType().wireName() + " in the period";
+        return "no " + WireNames.of(t.eventType()) + " in the period";
       }
-      return t.eventType().wireName() + " on " + o.earliest().get()
+      return WireNames.of(t.eventType()) + " on " + o.earliest().get()
           + (met ? ", on or before " : ", after the deadline ") + o.deadline().get();
     } else if (observation instanceof PeerObservation o) {
       if (o.lowest().isEmpty()) {
@@ -188,7 +187,7 @@ final class ResultText {
     } else if (missing instanceof MissingEvidence.MissingAttestation m) {
       return JsonPaths.of(root.member("attestations").key(m.criterionId()));
     } else {
-      return JsonPaths.of(root.member(((MissingEvidence.MissingList) missing).list().wireName()));
+      return JsonPaths.of(root.member(WireNames.of(((MissingEvidence.MissingList) missing).list())));
     }
   }
 
@@ -197,7 +196,7 @@ final class ResultText {
   }
 
   private static String settings(SettingsObservation o) {
-    return o.missing().stream().map(Setting::wireName).collect(Collectors.joining(", "));
+    return o.missing().stream().map(WireNames::of).collect(Collectors.joining(", "));
   }
 
   private static String lapses(List<Lapse> lapses) {

@@ -118,7 +118,7 @@ class CriteriaJsonTest {
         CriteriaJsonTest.class.getResourceAsStream("/cases/sample-town-2025.json")));
     assertThat(result.criterion("prevention.population-coverage").orElseThrow().outcome())
         .isEqualTo(Outcome.NOT_MET);
-    assertThat(result.criterion("prevention.population-coverage").orElseThrow().threshold().requirement()).isEqualTo(">= 19/20");
+    assertThat(Required.of(result.criterion("prevention.population-coverage").orElseThrow().threshold())).isEqualTo(">= 19/20");
     assertThat(result.criterion("prevention.student-coverage").orElseThrow().outcome()).isEqualTo(Outcome.MET);
     assertThat(result.criteriaSetFingerprint()).isNotEqualTo(DEFAULT.fingerprint());
   }

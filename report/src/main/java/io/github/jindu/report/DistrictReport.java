@@ -18,6 +18,7 @@ import io.github.jindu.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -62,14 +63,14 @@ public final class DistrictReport {
    * @throws IllegalArgumentException if the selection is of another criteria set
    */
   public static String render(Selection selection, CriteriaSet set, ReportLanguage language) {
-    checkArgument(selection.criteriaSet().equals(set.id()), "the selection is of criteria set %s, not of %s",
-        selection.criteriaSet(), set.id());
+    checkArgument(selection.criteriaSetId().equals(set.id()), "the selection is of criteria set %s, not of %s",
+        selection.criteriaSetId(), set.id());
     Wording w = Wording.of(language, set);
     StringBuilder out = new StringBuilder();
     line(out, w.say("district.title"));
     line(out, w.say("criteria-set", w.setName(), set.id()));
     line(out, w.say("period", selection.period().start().toString(), selection.period().end().toString()));
-    selection.district().ifPresent(d -> line(out, w.say("district.district", d)));
+    selection.districtId().ifPresent(d -> line(out, w.say("district.district", d)));
     line(out, summary(selection, w));
     line(out, order(selection, w));
     peers(out, set, w);
@@ -94,8 +95,8 @@ public final class DistrictReport {
 
   private static String order(Selection selection, Wording w) {
     String outcomes = w.joined(Selection.OUTCOME_ORDER.stream().map(w::overall).collect(Collectors.toList()));
-    boolean outcomeOnly = selection.order().equals(SelectionOrder.outcomeOnly().id());
-    return outcomeOnly ? w.say("district.order", outcomes) : w.say("district.order.then", outcomes, selection.order());
+    boolean outcomeOnly = selection.orderId().equals(SelectionOrder.outcomeOnly().id());
+    return outcomeOnly ? w.say("district.order", outcomes) : w.say("district.order.then", outcomes, selection.orderId());
   }
 
   private static void peers(StringBuilder out, CriteriaSet set, Wording w) {
@@ -168,18 +169,19 @@ public final class DistrictReport {
         parts.add(w.say("district.score", score.total().toPlainString(), w.name(score.band()))));
     String named = named(w.reasonItems(reason), w);
     String passMark = result.score().map(s -> s.passMark().toPlainString()).orElse("");
-    switch (reason.kind()) {
-      case VETO_FINDING -> parts.add(w.say("district.reason.veto-finding", w.joined(reason.findings().stream()
+    Optional<String> why = switch (reason.kind()) {
+      case VETO_FINDING -> Optional.of(w.say("district.reason.veto-finding", w.joined(reason.findings().stream()
           .map(f -> w.say("district.veto-finding", f.id(), f.reference())).collect(Collectors.toList()))));
-      case VETO_ITEM_NOT_MET -> parts.add(w.say("district.reason.veto-item-not-met", named));
-      case VETO_ITEM_NOT_ASSESSED -> parts.add(w.say("district.reason.veto-item-not-assessed", named));
-      case BELOW_PASS_MARK -> parts.add(reason.criteria().isEmpty()
+      case VETO_ITEM_NOT_MET -> Optional.of(w.say("district.reason.veto-item-not-met", named));
+      case VETO_ITEM_NOT_ASSESSED -> Optional.of(w.say("district.reason.veto-item-not-assessed", named));
+      case BELOW_PASS_MARK -> Optional.of(reason.criteria().isEmpty()
           ? w.say("district.reason.below-pass-mark", passMark)
           : w.say("district.reason.below-pass-mark.named", passMark, named));
-      case GATING_NOT_MET -> parts.add(w.say("district.reason.gating-not-met", named));
-      case GATING_NOT_ASSESSED -> parts.add(w.say("district.reason.gating-not-assessed", named));
-      case PASS_MARK_REACHED, ALL_MET -> { }
-    }
+      case GATING_NOT_MET -> Optional.of(w.say("district.reason.gating-not-met", named));
+      case GATING_NOT_ASSESSED -> Optional.of(w.say("district.reason.gating-not-assessed", named));
+      case PASS_MARK_REACHED, ALL_MET -> Optional.empty();
+    };
+    why.ifPresent(parts::add);
     if (!c.rolledUp().isEmpty()) {
       parts.add(w.say("district.rolled-up", Integer.toString(c.rolledUp().size())));
     }

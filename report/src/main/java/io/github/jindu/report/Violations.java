@@ -2,14 +2,15 @@ package io.github.jindu.report;
 
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.EventType;
-import io.github.jindu.Location;
 import io.github.jindu.Location.Segment;
 import io.github.jindu.Location.SegmentKind;
+import io.github.jindu.Location;
 import io.github.jindu.Metric;
 import io.github.jindu.MetricKey;
 import io.github.jindu.RuleCode;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
+import io.github.jindu.json.WireNames;
 
 import io.github.jindu.internal.Texts;
 import io.github.jindu.json.JsonPaths;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 
@@ -55,17 +55,15 @@ public final class Violations {
   /** The base name of the bundles, next to this class. */
   static final String BUNDLE = "violations";
 
-  /** The Traditional names of the default set's metrics, by key. */
-  private static final Properties TRADITIONAL_NAMES = load("metric-names_zh_Hant.properties");
-
-  /** The Traditional names of event types and unit kinds, by {@code event-type.}/{@code unit-kind.} wire name. */
-  private static final Properties TRADITIONAL_TERMS = load("terms_zh_Hant.properties");
-
   private static final Map<ReportLanguage, ResourceBundle> BUNDLES = new EnumMap<>(ReportLanguage.class);
+
+  /** The words of the reports (names of event types and unit kinds: {@code event.}, {@code unit-kind.}). */
+  private static final Map<ReportLanguage, ResourceBundle> WORDS = new EnumMap<>(ReportLanguage.class);
 
   static {
     for (ReportLanguage language : ReportLanguage.values()) {
       BUNDLES.put(language, bundle(Violations.class, BUNDLE, language));
+      WORDS.put(language, bundle(Violations.class, "report", language));
     }
   }
 
@@ -188,10 +186,11 @@ public final class Violations {
     if (definition.isEmpty()) {
       return key;
     }
-    String name = definition.get().chineseName();
-    if (language == ReportLanguage.ZH_HANT) {
-      name = TRADITIONAL_NAMES.getProperty(key, name);
-    }
+    Metric metric = definition.get();
+    String name = language == ReportLanguage.ZH_HANT
+        ? metric.traditionalChineseName().orElseGet(() -> format(WORDS.get(language), "name.untranslated",
+            metric.chineseName()))
+        : metric.chineseName();
     return format(bundle, "metric.named", name, key);
   }
 
@@ -200,82 +199,59 @@ public final class Violations {
       ResourceBundle bundle) {
     boolean unitKind = code == RuleCode.SUBUNIT_KIND || code == RuleCode.UNIT_KIND_NOT_ASSESSED
         || code == RuleCode.SUBUNIT_KIND_DIFFERS;
-    Optional<String> name = unitKind
-        ? UnitKind.fromWireName(wireName).map(UnitKind::chineseName)
-        : EventType.fromWireName(wireName).map(EventType::chineseName);
-    if (language == ReportLanguage.EN || name.isEmpty()) {
+    boolean known = unitKind ? WireNames.find(UnitKind.class, wireName).isPresent()
+        : WireNames.find(EventType.class, wireName).isPresent();
+    if (language == ReportLanguage.EN || !known) {
       return wireName;
     }
-    String shown = language == ReportLanguage.ZH_HANT
-        ? TRADITIONAL_TERMS.getProperty((unitKind ? "unit-kind." : "event-type.") + wireName, name.get())
-        : name.get();
+    String shown = format(WORDS.get(language), (unitKind ? "unit-kind." : "event.") + wireName);
     return format(bundle, "term.named", shown, wireName);
   }
 
   /** {@return the positions of the values of a rule that are wire names of event types or unit kinds} */
   private static List<Integer> termPositions(RuleCode code) {
-    switch (code) {
-      case EVENT_AFTER_PERIOD:
-      case EVENT_BEFORE_PERIOD:
-      case EVENT_SETTINGS_NOT_ACTIVITY:
-      case EVENT_SUBUNIT_NOT_LETTER:
-      case UNIT_KIND_NOT_ASSESSED:
-        return List.of(0);
-      case SUBUNIT_KIND:
-        return List.of(1);
-      case SUBUNIT_KIND_DIFFERS:
-        return List.of(2, 3);
-      default:
-        return List.of();
-    }
+    return switch (code) {
+      case EVENT_AFTER_PERIOD, EVENT_BEFORE_PERIOD, EVENT_SETTINGS_NOT_ACTIVITY, EVENT_SUBUNIT_NOT_LETTER,
+          UNIT_KIND_NOT_ASSESSED -> List.of(0);
+      case SUBUNIT_KIND -> List.of(1);
+      case SUBUNIT_KIND_DIFFERS -> List.of(2, 3);
+      default -> List.of();
+    };
   }
 
   /** {@return the positions of the values of a rule that are metric keys} */
   private static List<Integer> metricPositions(RuleCode code, int size) {
-    switch (code) {
-      case COUNT_NEGATIVE:
-      case METRIC_UNKNOWN:
-      case PREVIOUS_METRIC_UNKNOWN:
-      case ROLLUP_OVERFLOW:
-      case ROLLUP_DIFFERS:
-        return List.of(0);
-      case COUNT_PART_ABOVE_WHOLE:
-        return List.of(0, 2);
-      case COUNT_PART_ABOVE_WHOLE_VIA: {
+    return switch (code) {
+      case COUNT_NEGATIVE, METRIC_UNKNOWN, PREVIOUS_METRIC_UNKNOWN, ROLLUP_OVERFLOW, ROLLUP_DIFFERS -> List.of(0);
+      case COUNT_PART_ABOVE_WHOLE -> List.of(0, 2);
+      case COUNT_PART_ABOVE_WHOLE_VIA -> {
         List<Integer> out = new ArrayList<>(List.of(0, 2));
         for (int i = 4; i < size; i++) {
           out.add(i);
         }
-        return out;
+        yield out;
       }
-      case COUNT_RATE_BASE_ZERO: {
+      case COUNT_RATE_BASE_ZERO -> {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < size; i++) {
           out.add(i);
         }
-        return out;
+        yield out;
       }
-      default:
-        return List.of();
-    }
+      default -> List.of();
+    };
   }
 
   /** {@return how many values a rule's message takes before a list that is joined into its last argument; -1 if none} */
   private static int fixedArity(RuleCode code) {
-    switch (code) {
-      case COUNT_PART_ABOVE_WHOLE_VIA:
-        return 4;
-      case COUNT_RATE_BASE_ZERO:
-        return 1;
-      case ROLLUP_OVERFLOW:
-        return 3;
-      case ROLLUP_DIFFERS:
-        return 5;
-      case SUBUNIT_CYCLE:
-        return 0;
-      default:
-        return -1;
-    }
+    return switch (code) {
+      case COUNT_PART_ABOVE_WHOLE_VIA -> 4;
+      case COUNT_RATE_BASE_ZERO -> 1;
+      case ROLLUP_OVERFLOW -> 3;
+      case ROLLUP_DIFFERS -> 5;
+      case SUBUNIT_CYCLE -> 0;
+      default -> -1;
+    };
   }
 
   private static String format(ResourceBundle bundle, String key, Object... arguments) {
@@ -300,17 +276,5 @@ public final class Violations {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
-  }
-
-  private static Properties load(String resource) {
-    Properties properties = new Properties();
-    try (InputStream in = Violations.class.getResourceAsStream(resource)) {
-      if (in != null) {
-        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return properties;
   }
 }

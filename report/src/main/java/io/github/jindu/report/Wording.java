@@ -9,7 +9,6 @@ import io.github.jindu.EventType;
 import io.github.jindu.Indicator;
 import io.github.jindu.MetricKey;
 import io.github.jindu.MissingEvidence;
-import io.github.jindu.Observation;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
 import io.github.jindu.Observation.DateObservation;
@@ -22,6 +21,7 @@ import io.github.jindu.Observation.ScheduleObservation;
 import io.github.jindu.Observation.SettingsObservation;
 import io.github.jindu.Observation.ShareIncreaseObservation;
 import io.github.jindu.Observation.ShareObservation;
+import io.github.jindu.Observation;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
@@ -41,6 +41,7 @@ import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.json.Figures;
+import io.github.jindu.json.WireNames;
 import io.github.jindu.points.PointsScheme;
 
 import java.math.BigDecimal;
@@ -55,7 +56,6 @@ import java.util.stream.Collectors;
  */
 final class Wording implements Threshold.Visitor<String> {
   private static final String BUNDLE = "report";
-  private static final String TRADITIONAL_NAMES = "default-set-names";
 
   private final Messages m;
   private final ReportLanguage language;
@@ -78,38 +78,36 @@ final class Wording implements Threshold.Visitor<String> {
 
   // ---- names ----
 
-  /** {@return a name of the set in this language: its Chinese or English name, or the Traditional form} */
-  private String name(String kind, String id, String chineseName, String englishName) {
+  /**
+   * {@return a name of the set in this language: its Chinese or English name, or its Traditional name; an element
+   * without a Traditional name is named in Simplified characters, marked as untranslated}
+   */
+  private String name(String chineseName, Optional<String> traditionalChineseName, String englishName) {
     return switch (language) {
       case ZH_HANS -> chineseName;
       case EN -> englishName;
-      case ZH_HANT -> {
-        Messages names = Messages.of(TRADITIONAL_NAMES, ReportLanguage.ZH_HANT);
-        Optional<String> traditional = names.find(kind + "." + id)
-            .filter(t -> names.find(kind + "." + id + ".simplified").filter(chineseName::equals).isPresent());
-        yield traditional.orElseGet(() -> say("name.untranslated", chineseName));
-      }
+      case ZH_HANT -> traditionalChineseName.orElseGet(() -> say("name.untranslated", chineseName));
     };
   }
 
   String setName() {
-    return name("set", set.id(), set.chineseName(), set.englishName());
+    return name(set.chineseName(), set.traditionalChineseName(), set.englishName());
   }
 
   String name(Indicator indicator) {
-    return name("indicator", indicator.id(), indicator.chineseName(), indicator.englishName());
+    return name(indicator.chineseName(), indicator.traditionalChineseName(), indicator.englishName());
   }
 
   String name(Criterion criterion) {
-    return name("criterion", criterion.id(), criterion.chineseName(), criterion.englishName());
+    return name(criterion.chineseName(), criterion.traditionalChineseName(), criterion.englishName());
   }
 
   String name(VetoRule rule) {
-    return name("veto", rule.id(), rule.chineseName(), rule.englishName());
+    return name(rule.chineseName(), rule.traditionalChineseName(), rule.englishName());
   }
 
   String name(PointsScheme.Band band) {
-    return name("band", band.chineseName(), band.chineseName(), band.englishName());
+    return name(band.chineseName(), band.traditionalChineseName(), band.englishName());
   }
 
   /** {@return the name of a criterion of the set by id, or the id if the set has none such} */
@@ -118,15 +116,15 @@ final class Wording implements Threshold.Visitor<String> {
   }
 
   private Optional<String> metricName(MetricKey key) {
-    return set.metricDefinition(key).map(d -> name("metric", key.name(), d.chineseName(), d.englishName()));
+    return set.metricDefinition(key).map(d -> name(d.chineseName(), d.traditionalChineseName(), d.englishName()));
   }
 
   private String event(EventType type) {
-    return say("event." + type.wireName());
+    return say("event." + WireNames.of(type));
   }
 
   private String setting(Setting setting) {
-    return say("setting." + setting.wireName());
+    return say("setting." + WireNames.of(setting));
   }
 
   // ---- outcomes ----
@@ -236,7 +234,7 @@ final class Wording implements Threshold.Visitor<String> {
       return say("observed.share-increase", text(o.partNow()), text(o.wholeNow()), Figures.percent(now, scale),
           text(o.partBefore()), text(o.wholeBefore()), Figures.percent(before, scale));
     } else if (observation instanceof ScheduleObservation o) {
-      String cadence = "observed.schedule." + ((EveryPeriod) threshold).cadence().wireName();
+      String cadence = "observed.schedule." + WireNames.of(((EveryPeriod) threshold).cadence());
       if (o.periods().isEmpty()) {
         return say(cadence + ".none");
       }
@@ -347,7 +345,7 @@ final class Wording implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return say("required.schedule." + t.cadence().wireName(), event(t.eventType()));
+    return say("required.schedule." + WireNames.of(t.cadence()), event(t.eventType()));
   }
 
   @Override

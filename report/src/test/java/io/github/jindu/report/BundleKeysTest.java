@@ -4,9 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jindu.CountUnit;
+import io.github.jindu.EventType;
+import io.github.jindu.Setting;
+import io.github.jindu.UnitKind;
+import io.github.jindu.bar.Cadence;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.district.Title;
+import io.github.jindu.json.WireNames;
 import java.text.MessageFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -47,18 +56,40 @@ class BundleKeysTest {
   }
 
   @Test
-  void everyElementOfTheDefaultSet_hasATraditionalName() {
-    Messages names = Messages.of("default-set-names", ReportLanguage.ZH_HANT);
+  void everyElementOfTheDefaultSet_hasATraditionalName_whichTheTraditionalReportPrints() {
     var set = MunicipalModelCommunity.criteriaSet();
-    assertThat(names.find("set." + set.id() + ".simplified")).hasValue(set.chineseName());
-    set.indicators().forEach(i -> assertThat(names.find("indicator." + i.id() + ".simplified")).as(i.id())
-        .hasValue(i.chineseName()));
-    set.criteria().forEach(c -> assertThat(names.find("criterion." + c.id() + ".simplified")).as(c.id())
-        .hasValue(c.chineseName()));
-    set.vetoRules().forEach(v -> assertThat(names.find("veto." + v.id() + ".simplified")).as(v.id())
-        .hasValue(v.chineseName()));
-    set.metricDefinitions().forEach(m -> assertThat(names.find("metric." + m.key().name() + ".simplified"))
-        .as(m.key().name()).hasValue(m.chineseName()));
+    assertThat(set.traditionalChineseName()).hasValue("市禁毒工作示範社區");
+    set.indicators().forEach(i -> assertThat(i.traditionalChineseName()).as(i.id()).isPresent());
+    set.criteria().forEach(c -> assertThat(c.traditionalChineseName()).as(c.id()).isPresent());
+    set.vetoRules().forEach(v -> assertThat(v.traditionalChineseName()).as(v.id()).isPresent());
+    set.metricDefinitions().forEach(m -> assertThat(m.traditionalChineseName()).as(m.key().name()).isPresent());
+  }
+
+  /** Every constant of every enum a report names has a word in each of the three bundles. */
+  @Test
+  void everyConstantOfEveryNamedEnum_hasAWordInEachBundle() {
+    Map<String, Class<? extends Enum<?>>> prefixes = new LinkedHashMap<>();
+    prefixes.put("event.", EventType.class);
+    prefixes.put("setting.", Setting.class);
+    prefixes.put("unit-kind.", UnitKind.class);
+    prefixes.put("count-unit.", CountUnit.class);
+    prefixes.put("cadence.", Cadence.class);
+    prefixes.put("unit-title.", Title.class);
+    for (ReportLanguage language : ReportLanguage.values()) {
+      Messages m = Messages.of("report", language);
+      prefixes.forEach((prefix, type) -> {
+        for (Enum<?> constant : type.getEnumConstants()) {
+          assertThat(m.find(prefix + WireNames.of(constant))).as("%s%s in %s", prefix, constant, language)
+              .hasValueSatisfying(word -> assertThat(word).isNotBlank());
+        }
+      });
+    }
+    assertThat(Messages.of("report", ReportLanguage.ZH_HANS).format("unit-kind.residents-committee"))
+        .isEqualTo("居委会");
+    assertThat(Messages.of("report", ReportLanguage.ZH_HANT).format("unit-kind.residents-committee"))
+        .isEqualTo("居委會");
+    assertThat(Messages.of("report", ReportLanguage.EN).format("unit-kind.residents-committee"))
+        .isEqualTo("residents' committee");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.jindu.report;
 
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.Criterion;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
 import io.github.jindu.ReasonKind;
@@ -17,16 +18,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.ResultJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -43,17 +38,8 @@ import org.junit.jupiter.api.Test;
  * fails. Each result also reads back from {@code result/1} equal to itself.
  */
 class ReasonPropertyTest {
-  private static final Properties HANT_NAMES = load("default-set-names_zh_Hant.properties");
-
-  private static Properties load(String name) {
-    try (InputStream in = TextReport.class.getResourceAsStream(name)) {
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  /** The Traditional names of the default set's criteria, from the set itself. */
+  private static final CriteriaSet DEFAULT_SET = MunicipalModelCommunity.criteriaSet();
 
   /** How one language writes each reason: a pattern whose groups are the count, the criteria, or the score. */
   private record Language(
@@ -106,7 +92,7 @@ class ReasonPropertyTest {
           "GATING_NOT_ASSESSED", "原因：必備指標材料缺失 (\\d+) 項（(.+)）",
           "ALL_MET", "原因：必備指標全部達到或不適用，無一票否決"),
           conclusions("整體結論：達標", "整體結論：未達標", "整體結論：材料不全", "整體結論：一票否決"),
-          id -> HANT_NAMES.getProperty("criterion." + id),
+          id -> DEFAULT_SET.criterion(id).flatMap(Criterion::traditionalChineseName).orElse(null),
           ReasonPropertyTest::chineseFew),
       new Language(ReportLanguage.EN, patterns(
           "VETO_FINDING", "Reason: veto finding \\((.+)\\)",
