@@ -1,5 +1,7 @@
 package io.github.jindu.report;
 
+import java.util.List;
+import io.github.jindu.ReasonKind;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
@@ -116,6 +118,18 @@ public final class TextReport {
   }
 
   private static void vetoes(StringBuilder out, AssessmentResult result, CriteriaSet set, Wording w) {
+    ReasonKind kind = result.reason().kind();
+    if (kind == ReasonKind.VETO_ITEM_NOT_MET || kind == ReasonKind.VETO_ITEM_NOT_ASSESSED) {
+      // A points scheme's veto items decided the outcome: name them here too, never "none".
+      List<String> items = result.reason().criteria();
+      line(out, w.say(kind == ReasonKind.VETO_ITEM_NOT_MET ? "vetoes.items-not-met" : "vetoes.items-not-assessed",
+          (long) items.size()));
+      for (String id : items) {
+        Criterion item = set.criterion(id).orElseThrow();
+        line(out, FLAG + w.say("veto.item.line", w.name(item), item.clause(), id));
+      }
+      return;
+    }
     if (result.vetoes().isEmpty()) {
       line(out, w.say("vetoes.none"));
       return;

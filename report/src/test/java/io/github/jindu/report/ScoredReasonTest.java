@@ -44,6 +44,42 @@ class ScoredReasonTest {
     assertThat(line(en, 2))
         .isEqualTo("Reason: 1 veto item NOT_ASSESSED, so the veto cannot be ruled out (results.no-production)");
     assertThat(en).doesNotContain("below the pass mark");
+    assertThat(zh).contains("\n一票否决：一票否决项材料缺失 1 项，无法排除一票否决\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
+        .doesNotContain("一票否决：无");
+    assertThat(zh).contains("一票否决项材料缺失即材料不全");
+  }
+
+  @Test
+  void hundredPointScheme_vetoItemNotMet_isVetoed_andTheVetoLineNamesTheItem() {
+    CriteriaSet set = Scored.hundredPoints("results.no-production");
+    AssessmentResult result = set.assess(SampleEvidence.sampleTown()
+        .count(Metrics.PRODUCTION_SITES, 1).build());
+
+    assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
+    assertThat(result.reason().kind()).isEqualTo(ReasonKind.VETO_ITEM_NOT_MET);
+    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    assertThat(line(zh, 1)).isEqualTo("整体结论：一票否决");
+    assertThat(zh).contains("\n一票否决：一票否决项未达到 1 项\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
+        .doesNotContain("一票否决：无");
+    assertThat(TextReport.render(result, set, ReportLanguage.ZH_HANT))
+        .contains("\n一票否決：一票否決項未達到 1 項\n!! 無製造、加工窩點（二(十)）[results.no-production]\n")
+        .doesNotContain("一票否決：無");
+    assertThat(TextReport.render(result, set, ReportLanguage.EN))
+        .contains("\nVetoes: 1 veto item NOT_MET\n!! ")
+        .doesNotContain("Vetoes: none");
+  }
+
+  @Test
+  void englishReason_countsOneCriterionInTheSingular() {
+    CriteriaSet set = io.github.jindu.catalogue.MunicipalModelCommunity.criteriaSet();
+    AssessmentResult result = set.assess(SampleEvidence.sampleTown().withoutCount(Metrics.PRODUCTION_SITES)
+        .count(Metrics.URINE_TEST_TESTS_DONE, 1104).build());
+    assertThat(line(TextReport.render(result, set, ReportLanguage.EN), 2)).startsWith("Reason: ");
+    AssessmentResult one = set.assess(SampleEvidence.sampleTown().count(Metrics.URINE_TEST_TESTS_DONE, 1104)
+        .count(Metrics.USERS_ABSTINENT_3Y, 121).build());
+    assertThat(one.reason().criteria()).hasSize(1);
+    assertThat(line(TextReport.render(one, set, ReportLanguage.EN), 2))
+        .isEqualTo("Reason: 1 gating criterion NOT_MET (groundwork.quarterly-analysis)");
   }
 
   @Test
