@@ -374,11 +374,14 @@ public final class CriteriaJson {
     }
     JsonNode indicators = doc.required("indicators");
     List<Indicator> indicatorList = new ArrayList<>();
+    int beforeIndicators = r.violations().size();
+    boolean indicatorsRead = false;
     if (indicators != null) {
       List<Indicator> list = r.array(indicators, doc.at("indicators"), (n, p) -> readIndicator(r, n, p));
       if (list != null) {
         set.addAllIndicators(list);
         indicatorList.addAll(list);
+        indicatorsRead = list.size() == indicators.size() && r.violations().size() == beforeIndicators;
       }
     }
     boolean readsMetrics = indicatorList.stream().flatMap(i -> i.criteria().stream())
@@ -393,7 +396,8 @@ public final class CriteriaJson {
       }
     }
     if (doc.has("points")) {
-      readPoints(r, doc.node.get("points"), doc.at("points"), indicatorList).ifPresent(set::pointsScheme);
+      readPoints(r, doc.node.get("points"), doc.at("points"), indicatorList, indicatorsRead)
+          .ifPresent(set::pointsScheme);
     }
     if (!r.violations().isEmpty() || id == null || version == null || names == null) {
       throw new InvalidCriteriaException(r.violations());
@@ -405,15 +409,22 @@ public final class CriteriaJson {
         .orElseThrow(() -> new InvalidCriteriaException(r.violations()));
   }
 
+  /**
+   * Reads the points scheme. Its ids are checked against the set's criteria and indicators only when every
+   * indicator was read: otherwise a criterion that is in the file but in a broken element would be reported as
+   * unknown, and a clerk would "fix" a correct id.
+   */
   private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, Location path,
-      List<Indicator> indicators) {
+      List<Indicator> indicators, boolean indicatorsRead) {
     Reading.Obj o = r.object(node, path, POINTS);
     if (o == null) {
       return Optional.empty();
     }
     PointsScheme.Builder scheme = PointsScheme.builder();
     int before = r.violations().size();
-    checkPointsIds(r, o, indicators);
+    if (indicatorsRead) {
+      checkPointsIds(r, o, indicators);
+    }
     if (o.has("criteria")) {
       Reading.Obj criteria = r.map(o.node.get("criteria"), o.at("criteria"));
       if (criteria != null) {
