@@ -243,7 +243,7 @@ public abstract class CriteriaSet {
    *
    * <p>Every criterion is evaluated to one {@link Outcome} with what was observed ({@link Observation}, exact
    * integers and dates) or the evidence missing, the bar and the clause; the overall outcome, with its
-   * {@link OverallReason}, follows criteria.md: {@link OverallOutcome#VETOED} on any veto finding, else
+   * {@link OverallReason}, follows docs/spec/criteria.md: {@link OverallOutcome#VETOED} on any veto finding, else
    * {@link OverallOutcome#NOT_QUALIFIED} when a gating criterion is not met, else
    * {@link OverallOutcome#INCOMPLETE} when one is not assessed, else {@link OverallOutcome#QUALIFIED}; under a
    * points scheme, a veto item not met vetoes, a veto item not assessed leaves the result incomplete, and otherwise

@@ -50,7 +50,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Evaluates each criterion of a criteria set on valid evidence (criteria.md, "Kinds of bar" and "Outcomes"), and
+ * Evaluates each criterion of a criteria set on valid evidence (docs/spec/criteria.md, "Kinds of bar" and "Outcomes"), and
  * decides the overall outcome with its reason, once. Pure: it reads its arguments only. Every bar is decided on
  * exact integers or {@link Ratio}s; what was observed is kept as an {@link Observation}, never as text.
  */

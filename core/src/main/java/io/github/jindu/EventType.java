@@ -2,7 +2,7 @@ package io.github.jindu;
 
 /**
  * The kind of a dated event in the evidence (a dated record of something done in the period). Wire names as
- * in evidence-format.md.
+ * in docs/evidence-format.md.
  */
 public enum EventType {
   /** The adoption of the year's prevention-education plan (年初有计划, 二(五)). */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * The evidence (考评材料) for one unit and one assessment period: the Java form of {@code evidence/1}
- * (evidence-format.md), field for field.
+ * (docs/evidence-format.md), field for field.
  *
  * <ul>
  *   <li>{@code counts}: this period's counts by {@link MetricKey}, each a whole number of people, cases, tests
@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  *
  * <p>An absent value is "no evidence": the criteria that read it are {@link Outcome#NOT_ASSESSED}, never met.
  *
- * <p>Building checks the rules that need no criteria set (criteria.md, "Invalid evidence"): no negative count, no
+ * <p>Building checks the rules that need no criteria set (docs/spec/criteria.md, "Invalid evidence"): no negative count, no
  * blank id, name or reference, no duplicate sub-unit or peer, no peer that is the unit itself, no peer population
  * of 0, no event after the period's end or (but for responsibility letters) before its start, settings only on
  * activities, a listed sub-unit on every responsibility letter. The rules that depend on a criteria set are

@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of valid evidence (criteria.md, "Invalid evidence"; evidence-format.md). {@link #intrinsic} holds the
+ * The rules of valid evidence (docs/spec/criteria.md, "Invalid evidence"; docs/evidence-format.md). {@link #intrinsic} holds the
  * rules an {@link Evidence} value guards itself; {@link #against} those that depend on a criteria set. Each
  * violation names its rule code, its location and the offending values.
  */

@@ -3,7 +3,7 @@ package io.github.jindu;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Evidence that breaks a rule of the specification (criteria.md, "Invalid evidence"; evidence-format.md): a
+ * Evidence that breaks a rule of the specification (docs/spec/criteria.md, "Invalid evidence"; docs/evidence-format.md): a
  * negative count, a numerator above its denominator, a date outside the period, an unknown metric or criterion
  * id, a malformed document. Nothing is assessed on such evidence.
  *

@@ -1,7 +1,7 @@
 package io.github.jindu;
 
 /**
- * The outcome of one criterion for one unit and period (criteria.md, "Outcomes").
+ * The outcome of one criterion for one unit and period (docs/spec/criteria.md, "Outcomes").
  *
  * <p>In JSON ({@code result/1}) the constant's name is written as it is, such as {@code "NOT_MET"}.
  */

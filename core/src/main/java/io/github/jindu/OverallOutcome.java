@@ -1,7 +1,7 @@
 package io.github.jindu;
 
 /**
- * The overall conclusion (整体结论) of an assessment, decided in this order (criteria.md, "Outcomes"):
+ * The overall conclusion (整体结论) of an assessment, decided in this order (docs/spec/criteria.md, "Outcomes"):
  * {@link #VETOED} when a veto finding is present, else {@link #NOT_QUALIFIED} when a gating criterion is
  * {@link Outcome#NOT_MET}, else {@link #INCOMPLETE} when a gating criterion is {@link Outcome#NOT_ASSESSED}, else
  * {@link #QUALIFIED}. Advisory criteria never gate.

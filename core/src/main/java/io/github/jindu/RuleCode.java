@@ -3,8 +3,8 @@ package io.github.jindu;
 /**
  * The rules a {@link Violation} can break, each with a stable, documented {@link #code()} (lower-case words joined
  * by {@code .} and {@code -}, such as {@code count.part-above-whole}): the key of its message in every language and
- * the name an integrator can branch on. The rules are those of criteria.md ("Invalid evidence"), of
- * evidence-format.md, criteria-format.md and of the documents themselves (syntax, types, limits); docs/errors.md
+ * the name an integrator can branch on. The rules are those of docs/spec/criteria.md ("Invalid evidence"), of
+ * docs/evidence-format.md, criteria-format.md and of the documents themselves (syntax, types, limits); docs/errors.md
  * lists each with its messages and its fix.
  *
  * <p>Each constant's Javadoc says the rule and the {@link Violation#values()} it carries, in order. Codes are never
@@ -143,7 +143,7 @@ public enum RuleCode {
   /** The period ends after the year 9999. Values: the end. Code {@code period.after-year-9999}. */
   PERIOD_AFTER_YEAR_9999("period.after-year-9999"),
 
-  /** A count is negative (criteria.md, Invalid evidence). Values: the metric key, the count. Code {@code count.negative}. */
+  /** A count is negative (docs/spec/criteria.md, Invalid evidence). Values: the metric key, the count. Code {@code count.negative}. */
   COUNT_NEGATIVE("count.negative"),
 
   /** A sub-unit is a town or a street. Values: the sub-unit id, its kind's wire name. Code {@code subunit.kind}. */
@@ -206,7 +206,7 @@ public enum RuleCode {
   /** A previous count no rising criterion of the set compares. Values: the metric key, the set id. Code {@code previous-metric.unknown}. */
   PREVIOUS_METRIC_UNKNOWN("previous-metric.unknown"),
 
-  /** A count exceeds a count it is a part of (criteria.md, the table of parts). Values: the part's key, its count, the whole's key, its count. Code {@code count.part-above-whole}. */
+  /** A count exceeds a count it is a part of (docs/spec/criteria.md, the table of parts). Values: the part's key, its count, the whole's key, its count. Code {@code count.part-above-whole}. */
   COUNT_PART_ABOVE_WHOLE("count.part-above-whole"),
 
   /** A count exceeds a count it is a part of through a chain of parts. Values: the part's key, its count, the whole's key, its count, then the keys of the links in between, innermost first. Code {@code count.part-above-whole-via}. */

@@ -2,7 +2,7 @@ package io.github.jindu;
 
 /**
  * The kind of a unit (单位类别): the towns and streets that are assessed on the municipal catalogue, and the
- * sub-units that pursue their own titles (分级创建, 三(二)). Wire names as in evidence-format.md.
+ * sub-units that pursue their own titles (分级创建, 三(二)). Wire names as in docs/evidence-format.md.
  */
 public enum UnitKind {
   /** A town (镇), assessed on the municipal catalogue. */

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way (style.md): the domain depends on the JDK, Guava and annotations only. */
+/** Dependencies point one way (docs/style.md): the domain depends on the JDK, Guava and annotations only. */
 class ArchitectureTest {
   private static final String ROOT = "io.github.jindu";
   private static final String CATALOGUE = "io.github.jindu.catalogue";

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every row of {@code cases/boundaries.md}: one criterion of the default set evaluated on the given counts or
+ * Every row of {@code docs/spec/boundaries.md}: one criterion of the default set evaluated on the given counts or
  * events, with everything else absent, for 东沙镇 and the period 2025-01-01..2025-12-31.
  */
 class BoundaryCasesTest {

@@ -28,7 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each rule of criteria.md "Invalid evidence" (and evidence-format.md) rejects the evidence with an
+ * Each rule of docs/spec/criteria.md "Invalid evidence" (and docs/evidence-format.md) rejects the evidence with an
  * {@link InvalidEvidenceException} that names the JSON path and the rule; nothing is assessed on it.
  */
 class EvidenceRulesTest {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The exceptions a caller branches on, and the coded violations they carry (style.md, "Errors"). */
+/** The exceptions a caller branches on, and the coded violations they carry (docs/style.md, "Errors"). */
 class ExceptionsTest {
   private static Location date(int i) {
     return Location.root().member("events").index(i).member("date");

@@ -59,7 +59,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * The laws of {@code cases/boundaries.md} ("Laws to state as properties") as QuickTheories properties. Inputs are
+ * The laws of {@code docs/spec/boundaries.md} ("Laws to state as properties") as QuickTheories properties. Inputs are
  * built valid by construction: numerators are drawn below their denominators, dates inside the period.
  */
 class LawsTest {

@@ -1,7 +1,7 @@
 package io.github.jindu.bar;
 
 /**
- * The kinds of bar a criterion can set (criteria.md, "Kinds of bar"), one {@link Threshold} class each.
+ * The kinds of bar a criterion can set (docs/spec/criteria.md, "Kinds of bar"), one {@link Threshold} class each.
  */
 public enum ThresholdKind {
   /** An assessor's documented judgement: {@link Attested}. */

@@ -5,7 +5,7 @@ import io.github.jindu.MetricKey;
 
 
 /**
- * The count keys of the default criteria set (evidence-format.md, "Count keys of the default catalogue"); they
+ * The count keys of the default criteria set (docs/evidence-format.md, "Count keys of the default catalogue"); they
  * are the keys of {@code evidence/1}'s {@code counts} and {@code previous}. Every count is a whole number of
  * people, tests, cases or sites, at least 0.
  */

@@ -31,7 +31,7 @@ import java.util.EnumSet;
 
 /**
  * The default criteria set {@code municipal-model-community} (市禁毒工作示范社区): the 10 indicators (一级指标), 50
- * criteria (二级指标) and one veto (一票否决) of the source policy's part 二 "主要指标和任务", as criteria.md
+ * criteria (二级指标) and one veto (一票否决) of the source policy's part 二 "主要指标和任务", as docs/spec/criteria.md
  * specifies them, for towns (镇) and streets (街道). It is defined once, here, in Java; jindu-json ships its
  * {@code criteria/1} form, which a test there proves is exactly what the writer writes for this set, and
  * docs/catalogue.md is generated from that form.

@@ -1,6 +1,6 @@
 /**
  * The default criteria set, {@code municipal-model-community} (市禁毒工作示范社区), encoded from the source
- * policy as our specification (criteria.md) restores it, and the metric keys its criteria read.
+ * policy as our specification (docs/spec/criteria.md) restores it, and the metric keys its criteria read.
  *
  * <p>Nothing is null unless marked.
  */

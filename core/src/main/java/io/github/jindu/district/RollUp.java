@@ -27,7 +27,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A unit's evidence with its counts rolled up from its sub-units' evidence (criteria.md, "The tiers": town counts
+ * A unit's evidence with its counts rolled up from its sub-units' evidence (docs/spec/criteria.md, "The tiers": town counts
  * may be rolled up from sub-units; rolled-up shares are ratios of sums, never means of ratios).
  *
  * <p>What rolls up: the counts ({@code counts}) and the previous period's counts ({@code previous}) that the criteria

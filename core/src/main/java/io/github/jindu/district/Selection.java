@@ -27,7 +27,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A district's selection (评选, criteria.md "The selection"): every candidate town or street assessed on one
+ * A district's selection (评选, docs/spec/criteria.md "The selection"): every candidate town or street assessed on one
  * criteria set, the others being its peers, and ranked.
  *
  * <p><b>Peers.</b> For {@code results.case-rate-lowest} (万人发案率在全区最低, 二(十)) each candidate's peers are the

@@ -12,7 +12,7 @@ import io.github.jindu.points.Score;
  * overall outcome first ({@link Selection#OUTCOME_ORDER}: qualified first); an order only ranks within a group.
  * Candidates it finds equal share a rank (a tie) and are listed by unit id.
  *
- * <p>The policy defines no order among qualified candidates (criteria.md, "The selection"), so without a points
+ * <p>The policy defines no order among qualified candidates (docs/spec/criteria.md, "The selection"), so without a points
  * scheme the order is {@link #outcomeOnly()}: every candidate of an outcome ties with the others of that outcome.
  * With a points scheme (a district's 100分制) it is {@link #byPoints()}: the higher total first, equal totals tied.
  * {@link #of(CriteriaSet)} chooses between the two.

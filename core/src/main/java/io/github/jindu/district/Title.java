@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A title a sub-unit pursues under the tiers of creation (分级创建, criteria.md "The tiers"): 无毒小区, 无毒校园,
+ * A title a sub-unit pursues under the tiers of creation (分级创建, docs/spec/criteria.md "The tiers"): 无毒小区, 无毒校园,
  * 无毒单位, 无毒家庭. The policy names these titles but gives no criteria for them, so Jindu ships none: a district
  * supplies its own {@link io.github.jindu.CriteriaSet} per title and {@link Titles} assesses the sub-units on it.
  *

@@ -11,7 +11,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 
 /**
- * Assesses sub-units for their own titles (无毒小区, 无毒校园, 无毒单位, 无毒家庭; criteria.md "The tiers") against a
+ * Assesses sub-units for their own titles (无毒小区, 无毒校园, 无毒单位, 无毒家庭; docs/spec/criteria.md "The tiers") against a
  * criteria set the caller supplies. The policy gives no criteria for these titles and Jindu invents none: the set
  * is the district's own (an illustration ships in the examples module, labelled 示例). Each sub-unit is assessed on
  * its own evidence, with its counts rolled up from its own sub-units as {@link RollUp} does, exactly as a town is

@@ -24,7 +24,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A unit with its sub-units (分级创建, criteria.md "The tiers"): a town (镇) or street (街道) and the evidence of
+ * A unit with its sub-units (分级创建, docs/spec/criteria.md "The tiers"): a town (镇) or street (街道) and the evidence of
  * those of its villages (村), residents' committees (居委), companies (公司), schools (学校) and families (家庭) that
  * have evidence of their own, each possibly with sub-units of its own.
  *

@@ -1,5 +1,5 @@
 /**
- * The tiers (分级创建) and the selection (评选) of criteria.md: a town or street with its sub-units as a
+ * The tiers (分级创建) and the selection (评选) of docs/spec/criteria.md: a town or street with its sub-units as a
  * {@link io.github.jindu.district.UnitTree}, its counts rolled up from its sub-units' evidence
  * ({@link io.github.jindu.district.RollUp}), its sub-units assessed for their own titles against user-supplied
  * criteria sets ({@link io.github.jindu.district.Titles}), and a district's candidates assessed and ordered

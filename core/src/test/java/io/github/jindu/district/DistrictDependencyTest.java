@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The tiers and the selection are domain (style.md, "Layout"): the vocabulary, bars and points, no catalogue. */
+/** The tiers and the selection are domain (docs/style.md, "Layout"): the vocabulary, bars and points, no catalogue. */
 class DistrictDependencyTest {
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -20,7 +20,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The rules of a points scheme's own definition (criteria.md, "Points schemes"), built in Java. */
+/** The rules of a points scheme's own definition (docs/spec/criteria.md, "Points schemes"), built in Java. */
 class PointsSchemeDefinitionTest {
   private static final PointsScheme STANDARD = ScoredSet.standard();
 

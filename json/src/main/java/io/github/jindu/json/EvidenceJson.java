@@ -35,7 +35,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes {@code evidence/1} (evidence-format.md): the evidence of one unit for one period.
+ * Reads and writes {@code evidence/1} (docs/evidence-format.md): the evidence of one unit for one period.
  *
  * <p>Reading is strict: the document must be one JSON object in UTF-8 (a byte-order mark is accepted), with
  * {@code "format": "evidence/1"}; unknown fields at any level, duplicate keys, wrong types ({@code "84210"},
@@ -131,7 +131,7 @@ public final class EvidenceJson {
 
   /**
    * Writes evidence as {@code evidence/1}: indented by two spaces, {@code \n} line ends, fields in the order of
-   * evidence-format.md, counts in the evidence's order; a final {@code \n}. Reading the text back gives equal
+   * docs/evidence-format.md, counts in the evidence's order; a final {@code \n}. Reading the text back gives equal
    * evidence.
    *
    * @param evidence the evidence

@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes and reads {@code result/1} (evidence-format.md): the result of one assessment.
+ * Writes and reads {@code result/1} (docs/evidence-format.md): the result of one assessment.
  *
  * <p>The document holds {@code format}, {@code criteriaSet} with its {@code criteriaSetVersion} and
  * {@code criteriaSetFingerprint} ({@link io.github.jindu.CriteriaSet#fingerprint()}), {@code unit} (the unit's id, as the format fixes

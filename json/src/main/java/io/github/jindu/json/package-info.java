@@ -1,5 +1,5 @@
 /**
- * The JSON interchange formats of Jindu (evidence-format.md): {@code evidence/1}, the evidence of one unit for
+ * The JSON interchange formats of Jindu (docs/evidence-format.md): {@code evidence/1}, the evidence of one unit for
  * one period, read by {@link io.github.jindu.json.EvidenceJson}; and {@code result/1}, the result of an
  * assessment, by {@link io.github.jindu.json.ResultJson}. Both are mapped explicitly, field by field, so that the
  * wire contract and the Java types can each change without surprising the other; unknown fields are errors.

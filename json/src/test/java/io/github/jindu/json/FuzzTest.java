@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * Mutation fuzzing of {@code evidence/1}: mutants of the valid sample town (byte flips, deleted, duplicated and
  * renamed fields, swapped JSON types, extreme numbers, shuffled and duplicated array elements, truncation,
  * inserted garbage) either assess or are refused with an {@link InvalidEvidenceException}, never another
- * exception. Evidence that assessed breaks none of the rules of criteria.md "Invalid evidence" (checked here
+ * exception. Evidence that assessed breaks none of the rules of docs/spec/criteria.md "Invalid evidence" (checked here
  * independently of the library), and re-written with {@link EvidenceJson#write} it reads back to equal evidence
  * and an equal result. Seeds come from QuickTheories; each drives {@value #MUTANTS_PER_SEED} mutants, each of
  * which is made from a seed of its own, named when it fails.
@@ -526,7 +526,7 @@ class FuzzTest {
     {"users.abstinent-3y", "users.registered"}
   };
 
-  /** The rules of criteria.md "Invalid evidence" that evidence breaks, checked apart from the library. */
+  /** The rules of docs/spec/criteria.md "Invalid evidence" that evidence breaks, checked apart from the library. */
   private static List<String> brokenRules(Evidence evidence) {
     List<String> broken = new ArrayList<>();
     for (Map<MetricKey, Long> counts : List.of(evidence.counts(), evidence.previous())) {

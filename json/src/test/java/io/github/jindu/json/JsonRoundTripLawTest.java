@@ -12,7 +12,7 @@ import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.ResultJson;
 import org.junit.jupiter.api.Test;
 
-/** The round-trip law of boundaries.md: evidence → JSON → evidence and result → JSON → result are identities. */
+/** The round-trip law of docs/spec/boundaries.md: evidence → JSON → evidence and result → JSON → result are identities. */
 class JsonRoundTripLawTest {
   @Test
   void evidence_throughJson_isTheSameEvidence_andTheSameBytes() {
