@@ -1,5 +1,6 @@
 package io.github.jindu.district;
 
+import io.github.jindu.Location;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Unit;
@@ -40,9 +41,10 @@ public abstract class Candidate {
   /**
    * Returns the counts of the candidate's evidence that were rolled up from its sub-units, not given by itself.
    *
-   * @return JSON paths such as {@code $.counts["population.actual"]}; empty when every count was given
+   * @return the counts' locations in the candidate's evidence, such as {@code counts} / {@code population.actual}
+   *     (jindu-json writes {@code $.counts["population.actual"]}); empty when every count was given
    */
-  public abstract ImmutableList<String> rolledUp();
+  public abstract ImmutableList<Location> rolledUp();
 
   /** {@return the candidate unit} */
   public final Unit unit() {

@@ -58,7 +58,7 @@ import org.immutables.value.Value;
  * sub-units list and the period (the tree's structure; every document of a tree has the parent's period).
  *
  * <p>Example: a town that gives no {@code population.actual}, with four villages of 20,000, 21,000, 19,000 and
- * 20,000 people, gets {@code population.actual} 80,000 and {@code $.counts["population.actual"]} in
+ * 20,000 people, gets {@code population.actual} 80,000 and the location {@code counts} / {@code population.actual} in
  * {@link #rolledUp()}.
  *
  * @implSpec This class is immutable and thread-safe.
@@ -81,19 +81,21 @@ public abstract class RollUp {
   /**
    * Returns the counts the root unit did not give, computed from its sub-units.
    *
-   * @return their JSON paths, such as {@code $.counts["population.actual"]} or {@code $.previous["volunteers"]}, in
-   *     the set's order of metrics, this period's before the previous
+   * @return their locations in the unit's evidence, such as {@code counts} / {@code population.actual} or
+   *     {@code previous} / {@code volunteers} (jindu-json writes {@code $.counts["population.actual"]}), in the
+   *     set's order of metrics, this period's before the previous
    */
   @Value.Parameter
-  public abstract ImmutableList<String> rolledUp();
+  public abstract ImmutableList<Location> rolledUp();
 
   /**
    * Returns the counts the root unit gave that its sub-units' sum confirms.
    *
-   * @return their JSON paths, in the set's order of metrics, this period's before the previous
+   * @return their locations in the unit's evidence, in the set's order of metrics, this period's before the
+   *     previous
    */
   @Value.Parameter
-  public abstract ImmutableList<String> confirmed();
+  public abstract ImmutableList<Location> confirmed();
 
   /**
    * Rolls a tree's counts up to its root, each unit from its contributing sub-units, deepest first.
@@ -154,8 +156,8 @@ public abstract class RollUp {
     if (parts.isEmpty()) {
       return ImmutableRollUp.of(e, ImmutableList.of(), ImmutableList.of());
     }
-    ImmutableList.Builder<String> rolledUp = ImmutableList.builder();
-    ImmutableList.Builder<String> confirmed = ImmutableList.builder();
+    ImmutableList.Builder<Location> rolledUp = ImmutableList.builder();
+    ImmutableList.Builder<Location> confirmed = ImmutableList.builder();
     Map<MetricKey, Long> counts = sum(e, e.counts(), parts, true, metrics, "counts", rolledUp, confirmed, violations);
     Map<MetricKey, Long> previous =
         sum(e, e.previous(), parts, false, previousMetrics, "previous", rolledUp, confirmed, violations);
@@ -164,8 +166,8 @@ public abstract class RollUp {
 
   /** {@return the unit's own counts, then the sums of those it does not give that every part gives} */
   private static Map<MetricKey, Long> sum(Evidence unit, Map<MetricKey, Long> given, List<Evidence> parts,
-      boolean thisPeriod, Set<MetricKey> metrics, String path, ImmutableList.Builder<String> rolledUp,
-      ImmutableList.Builder<String> confirmed, List<Violation> violations) {
+      boolean thisPeriod, Set<MetricKey> metrics, String path, ImmutableList.Builder<Location> rolledUp,
+      ImmutableList.Builder<Location> confirmed, List<Violation> violations) {
     Map<MetricKey, Long> out = new LinkedHashMap<>(given);
     for (MetricKey metric : metrics) {
       Long total = 0L;
@@ -192,9 +194,9 @@ public abstract class RollUp {
       Long own = given.get(metric);
       if (own == null) {
         out.put(metric, total);
-        rolledUp.add(pathOf(path, metric));
+        rolledUp.add(Location.root().member(path).key(metric.name()));
       } else if (own.equals(total)) {
-        confirmed.add(pathOf(path, metric));
+        confirmed.add(Location.root().member(path).key(metric.name()));
       } else {
         List<String> values = new ArrayList<>(List.of(metric.name(), own.toString(), unit.unit().id(),
             Integer.toString(parts.size()), total.toString()));
@@ -221,8 +223,4 @@ public abstract class RollUp {
     return Location.root().member(map).key(metric.name()).inDocument(unit.unit().id());
   }
 
-  /** {@return how {@link #rolledUp()} names a count: the JSON path of the wire form, such as counts["users.new"]} */
-  private static String pathOf(String map, MetricKey metric) {
-    return "$." + map + "[\"" + metric.name().replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-  }
 }

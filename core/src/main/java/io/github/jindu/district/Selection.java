@@ -179,7 +179,7 @@ public abstract class Selection {
   }
 
   /** A candidate's evidence and the counts of it rolled up from sub-units. */
-  private record Rolled(Evidence evidence, ImmutableList<String> rolledUp) {}
+  private record Rolled(Evidence evidence, ImmutableList<Location> rolledUp) {}
 
   private static Selection select(List<Rolled> candidates, CriteriaSet set, SelectionOrder order) {
     checkArgument(!candidates.isEmpty(), "a selection needs at least one candidate");

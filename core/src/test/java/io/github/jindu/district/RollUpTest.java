@@ -41,8 +41,8 @@ class RollUpTest {
     return RollUp.of(UnitTree.of(town.build(), List.of(parts).stream().map(Doc::build).toList()), Doc.SET);
   }
 
-  private static String path(MetricKey key) {
-    return "$.counts[\"" + key + "\"]";
+  private static Location path(MetricKey key) {
+    return Location.root().member("counts").key(key.name());
   }
 
   /** {@return the location of a count in a unit's document} */

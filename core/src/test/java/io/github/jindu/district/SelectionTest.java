@@ -251,7 +251,7 @@ class SelectionTest {
     assertThat(selection.candidates()).extracting(c -> c.unit().id()).containsExactly("D-2", "D-1");
     Candidate d2 = selection.candidate("D-2").orElseThrow();
     assertThat(d2.overall()).isEqualTo(OverallOutcome.QUALIFIED);
-    assertThat(d2.rolledUp()).containsExactly("$.counts[\"cases.drug-related\"]");
+    assertThat(d2.rolledUp()).containsExactly(Location.root().member("counts").key("cases.drug-related"));
     assertThat(selection.candidate("D-1").orElseThrow().rolledUp()).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package io.github.jindu.examples;
 
+import io.github.jindu.json.JsonPaths;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
 
@@ -50,9 +51,9 @@ class DistrictDataTest {
     RollUp up = RollUp.of(nangang, SET);
 
     assertThat(nangang.children()).hasSize(5);
-    assertThat(up.confirmed()).containsExactly("$.counts[\"population.actual\"]", "$.counts[\"hotspots\"]",
-        "$.counts[\"production-sites\"]", "$.counts[\"drug-induced-serious-cases\"]");
-    assertThat(up.rolledUp()).hasSize(22 + 6).contains("$.previous[\"volunteers\"]");
+    assertThat(up.confirmed().stream().map(JsonPaths::of)).containsExactly("$.counts[\"population.actual\"]",
+        "$.counts[\"hotspots\"]", "$.counts[\"production-sites\"]", "$.counts[\"drug-induced-serious-cases\"]");
+    assertThat(up.rolledUp().stream().map(JsonPaths::of)).hasSize(22 + 6).contains("$.previous[\"volunteers\"]");
     assertThat(up.evidence().count(io.github.jindu.catalogue.Metrics.POPULATION_REACHED)).hasValue(73_900);
     assertThat(up.evidence().count(io.github.jindu.catalogue.Metrics.STUDENTS_TOTAL)).hasValue(5_900);
   }

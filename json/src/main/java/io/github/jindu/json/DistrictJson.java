@@ -108,7 +108,7 @@ public final class DistrictJson {
       ArrayNode vetoes = node.putArray("vetoes");
       c.result().vetoes().forEach(v -> vetoes.add(EvidenceJson.veto(v)));
       ArrayNode rolledUp = node.putArray("rolledUp");
-      c.rolledUp().forEach(rolledUp::add);
+      c.rolledUp().forEach(location -> rolledUp.add(JsonPaths.of(location)));
     }
     return Json.write(root);
   }
