@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
+import picocli.AutoComplete;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +64,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = JinduCli.Version.class,
     description = "Assesses a town's or street's drug-control model community (禁毒工作示范社区) evidence, exactly.",
-    subcommands = {JinduCli.Assess.class, AssessBatch.class, Select.class},
+    subcommands = {JinduCli.Assess.class, AssessBatch.class, Select.class, CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:an assessment was produced, whatever its outcome",
@@ -260,7 +262,10 @@ public final class JinduCli {
     return out.toString();
   }
 
-  /** Reads the version from {@code version.properties}, filtered by Maven at build time. */
+  /**
+   * Reads the version from {@code version.properties}, filtered by Maven at build time, and names the default
+   * criteria set with its version and fingerprint, so that a result can be traced to the build that made it.
+   */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
@@ -270,7 +275,9 @@ public final class JinduCli {
           properties.load(in);
         }
       }
-      return new String[] {"jindu " + properties.getProperty("version", "(unknown version)")};
+      CriteriaSet set = MunicipalModelCommunity.criteriaSet();
+      return new String[] {"jindu " + properties.getProperty("version", "(unknown version)"),
+          set.id() + " " + set.version() + " " + set.fingerprint()};
     }
   }
 }

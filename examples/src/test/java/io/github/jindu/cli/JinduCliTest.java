@@ -194,7 +194,7 @@ class JinduCliTest {
     Run run = run("--version");
 
     assertThat(run.status).isZero();
-    assertThat(run.out).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    assertThat(run.out).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\Rmunicipal-model-community 2009 sha256:[0-9a-f]{64}\\R");
   }
 
   // ---- exit 2: invalid evidence or a usage error, nothing on standard output ----
