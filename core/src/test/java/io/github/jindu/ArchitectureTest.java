@@ -9,6 +9,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.stream.Stream;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +95,28 @@ class ArchitectureTest {
         .that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".bar")
         .should().haveName("requirement");
     noRequirement.check(classes);
+  }
+
+  /**
+   * No floating point near a bar (style.md, "Exact arithmetic"): no source file of core names {@code double},
+   * {@code float} or their boxes outside comments and string literals, so not even a local variable does.
+   */
+  @Test
+  void domain_hasNoFloatingPoint() throws IOException {
+    Pattern floating = Pattern.compile("\\b(double|float|Double|Float)\\b");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
+      for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        String code = Files.readString(file, StandardCharsets.UTF_8)
+            .replaceAll("(?s)/\\*.*?\\*/", "")
+            .replaceAll("//[^\\n]*", "")
+            .replaceAll("\"(?:[^\"\\\\\\n]|\\\\.)*\"", "\"\"");
+        Matcher m = floating.matcher(code);
+        while (m.find()) {
+          found.add(file + ": " + m.group());
+        }
+      }
+    }
+    assertThat(found).as("floating point in core").isEmpty();
   }
 }
