@@ -274,6 +274,6 @@ class JinduCliJarIT {
     Run run = run("C", "UTC", "--version");
 
     assertThat(run.status).isZero();
-    assertThat(run.outText()).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    assertThat(run.outText()).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\Rmunicipal-model-community 2009 sha256:[0-9a-f]{64}\\R");
   }
 }
