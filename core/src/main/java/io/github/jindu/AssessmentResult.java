@@ -121,7 +121,8 @@ public abstract class AssessmentResult {
       throw new IllegalArgumentException("vetoes (" + vetoes() + ") must be the findings of the reason ("
           + reason.findings() + ")");
     }
-    boolean scored = reason.kind() == ReasonKind.VETO_FINDING ? score().isPresent() : reason.kind().isScored();
+    boolean scored = reason.kind() == ReasonKind.VETO_FINDING || reason.kind() == ReasonKind.VETOES_ABSENT
+        ? score().isPresent() : reason.kind().isScored();
     if (score().isPresent() != scored) {
       throw new IllegalArgumentException("score must be present exactly for a scored reason, not for "
           + CanonicalNames.of(reason.kind()));
@@ -139,7 +140,7 @@ public abstract class AssessmentResult {
         case VETO_ITEM_NOT_MET, GATING_NOT_MET -> outcome == Outcome.NOT_MET;
         case VETO_ITEM_NOT_ASSESSED, GATING_NOT_ASSESSED -> outcome == Outcome.NOT_ASSESSED;
         case BELOW_PASS_MARK -> outcome == Outcome.NOT_MET || outcome == Outcome.NOT_ASSESSED;
-        case VETO_FINDING, PASS_MARK_REACHED, ALL_MET -> false;
+        case VETO_FINDING, VETOES_ABSENT, PASS_MARK_REACHED, ALL_MET -> false;
       };
       if (!fits) {
         throw new IllegalArgumentException("reason " + CanonicalNames.of(reason.kind()) + " names criterion " + id

@@ -137,7 +137,8 @@ final class CanonicalForm implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "cadence=" + CanonicalNames.of(t.cadence()));
+    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "cadence=" + CanonicalNames.of(t.cadence()),
+        "also=" + t.alsoCounting().stream().map(CanonicalNames::of).collect(Collectors.joining(",")));
   }
 
   @Override
@@ -153,7 +154,8 @@ final class CanonicalForm implements Threshold.Visitor<String> {
 
   @Override
   public String visit(ByDate t) {
-    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "deadline=" + t.deadline().toString().substring(2));
+    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "from=" + t.windowFrom().toString().substring(2),
+        "deadline=" + t.deadline().toString().substring(2));
   }
 
   @Override

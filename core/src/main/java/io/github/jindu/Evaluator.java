@@ -111,8 +111,9 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     ImmutableList<CriterionResult> criteria = results.build();
     Optional<Score> score = set.pointsScheme().map(scheme -> Scoring.score(set, scheme, criteria));
     OverallReason reason;
-    if (!evidence.vetoes().isEmpty()) {
-      reason = OverallReason.vetoFindings(evidence.vetoes());
+    boolean vetoesAbsent = !set.vetoRules().isEmpty() && evidence.vetoes().isEmpty();
+    if (!evidence.vetoFindings().isEmpty()) {
+      reason = OverallReason.vetoFindings(evidence.vetoFindings());
     } else if (score.isPresent()) {
       PointsScheme scheme = set.pointsScheme().orElseThrow();
       List<String> itemsNotMet = notMet.stream().filter(scheme.vetoItems()::contains).collect(Collectors.toList());
@@ -120,6 +121,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
           notAssessed.stream().filter(scheme.vetoItems()::contains).collect(Collectors.toList());
       if (!itemsNotMet.isEmpty()) {
         reason = OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, itemsNotMet);
+      } else if (vetoesAbsent) {
+        reason = OverallReason.of(ReasonKind.VETOES_ABSENT, List.of());
       } else if (!itemsNotAssessed.isEmpty()) {
         reason = OverallReason.of(ReasonKind.VETO_ITEM_NOT_ASSESSED, itemsNotAssessed);
       } else if (score.get().total().compareTo(score.get().passMark()) >= 0) {
@@ -129,6 +132,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       }
     } else if (!notMet.isEmpty()) {
       reason = OverallReason.of(ReasonKind.GATING_NOT_MET, notMet);
+    } else if (vetoesAbsent) {
+      reason = OverallReason.of(ReasonKind.VETOES_ABSENT, List.of());
     } else if (!notAssessed.isEmpty()) {
       reason = OverallReason.of(ReasonKind.GATING_NOT_ASSESSED, notAssessed);
     } else {
@@ -145,7 +150,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         .evidenceDigest(EvidenceDigest.of(evidence))
         .score(score)
         .addAllCriteria(criteria)
-        .addAllVetoes(evidence.vetoes())
+        .addAllVetoes(evidence.vetoFindings())
         .build();
   }
 
@@ -178,9 +183,13 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     return values;
   }
 
-  private List<Event> eventsOf(io.github.jindu.EventType type) {
+  private List<Event> eventsOf(EventType type) {
+    return eventsOf(Set.of(type));
+  }
+
+  private List<Event> eventsOf(Set<EventType> types) {
     return evidence.events().orElseThrow().stream()
-        .filter(e -> e.type() == type)
+        .filter(e -> types.contains(e.type()))
         .collect(Collectors.toList());
   }
 
@@ -276,7 +285,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       return Finding.notApplicable(new ScheduleObservation(ImmutableList.of(), ImmutableList.of()));
     }
     Set<CalendarPeriod> withEvent = new HashSet<>();
-    for (Event e : eventsOf(t.eventType())) {
+    for (Event e : eventsOf(t.countedTypes())) {
       withEvent.add(CalendarPeriod.containing(t.cadence(), YearMonth.from(e.date())));
     }
     ImmutableList<CalendarPeriod> uncovered =
@@ -303,7 +312,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     List<MissingEvidence> missing = new ArrayList<>();
     if (evidence.subunits().isEmpty()) {
       missing.add(new MissingList(EvidenceList.SUBUNITS));
-    } else if (evidence.subunits().get().isEmpty()) {
+    } else if (evidence.subunits().get().stream().noneMatch(u -> EvidenceRules.signsLetters(u.kind()))) {
       // No sub-unit needs a letter: nothing to measure, whether or not an event list is given.
       return Finding.notApplicable(new LettersObservation(0, ImmutableList.of()));
     }
@@ -313,8 +322,10 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    // In id order, so that the observation does not depend on the order the sub-units are listed in.
+    // In id order, so that the observation does not depend on the order the sub-units are listed in. Families sign
+    // no letter (二(三) names villages, residents' committees and resident units).
     List<Unit> subunits = evidence.subunits().orElseThrow().stream()
+        .filter(u -> EvidenceRules.signsLetters(u.kind()))
         .sorted(Comparator.comparing(Unit::id))
         .collect(Collectors.toList());
     Map<String, LocalDate> newest = new HashMap<>();
@@ -341,11 +352,12 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       return missingList(EvidenceList.EVENTS);
     }
     AssessmentPeriod period = evidence.period();
-    LocalDate deadline = t.deadline().atYear(period.start().getYear());
-    if (deadline.isBefore(period.start())) {
-      deadline = t.deadline().atYear(period.start().getYear() + 1);
-    }
-    Optional<LocalDate> earliest = eventsOf(t.eventType()).stream().map(Event::date).min(LocalDate::compareTo);
+    LocalDate deadline = t.deadline(period);
+    LocalDate opens = t.windowStart(period);
+    Optional<LocalDate> earliest = eventsOf(t.eventType()).stream()
+        .map(Event::date)
+        .filter(d -> !d.isBefore(opens))
+        .min(LocalDate::compareTo);
     if (deadline.isAfter(period.end())) {
       return Finding.notApplicable(new DateObservation(earliest, Optional.empty()));
     }

@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  *   <li>{@code events}: every dated event of the period; when present it is the complete record (a kind of event
  *       not in it did not happen), when absent the schedule criteria are not assessed;
  *   <li>{@code attestations}: assessors' judgements, by criterion id;
- *   <li>{@code vetoes}: veto findings (一票否决); none when empty;
+ *   <li>{@code vetoes}: veto findings (一票否决), for a criteria set with veto rules; absent if not recorded,
+ *       which is not the same as an empty list ("checked, none found");
  *   <li>{@code peers}: the district's other units, for the lowest-case-rate criterion; absent if not given.
  * </ul>
  *
@@ -69,8 +70,24 @@ public abstract class Evidence {
   /** {@return the assessors' attestations, by criterion id, in the order given} */
   public abstract ImmutableMap<String, Attestation> attestations();
 
-  /** {@return the veto findings (一票否决); empty when there are none} */
-  public abstract ImmutableList<VetoFinding> vetoes();
+  /**
+   * Returns the veto findings (一票否决), if the veto check was recorded. For a criteria set with veto rules an absent
+   * list is missing evidence (the unit is {@link OverallOutcome#INCOMPLETE}) and an empty list means "checked, none
+   * found"; a set without veto rules (such as the default set) accepts an absent or empty list only
+   * (docs/spec/criteria.md, "Outcomes").
+   *
+   * @return the findings, or empty if the evidence records no veto check
+   */
+  public abstract Optional<ImmutableList<VetoFinding>> vetoes();
+
+  /**
+   * Returns the veto findings, none when the list is empty or absent.
+   *
+   * @return the findings in the order given; empty when there are none or none were recorded
+   */
+  public final ImmutableList<VetoFinding> vetoFindings() {
+    return vetoes().orElse(ImmutableList.of());
+  }
 
   /** {@return the district's other units, if given} */
   public abstract Optional<ImmutableList<Peer>> peers();
@@ -190,15 +207,24 @@ public abstract class Evidence {
   }
 
   /**
-   * Returns a copy with the veto findings replaced, every other attribute as it
+   * Returns a copy with the veto findings (now recorded) replaced, every other attribute as it
    * is; the copy is checked as a new value is.
    *
-   * @param vetoes the new value
+   * @param vetoes the new value; empty means "checked, none found"
    * @return the copy, or this value if nothing changes
    * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
    */
   public final Evidence withVetoes(Iterable<VetoFinding> vetoes) {
-    return copy().copyWithVetoes(vetoes);
+    return copy().copyWithVetoes(ImmutableList.copyOf(vetoes));
+  }
+
+  /**
+   * Returns a copy without a veto list (the veto check not recorded), every other attribute as it is.
+   *
+   * @return the copy, or this value if it has no veto list
+   */
+  public final Evidence withoutVetoes() {
+    return copy().copyWithVetoes(Optional.empty());
   }
 
   /**
@@ -260,6 +286,17 @@ public abstract class Evidence {
      */
     public Builder events(Iterable<Event> events) {
       return events(ImmutableList.copyOf(events));
+    }
+
+    /**
+     * Sets the veto findings, from any collection; the veto check is then recorded (an empty one means "checked,
+     * none found").
+     *
+     * @param vetoes the findings, each listed once
+     * @return this builder
+     */
+    public Builder vetoes(Iterable<VetoFinding> vetoes) {
+      return vetoes(ImmutableList.copyOf(vetoes));
     }
 
     /**

@@ -59,10 +59,9 @@ final class EvidenceDigest {
         .map(a -> fields("attestation", a.getKey(), Boolean.toString(a.getValue().met()), a.getValue().reference()))
         .sorted()
         .forEach(l -> out.append(l).append('\n'));
-    e.vetoes().stream()
+    list(out, "vetoes", e.vetoes().map(list -> list.stream()
         .map(v -> fields("veto", v.id(), v.reference()))
-        .sorted()
-        .forEach(l -> out.append(l).append('\n'));
+        .collect(Collectors.toList())));
     list(out, "peers", e.peers().map(list -> list.stream()
         .map(p -> fields("peer", p.unitId(), Long.toString(p.population()), Long.toString(p.cases())))
         .collect(Collectors.toList())));

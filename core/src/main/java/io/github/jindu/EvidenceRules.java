@@ -1,6 +1,7 @@
 package io.github.jindu;
 
 import io.github.jindu.bar.Attested;
+import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
@@ -10,6 +11,7 @@ import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,6 +48,7 @@ final class EvidenceRules {
     checkCounts(evidence.counts(), COUNTS, out);
     checkCounts(evidence.previous(), PREVIOUS, out);
     Set<String> subunitIds = new HashSet<>();
+    Map<String, Unit> byId = new HashMap<>();
     evidence.subunits().ifPresent(subunits -> {
       for (int i = 0; i < subunits.size(); i++) {
         Unit subunit = subunits.get(i);
@@ -59,18 +62,20 @@ final class EvidenceRules {
         } else if (!subunitIds.add(subunit.id())) {
           out.add(Violation.of(RuleCode.SUBUNIT_TWICE, path.member("id"), subunit.id()));
         }
+        byId.putIfAbsent(subunit.id(), subunit);
       }
     });
     evidence.events().ifPresent(events -> {
       for (int i = 0; i < events.size(); i++) {
-        checkEvent(events.get(i), at("events").index(i), evidence, subunitIds, out);
+        checkEvent(events.get(i), at("events").index(i), evidence, byId, out);
       }
     });
     evidence.attestations().forEach((criterion, attestation) ->
         checkText(attestation.reference(), at("attestations").key(criterion).member("reference"), out));
     Set<VetoFinding> findings = new HashSet<>();
-    for (int i = 0; i < evidence.vetoes().size(); i++) {
-      VetoFinding finding = evidence.vetoes().get(i);
+    List<VetoFinding> vetoes = evidence.vetoFindings();
+    for (int i = 0; i < vetoes.size(); i++) {
+      VetoFinding finding = vetoes.get(i);
       Location path = at("vetoes").index(i);
       checkText(finding.id(), path.member("id"), out);
       checkText(finding.reference(), path.member("reference"), out);
@@ -101,28 +106,47 @@ final class EvidenceRules {
   }
 
   private static void checkEvent(
-      Event event, Location path, Evidence evidence, Set<String> subunitIds, Set<Violation> out) {
+      Event event, Location path, Evidence evidence, Map<String, Unit> subunits, Set<Violation> out) {
     AssessmentPeriod period = evidence.period();
     String type = CanonicalNames.of(event.type());
     if (event.date().isAfter(period.end())) {
       out.add(Violation.of(RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
-    } else if (event.date().isBefore(period.start()) && event.type() != EventType.RESPONSIBILITY_LETTER) {
+    } else if (event.date().isBefore(period.start()) && !mayPredatePeriod(event.type())) {
       out.add(Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path.member("date"), type, event.date(), period.start()));
     }
     if (!event.settings().isEmpty() && event.type() != EventType.PREVENTION_ACTIVITY) {
       out.add(Violation.of(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, path.member("settings"), type));
     }
-    if (event.type() == EventType.RESPONSIBILITY_LETTER) {
-      if (event.subunitId().isEmpty()) {
-        out.add(Violation.of(RuleCode.LETTER_WITHOUT_SUBUNIT, path.member("subunit")));
-      } else if (evidence.subunits().isEmpty()) {
-        out.add(Violation.of(RuleCode.LETTER_NO_SUBUNITS, path.member("subunit"), event.subunitId().get()));
-      } else if (!subunitIds.contains(event.subunitId().get())) {
-        out.add(Violation.of(RuleCode.LETTER_UNLISTED_SUBUNIT, path.member("subunit"), event.subunitId().get()));
-      }
-    } else if (event.subunitId().isPresent()) {
-      out.add(Violation.of(RuleCode.EVENT_SUBUNIT_NOT_LETTER, path.member("subunit"), type));
+    if (event.type() == EventType.RESPONSIBILITY_LETTER && event.subunitId().isEmpty()) {
+      out.add(Violation.of(RuleCode.LETTER_WITHOUT_SUBUNIT, path.member("subunit")));
     }
+    event.subunitId().ifPresent(id -> {
+      Unit subunit = subunits.get(id);
+      if (evidence.subunits().isEmpty()) {
+        out.add(Violation.of(RuleCode.EVENT_NO_SUBUNITS, path.member("subunit"), type, id));
+      } else if (subunit == null) {
+        out.add(Violation.of(RuleCode.EVENT_UNLISTED_SUBUNIT, path.member("subunit"), type, id));
+      } else if (event.type() == EventType.RESPONSIBILITY_LETTER && !signsLetters(subunit.kind())) {
+        out.add(Violation.of(RuleCode.LETTER_FAMILY, path.member("subunit"), id, subunit.name()));
+      }
+    });
+  }
+
+  /**
+   * Whether an event of a type may be dated before the period's first day: a responsibility letter stays in force
+   * for years ({@code WITHIN}), and a prevention plan may be adopted in the last months of the preceding year
+   * (年初有计划, from the window's start that {@link #against} checks).
+   */
+  static boolean mayPredatePeriod(EventType type) {
+    return type == EventType.RESPONSIBILITY_LETTER || type == EventType.PREVENTION_PLAN;
+  }
+
+  /**
+   * Whether a kind of sub-unit signs a responsibility letter (二(三): 与各村、居委及驻区单位签订禁毒工作责任书): villages,
+   * residents' committees, companies and schools do; families do not.
+   */
+  static boolean signsLetters(UnitKind kind) {
+    return kind != UnitKind.FAMILY;
   }
 
   private static void checkPeers(List<Peer> peers, String unitId, Set<Violation> out) {
@@ -185,6 +209,7 @@ final class EvidenceRules {
         rateBases.computeIfAbsent(lowest.population(), k -> new ArrayList<>()).add(lowest.cases().name());
       }
     }
+    checkWindows(evidence, set, out);
     checkParts(evidence.counts(), COUNTS, wholes, out);
     checkParts(evidence.previous(), PREVIOUS, wholes, out);
     rateBases.forEach((base, counts) -> {
@@ -207,14 +232,46 @@ final class EvidenceRules {
     });
     Set<String> vetoIds = new LinkedHashSet<>();
     set.vetoRules().forEach(v -> vetoIds.add(v.id()));
-    for (int i = 0; i < evidence.vetoes().size(); i++) {
-      String id = evidence.vetoes().get(i).id();
+    List<VetoFinding> vetoes = evidence.vetoFindings();
+    if (vetoIds.isEmpty() && !vetoes.isEmpty()) {
+      out.add(Violation.of(RuleCode.VETO_NO_RULES, at("vetoes"), set.id(), vetoes.size()));
+    }
+    for (int i = 0; i < vetoes.size() && !vetoIds.isEmpty(); i++) {
+      String id = vetoes.get(i).id();
       if (!vetoIds.contains(id)) {
         out.add(Violation.of(RuleCode.VETO_UNKNOWN, at("vetoes").index(i).member("id"), id, set.id(),
             String.join(", ", vetoIds)));
       }
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Checks that every event dated before the period's first day may be: a prevention plan only from the earliest
+   * window start of the set's {@link ByDate} bars on plans (docs/spec/criteria.md, {@code BY_DATE}; for the default
+   * set 1 October of the preceding year), or not at all when no bar reads plans that way.
+   */
+  private static void checkWindows(Evidence evidence, CriteriaSet set, Set<Violation> out) {
+    List<Event> events = evidence.events().orElse(ImmutableList.of());
+    AssessmentPeriod period = evidence.period();
+    for (int i = 0; i < events.size(); i++) {
+      Event event = events.get(i);
+      if (event.type() != EventType.PREVENTION_PLAN || !event.date().isBefore(period.start())) {
+        continue;
+      }
+      Optional<LocalDate> opens = set.criteria().stream()
+          .map(Criterion::threshold)
+          .filter(t -> t instanceof ByDate && ((ByDate) t).eventType() == event.type())
+          .map(t -> ((ByDate) t).windowStart(period))
+          .min(LocalDate::compareTo);
+      Location path = at("events").index(i).member("date");
+      String type = CanonicalNames.of(event.type());
+      if (opens.isEmpty() || !opens.get().isBefore(period.start())) {
+        out.add(Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path, type, event.date(), period.start()));
+      } else if (event.date().isBefore(opens.get())) {
+        out.add(Violation.of(RuleCode.EVENT_BEFORE_WINDOW, path, type, event.date(), opens.get(), set.id()));
+      }
+    }
   }
 
   private static String kinds(CriteriaSet set) {

@@ -5,8 +5,15 @@ package io.github.jindu;
  * {@code result/1} it is written as its wire name ({@code veto-item-not-assessed}…).
  */
 public enum ReasonKind {
-  /** A veto finding (一票否决, 二(三)) is in the evidence: {@link OverallOutcome#VETOED}. */
+  /** A veto finding (一票否决) of one of the set's veto rules is in the evidence: {@link OverallOutcome#VETOED}. */
   VETO_FINDING,
+  /**
+   * The set has veto rules and the evidence has no {@code vetoes} list, so the veto check is undocumented and the
+   * unit cannot be cleared of a veto: {@link OverallOutcome#INCOMPLETE} (an empty list means "checked, none
+   * found"; docs/spec/criteria.md, "Outcomes"). With or without a points scheme; a gating criterion not met (or,
+   * under a points scheme, a veto item not met) comes first.
+   */
+  VETOES_ABSENT,
   /** Under a points scheme, a veto item (一票否决项) is not met: {@link OverallOutcome#VETOED}. */
   VETO_ITEM_NOT_MET,
   /**
@@ -39,7 +46,7 @@ public enum ReasonKind {
   public OverallOutcome overall() {
     return switch (this) {
       case VETO_FINDING, VETO_ITEM_NOT_MET -> OverallOutcome.VETOED;
-      case VETO_ITEM_NOT_ASSESSED, GATING_NOT_ASSESSED -> OverallOutcome.INCOMPLETE;
+      case VETOES_ABSENT, VETO_ITEM_NOT_ASSESSED, GATING_NOT_ASSESSED -> OverallOutcome.INCOMPLETE;
       case BELOW_PASS_MARK, GATING_NOT_MET -> OverallOutcome.NOT_QUALIFIED;
       case PASS_MARK_REACHED, ALL_MET -> OverallOutcome.QUALIFIED;
     };
@@ -47,7 +54,7 @@ public enum ReasonKind {
 
   /**
    * Returns whether this reason belongs to a points scheme: true for the veto items and the pass mark, false for
-   * the gating criteria; {@link #VETO_FINDING} holds with or without one.
+   * the gating criteria; {@link #VETO_FINDING} and {@link #VETOES_ABSENT} hold with or without one.
    *
    * @return true for {@link #VETO_ITEM_NOT_MET}, {@link #VETO_ITEM_NOT_ASSESSED}, {@link #BELOW_PASS_MARK} and
    *     {@link #PASS_MARK_REACHED}
@@ -55,7 +62,7 @@ public enum ReasonKind {
   public boolean isScored() {
     return switch (this) {
       case VETO_ITEM_NOT_MET, VETO_ITEM_NOT_ASSESSED, BELOW_PASS_MARK, PASS_MARK_REACHED -> true;
-      case VETO_FINDING, GATING_NOT_MET, GATING_NOT_ASSESSED, ALL_MET -> false;
+      case VETO_FINDING, VETOES_ABSENT, GATING_NOT_MET, GATING_NOT_ASSESSED, ALL_MET -> false;
     };
   }
 
@@ -69,7 +76,7 @@ public enum ReasonKind {
   public boolean namesCriteria() {
     return switch (this) {
       case VETO_ITEM_NOT_MET, VETO_ITEM_NOT_ASSESSED, GATING_NOT_MET, GATING_NOT_ASSESSED -> true;
-      case VETO_FINDING, BELOW_PASS_MARK, PASS_MARK_REACHED, ALL_MET -> false;
+      case VETO_FINDING, VETOES_ABSENT, BELOW_PASS_MARK, PASS_MARK_REACHED, ALL_MET -> false;
     };
   }
 }

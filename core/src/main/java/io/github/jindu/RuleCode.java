@@ -164,17 +164,26 @@ public enum RuleCode {
   /** An event other than a prevention activity has settings. Values: the event type. Code {@code event.settings-not-activity}. */
   EVENT_SETTINGS_NOT_ACTIVITY("event.settings-not-activity"),
 
-  /** An event other than a responsibility letter names a sub-unit. Values: the event type. Code {@code event.subunit-not-letter}. */
-  EVENT_SUBUNIT_NOT_LETTER("event.subunit-not-letter"),
+  /**
+   * A prevention plan is dated before the window of 年初有计划 opens (docs/spec/criteria.md, {@code BY_DATE}). Values:
+   * the event type, its date, the window's first day, the criteria set id. Code {@code event.before-window}.
+   */
+  EVENT_BEFORE_WINDOW("event.before-window"),
 
   /** A responsibility letter names no sub-unit. No values. Code {@code letter.without-subunit}. */
   LETTER_WITHOUT_SUBUNIT("letter.without-subunit"),
 
-  /** A responsibility letter names a sub-unit but the evidence lists none. Values: the sub-unit id. Code {@code letter.no-subunits}. */
-  LETTER_NO_SUBUNITS("letter.no-subunits"),
+  /** An event names a sub-unit but the evidence lists none. Values: the event type, the sub-unit id. Code {@code event.no-subunits}. */
+  EVENT_NO_SUBUNITS("event.no-subunits"),
 
-  /** A responsibility letter names a sub-unit that is not listed. Values: the sub-unit id. Code {@code letter.unlisted-subunit}. */
-  LETTER_UNLISTED_SUBUNIT("letter.unlisted-subunit"),
+  /** An event names a sub-unit that is not listed. Values: the event type, the sub-unit id. Code {@code event.unlisted-subunit}. */
+  EVENT_UNLISTED_SUBUNIT("event.unlisted-subunit"),
+
+  /**
+   * A responsibility letter names a family, which signs none (二(三): villages, residents' committees and resident
+   * units do). Values: the sub-unit id, its name. Code {@code letter.family}.
+   */
+  LETTER_FAMILY("letter.family"),
 
   /** The same veto finding is listed twice. Values: the veto id, the reference. Code {@code veto-finding.twice}. */
   VETO_FINDING_TWICE("veto-finding.twice"),
@@ -223,6 +232,13 @@ public enum RuleCode {
 
   /** A veto finding names a veto id the set does not have. Values: the id, the set id, the set's veto ids joined by {@code ", "}. Code {@code veto.unknown}. */
   VETO_UNKNOWN("veto.unknown"),
+
+  /**
+   * The evidence lists veto findings but the criteria set has no veto rule (the default set has none: 二(三)'s
+   * 一票否决 is a criterion of the town, docs/spec/criteria.md). Values: the set id, the number of findings. Code
+   * {@code veto.no-rules}.
+   */
+  VETO_NO_RULES("veto.no-rules"),
 
   /** A unit has two documents among those given. Values: the unit id, the positions (from 1) of the first and the second. Code {@code unit.two-documents}. */
   UNIT_TWO_DOCUMENTS("unit.two-documents"),
@@ -353,8 +369,17 @@ public enum RuleCode {
   /** A within bar's term is outside 1 to 100 years. Values: the term in years. Code {@code bar.within-term}. */
   WITHIN_TERM("bar.within-term"),
 
-  /** A by-date deadline is not a day of the year mm-dd. Values: the text, abbreviated. Code {@code bar.deadline-malformed}. */
+  /**
+   * A by-date bar's {@code deadline} or window start {@code from} is not a day of the year mm-dd. Values: the text,
+   * abbreviated. Code {@code bar.deadline-malformed}.
+   */
   DEADLINE_MALFORMED("bar.deadline-malformed"),
+
+  /**
+   * An every-period bar lists its own event type among the types it also counts. Values: the event type. Code
+   * {@code bar.also-counting-own-type}.
+   */
+  EVENT_ALSO_COUNTED_TWICE("bar.also-counting-own-type"),
 
   /** Points, a cap or a deduction are negative. Values: the points. Code {@code points.negative}. */
   POINTS_NEGATIVE("points.negative"),

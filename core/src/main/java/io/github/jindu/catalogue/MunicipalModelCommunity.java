@@ -11,7 +11,6 @@ import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
 import io.github.jindu.Setting;
 import io.github.jindu.UnitKind;
-import io.github.jindu.VetoRule;
 import io.github.jindu.bar.AllOf;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
@@ -28,16 +27,20 @@ import io.github.jindu.bar.ZeroCount;
 
 import java.time.MonthDay;
 import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * The default criteria set {@code municipal-model-community} (市禁毒工作示范社区): the 10 indicators (一级指标), 50
- * criteria (二级指标) and one veto (一票否决) of the source policy's part 二 "主要指标和任务", as docs/spec/criteria.md
- * specifies them, for towns (镇) and streets (街道). It is defined once, here, in Java; jindu-json ships its
+ * The default criteria set {@code municipal-model-community} (市禁毒工作示范社区): the 10 indicators (一级指标) and 51
+ * criteria (二级指标) of the source policy's part 二 "主要指标和任务", as docs/spec/criteria.md (revision 2) specifies
+ * them, for towns (镇) and streets (街道). It has no veto rule: 二(三)'s 一票否决 sentence is the town's rule for its
+ * grassroots units, so it is the criterion {@code responsibility.veto-applied}, not a veto of the town's title. It is defined once, here, in Java; jindu-json ships its
  * {@code criteria/1} form, which a test there proves is exactly what the writer writes for this set, and
  * docs/catalogue.md is generated from that form.
  *
- * <p>Interpretations (each documented in docs/interpretations.md): 年初 "the start of the year" is read as "by 31
- * March" unless the caller names another deadline ({@link #criteriaSet(MonthDay)}); 其中 in 二(十) makes those
+ * <p>Interpretations (each documented in docs/interpretations.md): 年初 "the start of the year" is read as "from 1
+ * October of the preceding year to 31 March" unless the caller names another window
+ * ({@link #criteriaSet(MonthDay, MonthDay)}); a concentrated campaign counts as a monthly activity; families sign no
+ * responsibility letter; 其中 in 二(十) makes those
  * abstinent one year or more the denominator of the three-year share; 力争 "strive for" makes
  * {@code distinction.recognition} advisory.
  *
@@ -49,20 +52,20 @@ public final class MunicipalModelCommunity {
   /** The id of the set, {@value}; public API, written in every result. */
   public static final String ID = "municipal-model-community";
 
-  /** The id of the set's veto rule, {@value} (二(三)). */
-  public static final String VETO_LEADERSHIP_FAILURE = "veto.leadership-failure";
-
   /** The default deadline of 年初有计划, 31 March (inclusive). */
   public static final MonthDay DEFAULT_PLAN_DEADLINE = MonthDay.of(3, 31);
 
-  private static final CriteriaSet DEFAULT = define(DEFAULT_PLAN_DEADLINE);
+  /** The default first day of 年初有计划's window, 1 October of the preceding year (inclusive). */
+  public static final MonthDay DEFAULT_PLAN_WINDOW_FROM = ByDate.DEFAULT_WINDOW_FROM;
+
+  private static final CriteriaSet DEFAULT = define(DEFAULT_PLAN_WINDOW_FROM, DEFAULT_PLAN_DEADLINE);
 
   private MunicipalModelCommunity() {}
 
   /**
    * Returns the default criteria set, with the prevention plan due by {@link #DEFAULT_PLAN_DEADLINE}.
    *
-   * @return the set: 10 indicators, 50 criteria, 1 veto rule
+   * @return the set: 10 indicators, 51 criteria, no veto rule
    */
   public static CriteriaSet criteriaSet() {
     return DEFAULT;
@@ -76,7 +79,22 @@ public final class MunicipalModelCommunity {
    * @return the set
    */
   public static CriteriaSet criteriaSet(MonthDay planDeadline) {
-    return planDeadline.equals(DEFAULT_PLAN_DEADLINE) ? DEFAULT : define(planDeadline);
+    return criteriaSet(DEFAULT_PLAN_WINDOW_FROM, planDeadline);
+  }
+
+  /**
+   * Returns the default criteria set with another window for 年初有计划 ({@code prevention.annual-plan}, 二(五)): a
+   * plan dated from {@code windowFrom} (its last occurrence on or before the deadline, so {@code --10-01} means 1
+   * October of the preceding year) to {@code planDeadline}, both inclusive, meets it; the fingerprint changes with
+   * the window.
+   *
+   * @param windowFrom the first day of the window, such as {@link #DEFAULT_PLAN_WINDOW_FROM}
+   * @param planDeadline the last day, inclusive, of the year on which the plan may be adopted
+   * @return the set
+   */
+  public static CriteriaSet criteriaSet(MonthDay windowFrom, MonthDay planDeadline) {
+    return windowFrom.equals(DEFAULT_PLAN_WINDOW_FROM) && planDeadline.equals(DEFAULT_PLAN_DEADLINE)
+        ? DEFAULT : define(windowFrom, planDeadline);
   }
 
   private static Criterion criterion(String id, String chineseName, String traditionalChineseName,
@@ -109,7 +127,7 @@ public final class MunicipalModelCommunity {
   }
 
   /** The set, criterion by criterion, in catalogue order; every count key is a constant of {@link Metrics}. */
-  private static CriteriaSet define(MonthDay planDeadline) {
+  private static CriteriaSet define(MonthDay windowFrom, MonthDay planDeadline) {
     return CriteriaSet.builder()
         .id(ID)
         .version("2009")
@@ -295,6 +313,14 @@ public final class MunicipalModelCommunity {
                 "drug control is part of every grassroots unit's basic assessment",
                 "二(三)",
                 Attested.of()))
+            .addCriteria(criterion(
+                "responsibility.veto-applied",
+                "对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决",
+                "對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決",
+                "in the town's assessment of its grassroots units, a unit whose weak leadership or unimplemented"
+                    + " measures let the drug problem spread is vetoed (综治一票否决)",
+                "二(三)",
+                Attested.of()))
             .build())
         .addIndicators(Indicator.builder()
             .id("funding")
@@ -336,14 +362,14 @@ public final class MunicipalModelCommunity {
                 "年初有計劃",
                 "a prevention plan adopted at the start of the year",
                 "二(五)",
-                ByDate.of(EventType.PREVENTION_PLAN, planDeadline)))
+                ByDate.of(EventType.PREVENTION_PLAN, windowFrom, planDeadline)))
             .addCriteria(criterion(
                 "prevention.monthly-activities",
                 "月月有活动",
                 "月月有活動",
                 "at least one activity in every month",
                 "二(五)",
-                EveryPeriod.of(EventType.PREVENTION_ACTIVITY, Cadence.MONTH)))
+                EveryPeriod.of(EventType.PREVENTION_ACTIVITY, Cadence.MONTH, Set.of(EventType.PREVENTION_CAMPAIGN))))
             .addCriteria(criterion(
                 "prevention.half-yearly-campaign",
                 "每半年组织一次集中宣传教育",
@@ -618,13 +644,6 @@ public final class MunicipalModelCommunity {
                 "no serious public-order case caused by drugs",
                 "二(十)",
                 ZeroCount.of(Metrics.DRUG_INDUCED_SERIOUS_CASES)))
-            .build())
-        .addVetoRules(VetoRule.builder()
-            .id(VETO_LEADERSHIP_FAILURE)
-            .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
-            .traditionalChineseName("對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決")
-            .englishName("weak leadership or unimplemented measures let the drug problem spread")
-            .clause("二(三)")
             .build())
         .build();
   }

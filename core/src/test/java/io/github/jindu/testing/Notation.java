@@ -77,7 +77,8 @@ public final class Notation implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return ">= 1 " + CanonicalNames.of(t.eventType()) + " in every " + CanonicalNames.of(t.cadence());
+    return ">= 1 " + t.countedTypes().stream().map(CanonicalNames::of).collect(Collectors.joining(" or "))
+        + " in every " + CanonicalNames.of(t.cadence());
   }
 
   @Override
@@ -94,7 +95,9 @@ public final class Notation implements Threshold.Visitor<String> {
 
   @Override
   public String visit(ByDate t) {
-    return CanonicalNames.of(t.eventType()) + " on or before " + t.deadline().toString().substring(2);
+    String from = t.windowFrom().toString().substring(2);
+    return CanonicalNames.of(t.eventType()) + " from " + from
+        + (t.windowFrom().isAfter(t.deadline()) ? " (preceding year)" : "") + " to " + t.deadline().toString().substring(2);
   }
 
   @Override

@@ -71,7 +71,7 @@ public final class SampleEvidence {
   private Optional<List<Unit>> subunits = Optional.empty();
   private Optional<List<Event>> events = Optional.empty();
   private final Map<String, Attestation> attestations = new LinkedHashMap<>();
-  private final List<VetoFinding> vetoes = new ArrayList<>();
+  private Optional<List<VetoFinding>> vetoes = Optional.empty();
   private Optional<List<Peer>> peers = Optional.empty();
 
   private SampleEvidence() {}
@@ -126,16 +126,16 @@ public final class SampleEvidence {
     subunits.add(Unit.of(subunitId(12), "新渔村", UnitKind.VILLAGE));
     subunits.add(Unit.of(subunitId(13), "东沙工业园区管理公司", UnitKind.COMPANY));
     subunits.add(Unit.of(subunitId(14), "东沙中学", UnitKind.SCHOOL));
+    subunits.add(Unit.of(subunitId(15), "沙港村王家（无毒家庭创建户）", UnitKind.FAMILY));
     e.subunits(subunits);
 
     List<Event> events = new ArrayList<>();
-    events.add(Event.of(EventType.PREVENTION_PLAN, day(1, 22)));
+    events.add(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 12, 26)));
     events.add(Event.activity(day(1, 14), Setting.COMMUNITY, Setting.FAMILY));
     events.add(Event.activity(day(2, 20), Setting.SCHOOL));
     events.add(Event.activity(day(3, 11), Setting.WORKPLACE, Setting.COMMUNITY));
     events.add(Event.activity(day(4, 17), Setting.VENUE));
     events.add(Event.activity(day(5, 22), Setting.BUILDING, Setting.WORKPLACE));
-    events.add(Event.activity(day(6, 26), Setting.COMMUNITY, Setting.SCHOOL, Setting.VENUE, Setting.RURAL));
     events.add(Event.activity(day(7, 15), Setting.RURAL));
     events.add(Event.activity(day(8, 19), Setting.FAMILY, Setting.COMMUNITY));
     events.add(Event.activity(day(9, 10), Setting.SCHOOL));
@@ -183,8 +183,10 @@ public final class SampleEvidence {
         .attest("groundwork.training", true, ledger(23))
         .attest("groundwork.information", true, ledger(24))
         .attest("distinction.initiatives", true, ledger(25))
-        .attest("distinction.recognition", false, "无");
+        .attest("distinction.recognition", false, "无")
+        .attest("responsibility.veto-applied", true, "东沙镇2025年度社会治安综合治理考核细则 第四条");
 
+    e.vetoesChecked();
     e.peers(List.of(
         Peer.of("310199-002", 52300, 5),
         Peer.of("310199-003", 120400, 11),
@@ -197,7 +199,7 @@ public final class SampleEvidence {
   /**
    * The sample town with its three gating failures mended and the advisory recognition attested: 994 of 1,104
    * urine tests (90.04 %), a third-quarter situation analysis, 61 of 121 abstinent three years (50.4 %). Every one
-   * of the 50 criteria is met.
+   * of the 51 criteria is met.
    */
   public static SampleEvidence allMet() {
     return sampleTown()
@@ -228,7 +230,7 @@ public final class SampleEvidence {
     c.subunits = subunits.map(ArrayList::new);
     c.events = events.map(ArrayList::new);
     c.attestations.putAll(attestations);
-    c.vetoes.addAll(vetoes);
+    c.vetoes = vetoes.map(ArrayList::new);
     c.peers = peers.map(ArrayList::new);
     return c;
   }
@@ -306,7 +308,20 @@ public final class SampleEvidence {
   }
 
   public SampleEvidence veto(String id, String reference) {
-    vetoes.add(VetoFinding.of(id, reference));
+    vetoes = Optional.of(new ArrayList<>(vetoes.orElse(List.of())));
+    vetoes.get().add(VetoFinding.of(id, reference));
+    return this;
+  }
+
+  /** Records the veto check with no finding (an empty {@code vetoes} list: "checked, none found"). */
+  public SampleEvidence vetoesChecked() {
+    vetoes = Optional.of(new ArrayList<>(vetoes.orElse(List.of())));
+    return this;
+  }
+
+  /** Removes the veto list (the veto check not recorded). */
+  public SampleEvidence withoutVetoes() {
+    vetoes = Optional.empty();
     return this;
   }
 
@@ -348,7 +363,7 @@ public final class SampleEvidence {
     subunits.ifPresent(list -> b.subunits(ImmutableList.copyOf(list)));
     events.ifPresent(list -> b.events(ImmutableList.copyOf(list)));
     attestations.forEach(b::putAttestations);
-    b.addAllVetoes(vetoes);
+    vetoes.ifPresent(list -> b.vetoes(ImmutableList.copyOf(list)));
     peers.ifPresent(list -> b.peers(ImmutableList.copyOf(list)));
     return b.build();
   }

@@ -11,7 +11,6 @@ import io.github.jindu.Peer;
 import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
-import io.github.jindu.VetoFinding;
 import io.github.jindu.bar.Attested;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -138,9 +137,6 @@ public final class GenerateBatch {
     e.events(ImmutableList.copyOf(events(random, subunits)));
     for (String criterion : ATTESTED) {
       e.putAttestations(criterion, Attestation.of(random.nextInt(200) != 0, "台帐 第" + (1 + random.nextInt(30)) + "卷"));
-    }
-    if (random.nextInt(100) == 0) {
-      e.addVetoes(VetoFinding.of(MunicipalModelCommunity.VETO_LEADERSHIP_FAILURE, "区综治委通报 2025-" + i + "号"));
     }
     List<Peer> peers = new ArrayList<>();
     for (int p = 1; p <= 3; p++) {

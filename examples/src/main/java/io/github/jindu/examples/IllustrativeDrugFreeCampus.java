@@ -8,6 +8,7 @@ import io.github.jindu.Indicator;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
 import io.github.jindu.UnitKind;
+import io.github.jindu.VetoRule;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.Cadence;
 import io.github.jindu.bar.EveryPeriod;
@@ -34,6 +35,12 @@ import io.github.jindu.district.Titles;
  *       (attested).
  * </ul>
  *
+ * <p>It also has one veto rule that is the policy's own: {@value #VETO_LEADERSHIP_FAILURE}, the last sentence of
+ * 二(三) (对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决), which is the town's rule for its grassroots
+ * units, so it belongs to a sub-unit's title, not to the town's (docs/spec/criteria.md revision 2). A school's
+ * evidence must therefore record the veto check: no {@code vetoes} list leaves it 材料不全 (INCOMPLETE), an empty
+ * one means "checked, none found", and a finding makes it 一票否决 (VETOED).
+ *
  * <pre>{@code
  * AssessmentResult school = Titles.assess(townTree, "310199-003-05", Title.DRUG_FREE_CAMPUS,
  *     IllustrativeDrugFreeCampus.criteriaSet());
@@ -51,6 +58,9 @@ public final class IllustrativeDrugFreeCampus {
 
   /** Students found to use drugs (在校学生吸毒人数), an illustrative count. */
   public static final MetricKey STUDENTS_USERS = MetricKey.of("students.users");
+
+  /** The id of the set's veto rule, {@value}: the 综治 veto of 二(三), applied to the school. */
+  public static final String VETO_LEADERSHIP_FAILURE = "veto.leadership-failure";
 
   private static final String CLAUSE = "示例";
 
@@ -85,6 +95,14 @@ public final class IllustrativeDrugFreeCampus {
                   criterion("illustration.campus.responsible-person", "示例：明确学校禁毒工作责任人",
                       "illustration: a person responsible for drug control is appointed", Attested.of()))
               .build())
+      .addVetoRules(VetoRule.builder()
+          .id(VETO_LEADERSHIP_FAILURE)
+          .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
+          .traditionalChineseName("對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決")
+          .englishName("comprehensive public-order veto: weak leadership or unimplemented measures let the drug"
+              + " problem spread")
+          .clause("二(三)")
+          .build())
       .build();
 
   private IllustrativeDrugFreeCampus() {}
@@ -92,7 +110,7 @@ public final class IllustrativeDrugFreeCampus {
   /**
    * Returns the illustrative set (示例), for schools only.
    *
-   * @return the set {@value #ID}: 2 indicators, 4 criteria, no veto rule
+   * @return the set {@value #ID}: 2 indicators, 4 criteria, 1 veto rule ({@value #VETO_LEADERSHIP_FAILURE})
    */
   public static CriteriaSet criteriaSet() {
     return SET;

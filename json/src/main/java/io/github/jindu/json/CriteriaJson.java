@@ -292,6 +292,10 @@ public final class CriteriaJson {
       public @Nullable Void visit(EveryPeriod t) {
         node.put("event", WireNames.of(t.eventType()));
         node.put("cadence", WireNames.of(t.cadence()));
+        if (!t.alsoCounting().isEmpty()) {
+          ArrayNode also = node.putArray("alsoCounting");
+          t.alsoCounting().forEach(e -> also.add(WireNames.of(e)));
+        }
         return null;
       }
 
@@ -313,6 +317,7 @@ public final class CriteriaJson {
       @Override
       public @Nullable Void visit(ByDate t) {
         node.put("event", WireNames.of(t.eventType()));
+        node.put("from", t.windowFrom().toString().substring(2));
         node.put("deadline", t.deadline().toString().substring(2));
         return null;
       }
@@ -792,7 +797,18 @@ public final class CriteriaJson {
       case EVERY_PERIOD -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         Cadence cadence = o.constant("cadence", Cadence.class, RuleCode.CADENCE_UNKNOWN);
-        yield event == null || cadence == null ? null : EveryPeriod.of(event, cadence);
+        List<EventType> also = List.of();
+        if (o.has("alsoCounting")) {
+          also = r.array(o.required("alsoCounting"), o.at("alsoCounting"),
+              (n, p) -> r.constant(n, p, EventType.class, RuleCode.EVENT_TYPE_UNKNOWN));
+        }
+        List<EventType> alsoCounting = also;
+        if (event != null && alsoCounting != null && alsoCounting.contains(event)) {
+          r.violation(RuleCode.EVENT_ALSO_COUNTED_TWICE, o.at("alsoCounting"), WireNames.of(event));
+          yield null;
+        }
+        yield event == null || cadence == null || alsoCounting == null ? null
+            : EveryPeriod.of(event, cadence, Set.copyOf(alsoCounting));
       }
       case ALL_OF -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
@@ -823,8 +839,21 @@ public final class CriteriaJson {
             r.violation(RuleCode.DEADLINE_MALFORMED, o.at("deadline"), Reading.abbreviate(deadline));
           }
         }
+        MonthDay from = ByDate.DEFAULT_WINDOW_FROM;
+        String fromText = o.has("from") ? o.string("from") : null;
+        if (o.has("from")) {
+          from = null;
+          if (fromText != null) {
+            try {
+              from = MonthDay.parse("--" + fromText);
+            } catch (DateTimeException e) {
+              r.violation(RuleCode.DEADLINE_MALFORMED, o.at("from"), Reading.abbreviate(fromText));
+            }
+          }
+        }
         MonthDay finalDay = day;
-        yield event == null || finalDay == null ? null : ByDate.of(event, finalDay);
+        MonthDay finalFrom = from;
+        yield event == null || finalDay == null || finalFrom == null ? null : ByDate.of(event, finalFrom, finalDay);
       }
       case LOWEST_AMONG_PEERS -> {
         MetricKey cases = metric(r, o, "cases");
@@ -842,10 +871,10 @@ public final class CriteriaJson {
       case MAX_RATE -> ImmutableSet.of("kind", "count", "base", "bound", "comparison");
       case ZERO -> ImmutableSet.of("kind", "metric");
       case INCREASE -> ImmutableSet.of("kind", "metric", "denominator");
-      case EVERY_PERIOD -> ImmutableSet.of("kind", "event", "cadence");
+      case EVERY_PERIOD -> ImmutableSet.of("kind", "event", "cadence", "alsoCounting");
       case ALL_OF -> ImmutableSet.of("kind", "event", "settings");
       case WITHIN -> ImmutableSet.of("kind", "event", "years");
-      case BY_DATE -> ImmutableSet.of("kind", "event", "deadline");
+      case BY_DATE -> ImmutableSet.of("kind", "event", "from", "deadline");
       case LOWEST_AMONG_PEERS -> ImmutableSet.of("kind", "cases", "population");
     };
   }

@@ -40,7 +40,7 @@ final class Draft {
   @Nullable TreeMap<Integer, Unit> subunits;
   @Nullable TreeMap<Integer, Event> events;
   Map<String, Attestation> attestations = new LinkedHashMap<>();
-  TreeMap<Integer, VetoFinding> vetoes = new TreeMap<>();
+  @Nullable TreeMap<Integer, VetoFinding> vetoes;
   @Nullable TreeMap<Integer, Peer> peers;
 
   private Draft copy() {
@@ -52,7 +52,7 @@ final class Draft {
     d.subunits = subunits == null ? null : new TreeMap<>(subunits);
     d.events = events == null ? null : new TreeMap<>(events);
     d.attestations = new LinkedHashMap<>(attestations);
-    d.vetoes = new TreeMap<>(vetoes);
+    d.vetoes = vetoes == null ? null : new TreeMap<>(vetoes);
     d.peers = peers == null ? null : new TreeMap<>(peers);
     return d;
   }
@@ -85,7 +85,10 @@ final class Draft {
 
   private Evidence build() {
     Evidence.Builder b = Evidence.builder().unit(unit).period(period).putAllCounts(counts).putAllPrevious(previous)
-        .putAllAttestations(attestations).addAllVetoes(vetoes.values());
+        .putAllAttestations(attestations);
+    if (vetoes != null) {
+      b.vetoes(ImmutableList.copyOf(vetoes.values()));
+    }
     if (subunits != null) {
       b.subunits(ImmutableList.copyOf(subunits.values()));
     }
@@ -136,7 +139,7 @@ final class Draft {
         case "events":
           return events != null && events.remove(index) != null;
         case "vetoes":
-          return vetoes.remove(index) != null;
+          return vetoes != null && vetoes.remove(index) != null;
         case "peers":
           return peers != null && peers.remove(index) != null;
         default:

@@ -189,8 +189,10 @@ public final class EvidenceJson {
         node.put("reference", a.reference());
       });
     }
-    ArrayNode vetoes = root.putArray("vetoes");
-    evidence.vetoes().forEach(v -> vetoes.add(veto(v)));
+    evidence.vetoes().ifPresent(findings -> {
+      ArrayNode vetoes = root.putArray("vetoes");
+      findings.forEach(v -> vetoes.add(veto(v)));
+    });
     evidence.peers().ifPresent(peers -> {
       ArrayNode array = root.putArray("peers");
       for (Peer p : peers) {

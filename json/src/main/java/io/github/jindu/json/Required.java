@@ -79,7 +79,8 @@ final class Required implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return ">= 1 " + WireNames.of(t.eventType()) + " in every " + WireNames.of(t.cadence());
+    return ">= 1 " + t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or ")) + " in every "
+        + WireNames.of(t.cadence());
   }
 
   @Override
@@ -96,7 +97,9 @@ final class Required implements Threshold.Visitor<String> {
 
   @Override
   public String visit(ByDate t) {
-    return WireNames.of(t.eventType()) + " on or before " + t.deadline().toString().substring(2);
+    String from = t.windowFrom().toString().substring(2);
+    return WireNames.of(t.eventType()) + " from " + from + (t.windowFrom().isAfter(t.deadline()) ? " (preceding year)" : "")
+        + " to " + t.deadline().toString().substring(2);
   }
 
   @Override

@@ -140,9 +140,10 @@ final class ResultText {
       if (o.periods().isEmpty()) {
         return "no whole " + WireNames.of(t.cadence()) + " lies in the period";
       }
+      String types = t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or "));
       return o.uncovered().isEmpty()
-          ? "at least one " + WireNames.of(t.eventType()) + " in each of the " + o.periods().size() + " " + unit
-          : "no " + WireNames.of(t.eventType()) + " in " + labels(o.uncovered());
+          ? "at least one " + types + " in each of the " + o.periods().size() + " " + unit
+          : "no " + types + " in " + labels(o.uncovered());
     } else if (observation instanceof SettingsObservation o) {
       return o.missing().isEmpty() ? "every required setting was reached" : "not reached: " + settings(o);
     } else if (observation instanceof LettersObservation o) {
@@ -159,7 +160,7 @@ final class ResultText {
         return "the deadline " + t.deadline().toString().substring(2) + " does not fall in the period " + period;
       }
       if (o.earliest().isEmpty()) {
-        return "no " + WireNames.of(t.eventType()) + " in the period";
+        return "no " + WireNames.of(t.eventType()) + " from " + t.windowStart(period) + " on";
       }
       return WireNames.of(t.eventType()) + " on " + o.earliest().get()
           + (met ? ", on or before " : ", after the deadline ") + o.deadline().get();

@@ -172,6 +172,7 @@ public final class DistrictReport {
     Optional<String> why = switch (reason.kind()) {
       case VETO_FINDING -> Optional.of(w.say("district.reason.veto-finding", w.joined(reason.findings().stream()
           .map(f -> w.say("district.veto-finding", f.id(), f.reference())).collect(Collectors.toList()))));
+      case VETOES_ABSENT -> Optional.of(w.say("district.reason.vetoes-absent"));
       case VETO_ITEM_NOT_MET -> Optional.of(w.say("district.reason.veto-item-not-met", named));
       case VETO_ITEM_NOT_ASSESSED -> Optional.of(w.say("district.reason.veto-item-not-assessed", named));
       case BELOW_PASS_MARK -> Optional.of(reason.criteria().isEmpty()

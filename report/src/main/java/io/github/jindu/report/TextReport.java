@@ -130,8 +130,13 @@ public final class TextReport {
       }
       return;
     }
+    if (kind == ReasonKind.VETOES_ABSENT) {
+      line(out, w.say("vetoes.absent"));
+      return;
+    }
     if (result.vetoes().isEmpty()) {
-      line(out, w.say("vetoes.none"));
+      boolean scoredItems = set.pointsScheme().map(p -> !p.vetoItems().isEmpty()).orElse(false);
+      line(out, w.say(set.vetoRules().isEmpty() && !scoredItems ? "vetoes.no-rules" : "vetoes.none"));
       return;
     }
     line(out, w.say("vetoes.count", Integer.toString(result.vetoes().size())));

@@ -211,8 +211,8 @@ public final class Violations {
   /** {@return the positions of the values of a rule that are wire names of event types or unit kinds} */
   private static List<Integer> termPositions(RuleCode code) {
     return switch (code) {
-      case EVENT_AFTER_PERIOD, EVENT_BEFORE_PERIOD, EVENT_SETTINGS_NOT_ACTIVITY, EVENT_SUBUNIT_NOT_LETTER,
-          UNIT_KIND_NOT_ASSESSED -> List.of(0);
+      case EVENT_AFTER_PERIOD, EVENT_BEFORE_PERIOD, EVENT_BEFORE_WINDOW, EVENT_SETTINGS_NOT_ACTIVITY,
+          EVENT_NO_SUBUNITS, EVENT_UNLISTED_SUBUNIT, UNIT_KIND_NOT_ASSESSED -> List.of(0);
       case SUBUNIT_KIND -> List.of(1);
       case SUBUNIT_KIND_DIFFERS -> List.of(2, 3);
       default -> List.of();

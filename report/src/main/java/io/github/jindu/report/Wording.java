@@ -184,6 +184,7 @@ final class Wording implements Threshold.Visitor<String> {
     String passMark = result.score().map(s -> s.passMark().toPlainString()).orElse("");
     String key = switch (reason.kind()) {
       case VETO_FINDING -> "reason.veto-finding";
+      case VETOES_ABSENT -> "reason.vetoes-absent";
       case VETO_ITEM_NOT_MET -> "reason.veto-item-not-met";
       case VETO_ITEM_NOT_ASSESSED -> "reason.veto-item-not-assessed";
       case BELOW_PASS_MARK -> "reason.below-pass-mark";
@@ -345,7 +346,10 @@ final class Wording implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return say("required.schedule." + WireNames.of(t.cadence()), event(t.eventType()));
+    String events = t.alsoCounting().isEmpty() ? event(t.eventType())
+        : say("event.also-counting", event(t.eventType()),
+            joined(t.alsoCounting().stream().map(this::event).collect(Collectors.toList())));
+    return say("required.schedule." + WireNames.of(t.cadence()), events);
   }
 
   @Override
@@ -361,8 +365,11 @@ final class Wording implements Threshold.Visitor<String> {
 
   @Override
   public String visit(ByDate t) {
-    return say("required.by-date", event(t.eventType()), Integer.toString(t.deadline().getMonthValue()),
-        Integer.toString(t.deadline().getDayOfMonth()), t.deadline().toString().substring(2));
+    return say(t.windowFrom().isAfter(t.deadline()) ? "required.by-date.preceding-year" : "required.by-date",
+        event(t.eventType()), Integer.toString(t.windowFrom().getMonthValue()),
+        Integer.toString(t.windowFrom().getDayOfMonth()), Integer.toString(t.deadline().getMonthValue()),
+        Integer.toString(t.deadline().getDayOfMonth()), t.windowFrom().toString().substring(2),
+        t.deadline().toString().substring(2));
   }
 
   @Override
