@@ -25,10 +25,14 @@ import static io.github.jindu.catalogue.Metrics.USERS_ABSTINENT_3Y;
 import static io.github.jindu.catalogue.Metrics.USERS_NEW;
 import static io.github.jindu.catalogue.Metrics.USERS_REGISTERED;
 import static io.github.jindu.catalogue.Metrics.VOLUNTEERS;
+import static io.github.jindu.Rejections.assertNames;
+import static io.github.jindu.Rejections.rejection;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -262,6 +266,55 @@ class BoundaryCasesTest {
     }
 
     @Test
+    void annualPlan_firstDayOfTheWindowInThePrecedingYear_isMet() {
+      CriterionResult result = empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 10, 1)))
+          .assess().criterion("prevention.annual-plan").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.MET);
+      assertThat(result.observation()).hasValue(new Observation.DateObservation(
+          Optional.of(LocalDate.of(2024, 10, 1)), Optional.of(day(3, 31))));
+    }
+
+    @Test
+    void annualPlan_dayBeforeTheWindow_isInvalidEvidence() {
+      assertRejected(
+          empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 9, 30))),
+          "$.events[0].date",
+          RuleCode.EVENT_BEFORE_WINDOW, "prevention-plan", "2024-09-30", "2024-10-01", "municipal-model-community");
+    }
+
+    @Test
+    void annualPlan_theWindowIsConfigurable_atBothEnds() {
+      CriteriaSet set = MunicipalModelCommunity.criteriaSet(MonthDay.of(12, 1), MonthDay.of(1, 31));
+      assertThat(set.assess(empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 12, 1))).build())
+          .criterion("prevention.annual-plan").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+      assertThat(set.assess(empty().addEvents(Event.of(EventType.PREVENTION_PLAN, day(2, 1))).build())
+          .criterion("prevention.annual-plan").orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
+      assertNames(rejection(() -> set.assess(
+              empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 11, 30))).build())),
+          "$.events[0].date", RuleCode.EVENT_BEFORE_WINDOW, "prevention-plan", "2024-11-30", "2024-12-01",
+          "municipal-model-community");
+      assertThat(set.fingerprint()).isNotEqualTo(MunicipalModelCommunity.criteriaSet().fingerprint());
+    }
+
+    @Test
+    void monthlyActivities_everyMonthButJuneAndACampaignOn20250626_isMet() {
+      SampleEvidence e = empty();
+      IntStream.rangeClosed(1, 12).filter(m -> m != 6)
+          .forEach(m -> e.addEvents(Event.activity(day(m, 10), Setting.COMMUNITY)));
+      assertThat(e.copy().outcomeOf("prevention.monthly-activities")).isEqualTo(Outcome.NOT_MET);
+      e.addEvents(Event.of(EventType.PREVENTION_CAMPAIGN, day(6, 26)));
+      assertThat(e.outcomeOf("prevention.monthly-activities")).isEqualTo(Outcome.MET);
+    }
+
+    @Test
+    void monthlyActivities_aCampaignHeldInASubunit_countsForTheTown() {
+      SampleEvidence e = empty().subunits(threeSubunits());
+      IntStream.rangeClosed(1, 11).forEach(m -> e.addEvents(Event.activity(day(m, 10), Setting.COMMUNITY)));
+      e.addEvents(Event.builder().type(EventType.PREVENTION_CAMPAIGN).date(day(12, 3)).subunitId(subunitId(2)).build());
+      assertThat(e.outcomeOf("prevention.monthly-activities")).isEqualTo(Outcome.MET);
+    }
+
+    @Test
     void monthlyActivities_firstOfEveryMonth_isMet() {
       SampleEvidence e = empty();
       IntStream.rangeClosed(1, 12).forEach(m -> e.addEvents(Event.activity(day(m, 1), Setting.COMMUNITY)));
@@ -367,6 +420,36 @@ class BoundaryCasesTest {
     }
 
     @Test
+    void lettersBiennial_everyVillageCommitteeCompanyAndSchoolHasALetter_aListedFamilyNone_isMet() {
+      List<Unit> units = threeSubunits();
+      units.add(Unit.of(subunitId(4), "沙港村王家（无毒家庭创建户）", UnitKind.FAMILY));
+      CriterionResult result = empty()
+          .subunits(units)
+          .addEvents(Event.letter(LocalDate.of(2024, 3, 1), subunitId(1)),
+              Event.letter(LocalDate.of(2024, 3, 2), subunitId(2)),
+              Event.letter(LocalDate.of(2024, 3, 3), subunitId(3)))
+          .assess().criterion("responsibility.letters-biennial").orElseThrow();
+      assertThat(result.outcome()).isEqualTo(Outcome.MET);
+      assertThat(result.observation()).hasValue(new Observation.LettersObservation(3, ImmutableList.of()));
+    }
+
+    @Test
+    void lettersBiennial_onlyFamiliesListed_isNotApplicable() {
+      assertThat(empty().subunits(List.of(Unit.of(subunitId(4), "王家", UnitKind.FAMILY))).events(List.of())
+          .outcomeOf("responsibility.letters-biennial")).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void lettersBiennial_aLetterNamingAFamily_isInvalidEvidence() {
+      List<Unit> units = threeSubunits();
+      units.add(Unit.of(subunitId(4), "王家", UnitKind.FAMILY));
+      assertRejected(
+          empty().subunits(units).addEvents(Event.letter(LocalDate.of(2024, 3, 1), subunitId(4))),
+          "$.events[0].subunit",
+          RuleCode.LETTER_FAMILY, "310199-001-04", "王家");
+    }
+
+    @Test
     void lettersBiennial_noSubunitsListed_isNotApplicable() {
       assertThat(empty().subunits(List.of()).outcomeOf("responsibility.letters-biennial"))
           .isEqualTo(Outcome.NOT_APPLICABLE);
@@ -412,7 +495,7 @@ class BoundaryCasesTest {
           .assess();
       assertThat(result.criterion("prevention.student-coverage").orElseThrow().outcome())
           .isEqualTo(Outcome.NOT_APPLICABLE);
-      assertThat(result.count(Outcome.MET)).isEqualTo(49);
+      assertThat(result.count(Outcome.MET)).isEqualTo(50);
       assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
       assertThat(result.vetoes()).isEmpty();
     }
@@ -420,7 +503,7 @@ class BoundaryCasesTest {
     @Test
     void overall_everyCriterionMet_isQualified() {
       AssessmentResult result = SampleEvidence.allMet().assess();
-      assertThat(result.count(Outcome.MET)).isEqualTo(50);
+      assertThat(result.count(Outcome.MET)).isEqualTo(51);
       assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
     }
 
@@ -464,13 +547,50 @@ class BoundaryCasesTest {
     }
 
     @Test
-    void overall_everyCriterionMetWithVetoFinding_isVetoed() {
+    void overall_aSetWithAVetoRule_everyCriterionMetAndAVetoFinding_isVetoed() {
       AssessmentResult result = SampleEvidence.allMet()
-          .veto(MunicipalModelCommunity.VETO_LEADERSHIP_FAILURE, "区综治委通报 2025-7号")
-          .assess();
-      assertThat(result.count(Outcome.MET)).isEqualTo(50);
+          .veto(SampleEvidence.VETO, "区综治委通报 2025-7号")
+          .assessOn(SampleEvidence.WITH_VETO);
+      assertThat(result.count(Outcome.MET)).isEqualTo(51);
       assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
+      assertThat(result.reason().kind()).isEqualTo(ReasonKind.VETO_FINDING);
       assertThat(result.vetoes()).containsExactly(VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号"));
+    }
+
+    @Test
+    void overall_aSetWithAVetoRule_everyCriterionMetAndNoVetoesList_isIncomplete() {
+      AssessmentResult result = SampleEvidence.allMet().withoutVetoes().assessOn(SampleEvidence.WITH_VETO);
+      assertThat(result.count(Outcome.MET)).isEqualTo(51);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+      assertThat(result.reason()).isEqualTo(OverallReason.of(ReasonKind.VETOES_ABSENT, List.of()));
+    }
+
+    @Test
+    void overall_aSetWithAVetoRule_anEmptyVetoesList_meansCheckedNoneFound() {
+      AssessmentResult result = SampleEvidence.allMet().withoutVetoes().vetoesChecked()
+          .assessOn(SampleEvidence.WITH_VETO);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
+    }
+
+    @Test
+    void overall_aSetWithAVetoRule_aGatingCriterionNotMetAndNoVetoesList_isNotQualified() {
+      AssessmentResult result = SampleEvidence.sampleTown().withoutVetoes().assessOn(SampleEvidence.WITH_VETO);
+      assertThat(result.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
+      assertThat(result.reason().kind()).isEqualTo(ReasonKind.GATING_NOT_MET);
+    }
+
+    @Test
+    void overall_theDefaultSetAndANonEmptyVetoesList_isInvalidEvidence() {
+      InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+          () -> SampleEvidence.allMet().veto(SampleEvidence.VETO, "区综治委通报 2025-7号").assess());
+      assertThat(e.violations()).containsExactly(Violation.of(RuleCode.VETO_NO_RULES,
+          Location.root().member("vetoes"), "municipal-model-community", 1));
+    }
+
+    @Test
+    void overall_theDefaultSetWithoutAVetoesList_isQualifiedWhenEveryCriterionIsMet() {
+      AssessmentResult result = SampleEvidence.allMet().withoutVetoes().assess();
+      assertThat(result.overall()).isEqualTo(OverallOutcome.QUALIFIED);
     }
   }
 }

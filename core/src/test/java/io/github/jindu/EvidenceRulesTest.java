@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+
 import io.github.jindu.testing.SampleEvidence;
 
 import static io.github.jindu.Rejections.assertNames;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,9 +118,9 @@ class EvidenceRulesTest {
   @Test
   void nonLetterEventBeforeThePeriodsStart_isRejected() {
     assertRejected(
-        empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 12, 31))),
+        empty().addEvents(Event.of(EventType.INSPECTION, LocalDate.of(2024, 12, 31))),
         "$.events[0].date",
-        RuleCode.EVENT_BEFORE_PERIOD, "prevention-plan", "2024-12-31", "2025-01-01");
+        RuleCode.EVENT_BEFORE_PERIOD, "inspection", "2024-12-31", "2025-01-01");
   }
 
   @Test
@@ -136,7 +138,7 @@ class EvidenceRulesTest {
             .addEvents(Event.letter(LocalDate.of(2024, 3, 2), subunitId(1)),
                 Event.letter(LocalDate.of(2024, 3, 3), subunitId(9))),
         "$.events[1].subunit",
-        RuleCode.LETTER_UNLISTED_SUBUNIT, "310199-001-09");
+        RuleCode.EVENT_UNLISTED_SUBUNIT, "responsibility-letter", "310199-001-09");
   }
 
   @Test
@@ -144,7 +146,7 @@ class EvidenceRulesTest {
     assertRejected(
         empty().addEvents(Event.letter(LocalDate.of(2024, 3, 2), subunitId(1))),
         "$.events[0].subunit",
-        RuleCode.LETTER_NO_SUBUNITS, "310199-001-01");
+        RuleCode.EVENT_NO_SUBUNITS, "responsibility-letter", "310199-001-01");
   }
 
   @Test
@@ -166,12 +168,68 @@ class EvidenceRulesTest {
   }
 
   @Test
-  void subunitOnAnEventOtherThanALetter_isRejected() {
+  void anyEvent_mayNameTheListedSubunitWhereItTookPlace() {
+    AssessmentResult result = empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
+        .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunitId(subunitId(1)).build(),
+            Event.builder().type(EventType.PREVENTION_CAMPAIGN).date(day(6, 26)).subunitId(subunitId(1)).build())
+        .assess();
+    assertThat(result.criterion("prevention.half-yearly-campaign").orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_MET);
+    assertThat(result.criterion("groundwork.quarterly-inspection").map(CriterionResult::outcome))
+        .hasValue(Outcome.NOT_MET);
+  }
+
+  @Test
+  void anEventNamingAnUnlistedSubunit_isRejected() {
     assertRejected(
         empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
-            .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunitId(subunitId(1)).build()),
+            .addEvents(Event.builder().type(EventType.INSPECTION).date(day(3, 20)).subunitId(subunitId(2)).build()),
         "$.events[0].subunit",
-        RuleCode.EVENT_SUBUNIT_NOT_LETTER, "inspection");
+        RuleCode.EVENT_UNLISTED_SUBUNIT, "inspection", "310199-001-02");
+  }
+
+  @Test
+  void anEventNamingASubunitWithNoSubunitList_isRejected() {
+    assertRejected(
+        empty().addEvents(Event.builder().type(EventType.PREVENTION_CAMPAIGN).date(day(6, 26))
+            .subunitId(subunitId(1)).build()),
+        "$.events[0].subunit",
+        RuleCode.EVENT_NO_SUBUNITS, "prevention-campaign", "310199-001-01");
+  }
+
+  @Test
+  void aLetterNamingAFamily_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE),
+                Unit.of(subunitId(15), "沙港村王家", UnitKind.FAMILY)))
+            .addEvents(Event.letter(LocalDate.of(2024, 3, 2), subunitId(1)),
+                Event.letter(LocalDate.of(2024, 3, 3), subunitId(15))),
+        "$.events[1].subunit",
+        RuleCode.LETTER_FAMILY, "310199-001-15", "沙港村王家");
+  }
+
+  @Test
+  void aPlanBeforeTheWindow_isRejected() {
+    assertRejected(
+        empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 9, 30))),
+        "$.events[0].date",
+        RuleCode.EVENT_BEFORE_WINDOW, "prevention-plan", "2024-09-30", "2024-10-01", "municipal-model-community");
+  }
+
+  @Test
+  void aPlanBeforeThePeriod_isRejectedUnderASetWhoseWindowOpensWithTheYear() {
+    CriteriaSet set = MunicipalModelCommunity.criteriaSet(MonthDay.of(1, 1), MonthDay.of(3, 31));
+    InvalidEvidenceException e = rejection(() -> set.assess(
+        empty().addEvents(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2024, 12, 26))).build()));
+    assertNames(e, "$.events[0].date", RuleCode.EVENT_BEFORE_PERIOD, "prevention-plan", "2024-12-26", "2025-01-01");
+  }
+
+  @Test
+  void anActivityBeforeThePeriod_isStillRejected() {
+    assertRejected(
+        empty().addEvents(Event.activity(LocalDate.of(2024, 12, 26), Setting.COMMUNITY)),
+        "$.events[0].date",
+        RuleCode.EVENT_BEFORE_PERIOD, "prevention-activity", "2024-12-26", "2025-01-01");
   }
 
   @Test
@@ -336,10 +394,23 @@ class EvidenceRulesTest {
 
   @Test
   void unknownVetoId_isRejected() {
-    assertRejected(
-        empty().veto("veto.leadership-failures", "区综治委通报 2025-7号"),
-        "$.vetoes[0].id",
+    InvalidEvidenceException e = rejection(() -> SampleEvidence.WITH_VETO.assess(
+        empty().veto("veto.leadership-failures", "区综治委通报 2025-7号").build()));
+    assertNames(e, "$.vetoes[0].id",
         RuleCode.VETO_UNKNOWN, "veto.leadership-failures", "municipal-model-community", "veto.leadership-failure");
+  }
+
+  @Test
+  void aVetoFindingUnderASetWithoutVetoRules_isRejected() {
+    assertRejected(
+        empty().veto("veto.leadership-failure", "区综治委通报 2025-7号"),
+        "$.vetoes",
+        RuleCode.VETO_NO_RULES, "municipal-model-community", 1);
+  }
+
+  @Test
+  void anEmptyVetoesList_isAcceptedUnderASetWithoutVetoRules() {
+    assertThat(empty().vetoesChecked().assess().overall()).isEqualTo(OverallOutcome.INCOMPLETE);
   }
 
   @Test
@@ -370,7 +441,7 @@ class EvidenceRulesTest {
   void streetIsAssessedOnTheTownSet() {
     AssessmentResult result = empty().unit(Unit.of("310199-007", "东沙街道", UnitKind.STREET, "310199")).assess();
     assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
-    assertThat(result.count(Outcome.NOT_ASSESSED)).isEqualTo(50);
+    assertThat(result.count(Outcome.NOT_ASSESSED)).isEqualTo(51);
   }
 
   @Test
@@ -409,14 +480,14 @@ class EvidenceRulesTest {
             "$.counts[\"population.reached\"]",
             "$.previous[\"foreigners.reached\"]",
             "$.attestations[\"results.no-production\"]",
-            "$.vetoes[0].id");
+            "$.vetoes");
     assertThat(e.getMessage()).startsWith("invalid evidence (6 violations)\n")
         .contains("count.part-above-whole /counts/population.reached [population.reached, 11, population.actual, 10]");
   }
 
   @Test
   void validEvidence_isNotRejected() {
-    assertThat(SampleEvidence.sampleTown().assess().criteria()).hasSize(50);
-    assertThat(empty().assess().count(Outcome.NOT_ASSESSED)).isEqualTo(50);
+    assertThat(SampleEvidence.sampleTown().assess().criteria()).hasSize(51);
+    assertThat(empty().assess().count(Outcome.NOT_ASSESSED)).isEqualTo(51);
   }
 }

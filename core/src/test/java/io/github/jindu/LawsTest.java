@@ -248,8 +248,8 @@ class LawsTest {
     qt().withExamples(100).forAll(towns()).checkAssert(town -> {
       AssessmentResult clean = town.assess();
       AssessmentResult vetoed = town.copy()
-          .veto(MunicipalModelCommunity.VETO_LEADERSHIP_FAILURE, "区综治委通报 2025-7号")
-          .assess();
+          .veto(SampleEvidence.VETO, "区综治委通报 2025-7号")
+          .assessOn(SampleEvidence.WITH_VETO);
       assertThat(vetoed.overall()).isEqualTo(OverallOutcome.VETOED);
       assertThat(vetoed.criteria()).isEqualTo(clean.criteria());
       assertThat(vetoed.vetoes()).extracting(VetoFinding::id).containsExactly("veto.leadership-failure");

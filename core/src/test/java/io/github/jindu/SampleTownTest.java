@@ -36,6 +36,7 @@ class SampleTownTest {
       row("responsibility.letters-biennial", MET),
       row("responsibility.rewards-linked", MET),
       row("responsibility.in-basic-assessment", MET),
+      row("responsibility.veto-applied", MET),
       row("funding.in-annual-budget", MET),
       row("funding.proportionate", MET),
       row("funding.units-sufficient", MET),
@@ -98,7 +99,7 @@ class SampleTownTest {
 
   @Test
   void everyCriterion_inCatalogueOrder_hasTheExpectedOutcome() {
-    assertThat(EXPECTED).hasSize(50);
+    assertThat(EXPECTED).hasSize(51);
     assertThat(result.criteria())
         .extracting(CriterionResult::criterionId, CriterionResult::outcome)
         .containsExactlyElementsOf(EXPECTED.stream().map(e -> tuple(e.id(), e.outcome())).toList());
@@ -121,7 +122,7 @@ class SampleTownTest {
 
   @Test
   void counts_areThoseOfTheOutcomes() {
-    assertThat(result.count(MET)).isEqualTo(46);
+    assertThat(result.count(MET)).isEqualTo(47);
     assertThat(result.count(NOT_MET)).isEqualTo(4);
     assertThat(result.count(Outcome.NOT_ASSESSED)).isZero();
     assertThat(result.count(Outcome.NOT_APPLICABLE)).isZero();

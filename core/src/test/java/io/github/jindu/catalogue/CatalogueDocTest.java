@@ -6,6 +6,7 @@ import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Indicator;
 import io.github.jindu.VetoRule;
+import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
@@ -35,11 +36,13 @@ class CatalogueDocTest {
   }
 
   @Test
-  void defaultSet_hasTenIndicatorsFiftyCriteriaAndOneVeto() {
+  void defaultSet_hasTenIndicatorsFiftyOneCriteriaAndNoVeto() {
     CriteriaSet set = MunicipalModelCommunity.criteriaSet();
     assertThat(set.indicators()).hasSize(10);
-    assertThat(set.criteria()).hasSize(50);
-    assertThat(set.vetoRules()).extracting(VetoRule::id).containsExactly("veto.leadership-failure");
+    assertThat(set.criteria()).hasSize(51);
+    assertThat(set.vetoRules()).isEmpty();
+    assertThat(set.criterion("responsibility.veto-applied").orElseThrow().threshold()).isEqualTo(Attested.of());
+    assertThat(set.criterion("responsibility.veto-applied").orElseThrow().clause()).isEqualTo("二(三)");
     assertThat(set.criteria().stream().filter(Criterion::advisory).map(Criterion::id))
         .containsExactly("distinction.recognition");
   }
@@ -52,7 +55,9 @@ class CatalogueDocTest {
         .append(set.unitKinds().stream().map(k -> CanonicalNames.of(k)).collect(Collectors.joining(" and ")))
         .append(": ").append(set.indicators().size()).append(" indicators (一级指标), ")
         .append(set.criteria().size()).append(" criteria (二级指标), ")
-        .append(set.vetoRules().size()).append(" veto rule(s) (一票否决). ")
+        .append(set.vetoRules().isEmpty() ? "no veto rule (一票否决: 二(三)'s sentence is the criterion "
+            + "`responsibility.veto-applied`, see [interpretations](interpretations.md)). "
+            : set.vetoRules().size() + " veto rule(s) (一票否决). ")
         .append("The bar column is the `required` text of `result/1`; comparisons are exact and the boundary words ")
         .append("inclusive (see [interpretations](interpretations.md)).\n");
     for (Indicator indicator : set.indicators()) {
@@ -68,7 +73,9 @@ class CatalogueDocTest {
             .append(c.clause()).append(" |\n");
       }
     }
-    md.append("\n## Veto rules\n\n| id | 原文 | English | clause |\n| --- | --- | --- | --- |\n");
+    if (!set.vetoRules().isEmpty()) {
+      md.append("\n## Veto rules\n\n| id | 原文 | English | clause |\n| --- | --- | --- | --- |\n");
+    }
     for (VetoRule v : set.vetoRules()) {
       md.append("| `").append(v.id()).append("` | ").append(v.chineseName()).append(" | ")
           .append(v.englishName()).append(" | ").append(v.clause()).append(" |\n");

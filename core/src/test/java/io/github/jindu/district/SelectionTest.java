@@ -57,8 +57,8 @@ class SelectionTest {
             org.assertj.core.groups.Tuple.tuple("D-3", OverallOutcome.QUALIFIED, 1, true),
             org.assertj.core.groups.Tuple.tuple("D-4", OverallOutcome.INCOMPLETE, 3, false),
             org.assertj.core.groups.Tuple.tuple("D-1", OverallOutcome.NOT_QUALIFIED, 4, true),
-            org.assertj.core.groups.Tuple.tuple("D-6", OverallOutcome.NOT_QUALIFIED, 4, true),
-            org.assertj.core.groups.Tuple.tuple("D-5", OverallOutcome.VETOED, 6, false));
+            org.assertj.core.groups.Tuple.tuple("D-5", OverallOutcome.NOT_QUALIFIED, 4, true),
+            org.assertj.core.groups.Tuple.tuple("D-6", OverallOutcome.NOT_QUALIFIED, 4, true));
     assertThat(selection.qualified()).extracting(c -> c.unit().id()).containsExactly("D-2", "D-3");
     assertThat(selection.criteriaSetId()).isEqualTo(Doc.SET.id());
     assertThat(selection.period()).isEqualTo(Doc.YEAR_2025);

@@ -43,7 +43,7 @@ public final class Doc {
   private Optional<List<Unit>> subunits = Optional.empty();
   private Optional<List<Event>> events = Optional.empty();
   private final Map<String, Attestation> attestations = new LinkedHashMap<>();
-  private final List<VetoFinding> vetoes = new ArrayList<>();
+  private Optional<List<VetoFinding>> vetoes = Optional.empty();
   private Optional<List<Peer>> peers = Optional.empty();
 
   private Doc(Unit unit) {
@@ -63,7 +63,7 @@ public final class Doc {
     d.subunits = SAMPLE.subunits().map(ArrayList::new);
     d.events = SAMPLE.events().map(ArrayList::new);
     d.attestations.putAll(SAMPLE.attestations());
-    d.vetoes.addAll(SAMPLE.vetoes());
+    d.vetoes = SAMPLE.vetoes().map(ArrayList::new);
     return d;
   }
 
@@ -138,7 +138,9 @@ public final class Doc {
   }
 
   public Doc veto(String reference) {
-    vetoes.add(VetoFinding.of(MunicipalModelCommunity.VETO_LEADERSHIP_FAILURE, reference));
+    List<VetoFinding> list = new ArrayList<>(vetoes.orElse(List.of()));
+    list.add(VetoFinding.of(SampleEvidence.VETO, reference));
+    vetoes = Optional.of(list);
     return this;
   }
 
@@ -156,7 +158,7 @@ public final class Doc {
         .subunits(subunits.map(ImmutableList::copyOf))
         .events(events.map(ImmutableList::copyOf))
         .putAllAttestations(attestations)
-        .addAllVetoes(vetoes)
+        .vetoes(vetoes.map(ImmutableList::copyOf))
         .peers(peers.map(ImmutableList::copyOf))
         .build();
   }

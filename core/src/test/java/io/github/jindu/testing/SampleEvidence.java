@@ -14,6 +14,7 @@ import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
+import io.github.jindu.VetoRule;
 
 import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
 import static io.github.jindu.catalogue.Metrics.DRUG_INDUCED_SERIOUS_CASES;
@@ -64,6 +65,18 @@ public final class SampleEvidence {
   public static final AssessmentPeriod YEAR_2025 =
       AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
   public static final CriteriaSet CRITERIA = MunicipalModelCommunity.criteriaSet();
+  /** The id of {@link #WITH_VETO}'s veto rule. */
+  public static final String VETO = "veto.leadership-failure";
+  /**
+   * The default set as a district might vary it, with one veto rule ({@value #VETO}); the default set itself has
+   * none since revision 2.
+   */
+  public static final CriteriaSet WITH_VETO = CRITERIA.withVersion("2009-with-veto").withVetoRules(List.of(VetoRule.builder()
+      .id(VETO)
+      .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
+      .englishName("weak leadership or unimplemented measures let the drug problem spread")
+      .clause("二(三)")
+      .build()));
 
   private Unit unit = TOWN;
   private final Map<MetricKey, Long> counts = new LinkedHashMap<>();
@@ -366,6 +379,11 @@ public final class SampleEvidence {
     vetoes.ifPresent(list -> b.vetoes(ImmutableList.copyOf(list)));
     peers.ifPresent(list -> b.peers(ImmutableList.copyOf(list)));
     return b.build();
+  }
+
+  /** Builds the evidence and assesses it on a criteria set. */
+  public AssessmentResult assessOn(CriteriaSet set) {
+    return set.assess(build());
   }
 
   /** Builds the evidence and assesses it on the default criteria set. */

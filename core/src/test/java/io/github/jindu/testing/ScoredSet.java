@@ -218,7 +218,7 @@ public final class ScoredSet {
 
     public Evidence build() {
       return Evidence.builder().unit(unit).period(YEAR_2025).putAllCounts(counts).putAllAttestations(attestations)
-          .addAllVetoes(vetoes).build();
+          .vetoes(vetoes).build();
     }
 
     public AssessmentResult assessOn(CriteriaSet set) {
