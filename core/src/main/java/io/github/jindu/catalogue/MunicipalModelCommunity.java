@@ -318,7 +318,7 @@ public final class MunicipalModelCommunity {
                 "对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决",
                 "對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決",
                 "in the town's assessment of its grassroots units, a unit whose weak leadership or unimplemented"
-                    + " measures let the drug problem spread is vetoed (综治一票否决)",
+                    + " measures let the drug problem spread is vetoed (comprehensive public-order veto)",
                 "二(三)",
                 Attested.of()))
             .build())

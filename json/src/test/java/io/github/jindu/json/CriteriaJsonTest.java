@@ -59,7 +59,7 @@ class CriteriaJsonTest {
   void bundledDefinition_isExactlyWhatTheWriterWrites_soThereIsOneSourceOfTruth() {
     assertThat(CriteriaJson.write(DEFAULT)).isEqualTo(defaultDocument());
     assertThat(CriteriaJson.read(defaultDocument())).isEqualTo(DEFAULT);
-    assertThat(DEFAULT.criteria()).hasSize(50);
+    assertThat(DEFAULT.criteria()).hasSize(51);
     assertThat(DEFAULT.version()).isEqualTo("2009");
   }
 

@@ -34,23 +34,24 @@ class DistrictJsonTest {
     assertThat(root.get("indicators")).hasSize(10);
     assertThat(root.get("indicators").get(9).toString()).isEqualTo("{\"id\":\"results\",\"clause\":\"二(十)\",\"criteria\":7}");
     assertThat(root.get("summary").toString())
-        .isEqualTo("{\"candidates\":6,\"QUALIFIED\":2,\"INCOMPLETE\":1,\"NOT_QUALIFIED\":2,\"VETOED\":1}");
+        .isEqualTo("{\"candidates\":6,\"QUALIFIED\":2,\"INCOMPLETE\":1,\"NOT_QUALIFIED\":3,\"VETOED\":0}");
     List<String> rows = new ArrayList<>();
     root.get("candidates").forEach(c -> rows.add(c.get("rank").asInt() + (c.get("tied").asBoolean() ? "=" : "")
         + " " + c.get("unit").asText() + " " + c.get("overall").asText()));
     assertThat(rows).containsExactly("1= D-2 QUALIFIED", "1= D-3 QUALIFIED", "3 D-4 INCOMPLETE",
-        "4= D-1 NOT_QUALIFIED", "4= D-6 NOT_QUALIFIED", "6 D-5 VETOED");
+        "4= D-1 NOT_QUALIFIED", "4= D-5 NOT_QUALIFIED", "4= D-6 NOT_QUALIFIED");
     JsonNode d2 = root.get("candidates").get(0);
     assertThat(d2.get("unitName").asText()).isEqualTo("镇D-2");
     assertThat(d2.get("unitKind").asText()).isEqualTo("town");
     assertThat(texts(d2.get("rolledUp"))).containsExactly("$.counts[\"cases.drug-related\"]");
-    JsonNode d6 = root.get("candidates").get(4);
+    JsonNode d6 = root.get("candidates").get(5);
     assertThat(d6.get("indicators").get(4).toString()).isEqualTo("{\"id\":\"prevention\",\"met\":9,\"notMet\":1,"
         + "\"notAssessed\":0,\"notApplicable\":0,\"total\":10,\"gatingNotMet\":1,\"gatingNotAssessed\":0}");
     assertThat(texts(d6.get("notMet"))).containsExactly("prevention.population-coverage", "results.case-rate-lowest");
     assertThat(texts(root.get("candidates").get(2).get("notAssessed"))).containsExactly("results.case-rate-lowest");
-    assertThat(root.get("candidates").get(5).get("vetoes").toString())
-        .isEqualTo("[{\"id\":\"veto.leadership-failure\",\"reference\":\"区综治委通报 2025-7号\"}]");
+    // D-5's own system does not apply the 综治 veto to its grassroots units: a criterion not met, not a veto.
+    assertThat(texts(root.get("candidates").get(4).get("notMet"))).contains("responsibility.veto-applied");
+    assertThat(root.get("candidates").get(4).get("vetoes").toString()).isEqualTo("[]");
   }
 
   private static List<String> texts(JsonNode array) {

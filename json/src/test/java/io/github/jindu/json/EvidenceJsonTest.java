@@ -141,8 +141,7 @@ class EvidenceJsonTest {
                     "2025-12-31"),
                 BadDocumentTest.at("$.counts[\"population.reached\"]", RuleCode.COUNT_PART_ABOVE_WHOLE,
                     "population.reached", 11, "population.actual", 10),
-                BadDocumentTest.at("$.vetoes[1].id", RuleCode.VETO_UNKNOWN, "veto.unknown",
-                    "municipal-model-community", "veto.leadership-failure")));
+                BadDocumentTest.at("$.vetoes", RuleCode.VETO_NO_RULES, "municipal-model-community", 1)));
   }
 
   @Test

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -547,11 +548,17 @@ class FuzzTest {
     if (population != null && population == 0) {
       broken.add("a population of 0");
     }
+    // A plan may be adopted from 1 October of the year before the period's (the default set's window for 年初).
+    LocalDate planWindow = LocalDate.of(evidence.period().start().getYear() - 1, 10, 1);
     for (Event e : evidence.events().orElseGet(com.google.common.collect.ImmutableList::of)) {
-      if (e.date().isAfter(evidence.period().end())
-          || e.date().isBefore(evidence.period().start()) && e.type() != EventType.RESPONSIBILITY_LETTER) {
+      LocalDate earliest = e.type() == EventType.RESPONSIBILITY_LETTER ? LocalDate.MIN
+          : e.type() == EventType.PREVENTION_PLAN ? planWindow : evidence.period().start();
+      if (e.date().isAfter(evidence.period().end()) || e.date().isBefore(earliest)) {
         broken.add("an event outside the period: " + e);
       }
+    }
+    if (!evidence.vetoFindings().isEmpty()) {
+      broken.add("a veto finding, though the default set has no veto rule");
     }
     Set<String> ids = SET.criteria().stream().map(Criterion::id).collect(Collectors.toSet());
     evidence.attestations().keySet().stream().filter(id -> !ids.contains(id))

@@ -38,25 +38,40 @@ class SampleTownReportTest {
     }
   }
 
+  /**
+   * Asserts that {@code actual} is the golden file {@code name}; on a mismatch it first writes {@code actual} to
+   * {@code target/golden-actual/name}, so that a deliberate change is reviewed with {@code diff} and copied over.
+   */
+  private static void assertGolden(String actual, String name) {
+    String expected = golden(name);
+    if (!expected.equals(actual)) {
+      try {
+        java.nio.file.Path out = java.nio.file.Path.of("target", "golden-actual", name);
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.writeString(out, actual, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    assertThat(actual).as("golden/%s (the actual text is in target/golden-actual/)", name).isEqualTo(expected);
+  }
+
   private static List<String> lines(String report) {
     return Arrays.asList(report.split("\n"));
   }
 
   @Test
   void sampleTown_wholeReport_isPinnedInEachLanguage() {
-    assertThat(TextReport.render(sample(), SET, ReportLanguage.ZH_HANS)).isEqualTo(golden("sample-town-2025.zh-Hans.txt"));
-    assertThat(TextReport.render(sample(), SET, ReportLanguage.ZH_HANT)).isEqualTo(golden("sample-town-2025.zh-Hant.txt"));
-    assertThat(TextReport.render(sample(), SET, ReportLanguage.EN)).isEqualTo(golden("sample-town-2025.en.txt"));
+    assertGolden(TextReport.render(sample(), SET, ReportLanguage.ZH_HANS), "sample-town-2025.zh-Hans.txt");
+    assertGolden(TextReport.render(sample(), SET, ReportLanguage.ZH_HANT), "sample-town-2025.zh-Hant.txt");
+    assertGolden(TextReport.render(sample(), SET, ReportLanguage.EN), "sample-town-2025.en.txt");
   }
 
   @Test
   void sampleDistrict_wholeReport_isPinnedInEachLanguage() {
-    assertThat(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS))
-        .isEqualTo(golden("sample-district-2025.zh-Hans.txt"));
-    assertThat(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANT))
-        .isEqualTo(golden("sample-district-2025.zh-Hant.txt"));
-    assertThat(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.EN))
-        .isEqualTo(golden("sample-district-2025.en.txt"));
+    assertGolden(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS), "sample-district-2025.zh-Hans.txt");
+    assertGolden(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANT), "sample-district-2025.zh-Hant.txt");
+    assertGolden(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.EN), "sample-district-2025.en.txt");
   }
 
   @Test
