@@ -30,13 +30,14 @@ class DistrictReportTest {
         "考评标准：市禁毒工作示范社区（municipal-model-community）",
         "考评期：2025-01-01 至 2025-12-31",
         "区：310199",
-        "候选单位：6 个；达标 2 个，材料不全 1 个，未达标 2 个，一票否决 1 个",
+        "候选单位：6 个；达标 2 个，材料不全 1 个，未达标 3 个，一票否决 0 个",
         "排序：按整体结论（达标、材料不全、未达标、一票否决）；名次相同者并列，按单位代码排列");
     assertThat(lines).contains(
         "  5 二(五) 预防教育深入 [prevention]",
         "单位代码     1     2     3     4       5     6     7     8     9    10  整体结论  单位名称",
-        "D-4       5/5   2/2   4/4   3/3   10/10   4/4   7/7   6/6   2/2   6/7?  材料不全  镇D-4",
-        "D-6       5/5   2/2   4/4   3/3    9/10✗  4/4   7/7   6/6   2/2   6/7✗  未达标    镇D-6");
+        "D-4       5/5   2/2   5/5   3/3   10/10   4/4   7/7   6/6   2/2   6/7?  材料不全  镇D-4",
+        "D-5       5/5   2/2   4/5✗  3/3   10/10   4/4   7/7   6/6   2/2   6/7✗  未达标    镇D-5",
+        "D-6       5/5   2/2   5/5   3/3    9/10✗  4/4   7/7   6/6   2/2   6/7✗  未达标    镇D-6");
     int table = lines.indexOf("二、评选结果（达标单位在前）");
     assertThat(lines.subList(table + 1, lines.size())).containsExactly(
         "名次       单位代码  单位名称  整体结论  说明",
@@ -44,8 +45,9 @@ class DistrictReportTest {
         "1（并列）  D-3       镇D-3     达标",
         "3          D-4       镇D-4     材料不全  材料缺失：「涉毒八类刑事案件万人发案率在全区最低」",
         "4（并列）  D-1       镇D-1     未达标    未达到：「涉毒八类刑事案件万人发案率在全区最低」",
-        "4（并列）  D-6       镇D-6     未达标    未达到：「辖区实有人口宣传覆盖率达到90%以上」「涉毒八类刑事案件万人发案率在全区最低」",
-        "6          D-5       镇D-5     一票否决  一票否决：veto.leadership-failure（依据：区综治委通报 2025-7号）");
+        "4（并列）  D-5       镇D-5     未达标    未达到：「对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决」"
+            + "「涉毒八类刑事案件万人发案率在全区最低」",
+        "4（并列）  D-6       镇D-6     未达标    未达到：「辖区实有人口宣传覆盖率达到90%以上」「涉毒八类刑事案件万人发案率在全区最低」");
   }
 
   @Test
@@ -53,12 +55,12 @@ class DistrictReportTest {
     List<String> lines = lines(SampleDistrict.selection(), ReportLanguage.EN);
 
     assertThat(lines).contains(
-        "Candidates: 6; QUALIFIED 2, INCOMPLETE 1, NOT_QUALIFIED 2, VETOED 1",
+        "Candidates: 6; QUALIFIED 2, INCOMPLETE 1, NOT_QUALIFIED 3, VETOED 0",
         "  5 二(五) prevention education goes deep [prevention]",
-        "D-6   5/5   2/2   4/4   3/3    9/10✗  4/4   7/7   6/6   2/2   6/7✗  NOT_QUALIFIED  镇D-6",
+        "D-6   5/5   2/2   5/5   3/3    9/10✗  4/4   7/7   6/6   2/2   6/7✗  NOT_QUALIFIED  镇D-6",
         "1=    D-2   镇D-2  QUALIFIED",
-        "4=    D-6   镇D-6  NOT_QUALIFIED  not met: prevention.population-coverage, results.case-rate-lowest",
-        "6     D-5   镇D-5  VETOED         veto: veto.leadership-failure (reference: 区综治委通报 2025-7号)");
+        "4=    D-5   镇D-5  NOT_QUALIFIED  not met: responsibility.veto-applied, results.case-rate-lowest",
+        "4=    D-6   镇D-6  NOT_QUALIFIED  not met: prevention.population-coverage, results.case-rate-lowest");
   }
 
   @Test

@@ -72,6 +72,7 @@ class ReasonPropertyTest {
   private static final List<Language> LANGUAGES = List.of(
       new Language(ReportLanguage.ZH_HANS, patterns(
           "VETO_FINDING", "原因：一票否决（(.+)）",
+          "VETOES_ABSENT", "原因：本考评标准设一票否决事项，但材料未载明一票否决核查情况（vetoes），无法排除一票否决",
           "VETO_ITEM_NOT_MET", "原因：一票否决项未达到（(.+)）",
           "VETO_ITEM_NOT_ASSESSED", "原因：一票否决项材料缺失 (\\d+) 项，无法排除一票否决（(.+)）",
           "BELOW_PASS_MARK", "原因：得分 (\\S+) 分，低于及格线 (\\S+) 分",
@@ -84,6 +85,7 @@ class ReasonPropertyTest {
           ReasonPropertyTest::chineseFew),
       new Language(ReportLanguage.ZH_HANT, patterns(
           "VETO_FINDING", "原因：一票否決（(.+)）",
+          "VETOES_ABSENT", "原因：本考評標準設一票否決事項，但材料未載明一票否決核查情況（vetoes），無法排除一票否決",
           "VETO_ITEM_NOT_MET", "原因：一票否決項未達到（(.+)）",
           "VETO_ITEM_NOT_ASSESSED", "原因：一票否決項材料缺失 (\\d+) 項，無法排除一票否決（(.+)）",
           "BELOW_PASS_MARK", "原因：得分 (\\S+) 分，低於及格線 (\\S+) 分",
@@ -96,6 +98,8 @@ class ReasonPropertyTest {
           ReasonPropertyTest::chineseFew),
       new Language(ReportLanguage.EN, patterns(
           "VETO_FINDING", "Reason: veto finding \\((.+)\\)",
+          "VETOES_ABSENT", "Reason: the criteria set has veto rules and the evidence does not record the veto check"
+              + " \\(vetoes\\), so no veto can be ruled out",
           "VETO_ITEM_NOT_MET", "Reason: veto item NOT_MET \\((.+)\\)",
           "VETO_ITEM_NOT_ASSESSED", "Reason: (\\d+) veto items? NOT_ASSESSED, so the veto cannot be ruled out \\((.+)\\)",
           "BELOW_PASS_MARK", "Reason: a score of (\\S+) is below the pass mark (\\S+)",
@@ -124,7 +128,11 @@ class ReasonPropertyTest {
         }
       }
       if (random.nextInt(8) == 0) {
-        evidence.veto(MunicipalModelCommunity.VETO_LEADERSHIP_FAILURE, "区综治委通报 2025-7号");
+        evidence.veto(SampleEvidence.VETO, "区综治委通报 2025-7号");
+      } else if (random.nextInt(8) == 0) {
+        evidence.withoutVetoes();
+      } else {
+        evidence.vetoesChecked();
       }
       Evidence built = evidence.build();
       check(Scored.random(seed), built);
@@ -132,7 +140,7 @@ class ReasonPropertyTest {
     });
     assertThat(SEEN.keySet()).as("the reasons the examples reached").contains(ReasonKind.VETO_ITEM_NOT_MET,
         ReasonKind.VETO_ITEM_NOT_ASSESSED, ReasonKind.BELOW_PASS_MARK, ReasonKind.PASS_MARK_REACHED,
-        ReasonKind.GATING_NOT_MET, ReasonKind.VETO_FINDING);
+        ReasonKind.GATING_NOT_MET, ReasonKind.VETO_FINDING, ReasonKind.VETOES_ABSENT);
   }
 
   private static final Map<ReasonKind, Integer> SEEN = new ConcurrentHashMap<>();
@@ -171,7 +179,7 @@ class ReasonPropertyTest {
             assertThat(match.group(1)).isEqualTo(result.score().orElseThrow().total().toPlainString());
             assertThat(match.group(2)).isEqualTo(result.score().orElseThrow().passMark().toPlainString());
           }
-          case ALL_MET -> { }
+          case VETOES_ABSENT, ALL_MET -> { }
         }
       }
     }

@@ -101,7 +101,7 @@ class SampleTownReportTest {
         "禁毒工作示範社區考評報告",
         "整體結論：未達標",
         "原因：必備指標未達到 3 項（「尿檢次數達到90%以上」「每季度開展毒情分析」「其中戒斷毒癮三年以上人數不少於二分之一」）");
-    assertThat(lines).contains("考評標準：市禁毒工作示範社區（municipal-model-community）", "一票否決：無");
+    assertThat(lines).contains("考評標準：市禁毒工作示範社區（municipal-model-community）", "一票否決：本考評標準不設一票否決事項");
     assertThat(lines).containsSubsequence(
         "!! ✗ 未達到 尿檢次數達到90%以上（二(七)）[rehabilitation.urine-test-count]",
         "      實際：979/1104 (88.68 %)；要求：≥ 90%（9/10）",

@@ -4,24 +4,31 @@ import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.points.PointsScheme;
 
-import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.testing.SampleEvidence;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 
-/** The default set under points schemes, for the tests of scored reports. */
+/**
+ * The default set with a veto rule ({@link SampleEvidence#WITH_VETO}, as a district might vary it) under points
+ * schemes, for the tests of scored reports.
+ */
 final class Scored {
-  static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
+  static final CriteriaSet SET = SampleEvidence.WITH_VETO;
 
   private Scored() {}
 
-  /** {@return the default set with a scheme: 2 points a criterion (100 in all), pass mark 60, and veto items} */
+  /**
+   * {@return the set with a scheme: 2 points a criterion but {@code responsibility.veto-applied} (100 in all), pass
+   * mark 60, and veto items}
+   */
   static CriteriaSet hundredPoints(String... vetoItems) {
     PointsScheme.Builder scheme = PointsScheme.builder()
         .passMark(BigDecimal.valueOf(60))
         .addBands(band("不合格", "fail", 0, true, 60, false), band("合格", "pass", 60, true, 100, true))
         .addVetoItems(vetoItems);
-    SET.criteria().forEach(c -> scheme.putCriterionPoints(c.id(), BigDecimal.valueOf(2)));
+    SET.criteria().stream().filter(c -> !c.id().equals("responsibility.veto-applied"))
+        .forEach(c -> scheme.putCriterionPoints(c.id(), BigDecimal.valueOf(2)));
     return withScheme(scheme.build());
   }
 

@@ -111,8 +111,6 @@ class ScoredReasonTest {
         .endsWith("一票否決  得分 96（合格〔無繁體名稱，照錄簡體〕）；一票否決：「轄區實有人口宣傳覆蓋率達到90%以上」");
     assertThat(row(DistrictReport.render(selection, set, ReportLanguage.EN), "D-6"))
         .endsWith("VETOED     score 96 (pass); veto: prevention.population-coverage");
-    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANS), "D-5"))
-        .contains("一票否决：veto.leadership-failure（依据：区综治委通报 2025-7号）");
   }
 
   /** {@return the row of a candidate in the selection table (the second table)} */

@@ -10,6 +10,7 @@ import io.github.jindu.Evidence;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
+import io.github.jindu.testing.SampleEvidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +22,7 @@ import io.github.jindu.json.EvidenceJson;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
@@ -63,9 +65,9 @@ class TextReportTest {
         "考评期：2025-01-01 至 2025-12-31",
         "考评标准：市禁毒工作示范社区（municipal-model-community）",
         "政策依据：禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）",
-        "统计：必备指标 49 项：达到 2 项，未达到 6 项，材料缺失 40 项，不适用 1 项；"
+        "统计：必备指标 50 项：达到 2 项，未达到 6 项，材料缺失 41 项，不适用 1 项；"
             + "参考项 1 项：达到 0 项，未达到 1 项，材料缺失 0 项，不适用 0 项");
-    assertThat(report).contains("\n一票否决：无\n").endsWith("\n").doesNotContain("\r");
+    assertThat(report).contains("\n一票否决：本考评标准不设一票否决事项\n").endsWith("\n").doesNotContain("\r");
   }
 
   @Test
@@ -114,7 +116,7 @@ class TextReportTest {
     String en = TextReport.render(assess(sample), SET, ReportLanguage.EN);
 
     assertThat(detail(zh, "[prevention.student-coverage]")).isEqualTo("      实际：6480/6480 (100.00 %)；要求：= 100%（全部）");
-    assertThat(detail(zh, "[prevention.annual-plan]")).isEqualTo("      实际：2025-01-22；要求：预防教育计划不晚于3月31日");
+    assertThat(detail(zh, "[prevention.annual-plan]")).isEqualTo("      实际：2024-12-26；要求：预防教育计划于上一年10月1日至本年3月31日之间（含当日）");
     assertThat(detail(zh, "[groundwork.quarterly-analysis]"))
         .isEqualTo("      实际：3/4 个季度 (缺：2025-Q3)；要求：每个季度至少一次毒情分析");
     assertThat(detail(zh, "[workforce.volunteers-growing]"))
@@ -140,8 +142,9 @@ class TextReportTest {
             + "groundwork.quarterly-analysis, results.abstinence-3y)");
     Evidence vetoed = EvidenceJson.read(EvidenceJson.write(sample).replace("\"vetoes\" : [ ]",
         "\"vetoes\" : [ { \"id\" : \"veto.leadership-failure\", \"reference\" : \"区综治委通报 2025-7号\" } ]"));
-    assertThat(vetoed.vetoes()).hasSize(1);
-    assertThat(line(TextReport.render(assess(vetoed), SET, ReportLanguage.ZH_HANS), "原因："))
+    assertThat(vetoed.vetoFindings()).hasSize(1);
+    CriteriaSet withVeto = SampleEvidence.WITH_VETO;
+    assertThat(line(TextReport.render(withVeto.assess(vetoed), withVeto, ReportLanguage.ZH_HANS), "原因："))
         .isEqualTo("原因：一票否决（veto.leadership-failure）");
   }
 
@@ -163,12 +166,38 @@ class TextReportTest {
   }
 
   @Test
-  void vetoes_areListedWithTheirRuleAndReference() {
-    AssessmentResult result =
-        assess(town().addVetoes(VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号")).build());
+  void vetoes_underTheDefaultSet_sayTheSetHasNone() {
+    String zh = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String hant = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANT);
+    String en = TextReport.render(assess(town().build()), SET, ReportLanguage.EN);
 
-    String zh = TextReport.render(result, SET, ReportLanguage.ZH_HANS);
-    String en = TextReport.render(result, SET, ReportLanguage.EN);
+    assertThat(zh).contains("\n一票否决：本考评标准不设一票否决事项\n");
+    assertThat(hant).contains("\n一票否決：本考評標準不設一票否決事項\n");
+    assertThat(en).contains("\nVetoes: the criteria set has no veto rules\n");
+  }
+
+  @Test
+  void vetoes_ofASetWithVetoRules_withoutAVetoesList_leaveTheUnitIncomplete() {
+    CriteriaSet withVeto = SampleEvidence.WITH_VETO;
+    Evidence sample = EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
+    AssessmentResult result = withVeto.assess(SampleEvidence.allMet().withoutVetoes().build());
+
+    String zh = TextReport.render(result, withVeto, ReportLanguage.ZH_HANS);
+    assertThat(zh).contains("整体结论：材料不全\n",
+        "原因：本考评标准设一票否决事项，但材料未载明一票否决核查情况（vetoes），无法排除一票否决\n",
+        "\n一票否决：材料未载明核查情况，无法排除一票否决\n");
+    assertThat(TextReport.render(withVeto.assess(sample), withVeto, ReportLanguage.ZH_HANS))
+        .contains("\n一票否决：无\n");
+  }
+
+  @Test
+  void vetoes_areListedWithTheirRuleAndReference() {
+    CriteriaSet withVeto = SampleEvidence.WITH_VETO;
+    AssessmentResult result = withVeto.assess(
+        town().vetoes(List.of(VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号"))).build());
+
+    String zh = TextReport.render(result, withVeto, ReportLanguage.ZH_HANS);
+    String en = TextReport.render(result, withVeto, ReportLanguage.EN);
 
     assertThat(zh).contains("整体结论：一票否决\n", "一票否决：1 项\n!! veto.leadership-failure 对因领导不力");
     assertThat(line(zh, "!! veto.leadership-failure")).endsWith("（二(三)）；依据：区综治委通报 2025-7号");
@@ -188,7 +217,7 @@ class TextReportTest {
         "Period: 2025-01-01 to 2025-12-31",
         "Criteria set: municipal drug-control model community (municipal-model-community)",
         "Source: 禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）",
-        "Summary: 49 gating criteria: 2 MET, 6 NOT_MET, 40 NOT_ASSESSED, 1 NOT_APPLICABLE; "
+        "Summary: 50 gating criteria: 2 MET, 6 NOT_MET, 41 NOT_ASSESSED, 1 NOT_APPLICABLE; "
             + "1 advisory criterion: 0 MET, 1 NOT_MET, 0 NOT_ASSESSED, 0 NOT_APPLICABLE");
     assertThat(report).contains("\n二(五) " + SET.indicators().get(4).englishName() + "\n");
     assertThat(line(report, "[prevention.monthly-activities]"))
