@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 /**
  * The result of assessing one unit's evidence for one period against a criteria set: the Java form of
  * {@code result/1}. It holds every criterion's result in catalogue order, the veto findings present, the
- * overall outcome (整体结论) and the reason for it, and the digest of the evidence assessed: data only, no prose.
+ * overall outcome (整体结论) and the reason for it, the digest of the evidence assessed, and who assessed on what day
+ * when the caller said ({@link #attribution()}): data only, no prose.
  *
  * <p>The builder checks the invariants: the reason decides the overall outcome ({@link ReasonKind#overall()}); a
  * {@link OverallOutcome#VETOED} result has a veto finding or a veto item not met; veto findings are present exactly
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
  *
  * @implSpec This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = true)
 public abstract class AssessmentResult {
   AssessmentResult() {}
 
@@ -76,6 +77,17 @@ public abstract class AssessmentResult {
    * @return for example {@code "sha256:9c1e…"} (71 characters)
    */
   public abstract String evidenceDigest();
+
+  /**
+   * Returns the assessment date and the assessor, as the caller gave them to
+   * {@link CriteriaSet#assess(Evidence, Attribution)}: never read from a clock.
+   *
+   * @return the attribution; {@link Attribution#none()} when none was given (and by default in the builder)
+   */
+  @Value.Default
+  public Attribution attribution() {
+    return Attribution.none();
+  }
 
   /**
    * Returns the score under the criteria set's points scheme.

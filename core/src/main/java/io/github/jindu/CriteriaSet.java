@@ -258,11 +258,31 @@ public abstract class CriteriaSet {
    *     non-attested criterion, an unknown veto id
    */
   public AssessmentResult assess(Evidence evidence) {
+    return assess(evidence, Attribution.none());
+  }
+
+  /**
+   * Assesses a unit's evidence as {@link #assess(Evidence)} does, and records who assessed on what day in the
+   * result ({@link AssessmentResult#attribution()}), for the audit block of its report and for {@code result/1}.
+   * The attribution changes nothing else: the outcomes, the reason and the evidence digest are those of
+   * {@link #assess(Evidence)}.
+   *
+   * <p>Example: {@code set.assess(evidence, Attribution.of(LocalDate.of(2026, 1, 15), "区禁毒办 考评组"))}.
+   *
+   * @param evidence the unit's evidence for the period
+   * @param attribution the assessment date and the assessor, as given by the caller (never a clock's date), or
+   *     {@link Attribution#none()}
+   * @return the result, recording {@code attribution}
+   * @throws InvalidEvidenceException as {@link #assess(Evidence)} does
+   */
+  public AssessmentResult assess(Evidence evidence, Attribution attribution) {
     ImmutableList<Violation> violations = validate(evidence);
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
-    return Evaluator.assess(this, evidence);
+    AssessmentResult result = Evaluator.assess(this, evidence);
+    return attribution.isEmpty() ? result : ((ImmutableAssessmentResult) ImmutableAssessmentResult.copyOf(result))
+        .copyWithAttribution(attribution);
   }
 
   /**

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A document that breaks rules: evidence ({@link InvalidEvidenceException}), a criteria set
- * ({@link InvalidCriteriaException}) or a result being read back. It carries every {@link Violation} found, as data,
+ * ({@link InvalidCriteriaException}), an assessor's name ({@link InvalidAttributionException}) or a result being
+ * read back. It carries every {@link Violation} found, as data,
  * so that a file can be fixed in one pass and each violation rendered in the reader's language.
  *
  * <p>Past {@link #MAX_LISTED} violations, the first ones are kept and a last one of

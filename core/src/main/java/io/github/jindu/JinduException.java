@@ -4,7 +4,7 @@ package io.github.jindu;
  * The root of every exception Jindu throws on purpose, as {@link java.time.DateTimeException} is for
  * {@code java.time}. Callers that need to branch catch a subtype: {@link InvalidEvidenceException} when the
  * evidence breaks a rule of the specification, {@link InvalidCriteriaException} when a criteria set is
- * malformed.
+ * malformed, {@link InvalidAttributionException} when an assessor's name is not a name.
  *
  * @implSpec This class is unchecked; its message never ends with a period.
  */

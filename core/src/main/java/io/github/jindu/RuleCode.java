@@ -128,6 +128,9 @@ public enum RuleCode {
   /** A name, id or reference holds a control character or a line or paragraph separator. Values: the code point as {@code U+000A}, its index in the text. Code {@code text.control-character}. */
   TEXT_CONTROL_CHARACTER("text.control-character"),
 
+  /** An assessor's name ({@link Attribution#assessor()}) holds a format character: a bidi override (U+202E), a zero-width space (U+200B) or joiner. Values: the code point as {@code U+202E}, its index in the text. Code {@code text.format-character}. */
+  TEXT_FORMAT_CHARACTER("text.format-character"),
+
   /** A key is not a metric key (lower-case words joined by . or -, at most 64 characters). Values: the key, abbreviated. Code {@code metric-key.malformed}. */
   METRIC_KEY_MALFORMED("metric-key.malformed"),
 

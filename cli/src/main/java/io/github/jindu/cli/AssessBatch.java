@@ -1,5 +1,6 @@
 package io.github.jindu.cli;
 
+import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Violation;
 
@@ -20,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
  * input, for the valid lines only. Standard error holds, for each invalid line, one {@code line N: path: message}
  * line per violation; at the end one summary line {@code jindu: A units assessed, I lines invalid (of N lines)};
  * with {@code --progress S}, every S seconds a line {@code jindu: N lines read}. Standard output is the same
- * whatever the timing.
+ * whatever the timing. {@code --assessed-on} and {@code --assessor} are recorded in every line's result.
  *
  * <p>Exit status: {@value JinduCli#OK} when every line was assessed; {@value JinduCli#INVALID} when a line was
  * invalid (the other lines were still assessed and their results written: unlike {@code assess}, standard output is
@@ -81,6 +83,8 @@ final class AssessBatch implements Callable<Integer> {
       description = "every SECONDS seconds, the number of lines read on standard error (default 0: never)")
   int progressSeconds;
 
+  @Mixin AttributionOptions attribution = new AttributionOptions();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -114,6 +118,7 @@ final class AssessBatch implements Callable<Integer> {
 
   private int assess(InputStream in, PrintWriter out, PrintWriter err) {
     EvidenceLines lines = EvidenceLines.read(new BufferedInputStream(in, 1 << 16), set);
+    Attribution attributed = attribution.attribution();
     long read = 0;
     long assessed = 0;
     long invalid = 0;
@@ -123,7 +128,7 @@ final class AssessBatch implements Callable<Integer> {
       EvidenceLine line = lines.next();
       read++;
       if (line.isValid()) {
-        out.print(ResultJson.writeLine(set.assess(line.evidence().orElseThrow())));
+        out.print(ResultJson.writeLine(set.assess(line.evidence().orElseThrow(), attributed)));
         assessed++;
       } else {
         invalid++;

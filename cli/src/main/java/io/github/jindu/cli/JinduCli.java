@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.AutoComplete;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,16 +40,19 @@ import picocli.CommandLine.Spec;
  * The Jindu command line, the main class of {@code jindu-cli.jar}:
  *
  * <pre>
- * java -jar jindu-cli.jar assess FILE [--format text|json] [--lang zh|en]
- * java -jar jindu-cli.jar assess-batch FILE.jsonl [--progress SECONDS]
- * java -jar jindu-cli.jar select DIRECTORY|FILE.jsonl [--format text|json] [--lang zh|en]
+ * java -jar jindu-cli.jar assess FILE [--format text|json] [--lang zh|en] [--assessed-on DATE] [--assessor TEXT]
+ * java -jar jindu-cli.jar assess-batch FILE.jsonl [--progress SECONDS] [--assessed-on DATE] [--assessor TEXT]
+ * java -jar jindu-cli.jar select DIRECTORY|FILE.jsonl [--format text|json] [--lang zh|en] [--assessed-on DATE]
+ *     [--assessor TEXT]
  * java -jar jindu-cli.jar --help | --version
  * </pre>
  *
  * <p>{@code assess} reads a unit's evidence ({@code evidence/1} JSON, UTF-8) and assesses it against the default
  * criteria set {@link MunicipalModelCommunity#criteriaSet()}. With {@code --format text} (the default) it prints a
  * {@link TextReport} in the language of {@code --lang} (Chinese by default); with {@code --format json} it prints
- * the {@code result/1} document ({@link ResultJson#write}), whatever {@code --lang} says.
+ * the {@code result/1} document ({@link ResultJson#write}), whatever {@code --lang} says. {@code --assessed-on}
+ * (yyyy-MM-dd) and {@code --assessor} are recorded in the result and printed in the report's audit block; without
+ * them the block says 未填写 (not given): the date is never read from the clock.
  *
  * <p>Exit status: {@value #OK} when an assessment was produced, whatever its outcome (a town that is not
  * qualified is a result, not an error); {@value #INVALID} for invalid evidence (each violation on its own line of
@@ -197,6 +201,8 @@ public final class JinduCli {
         description = LANG_OPTION)
     ReportLanguage language = ReportLanguage.ZH_HANS;
 
+    @Mixin AttributionOptions attribution = new AttributionOptions();
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -215,7 +221,7 @@ public final class JinduCli {
       CriteriaSet set = chosen.get();
       AssessmentResult result;
       try {
-        result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set));
+        result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set), attribution.attribution());
       } catch (InvalidEvidenceException e) {
         text.violations(err, "header.evidence", name, e.violations(), Optional.of(set));
         return INVALID;

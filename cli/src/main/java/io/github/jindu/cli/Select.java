@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
  * {@code evidence/1} document (read in the order of their paths), or a JSON Lines file, one document a line (a
  * file whose name ends in {@code .json} is one document). The documents are the candidate towns and streets and any
  * of their sub-units: {@link Selection#ofDocuments} builds the trees, rolls each town's counts up from its sub-units
- * and selects among the towns, each candidate's peers being the others.
+ * and selects among the towns, each candidate's peers being the others. {@code --assessed-on} and
+ * {@code --assessor} are recorded in the selection and printed in the report's audit block.
  *
  * <p>Exit status as {@code assess}: {@value JinduCli#OK} when the selection was made, whatever its outcomes;
  * {@value JinduCli#INVALID} for invalid evidence (every file's or line's violations; then two documents of one unit,
@@ -80,6 +82,8 @@ final class Select implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
       converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)
   ReportLanguage language = ReportLanguage.ZH_HANS;
+
+  @Mixin AttributionOptions attribution = new AttributionOptions();
 
   /** The words of this run, chosen in {@link #call()}. */
   private CliText text = CliText.of(ReportLanguage.ZH_HANS);
@@ -137,7 +141,7 @@ final class Select implements Callable<Integer> {
     }
     Selection selection;
     try {
-      selection = Selection.ofDocuments(documents, set);
+      selection = Selection.ofDocuments(documents, set, attribution.attribution());
     } catch (InvalidEvidenceException e) {
       text.violations(err, "header.district", name, e.violations(), Optional.of(set));
       return JinduCli.INVALID;

@@ -2,6 +2,7 @@ package io.github.jindu.district;
 
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
+import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
@@ -75,6 +76,17 @@ public abstract class Selection {
   /** {@return the id of the {@link SelectionOrder} within outcomes, such as {@code "outcome"}} */
   public abstract String orderId();
 
+  /**
+   * Returns the assessment date and the assessor given for the selection, recorded in every candidate's result
+   * too: never read from a clock.
+   *
+   * @return the attribution; {@link Attribution#none()} when none was given
+   */
+  @Value.Default
+  public Attribution attribution() {
+    return Attribution.none();
+  }
+
   /** {@return every candidate, in selection order: by outcome, then by the order, then by unit id} */
   public abstract ImmutableList<Candidate> candidates();
 
@@ -115,6 +127,21 @@ public abstract class Selection {
   }
 
   /**
+   * Selects among a district's candidates with the set's order, as {@link #of(Iterable, CriteriaSet)} does, and
+   * records who assessed on what day in the selection and in every candidate's result.
+   *
+   * @param candidates the evidence of every candidate town or street, without peers
+   * @param set the criteria set
+   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet)} does
+   * @throws InvalidEvidenceException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, Attribution attribution) {
+    return of(candidates, set, SelectionOrder.of(set), attribution);
+  }
+
+  /**
    * Selects among a district's candidates: assesses each on {@code set} with the other candidates as its peers,
    * and ranks them.
    *
@@ -129,9 +156,26 @@ public abstract class Selection {
    *     first candidate's, and each rule of {@link CriteriaSet#validate}
    */
   public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, SelectionOrder order) {
+    return of(candidates, set, order, Attribution.none());
+  }
+
+  /**
+   * Selects among a district's candidates as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does, and records
+   * who assessed on what day in the selection and in every candidate's result.
+   *
+   * @param candidates the evidence of every candidate town or street, without peers, in any order
+   * @param set the criteria set
+   * @param order how candidates of the same outcome rank among themselves
+   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, SelectionOrder order,
+      Attribution attribution) {
     List<Rolled> rolled = new ArrayList<>();
     candidates.forEach(e -> rolled.add(new Rolled(e, ImmutableList.of())));
-    return select(rolled, set, order);
+    return select(rolled, set, order, attribution);
   }
 
   /**
@@ -149,6 +193,22 @@ public abstract class Selection {
   }
 
   /**
+   * Selects among the towns and streets of a collection of documents with the default order, as
+   * {@link #ofDocuments(Iterable, CriteriaSet)} does, and records who assessed on what day in the selection and in
+   * every candidate's result.
+   *
+   * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param set the criteria set
+   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, Attribution attribution) {
+    return ofDocuments(documents, set, SelectionOrder.of(set), attribution);
+  }
+
+  /**
    * Selects among the towns and streets of a collection of documents that also holds their sub-units' evidence:
    * the documents make trees ({@link UnitTree#forest}), each tree's counts are rolled up to its root
    * ({@link RollUp}), and the roots are the candidates.
@@ -162,6 +222,24 @@ public abstract class Selection {
    *     together) and of {@link #of(Iterable, CriteriaSet, SelectionOrder)}
    */
   public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order) {
+    return ofDocuments(documents, set, order, Attribution.none());
+  }
+
+  /**
+   * Selects among the towns and streets of a collection of documents as
+   * {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does, and records who assessed on what day in the
+   * selection and in every candidate's result.
+   *
+   * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param set the criteria set
+   * @param order how candidates of the same outcome rank among themselves
+   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order,
+      Attribution attribution) {
     List<Rolled> rolled = new ArrayList<>();
     Set<Violation> violations = new LinkedHashSet<>();
     for (UnitTree tree : UnitTree.forest(documents)) {
@@ -175,13 +253,14 @@ public abstract class Selection {
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
-    return select(rolled, set, order);
+    return select(rolled, set, order, attribution);
   }
 
   /** A candidate's evidence and the counts of it rolled up from sub-units. */
   private record Rolled(Evidence evidence, ImmutableList<Location> rolledUp) {}
 
-  private static Selection select(List<Rolled> candidates, CriteriaSet set, SelectionOrder order) {
+  private static Selection select(List<Rolled> candidates, CriteriaSet set, SelectionOrder order,
+      Attribution attribution) {
     checkArgument(!candidates.isEmpty(), "a selection needs at least one candidate");
     Optional<LowestAmongPeers> lowest = peerCriterion(set);
     Evidence first = candidates.get(0).evidence();
@@ -238,7 +317,7 @@ public abstract class Selection {
       Optional<ImmutableList<Peer>> own = lowest.map(t -> peers.stream()
           .filter(p -> !p.unitId().equals(e.unit().id()))
           .collect(ImmutableList.toImmutableList()));
-      AssessmentResult result = set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers());
+      AssessmentResult result = set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers(), attribution);
       results.add(result);
       assessed.add(ImmutableCandidate.builder()
           .result(result)
@@ -269,6 +348,7 @@ public abstract class Selection {
         .period(first.period())
         .districtId(district)
         .orderId(order.id())
+        .attribution(attribution)
         .addAllCandidates(ranked.build())
         .build();
   }

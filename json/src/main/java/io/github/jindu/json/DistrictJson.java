@@ -1,5 +1,6 @@
 package io.github.jindu.json;
 
+import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
@@ -23,6 +24,10 @@ import io.github.jindu.district.Selection;
  * {
  *   "format": "district/1",
  *   "criteriaSet": "municipal-model-community",
+ *   "criteriaSetVersion": "2009",
+ *   "criteriaSetFingerprint": "sha256:3f5a…",
+ *   "assessedOn": "2026-01-15",
+ *   "assessor": "区禁毒办 考评组",
  *   "district": "310199",
  *   "period": { "start": "2025-01-01", "end": "2025-12-31" },
  *   "order": "outcome",
@@ -31,7 +36,7 @@ import io.github.jindu.district.Selection;
  *   "summary": { "candidates": 6, "QUALIFIED": 2, "INCOMPLETE": 1, "NOT_QUALIFIED": 2, "VETOED": 1 },
  *   "candidates": [
  *     { "rank": 1, "tied": true, "unit": "310199-002", "unitName": "西沙镇", "unitKind": "town",
- *       "overall": "QUALIFIED",
+ *       "overall": "QUALIFIED", "evidenceDigest": "sha256:9c1e…",
  *       "indicators": [ { "id": "leadership", "met": 5, "notMet": 0, "notAssessed": 0, "notApplicable": 0,
  *                         "total": 5, "gatingNotMet": 0, "gatingNotAssessed": 0 }, … ],
  *       "notMet": [], "notAssessed": [], "vetoes": [], "rolledUp": [] }, …
@@ -39,7 +44,11 @@ import io.github.jindu.district.Selection;
  * }
  * </pre>
  *
- * <p>{@code district} is present when a candidate names one; {@code notMet} and {@code notAssessed} list the ids of
+ * <p>{@code criteriaSetVersion} and {@code criteriaSetFingerprint} are those the candidates were assessed on
+ * ({@link CriteriaSet#fingerprint()}); {@code assessedOn} (an ISO date) and {@code assessor} are present when the
+ * selection records them ({@link Selection#attribution()}); each candidate's {@code evidenceDigest} is that of the
+ * evidence it was assessed on, peers and rolled-up counts included ({@link
+ * io.github.jindu.AssessmentResult#evidenceDigest()}). {@code district} is present when a candidate names one; {@code notMet} and {@code notAssessed} list the ids of
  * the gating criteria with that outcome, in catalogue order; {@code vetoes} the veto findings; {@code rolledUp} the
  * JSON paths of the counts rolled up from the candidate's sub-units. Each candidate's full result is its
  * {@code result/1}. Output is indented by two spaces, with {@code \n} line ends and a final {@code \n},
@@ -68,6 +77,11 @@ public final class DistrictJson {
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
     root.put("criteriaSet", selection.criteriaSetId());
+    AssessmentResult first = selection.candidates().get(0).result();
+    root.put("criteriaSetVersion", first.criteriaSetVersion());
+    root.put("criteriaSetFingerprint", first.criteriaSetFingerprint());
+    selection.attribution().assessedOn().ifPresent(d -> root.put("assessedOn", d.toString()));
+    selection.attribution().assessor().ifPresent(a -> root.put("assessor", a));
     selection.districtId().ifPresent(d -> root.put("district", d));
     root.set("period", EvidenceJson.period(selection.period()));
     root.put("order", selection.orderId());
@@ -91,6 +105,7 @@ public final class DistrictJson {
       node.put("unitName", c.unit().name());
       node.put("unitKind", WireNames.of(c.unit().kind()));
       node.put("overall", c.overall().name());
+      node.put("evidenceDigest", c.result().evidenceDigest());
       ArrayNode tallies = node.putArray("indicators");
       for (IndicatorTally t : c.indicators()) {
         tallies.addObject()

@@ -4,10 +4,12 @@ import io.github.jindu.RuleCode;
 import io.github.jindu.Location;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
+import io.github.jindu.Attribution;
 import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
+import io.github.jindu.InvalidAttributionException;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.JinduException;
 import io.github.jindu.MetricKey;
@@ -51,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The document holds {@code format}, {@code criteriaSet} with its {@code criteriaSetVersion} and
  * {@code criteriaSetFingerprint} ({@link io.github.jindu.CriteriaSet#fingerprint()}), {@code unit} (the unit's id, as the format fixes
  * it), {@code unitName}, {@code unitKind}, {@code district} (when known), {@code period}, {@code overall}, every
- * {@code evidenceDigest} ({@link AssessmentResult#evidenceDigest()}), {@code reason} ({@code kind}, such as
+ * {@code evidenceDigest} ({@link AssessmentResult#evidenceDigest()}), {@code assessedOn} (an ISO date) and
+ * {@code assessor} when the result records them ({@link AssessmentResult#attribution()}), {@code reason} ({@code kind}, such as
  * {@code gating-not-met}, and the ids of the {@code criteria} behind it), every
  * criterion's result in catalogue order ({@code id}, {@code indicator}, {@code outcome}, {@code observed} when
  * something was observed, {@code reference} for an attested criterion, {@code required}, {@code source},
@@ -71,7 +74,7 @@ public final class ResultJson {
   public static final String FORMAT = "result/1";
 
   private static final Set<String> TOP = ImmutableSet.of("format", "criteriaSet", "criteriaSetVersion",
-      "criteriaSetFingerprint", "evidenceDigest", "unit", "unitName", "unitKind", "district", "period", "overall",
+      "criteriaSetFingerprint", "evidenceDigest", "assessedOn", "assessor", "unit", "unitName", "unitKind", "district", "period", "overall",
       "reason", "criteria", "vetoes", "score");
   private static final Set<String> REASON = ImmutableSet.of("kind", "criteria");
   private static final Set<String> SCORE = ImmutableSet.of("total", "maxTotal", "passMark", "band", "bonus",
@@ -112,6 +115,8 @@ public final class ResultJson {
     root.put("criteriaSetVersion", result.criteriaSetVersion());
     root.put("criteriaSetFingerprint", result.criteriaSetFingerprint());
     root.put("evidenceDigest", result.evidenceDigest());
+    result.attribution().assessedOn().ifPresent(d -> root.put("assessedOn", d.toString()));
+    result.attribution().assessor().ifPresent(a -> root.put("assessor", a));
     root.put("unit", result.unit().id());
     root.put("unitName", result.unit().name());
     root.put("unitKind", WireNames.of(result.unit().kind()));
@@ -524,6 +529,7 @@ public final class ResultJson {
           Reading.abbreviate(fingerprint), set.fingerprint());
     }
     String evidenceDigest = doc.nonBlank("evidenceDigest");
+    Attribution attribution = readAttribution(r, doc);
     String unitId = doc.nonBlank("unit");
     String unitName = doc.nonBlank("unitName");
     UnitKind unitKind = doc.constant("unitKind", UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN);
@@ -546,7 +552,7 @@ public final class ResultJson {
     List<VetoFinding> vetoes =
         vetoNode == null ? null : r.array(vetoNode, doc.at("vetoes"), (n, p) -> EvidenceJson.readVeto(r, n, p));
     if (!r.violations().isEmpty() || setId == null || version == null || fingerprint == null || unitId == null
-        || evidenceDigest == null || unitName == null || unitKind == null || period == null || overall == null
+        || evidenceDigest == null || attribution == null || unitName == null || unitKind == null || period == null || overall == null
         || reasonKind == null || reasonCriteria == null || criteria == null || vetoes == null) {
       throw new InvalidResultException(r.violations(), null);
     }
@@ -561,6 +567,7 @@ public final class ResultJson {
           .criteriaSetVersion(version)
           .criteriaSetFingerprint(fingerprint)
           .evidenceDigest(evidenceDigest)
+          .attribution(attribution)
           .unit(unit.build())
           .period(period)
           .overall(overall)
@@ -578,6 +585,26 @@ public final class ResultJson {
     } catch (IllegalArgumentException e) {
       throw new InvalidResultException(List.of(Violation.of(RuleCode.RESULT_INVARIANT, Location.root(),
           String.valueOf(e.getMessage()))), e);
+    }
+  }
+
+  /**
+   * Reads {@code assessedOn} and {@code assessor}, each optional; {@return the attribution, or null after a
+   * violation: a date not written yyyy-mm-dd, or an assessor that is not a name (at {@code $.assessor})}
+   */
+  private static @Nullable Attribution readAttribution(Reading r, Reading.Obj doc) {
+    boolean dated = doc.has("assessedOn");
+    LocalDate assessedOn = dated ? doc.date("assessedOn") : null;
+    boolean named = doc.has("assessor");
+    String assessor = named ? doc.string("assessor") : null;
+    if ((dated && assessedOn == null) || (named && assessor == null)) {
+      return null;
+    }
+    try {
+      return Attribution.of(Optional.ofNullable(assessedOn), Optional.ofNullable(assessor));
+    } catch (InvalidAttributionException e) {
+      e.violations().forEach(r::violation);
+      return null;
     }
   }
 

@@ -41,6 +41,10 @@ import java.util.stream.Collectors;
  * 310199-001   5/5  2/2  4/4  3/3 10/10  4/4 6/7✗ 5/6✗  1/2 6/7✗  未达标    东沙镇
  * </pre>
  *
+ * <p>The report ends with the audit block (审核信息) of {@link TextReport}: the criteria set's name, version and
+ * fingerprint, the assessment date and the assessor ({@link Selection#attribution()}, {@code 未填写} when not given),
+ * and each candidate's evidence digest by unit id.
+ *
  * <p>Columns are aligned for a terminal that shows CJK characters two columns wide. The output is a pure function of
  * the arguments: no clock, locale, time zone or floating point; every line ends with {@code "\n"}.
  *
@@ -78,7 +82,28 @@ public final class DistrictReport {
     indicatorTable(out, selection, set, w);
     line(out, "");
     selectionTable(out, selection, w);
+    line(out, "");
+    audit(out, selection, w);
     return out.toString();
+  }
+
+  /**
+   * The audit block: the criteria set with its version and fingerprint as the candidates were assessed on it, the
+   * date and the assessor (or 未填写), then each candidate's evidence digest, by unit id.
+   */
+  private static void audit(StringBuilder out, Selection selection, Wording w) {
+    line(out, w.say("audit.heading"));
+    TextReport.auditSet(out, selection.candidates().get(0).result(), w);
+    TextReport.auditAttribution(out, selection.attribution(), w);
+    line(out, w.say("district.audit.evidence"));
+    List<List<String>> rows = new ArrayList<>();
+    List<Candidate> byId = new ArrayList<>(selection.candidates());
+    byId.sort(Comparator.comparing(c -> c.unit().id()));
+    for (Candidate c : byId) {
+      rows.add(List.of(c.unit().id(), c.result().evidenceDigest(), c.unit().name()));
+    }
+    table(out, rows, new boolean[3]);
+    line(out, w.say("audit.note"));
   }
 
   private static String summary(Selection selection, Wording w) {

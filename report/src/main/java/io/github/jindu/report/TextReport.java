@@ -3,6 +3,7 @@ package io.github.jindu.report;
 import java.util.List;
 import io.github.jindu.ReasonKind;
 import io.github.jindu.AssessmentResult;
+import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
@@ -45,6 +46,21 @@ import java.util.stream.Collectors;
  *       实际：129/138 (93.48 %)；要求：≥ 90%（9/10）
  * !! ✗ 未达到 尿检次数达到90%以上（二(七)）[rehabilitation.urine-test-count]
  *       实际：979/1104 (88.68 %)；要求：≥ 90%（9/10）
+ * </pre>
+ *
+ * <p>The report ends with an audit block (审核信息), so that whoever signs it can tell what it was computed from:
+ * the criteria set's name, id and version and its fingerprint ({@link AssessmentResult#criteriaSetFingerprint()}),
+ * the evidence digest ({@link AssessmentResult#evidenceDigest()}), and the assessment date and the assessor
+ * ({@link AssessmentResult#attribution()}), each shown as {@code 未填写} (not given) when the caller gave none:
+ *
+ * <pre>
+ * 审核信息
+ * 考评标准：禁毒工作示范社区考评标准（municipal-model-community），版本 2009
+ * 标准指纹：sha256:…
+ * 材料摘要：sha256:211ef4a9…
+ * 考评日期：2026-01-15
+ * 考评人：区禁毒办 考评组
+ * 说明：标准指纹和材料摘要是 SHA-256 校验值；…
  * </pre>
  *
  * <p>Figures are written from the result's {@link io.github.jindu.Observation}s: exact integers, with percentages
@@ -114,7 +130,29 @@ public final class TextReport {
         criterion(out, criterion, byId.get(criterion.id()), result, w);
       }
     }
+    line(out, "");
+    line(out, w.say("audit.heading"));
+    auditSet(out, result, w);
+    line(out, w.say("audit.evidence", result.evidenceDigest()));
+    auditAttribution(out, result.attribution(), w);
+    line(out, w.say("audit.note"));
     return out.toString();
+  }
+
+  /** The audit block's lines of the criteria set: its name, id and version, then its fingerprint, as recorded. */
+  static void auditSet(StringBuilder out, AssessmentResult result, Wording w) {
+    line(out, w.say("audit.criteria-set", w.setName(), result.criteriaSetId(), result.criteriaSetVersion()));
+    line(out, w.say("audit.fingerprint", result.criteriaSetFingerprint()));
+  }
+
+  /** The audit block's lines of the date and the assessor, each {@code 未填写} (not given) when absent. */
+  static void auditAttribution(StringBuilder out, Attribution attribution, Wording w) {
+    line(out, attribution.assessedOn()
+        .map(d -> w.say("audit.assessed-on", d.toString()))
+        .orElseGet(() -> w.say("audit.assessed-on.none")));
+    line(out, attribution.assessor()
+        .map(a -> w.say("audit.assessor", a))
+        .orElseGet(() -> w.say("audit.assessor.none")));
   }
 
   private static void vetoes(StringBuilder out, AssessmentResult result, CriteriaSet set, Wording w) {

@@ -39,7 +39,9 @@ class DistrictReportTest {
         "D-5       5/5   2/2   4/5✗  3/3   10/10   4/4   7/7   6/6   2/2   6/7✗  未达标    镇D-5",
         "D-6       5/5   2/2   5/5   3/3    9/10✗  4/4   7/7   6/6   2/2   6/7✗  未达标    镇D-6");
     int table = lines.indexOf("二、评选结果（达标单位在前）");
-    assertThat(lines.subList(table + 1, lines.size())).containsExactly(
+    int audit = lines.indexOf("审核信息");
+    assertThat(lines.get(audit - 1)).isEmpty();
+    assertThat(lines.subList(table + 1, audit - 1)).containsExactly(
         "名次       单位代码  单位名称  整体结论  说明",
         "1（并列）  D-2       镇D-2     达标",
         "1（并列）  D-3       镇D-3     达标",

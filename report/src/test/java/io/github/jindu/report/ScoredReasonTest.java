@@ -113,10 +113,11 @@ class ScoredReasonTest {
         .endsWith("VETOED     score 96 (pass); veto: prevention.population-coverage");
   }
 
-  /** {@return the row of a candidate in the selection table (the second table)} */
+  /** {@return the row of a candidate in the selection table (the second table, before the audit block)} */
   private static String row(String report, String unit) {
     List<String> lines = Arrays.asList(report.split("\n"));
-    return lines.subList(lines.size() - 7, lines.size()).stream()
+    int audit = lines.lastIndexOf("");
+    return lines.subList(audit - 7, audit).stream()
         .filter(l -> l.matches("^\\S+\\s+" + unit + "\\s.*"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row of " + unit + " in\n" + report));
