@@ -49,6 +49,31 @@ class IllustrativeDrugFreeCampusTest {
   }
 
   @Test
+  void theSet_carriesTheComprehensiveVetoOfErSan_forTheSchoolsOwnTitle() {
+    assertThat(CAMPUS.vetoRules()).singleElement().satisfies(v -> {
+      assertThat(v.id()).isEqualTo(IllustrativeDrugFreeCampus.VETO_LEADERSHIP_FAILURE);
+      assertThat(v.clause()).isEqualTo("二(三)");
+      assertThat(v.chineseName()).isEqualTo("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决");
+    });
+  }
+
+  @Test
+  void aSchoolWhoseVetoCheckIsNotRecorded_isIncomplete_andAFinding_vetoesIt() {
+    io.github.jindu.Evidence school = nangang().find("310199-003-05").orElseThrow().evidence();
+    assertThat(school.vetoes()).hasValue(com.google.common.collect.ImmutableList.of());
+
+    AssessmentResult unrecorded = CAMPUS.assess(school.withoutVetoes());
+    assertThat(unrecorded.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    assertThat(unrecorded.reason().kind()).isEqualTo(io.github.jindu.ReasonKind.VETOES_ABSENT);
+    assertThat(unrecorded.criteria()).extracting(r -> r.outcome()).containsOnly(Outcome.MET);
+
+    AssessmentResult vetoed = CAMPUS.assess(school.withVetoes(List.of(
+        io.github.jindu.VetoFinding.of(IllustrativeDrugFreeCampus.VETO_LEADERSHIP_FAILURE, "镇综治办通报 2025-3号"))));
+    assertThat(vetoed.overall()).isEqualTo(OverallOutcome.VETOED);
+    assertThat(vetoed.vetoes()).extracting(io.github.jindu.VetoFinding::reference).containsExactly("镇综治办通报 2025-3号");
+  }
+
+  @Test
   void aSchoolMissingAHalfYearsActivity_isNotQualified() {
     UnitTree tree = nangang();
     io.github.jindu.Evidence school = tree.find("310199-003-05").orElseThrow().evidence();
@@ -56,6 +81,7 @@ class IllustrativeDrugFreeCampusTest {
         .unit(school.unit()).period(school.period()).putAllCounts(school.counts())
         .events(school.events().orElseThrow().subList(0, 1))
         .putAllAttestations(school.attestations())
+        .vetoes(List.of())
         .build();
 
     AssessmentResult result = CAMPUS.assess(firstHalfOnly);
