@@ -3,9 +3,9 @@ package io.github.jindu;
 import org.immutables.value.Value;
 
 /**
- * A finding that triggers a veto rule (一票否决, 二(三)), such as {@code veto.leadership-failure}: weak
- * leadership or unimplemented measures let the drug problem spread. Its presence makes the overall outcome
- * {@link OverallOutcome#VETOED}.
+ * A finding that triggers a veto rule (一票否决) of the criteria set, such as {@code veto.leadership-failure} of a
+ * sub-unit title's set (二(三): weak leadership or unimplemented measures let the drug problem spread). Its presence
+ * makes the overall outcome {@link OverallOutcome#VETOED}; a set without veto rules refuses it.
  *
  * <p>Example: {@code VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号")}.
  *

@@ -7,8 +7,13 @@ import org.immutables.value.Value;
  * A veto rule (一票否决): a finding that, when present in the evidence, makes the overall outcome
  * {@link OverallOutcome#VETOED} whatever else holds.
  *
- * <p>Example: {@code veto.leadership-failure}, 对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决,
- * clause 二(三).
+ * <p>Only a set that defines veto rules has any (the default set has none: its 二(三) sentence is the criterion
+ * {@code responsibility.veto-applied}). For such a set, evidence must record the veto check: an absent
+ * {@code vetoes} list leaves the unit {@link OverallOutcome#INCOMPLETE}, an empty one means "checked, none found".
+ *
+ * <p>Example: the illustrative 无毒校园 set's {@code veto.leadership-failure},
+ * 对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决, clause 二(三), which the town applies to its
+ * grassroots units.
  *
  * @implSpec This class is immutable and thread-safe.
  */
