@@ -22,7 +22,8 @@ import org.immutables.value.Value;
  *       not in it did not happen), when absent the schedule criteria are not assessed;
  *   <li>{@code attestations}: assessors' judgements, by criterion id;
  *   <li>{@code vetoes}: veto findings (一票否决); none when empty;
- *   <li>{@code peers}: the district's other units, for the lowest-case-rate criterion; absent if not given.
+ *   <li>{@code peers}: the district's other units, for the lowest-case-rate criterion; absent if not given; a
+ *       peer's population or count of cases may be unknown, which leaves that criterion not assessed.
  * </ul>
  *
  * <p>An absent value is "no evidence": the criteria that read it are {@link Outcome#NOT_ASSESSED}, never met.
