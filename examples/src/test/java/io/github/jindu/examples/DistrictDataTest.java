@@ -2,7 +2,12 @@ package io.github.jindu.examples;
 
 import io.github.jindu.json.JsonPaths;
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.CriterionResult;
 import io.github.jindu.Evidence;
+import io.github.jindu.MissingEvidence;
+import io.github.jindu.Outcome;
+import io.github.jindu.Peer;
+import io.github.jindu.district.Candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +16,7 @@ import io.github.jindu.district.RollUp;
 import io.github.jindu.district.Selection;
 import io.github.jindu.district.UnitTree;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** The bundled district of examples/data: the outcomes its README section promises, from either form. */
@@ -23,23 +29,79 @@ class DistrictDataTest {
     List<Evidence> lines = DistrictData.lines();
 
     assertThat(lines).hasSize(11).containsExactlyInAnyOrderElementsOf(directory);
-    assertThat(Selection.ofDocuments(lines, SET)).isEqualTo(Selection.ofDocuments(directory, SET));
+    assertThat(Selection.ofDocuments(lines, DistrictData.others(), SET))
+        .isEqualTo(Selection.ofDocuments(directory, DistrictData.others(), SET));
   }
 
+  /**
+   * The whole district (全区): 310199-007 is not a candidate and its case count is unknown, so nobody's rate can be
+   * known to be the lowest: every candidate's results.case-rate-lowest is NOT_ASSESSED, naming 310199-007, and no
+   * candidate qualifies.
+   */
   @Test
-  void sixTowns_twoQualifiedTied_oneIncomplete_twoNotQualified_oneVetoed() {
-    Selection selection = Selection.ofDocuments(DistrictData.directory(), SET);
+  void aNonCandidateWithoutItsCaseCount_leavesEveryCandidatesCaseRateNotAssessed_namingIt() {
+    Selection selection = Selection.ofDocuments(DistrictData.directory(), DistrictData.others(), SET);
 
+    assertThat(selection.others()).containsExactly(
+        Peer.of("310199-007", OptionalLong.of(40_100), OptionalLong.empty()));
+    for (Candidate c : selection.candidates()) {
+      CriterionResult r = c.result().criterion("results.case-rate-lowest").orElseThrow();
+      assertThat(r.outcome()).as(c.unit().id()).isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(r.missing()).as(c.unit().id())
+          .containsExactly(new MissingEvidence.MissingPeerFigure("310199-007", MissingEvidence.PeerField.CASES));
+    }
     assertThat(selection.candidates())
         .extracting(c -> c.rank() + (c.tied() ? "=" : "") + " " + c.unit().id() + " " + c.unit().name() + " "
             + c.overall())
         .containsExactly(
-            "1= 310199-002 西沙镇 QUALIFIED",
-            "1= 310199-003 南港镇 QUALIFIED",
-            "3 310199-004 北湖街道 INCOMPLETE",
+            "1= 310199-002 西沙镇 INCOMPLETE",
+            "1= 310199-003 南港镇 INCOMPLETE",
+            "1= 310199-004 北湖街道 INCOMPLETE",
             "4= 310199-001 东沙镇 NOT_QUALIFIED",
             "4= 310199-006 北沙镇 NOT_QUALIFIED",
             "6 310199-005 西港镇 VETOED");
+  }
+
+  /**
+   * Once 310199-007's cases are known the rates decide: 南港镇 (4 in 80,000, 0.5 per 10,000) is the district's
+   * lowest and qualifies; 西沙镇 (5 in 52,300) does not, and 北湖街道 (5 in 66,800) no longer qualifies on missing
+   * data.
+   */
+  @Test
+  void withEveryFigureKnown_theRatesDecide() {
+    List<Peer> known = List.of(Peer.of("310199-007", 40_100, 3));
+
+    Selection selection = Selection.ofDocuments(DistrictData.directory(), known, SET);
+
+    assertThat(selection.candidates())
+        .extracting(c -> c.rank() + (c.tied() ? "=" : "") + " " + c.unit().id() + " " + c.overall())
+        .containsExactly(
+            "1 310199-003 QUALIFIED",
+            "2= 310199-001 NOT_QUALIFIED",
+            "2= 310199-002 NOT_QUALIFIED",
+            "2= 310199-004 NOT_QUALIFIED",
+            "2= 310199-006 NOT_QUALIFIED",
+            "6 310199-005 VETOED");
+  }
+
+  /**
+   * The sample town (东沙镇, examples/data/sample-town-2025.json) lists the district's units as its peers; where it
+   * names a unit the bundled district also holds, the figures must be the district's: 310199-002 has 52,300 people
+   * and 5 cases in both.
+   */
+  @Test
+  void theSampleTownsPeers_agreeWithTheDistrictsFigures_for310199_002() throws java.io.IOException {
+    Evidence town;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(DistrictData.DATA.resolve("sample-town-2025.json"))) {
+      town = io.github.jindu.json.EvidenceJson.read(in);
+    }
+    Evidence xisha = DistrictData.directory().stream().filter(e -> e.unit().id().equals("310199-002")).findFirst()
+        .orElseThrow();
+
+    assertThat(town.peers().orElseThrow()).contains(Peer.of("310199-002",
+        xisha.count(io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL).getAsLong(),
+        xisha.count(io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED).getAsLong()));
+    assertThat(Peer.of("310199-002", 52_300, 5)).isIn(town.peers().orElseThrow());
   }
 
   @Test
