@@ -72,7 +72,7 @@ class SelectTest {
     Files.writeString(beihu, evidence.replace("\"vetoes\": []", "\"vetoes\": [], \"peers\": ["
         + "{\"unit\": \"310199-001\", \"population\": 84210, \"cases\": 6},"
         + "{\"unit\": \"310199-002\", \"population\": 52300, \"cases\": 5},"
-        + "{\"unit\": \"310199-003\", \"population\": 80000, \"cases\": 4},"
+        + "{\"unit\": \"310199-003\", \"population\": 120400, \"cases\": 11},"
         + "{\"unit\": \"310199-005\", \"population\": 97150, \"cases\": 9},"
         + "{\"unit\": \"310199-006\", \"population\": 43900, \"cases\": 4},"
         + "{\"unit\": \"310199-007\", \"population\": 40100}]"), UTF_8);
@@ -112,7 +112,8 @@ class SelectTest {
     assertThat(run.outLines()).contains("比较范围：“涉毒八类刑事案件万人发案率在全区最低”[results.case-rate-lowest]"
         + "与全区其他所有镇（街道）比较：其他候选单位按各自材料中的实有人口（population.actual）和涉毒八类刑事案件数"
         + "（cases.drug-related）计算；区未提供非候选单位的数据，全区镇（街道）均视为候选单位",
-        "1          310199-003  南港镇    达标      28 项统计数由下级单位汇总");
+        "1（并列）  310199-002  西沙镇    未达标    未达到：「涉毒八类刑事案件万人发案率在全区最低」[results.case-rate-lowest]");
+    assertThat(run.out()).doesNotContain("注意：");
   }
 
   @Test
@@ -125,7 +126,7 @@ class SelectTest {
 
     assertThat(run.status()).isEqualTo(JinduCli.OK);
     assertThat(run.outLines()).contains("  非候选单位 310199-007：实有人口 40100，涉毒八类刑事案件 3 件",
-        "1          310199-003  南港镇    达标      28 项统计数由下级单位汇总");
+        "1（并列）  310199-002  西沙镇    未达标    未达到：「涉毒八类刑事案件万人发案率在全区最低」[results.case-rate-lowest]");
     assertThat(run.out()).doesNotContain("注意：");
   }
 
@@ -195,7 +196,7 @@ class SelectTest {
   @Test
   void aRollUpMismatch_isADistrictViolation_exit2_nothingOnStandardOutput() throws IOException {
     Path root = copy();
-    edit(root.resolve("310199-003.json"), "\"population.actual\": 80000", "\"population.actual\": 80001");
+    edit(root.resolve("310199-003.json"), "\"population.actual\": 120400", "\"population.actual\": 120401");
 
     CliRun run = CliRun.of("select", root.toString(), "--lang", "en");
 
@@ -203,14 +204,14 @@ class SelectTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly(
         "jindu: invalid evidence in the district " + root + " (1 violation):",
-        "310199-003: $.counts[\"population.actual\"]: population.actual (80001) given by 310199-003 differs from the"
-            + " sum over its 4 sub-units (80000: 310199-003-01 22000, 310199-003-02 18000, 310199-003-03 21000,"
-            + " 310199-003-04 19000)");
+        "310199-003: $.counts[\"population.actual\"]: population.actual (120401) given by 310199-003 differs from the"
+            + " sum over its 4 sub-units (120400: 310199-003-01 33100, 310199-003-02 27100, 310199-003-03 31600,"
+            + " 310199-003-04 28600)");
     assertThat(CliRun.of("select", root.toString()).errLines()).containsExactly(
         "jindu：区材料 " + root + " 无效（1 处违规）：",
-        "310199-003 的材料中的计数“population.actual”：310199-003 填报的实有人口（population.actual）为 80001，"
-            + "与其 4 个下级单位的合计 80000 不符（310199-003-01 22000、310199-003-02 18000、310199-003-03 21000、"
-            + "310199-003-04 19000）");
+        "310199-003 的材料中的计数“population.actual”：310199-003 填报的实有人口（population.actual）为 120401，"
+            + "与其 4 个下级单位的合计 120400 不符（310199-003-01 33100、310199-003-02 27100、310199-003-03 31600、"
+            + "310199-003-04 28600）");
   }
 
   @Test

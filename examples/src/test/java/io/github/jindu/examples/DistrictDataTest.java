@@ -15,6 +15,7 @@ import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.district.RollUp;
 import io.github.jindu.district.Selection;
 import io.github.jindu.district.UnitTree;
+import java.io.IOException;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The bundled district of examples/data: the outcomes its README section promises, from either form. */
 class DistrictDataTest {
   private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
+  private static final String CASE_RATE = "results.case-rate-lowest";
 
   @Test
   void theDirectoryAndTheJsonLines_holdTheSameDocuments_andGiveTheSameSelection() {
@@ -63,45 +65,47 @@ class DistrictDataTest {
   }
 
   /**
-   * Once 310199-007's cases are known the rates decide: 南港镇 (4 in 80,000, 0.5 per 10,000) is the district's
-   * lowest and qualifies; 西沙镇 (5 in 52,300) does not, and 北湖街道 (5 in 66,800) no longer qualifies on missing
-   * data.
+   * Once 310199-007's cases are known (say 3) the rates decide: 东沙镇's 6 in 84,210 (0.71 per 10,000) is the
+   * district's lowest, exactly as the sample town's own evidence and peer list say; 西沙镇 (5 in 52,300), 南港镇
+   * (11 in 120,400) and 北湖街道 (5 in 66,800) are not the lowest and no longer qualify on missing data.
    */
   @Test
-  void withEveryFigureKnown_theRatesDecide() {
+  void withEveryFigureKnown_theRatesDecide_andTheSampleTownGetsTheVerdictOfItsOwnFile() throws IOException {
     List<Peer> known = List.of(Peer.of("310199-007", 40_100, 3));
 
     Selection selection = Selection.ofDocuments(DistrictData.directory(), known, SET);
 
     assertThat(selection.candidates())
-        .extracting(c -> c.rank() + (c.tied() ? "=" : "") + " " + c.unit().id() + " " + c.overall())
-        .containsExactly(
-            "1 310199-003 QUALIFIED",
-            "2= 310199-001 NOT_QUALIFIED",
-            "2= 310199-002 NOT_QUALIFIED",
-            "2= 310199-004 NOT_QUALIFIED",
-            "2= 310199-006 NOT_QUALIFIED",
-            "6 310199-005 VETOED");
+        .extracting(c -> c.unit().id() + " " + c.result().criterion(CASE_RATE).orElseThrow().outcome())
+        .containsExactlyInAnyOrder("310199-001 MET", "310199-002 NOT_MET", "310199-003 NOT_MET",
+            "310199-004 NOT_MET", "310199-005 NOT_MET", "310199-006 NOT_MET");
+    assertThat(selection.qualified()).isEmpty();
+    assertThat(SET.assess(sampleTown()).criterion(CASE_RATE).orElseThrow().outcome()).isEqualTo(Outcome.MET);
   }
 
   /**
-   * The sample town (东沙镇, examples/data/sample-town-2025.json) lists the district's units as its peers; where it
-   * names a unit the bundled district also holds, the figures must be the district's: 310199-002 has 52,300 people
-   * and 5 cases in both.
+   * The sample town (东沙镇, examples/data/sample-town-2025.json) is the district's 310199-001 with its own peer
+   * list; that list agrees with the district's figures: a selection in which 东沙镇's evidence keeps its list is
+   * accepted (Selection refuses a list that disagrees), and 310199-002 has 52,300 people and 5 cases in both.
    */
   @Test
-  void theSampleTownsPeers_agreeWithTheDistrictsFigures_for310199_002() throws java.io.IOException {
-    Evidence town;
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(DistrictData.DATA.resolve("sample-town-2025.json"))) {
-      town = io.github.jindu.json.EvidenceJson.read(in);
-    }
-    Evidence xisha = DistrictData.directory().stream().filter(e -> e.unit().id().equals("310199-002")).findFirst()
-        .orElseThrow();
+  void theSampleTownsPeers_agreeWithTheBundledDistrict() throws IOException {
+    Evidence town = sampleTown();
+    List<Evidence> documents = new java.util.ArrayList<>(DistrictData.directory());
+    documents.removeIf(e -> e.unit().id().equals("310199-001"));
+    documents.add(town);
 
-    assertThat(town.peers().orElseThrow()).contains(Peer.of("310199-002",
-        xisha.count(io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL).getAsLong(),
-        xisha.count(io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED).getAsLong()));
-    assertThat(Peer.of("310199-002", 52_300, 5)).isIn(town.peers().orElseThrow());
+    Selection selection = Selection.ofDocuments(documents, DistrictData.others(), SET);
+
+    assertThat(selection.candidate("310199-001")).isPresent();
+    assertThat(town.peers().orElseThrow()).contains(Peer.of("310199-002", 52_300, 5),
+        Peer.of("310199-003", 120_400, 11), Peer.of("310199-004", 66_800, 5));
+  }
+
+  private static Evidence sampleTown() throws IOException {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(DistrictData.DATA.resolve("sample-town-2025.json"))) {
+      return io.github.jindu.json.EvidenceJson.read(in);
+    }
   }
 
   @Test
@@ -116,7 +120,7 @@ class DistrictDataTest {
     assertThat(up.confirmed().stream().map(JsonPaths::of)).containsExactly("$.counts[\"population.actual\"]",
         "$.counts[\"hotspots\"]", "$.counts[\"production-sites\"]", "$.counts[\"drug-induced-serious-cases\"]");
     assertThat(up.rolledUp().stream().map(JsonPaths::of)).hasSize(22 + 6).contains("$.previous[\"volunteers\"]");
-    assertThat(up.evidence().count(io.github.jindu.catalogue.Metrics.POPULATION_REACHED)).hasValue(73_900);
+    assertThat(up.evidence().count(io.github.jindu.catalogue.Metrics.POPULATION_REACHED)).hasValue(111_250);
     assertThat(up.evidence().count(io.github.jindu.catalogue.Metrics.STUDENTS_TOTAL)).hasValue(5_900);
   }
 }
