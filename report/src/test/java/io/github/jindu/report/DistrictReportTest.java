@@ -102,6 +102,26 @@ class DistrictReportTest {
   }
 
   @Test
+  void aNonCandidateOfUnknownPopulation_orOfNoFigureAtAll_isSaidSo_andEachMissingFigureIsNamedInTheDetail() {
+    Selection selection = Selection.of(SampleDistrict.candidates(), List.of(
+        Peer.of("D-8", OptionalLong.empty(), OptionalLong.of(2)), Peer.of("D-9", OptionalLong.empty(),
+            OptionalLong.empty())), SET);
+
+    List<String> zh = lines(selection, ReportLanguage.ZH_HANS);
+    assertThat(zh).contains("  非候选单位 D-8：实有人口未知，涉毒八类刑事案件 2 件",
+        "  非候选单位 D-9：实有人口和涉毒八类刑事案件数均未知");
+    assertThat(zh.stream().filter(l -> l.startsWith("注意："))).extracting(l -> l.substring(0, l.indexOf("未知") + 2)).containsExactly(
+        "注意：D-8 的实有人口（population.actual）未知",
+        "注意：D-9 的实有人口（population.actual）未知",
+        "注意：D-9 的涉毒八类刑事案件数（cases.drug-related）未知");
+    String detail = DistrictReport.renderWithDetail(selection, SET, ReportLanguage.ZH_HANS);
+    assertThat(detail).contains("      缺少材料：区内单位 D-8 的实有人口（peers 中 D-8 的 population）、"
+        + "区内单位 D-9 的实有人口（peers 中 D-9 的 population）、区内单位 D-9 的涉毒八类刑事案件数（peers 中 D-9 的 cases）\n");
+    assertThat(DistrictReport.renderWithDetail(selection, SET, ReportLanguage.EN)).contains(
+        "$.peers[?(@.unit == \"D-8\")].population (the population of peer D-8)");
+  }
+
+  @Test
   void withDetail_theRankingThenEachCandidatesFullReport_inSelectionOrder_asAssessPrintsIt() {
     Selection selection = SampleDistrict.selection();
 
