@@ -4,6 +4,8 @@ import io.github.jindu.MissingEvidence.EvidenceList;
 import io.github.jindu.MissingEvidence.MissingAttestation;
 import io.github.jindu.MissingEvidence.MissingCount;
 import io.github.jindu.MissingEvidence.MissingList;
+import io.github.jindu.MissingEvidence.MissingPeerFigure;
+import io.github.jindu.MissingEvidence.PeerField;
 import io.github.jindu.MissingEvidence.MissingPreviousCount;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
@@ -371,6 +373,17 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     long[] v = read(missing, t.cases(), t.population());
     if (evidence.peers().isEmpty()) {
       missing.add(new MissingList(EvidenceList.PEERS));
+    } else {
+      // A peer whose rate is unknown leaves the lowest rate unknown (docs/spec/criteria.md, LOWEST_AMONG_PEERS):
+      // name every such peer, in id order, so that the result does not depend on the order of the list.
+      evidence.peers().get().stream().sorted(Comparator.comparing(Peer::unitId)).forEach(peer -> {
+        if (peer.population().isEmpty()) {
+          missing.add(new MissingPeerFigure(peer.unitId(), PeerField.POPULATION));
+        }
+        if (peer.cases().isEmpty()) {
+          missing.add(new MissingPeerFigure(peer.unitId(), PeerField.CASES));
+        }
+      });
     }
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
@@ -381,15 +394,15 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (peers.isEmpty()) {
       return Finding.of(true, new PeerObservation(cases, population, Optional.empty(), 0));
     }
-    Peer lowest = peers.get(0);
+    PeerFigure lowest = PeerFigure.of(peers.get(0));
     for (Peer peer : peers) {
-      int c = Ratio.compare(peer.cases(), peer.population(), lowest.cases(), lowest.population());
-      if (c < 0 || (c == 0 && peer.unitId().compareTo(lowest.unitId()) < 0)) {
-        lowest = peer;
+      PeerFigure p = PeerFigure.of(peer);
+      int c = Ratio.compare(p.cases(), p.population(), lowest.cases(), lowest.population());
+      if (c < 0 || (c == 0 && p.unitId().compareTo(lowest.unitId()) < 0)) {
+        lowest = p;
       }
     }
     boolean met = Ratio.compare(cases, population, lowest.cases(), lowest.population()) <= 0;
-    return Finding.of(met,
-        new PeerObservation(cases, population, Optional.of(PeerFigure.of(lowest)), peers.size()));
+    return Finding.of(met, new PeerObservation(cases, population, Optional.of(lowest), peers.size()));
   }
 }

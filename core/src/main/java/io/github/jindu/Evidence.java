@@ -23,7 +23,8 @@ import org.immutables.value.Value;
  *   <li>{@code attestations}: assessors' judgements, by criterion id;
  *   <li>{@code vetoes}: veto findings (一票否决), for a criteria set with veto rules; absent if not recorded,
  *       which is not the same as an empty list ("checked, none found");
- *   <li>{@code peers}: the district's other units, for the lowest-case-rate criterion; absent if not given.
+ *   <li>{@code peers}: the district's other units, for the lowest-case-rate criterion; absent if not given; a
+ *       peer's population or count of cases may be unknown, which leaves that criterion not assessed.
  * </ul>
  *
  * <p>An absent value is "no evidence": the criteria that read it are {@link Outcome#NOT_ASSESSED}, never met.

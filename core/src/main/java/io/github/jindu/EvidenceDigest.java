@@ -63,9 +63,14 @@ final class EvidenceDigest {
         .map(v -> fields("veto", v.id(), v.reference()))
         .collect(Collectors.toList())));
     list(out, "peers", e.peers().map(list -> list.stream()
-        .map(p -> fields("peer", p.unitId(), Long.toString(p.population()), Long.toString(p.cases())))
+        .map(p -> fields("peer", p.unitId(), figure(p.population()), figure(p.cases())))
         .collect(Collectors.toList())));
     return out.toString();
+  }
+
+  /** {@return a peer's figure in decimal, or the absent marker when it is not known} */
+  private static String figure(java.util.OptionalLong value) {
+    return value.isPresent() ? Long.toString(value.getAsLong()) : ABSENT;
   }
 
   private static void counts(StringBuilder out, String tag, Map<MetricKey, Long> counts) {

@@ -162,12 +162,26 @@ final class EvidenceRules {
       } else if (!seen.add(peer.unitId())) {
         out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unitId()));
       }
-      if (peer.population() < 1) {
-        out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unitId(), peer.population()));
-      }
-      if (peer.cases() < 0) {
-        out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unitId(), peer.cases()));
-      }
+      checkPeerFigures(peer, path, out);
+    }
+  }
+
+  /**
+   * Checks a peer's known figures: a population of at least 1, a count of cases of at least 0. An unknown figure
+   * is not a violation (it makes the peer criterion not assessed).
+   *
+   * @param peer the peer
+   * @param path where the peer is, such as {@code peers} / 2
+   * @param out where violations are added
+   */
+  static void checkPeerFigures(Peer peer, Location path, Set<Violation> out) {
+    if (peer.population().isPresent() && peer.population().getAsLong() < 1) {
+      out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unitId(),
+          peer.population().getAsLong()));
+    }
+    if (peer.cases().isPresent() && peer.cases().getAsLong() < 0) {
+      out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unitId(),
+          peer.cases().getAsLong()));
     }
   }
 

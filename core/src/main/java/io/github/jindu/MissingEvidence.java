@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A piece of evidence a criterion needed and the evidence lacks, so that the criterion is
- * {@link Outcome#NOT_ASSESSED}: a count of this period or the previous one, an attestation, or a whole list.
+ * {@link Outcome#NOT_ASSESSED}: a count of this period or the previous one, an attestation, a whole list, or a
+ * peer's figure.
  *
  * <p>Example: {@code new MissingCount(MetricKey.of("youth.reached"))} for a youth coverage not assessed.
  *
@@ -12,7 +13,7 @@ import java.util.Objects;
  */
 public sealed interface MissingEvidence
     permits MissingEvidence.MissingCount, MissingEvidence.MissingPreviousCount, MissingEvidence.MissingAttestation,
-        MissingEvidence.MissingList {
+        MissingEvidence.MissingList, MissingEvidence.MissingPeerFigure {
 
   /**
    * A count of this period ({@code counts} in {@code evidence/1}) not given.
@@ -76,6 +77,38 @@ public sealed interface MissingEvidence
     public MissingList {
       Objects.requireNonNull(list, "list");
     }
+  }
+
+  /**
+   * A figure of a peer (another unit of the district, {@code peers} in {@code evidence/1} or the district's figures
+   * in a selection) not known, so that its rate, and whether the unit's rate is the lowest (全区最低, 二(十)), is
+   * not known either.
+   *
+   * <p>Example: {@code new MissingPeerFigure("310199-007", PeerField.CASES)}: the district does not know how many
+   * cases 310199-007 had.
+   *
+   * @param unitId the peer unit's id, such as {@code 310199-007}
+   * @param field which of its figures is not known
+   */
+  record MissingPeerFigure(String unitId, PeerField field) implements MissingEvidence {
+    /**
+     * Checks the fields are given.
+     *
+     * @param unitId the peer unit's id, such as {@code 310199-007}
+     * @param field which of its figures is not known
+     */
+    public MissingPeerFigure {
+      Objects.requireNonNull(unitId, "unitId");
+      Objects.requireNonNull(field, "field");
+    }
+  }
+
+  /** The figures of a {@link Peer}. */
+  enum PeerField {
+    /** Its actual population ({@code population}, 实有人口). */
+    POPULATION,
+    /** Its count of drug-related criminal cases ({@code cases}, 涉毒八类刑事案件). */
+    CASES;
   }
 
   /** The lists of {@code evidence/1} whose absence leaves a criterion unassessed. */

@@ -412,13 +412,18 @@ public sealed interface Observation
     }
 
     /**
-     * Returns the figures of a peer.
+     * Returns the figures of a peer whose figures are both known.
      *
      * @param peer a peer of the evidence
      * @return its figures
+     * @throws IllegalArgumentException if its population or its count of cases is not known
      */
     public static PeerFigure of(Peer peer) {
-      return new PeerFigure(peer.unitId(), peer.population(), peer.cases());
+      if (!peer.isKnown()) {
+        throw new IllegalArgumentException("peer " + peer.unitId() + " has a figure that is not known (population "
+            + peer.population() + ", cases " + peer.cases() + ")");
+      }
+      return new PeerFigure(peer.unitId(), peer.population().getAsLong(), peer.cases().getAsLong());
     }
   }
 

@@ -270,8 +270,20 @@ public enum RuleCode {
   /** A candidate of a selection is given twice. Values: the unit id, the positions (from 1). Code {@code candidate.twice}. */
   CANDIDATE_TWICE("candidate.twice"),
 
-  /** A candidate of a selection lists peers. Values: the unit id. Code {@code candidate.peers}. */
-  CANDIDATE_PEERS("candidate.peers"),
+  /** A candidate's own peer list gives a figure of a non-candidate unit that differs from the district's figures. Values: the candidate id, the peer id, the field ({@code population} or {@code cases}), the candidate's value, the district's value. Code {@code candidate.peer-differs-from-district}. */
+  CANDIDATE_PEER_DIFFERS_FROM_DISTRICT("candidate.peer-differs-from-district"),
+
+  /** A candidate's own peer list gives a figure of another candidate that differs from that candidate's evidence. Values: the candidate id, the peer (other candidate) id, the field ({@code population} or {@code cases}), the candidate's value, the metric key read in the other candidate's evidence, the value there. Code {@code candidate.peer-differs-from-candidate}. */
+  CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE("candidate.peer-differs-from-candidate"),
+
+  /** A candidate's own peer list names a unit that is neither a candidate nor among the district's figures. Values: the candidate id, the peer id. Code {@code candidate.peer-not-in-district}. */
+  CANDIDATE_PEER_NOT_IN_DISTRICT("candidate.peer-not-in-district"),
+
+  /** A unit of the district's figures for non-candidate units is also a candidate. Values: the unit id. Code {@code district-peer.is-candidate}. */
+  DISTRICT_PEER_IS_CANDIDATE("district-peer.is-candidate"),
+
+  /** A unit is listed twice in the district's figures for non-candidate units. Values: the unit id, the positions (from 1). Code {@code district-peer.twice}. */
+  DISTRICT_PEER_TWICE("district-peer.twice"),
 
   /** Candidates of a selection are for different periods. Values: the candidate id, its period, the first candidate's id, its period. Code {@code candidate.period}. */
   CANDIDATE_PERIOD("candidate.period"),

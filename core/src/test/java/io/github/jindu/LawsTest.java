@@ -48,6 +48,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -200,11 +201,45 @@ class LawsTest {
     qt().withExamples(500).forAll(longs().between(0, 20), longs().between(1, 200_000), peers)
         .checkAssert((cases, population, list) -> {
           boolean met = list.stream().allMatch(p ->
-              big(cases).multiply(big(p.population())).compareTo(big(p.cases()).multiply(big(population))) <= 0);
+              big(cases).multiply(big(p.population().getAsLong()))
+                  .compareTo(big(p.cases().getAsLong()).multiply(big(population))) <= 0);
           Outcome outcome = empty().count(CASES_DRUG_RELATED, cases).count(POPULATION_ACTUAL, population)
               .peers(list).outcomeOf("results.case-rate-lowest");
           assertThat(outcome).as("%s/%s among %s", cases, population, list)
               .isEqualTo(met ? Outcome.MET : Outcome.NOT_MET);
+        });
+  }
+
+  @Test
+  void missingNeverPasses_aPeerOfUnknownPopulationOrCases_leavesTheCaseRateNotAssessed_namingIt() {
+    Gen<List<Peer>> peers = in -> {
+      List<Peer> list = new ArrayList<>();
+      long count = draw(in, 1, 4);
+      long unknown = draw(in, 0, count - 1);
+      for (int i = 0; i < count; i++) {
+        long shape = i == unknown ? draw(in, 0, 2) : 3;
+        list.add(Peer.of("310199-00" + (2 + i),
+            shape == 0 || shape == 2 ? OptionalLong.empty() : OptionalLong.of(draw(in, 1, 200_000)),
+            shape == 1 || shape == 2 ? OptionalLong.empty() : OptionalLong.of(draw(in, 0, 20))));
+      }
+      return list;
+    };
+    qt().withExamples(300).forAll(longs().between(0, 20), longs().between(1, 200_000), peers)
+        .checkAssert((cases, population, list) -> {
+          CriterionResult r = empty().count(CASES_DRUG_RELATED, cases).count(POPULATION_ACTUAL, population)
+              .peers(list).assess().criterion("results.case-rate-lowest").orElseThrow();
+          List<MissingEvidence> expected = new ArrayList<>();
+          for (Peer p : list) {
+            if (p.population().isEmpty()) {
+              expected.add(new MissingEvidence.MissingPeerFigure(p.unitId(), MissingEvidence.PeerField.POPULATION));
+            }
+            if (p.cases().isEmpty()) {
+              expected.add(new MissingEvidence.MissingPeerFigure(p.unitId(), MissingEvidence.PeerField.CASES));
+            }
+          }
+          assertThat(r.outcome()).as("%s/%s among %s", cases, population, list).isEqualTo(Outcome.NOT_ASSESSED);
+          assertThat(r.missing()).isEqualTo(expected);
+          assertThat(r.observation()).isEmpty();
         });
   }
 

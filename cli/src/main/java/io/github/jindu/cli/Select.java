@@ -3,9 +3,12 @@ package io.github.jindu.cli;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Peer;
+import io.github.jindu.Violation;
 
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.district.Selection;
+import io.github.jindu.district.SelectionOrder;
 import io.github.jindu.json.DistrictJson;
 import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.EvidenceLine;
@@ -38,11 +41,19 @@ import picocli.CommandLine.Spec;
  * ({@link DistrictReport}, or {@code district/1} with {@code --format json}).
  *
  * <p>The evidence is a directory, every {@code *.json} file in it and its subdirectories being one
- * {@code evidence/1} document (read in the order of their paths), or a JSON Lines file, one document a line (a
- * file whose name ends in {@code .json} is one document). The documents are the candidate towns and streets and any
- * of their sub-units: {@link Selection#ofDocuments} builds the trees, rolls each town's counts up from its sub-units
- * and selects among the towns, each candidate's peers being the others. {@code --assessed-on} and
- * {@code --assessor} are recorded in the selection and printed in the report's audit block.
+ * {@code evidence/1} document (read in the order of their paths) except the directory's own
+ * {@value #PEERS_FILE}, or a JSON Lines file, one document a line (a file whose name ends in {@code .json} is one
+ * document). The documents are the candidate towns and streets and any of their sub-units:
+ * {@link Selection#ofDocuments} builds the trees, rolls each town's counts up from its sub-units and selects among
+ * the towns, each candidate's peers being every other unit of the district (全区): the other candidates and the
+ * district's units that are not candidates, whose figures are read once from a {@code district-peers/1} file
+ * ({@link DistrictJson#readOthers}): {@code --peers FILE} if given, else the directory's {@value #PEERS_FILE} if it
+ * has one; a JSON Lines file takes them from {@code --peers} only. Without such a file every unit of the district
+ * is taken to be a candidate, and the report says so. {@code --assessed-on} and {@code --assessor} are
+ * recorded in the selection and printed in the report's audit block.
+ *
+ * <p>{@code --detail} prints, after the ranking, each candidate's full report (what {@code assess} prints for it,
+ * {@link DistrictReport#renderWithDetail}); {@code district/1} always holds every candidate's full result.
  *
  * <p>Exit status as {@code assess}: {@value JinduCli#OK} when the selection was made, whatever its outcomes;
  * {@value JinduCli#INVALID} for invalid evidence (every file's or line's violations; then two documents of one unit,
@@ -56,8 +67,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = JinduCli.Version.class,
     description = "Selects among a district's towns and streets (评选): assesses every candidate against the criteria"
-        + " set " + MunicipalModelCommunity.ID + ", the others being its peers, rolls counts up from sub-units, and"
-        + " prints the district report.",
+        + " set " + MunicipalModelCommunity.ID + ", every other unit of the district being its peers, rolls counts up"
+        + " from sub-units, and prints the district report.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:a selection was made, whatever its outcomes",
@@ -65,6 +76,9 @@ import picocli.CommandLine.Spec;
       "2:invalid evidence (one 'path: message' a line on stderr) or a usage error"
     })
 final class Select implements Callable<Integer> {
+  /** The name of the district's figures for its non-candidate units in a district directory: {@value}. */
+  static final String PEERS_FILE = "district-peers.json";
+
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PATH", descriptionKey = "select.PATH", description = "a directory of evidence/1 files (*.json, in"
@@ -74,6 +88,15 @@ final class Select implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "select.option.format",
       description = "text (default): the district report for people; json: the district/1 document")
   JinduCli.Format format = JinduCli.Format.TEXT;
+
+  @Option(names = "--peers", paramLabel = "FILE", descriptionKey = "select.option.peers",
+      description = "the district's figures for its towns and streets that are not candidates (district-peers/1);"
+          + " default: " + PEERS_FILE + " in the directory, if there is one")
+  String peers = "";
+
+  @Option(names = "--detail", descriptionKey = "select.option.detail",
+      description = "after the ranking, print each candidate's full report (as assess prints it)")
+  boolean detail;
 
   @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
       description = JinduCli.CRITERIA_OPTION)
@@ -139,15 +162,45 @@ final class Select implements Callable<Integer> {
     if (!valid) {
       return JinduCli.INVALID;
     }
+    Optional<Path> peersFile;
+    if (!peers.isEmpty()) {
+      peersFile = CliFiles.path(peers, err, text);
+      if (peersFile.isEmpty()) {
+        return JinduCli.INVALID;
+      }
+    } else {
+      Path inDirectory = root.resolve(PEERS_FILE);
+      peersFile = Files.isDirectory(root) && Files.isRegularFile(inDirectory) ? Optional.of(inDirectory)
+          : Optional.empty();
+    }
+    String peersName = peersFile.map(p -> JinduCli.printable(p.toString())).orElse("");
+    List<Peer> others = List.of();
+    if (peersFile.isPresent()) {
+      try (InputStream in = Files.newInputStream(peersFile.get())) {
+        others = DistrictJson.readOthers(in);
+      } catch (IOException | UncheckedIOException e) {
+        IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+        err.print(text.get("error.cannot-read", peersName, CliFiles.reason(cause, text)) + "\n");
+        return JinduCli.INVALID;
+      } catch (InvalidEvidenceException e) {
+        text.violations(err, "header.evidence", peersName, e.violations(), Optional.of(set));
+        return JinduCli.INVALID;
+      }
+    }
     Selection selection;
     try {
-      selection = Selection.ofDocuments(documents, set, attribution.attribution());
+      selection = Selection.ofDocuments(documents, others, set, SelectionOrder.of(set), attribution.attribution());
     } catch (InvalidEvidenceException e) {
-      text.violations(err, "header.district", name, e.violations(), Optional.of(set));
+      // Name the district's figures by their file, as a candidate is named by its unit id.
+      List<Violation> named = e.violations().stream()
+          .map(v -> v.location().document().equals(Optional.of(Selection.OTHERS_DOCUMENT))
+              ? v.at(v.location().inDocument(peersName)) : v)
+          .collect(Collectors.toList());
+      text.violations(err, "header.district", name, named, Optional.of(set));
       return JinduCli.INVALID;
     }
-    out.print(format == JinduCli.Format.JSON
-        ? DistrictJson.write(selection, set)
+    out.print(format == JinduCli.Format.JSON ? DistrictJson.write(selection, set)
+        : detail ? DistrictReport.renderWithDetail(selection, set, language)
         : DistrictReport.render(selection, set, language));
     out.flush();
     return JinduCli.OK;
@@ -158,7 +211,9 @@ final class Select implements Callable<Integer> {
       PrintWriter err, CriteriaSet set) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(directory)) {
+      Path peersFile = directory.resolve(PEERS_FILE);
       files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
+          .filter(p -> !p.equals(peersFile))
           .sorted()
           .collect(Collectors.toList());
     }

@@ -32,7 +32,7 @@ public abstract class Candidate {
   /** {@return whether another candidate shares this rank (并列)} */
   public abstract boolean tied();
 
-  /** {@return the result of the candidate's assessment, its peers being the other candidates} */
+  /** {@return the result of the candidate's assessment, its peers being every other unit of the district} */
   public abstract AssessmentResult result();
 
   /** {@return one tally per indicator of the set, in catalogue order} */

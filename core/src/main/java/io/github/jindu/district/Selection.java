@@ -13,6 +13,7 @@ import io.github.jindu.Violation;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.bar.LowestAmongPeers;
+import io.github.jindu.internal.Texts;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -24,6 +25,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -31,12 +34,25 @@ import org.immutables.value.Value;
  * A district's selection (评选, docs/spec/criteria.md "The selection"): every candidate town or street assessed on one
  * criteria set, the others being its peers, and ranked.
  *
- * <p><b>Peers.</b> For {@code results.case-rate-lowest} (万人发案率在全区最低, 二(十)) each candidate's peers are the
- * other candidates, taken from their evidence: the counts the set's {@link LowestAmongPeers} criterion reads
- * ({@code population.actual} and {@code cases.drug-related} in the default set). A candidate that lacks either count
- * is not a peer of the others (nothing is known of its rate), and its own criterion is not assessed. A candidate's
- * evidence must not list peers itself: in a selection the peers are the district's candidates, and a second,
- * possibly different list could only contradict them, so a given list is a violation rather than silently replaced.
+ * <p><b>Peers: the whole district (全区).</b> For {@code results.case-rate-lowest} (万人发案率在全区最低, 二(十)) each
+ * candidate's peers are every other town and street of the district: the other candidates, with the counts the
+ * set's {@link LowestAmongPeers} criterion reads from their evidence ({@code population.actual} and
+ * {@code cases.drug-related} in the default set), and the district's units that are not candidates, whose figures
+ * the district supplies once for the whole selection ({@link #others()}). A unit whose population or count of cases
+ * is not known (a candidate lacking the count, or a non-candidate figure not given) is still a peer, of unknown rate:
+ * then nobody's rate can be known to be the lowest, so every other candidate's criterion is
+ * {@link io.github.jindu.Outcome#NOT_ASSESSED}, its {@link io.github.jindu.MissingEvidence.MissingPeerFigure} naming
+ * that unit; the unit's own criterion is not assessed for its own missing count. Nobody is silently left out.
+ *
+ * <p>A candidate's evidence may list peers itself (a town's own file, say, copied from the district's figures). Then
+ * every entry must name a unit of the district (another candidate or a unit of {@link #others()}) and every figure
+ * it gives must equal the district's: the other candidate's count in that candidate's evidence (after roll-up), or
+ * the figure of {@link #others()}. A disagreement is a violation naming both sources, never silently resolved;
+ * a figure absent on either side is no disagreement. The list the candidate is assessed with is the district's.
+ *
+ * <p>The district's figures are checked as a peer list is: each unit once, a well-formed id, a population of at
+ * least 1 and cases of at least 0 where given, and no unit that is also a candidate. Their violations are located
+ * in the document labelled {@value #OTHERS_DOCUMENT}, at {@code peers}, index from 0.
  *
  * <p><b>Order.</b> Candidates are listed by overall outcome in the order of {@link #OUTCOME_ORDER}: qualified (达标)
  * first, then incomplete (材料不全: it may yet qualify once its evidence is complete), not qualified (未达标), vetoed
@@ -61,6 +77,9 @@ public abstract class Selection {
   /** The order of overall outcomes in a selection: QUALIFIED, INCOMPLETE, NOT_QUALIFIED, VETOED. */
   public static final ImmutableList<OverallOutcome> OUTCOME_ORDER = ImmutableList.of(
       OverallOutcome.QUALIFIED, OverallOutcome.INCOMPLETE, OverallOutcome.NOT_QUALIFIED, OverallOutcome.VETOED);
+
+  /** The document label of violations in the district's figures for non-candidate units: {@value}. */
+  public static final String OTHERS_DOCUMENT = "district-peers";
 
   Selection() {}
 
@@ -87,6 +106,14 @@ public abstract class Selection {
     return Attribution.none();
   }
 
+  /**
+   * Returns the district's units that are not candidates, with the figures the district supplied for them: the
+   * peers every candidate is compared with besides the other candidates.
+   *
+   * @return the non-candidate units by unit id; empty when every unit of the district is a candidate
+   */
+  public abstract ImmutableList<Peer> others();
+
   /** {@return every candidate, in selection order: by outcome, then by the order, then by unit id} */
   public abstract ImmutableList<Candidate> candidates();
 
@@ -112,134 +139,210 @@ public abstract class Selection {
   }
 
   /**
-   * Selects among a district's candidates with the set's order ({@link SelectionOrder#of(CriteriaSet)}: by points
-   * under a points scheme, else by outcome alone).
+   * Selects among a district whose every town and street is a candidate, with the set's order
+   * ({@link SelectionOrder#of(CriteriaSet)}: by points under a points scheme, else by outcome alone); the same as
+   * {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} with no non-candidate unit.
    *
-   * @param candidates the evidence of every candidate town or street, without peers
+   * @param candidates the evidence of every town or street of the district
    * @param set the criteria set, such as {@link io.github.jindu.catalogue.MunicipalModelCommunity#criteriaSet()}
    * @return the selection
-   * @throws IllegalArgumentException if there is no candidate, or the set has two {@link LowestAmongPeers}
-   *     criteria on different counts (one peer list cannot serve both)
-   * @throws InvalidEvidenceException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection of(Iterable<Evidence> candidates, CriteriaSet set) {
-    return of(candidates, set, SelectionOrder.of(set));
+    return of(candidates, ImmutableList.of(), set, SelectionOrder.of(set));
   }
 
   /**
-   * Selects among a district's candidates with the set's order, as {@link #of(Iterable, CriteriaSet)} does, and
-   * records who assessed on what day in the selection and in every candidate's result.
+   * Selects among a district whose every town and street is a candidate; the same as
+   * {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} with no non-candidate unit.
    *
-   * @param candidates the evidence of every candidate town or street, without peers
+   * @param candidates the evidence of every town or street of the district
    * @param set the criteria set
-   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
+   * @param order how candidates of the same outcome rank among themselves
    * @return the selection
-   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet)} does
-   * @throws InvalidEvidenceException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, Attribution attribution) {
-    return of(candidates, set, SelectionOrder.of(set), attribution);
+  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, SelectionOrder order) {
+    return of(candidates, ImmutableList.of(), set, order);
   }
 
   /**
-   * Selects among a district's candidates: assesses each on {@code set} with the other candidates as its peers,
-   * and ranks them.
+   * Selects among a district's candidates with the set's order ({@link SelectionOrder#of(CriteriaSet)}).
    *
-   * @param candidates the evidence of every candidate town or street, without peers, in any order
+   * @param candidates the evidence of every candidate town or street
+   * @param others the district's figures for its towns and streets that are not candidates, each unit once
+   * @param set the criteria set
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set) {
+    return of(candidates, others, set, SelectionOrder.of(set));
+  }
+
+  /**
+   * Selects among a district's candidates: assesses each on {@code set} with every other unit of the district as
+   * its peers (the other candidates and {@code others}), and ranks them.
+   *
+   * <p>Example: {@code Selection.of(towns, List.of(Peer.of("310199-007", OptionalLong.of(40100),
+   * OptionalLong.empty())), set, order)}: 310199-007 is not a candidate and its case count is unknown, so every
+   * candidate's {@code results.case-rate-lowest} is not assessed, naming 310199-007.
+   *
+   * @param candidates the evidence of every candidate town or street, in any order; a candidate's own peer list,
+   *     if any, must agree with the district's figures
+   * @param others the district's figures for its towns and streets that are not candidates, in any order; a
+   *     figure may be unknown (empty)
    * @param set the criteria set
    * @param order how candidates of the same outcome rank among themselves
    * @return the selection
    * @throws IllegalArgumentException if there is no candidate, or the set has two {@link LowestAmongPeers}
    *     criteria on different counts
-   * @throws InvalidEvidenceException with every violation of every candidate, each message naming the candidate:
-   *     two candidates of one unit id, a candidate that lists peers, a period or a district that differs from the
-   *     first candidate's, and each rule of {@link CriteriaSet#validate}
+   * @throws InvalidEvidenceException with every violation of every candidate and of {@code others}, each located
+   *     in its document (the candidate's unit id, or {@value #OTHERS_DOCUMENT}): two candidates of one unit id, a
+   *     period or a district that differs from the first candidate's, each rule of {@link CriteriaSet#validate};
+   *     a non-candidate unit listed twice, that is a candidate, or with an invalid id or figure; a candidate's own
+   *     peer that is not a unit of the district or whose figure differs from the district's
    */
-  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, SelectionOrder order) {
-    return of(candidates, set, order, Attribution.none());
+  public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set,
+      SelectionOrder order) {
+    return of(candidates, others, set, order, Attribution.none());
   }
 
   /**
-   * Selects among a district's candidates as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does, and records
-   * who assessed on what day in the selection and in every candidate's result.
+   * Selects among a district's candidates with the set's order, every town and street of the district being a
+   * candidate, as {@link #of(Iterable, CriteriaSet)} does, and records who assessed on what day in the selection
+   * and in every candidate's result.
    *
-   * @param candidates the evidence of every candidate town or street, without peers, in any order
+   * @param candidates the evidence of every town or street of the district
+   * @param set the criteria set
+   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, Attribution attribution) {
+    return of(candidates, ImmutableList.of(), set, SelectionOrder.of(set), attribution);
+  }
+
+  /**
+   * Selects among a district's candidates as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does,
+   * and records who assessed on what day in the selection and in every candidate's result.
+   *
+   * @param candidates the evidence of every candidate town or street, in any order
+   * @param others the district's figures for its towns and streets that are not candidates, in any order
    * @param set the criteria set
    * @param order how candidates of the same outcome rank among themselves
    * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
    * @return the selection
-   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
-   * @throws InvalidEvidenceException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, SelectionOrder order,
-      Attribution attribution) {
+  public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set,
+      SelectionOrder order, Attribution attribution) {
     List<Rolled> rolled = new ArrayList<>();
     candidates.forEach(e -> rolled.add(new Rolled(e, ImmutableList.of())));
-    return select(rolled, set, order, attribution);
+    return select(rolled, ImmutableList.copyOf(others), set, order, attribution);
+  }
+
+  /**
+   * Selects among the towns and streets of a collection of documents, every town and street of the district
+   * being a candidate, with the default order; the same as
+   * {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} with no non-candidate unit.
+   *
+   * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param set the criteria set
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set) {
+    return ofDocuments(documents, ImmutableList.of(), set, SelectionOrder.of(set));
+  }
+
+  /**
+   * Selects among the towns and streets of a collection of documents, every town and street of the district
+   * being a candidate; the same as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} with no
+   * non-candidate unit.
+   *
+   * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param set the criteria set
+   * @param order how candidates of the same outcome rank among themselves
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order) {
+    return ofDocuments(documents, ImmutableList.of(), set, order);
   }
 
   /**
    * Selects among the towns and streets of a collection of documents with the default order
-   * ({@link SelectionOrder#of(CriteriaSet)}), as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does.
+   * ({@link SelectionOrder#of(CriteriaSet)}).
    *
    * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param others the district's figures for its towns and streets that are not candidates
    * @param set the criteria set
    * @return the selection
-   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
-   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set) {
-    return ofDocuments(documents, set, SelectionOrder.of(set));
-  }
-
-  /**
-   * Selects among the towns and streets of a collection of documents with the default order, as
-   * {@link #ofDocuments(Iterable, CriteriaSet)} does, and records who assessed on what day in the selection and in
-   * every candidate's result.
-   *
-   * @param documents the evidence of every candidate and of any of their sub-units, in any order
-   * @param set the criteria set
-   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
-   * @return the selection
-   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
-   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does
-   */
-  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, Attribution attribution) {
-    return ofDocuments(documents, set, SelectionOrder.of(set), attribution);
+  public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set) {
+    return ofDocuments(documents, others, set, SelectionOrder.of(set));
   }
 
   /**
    * Selects among the towns and streets of a collection of documents that also holds their sub-units' evidence:
    * the documents make trees ({@link UnitTree#forest}), each tree's counts are rolled up to its root
-   * ({@link RollUp}), and the roots are the candidates.
+   * ({@link RollUp}), and the roots are the candidates, compared with each other and with {@code others}.
    *
    * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param others the district's figures for its towns and streets that are not candidates
    * @param set the criteria set
    * @param order how candidates of the same outcome rank among themselves
    * @return the selection, each candidate recording the counts rolled up from its sub-units
-   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException for the errors of {@link UnitTree#forest}, of {@link RollUp#of} (all the trees'
-   *     together) and of {@link #of(Iterable, CriteriaSet, SelectionOrder)}
+   *     together) and of {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)}
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order) {
-    return ofDocuments(documents, set, order, Attribution.none());
+  public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set,
+      SelectionOrder order) {
+    return ofDocuments(documents, others, set, order, Attribution.none());
+  }
+
+  /**
+   * Selects among the towns and streets of a collection of documents with the default order, every town and street
+   * of the district being a candidate, as {@link #ofDocuments(Iterable, CriteriaSet)} does, and records who
+   * assessed on what day in the selection and in every candidate's result.
+   *
+   * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param set the criteria set
+   * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
+   * @return the selection
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   */
+  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, Attribution attribution) {
+    return ofDocuments(documents, ImmutableList.of(), set, SelectionOrder.of(set), attribution);
   }
 
   /**
    * Selects among the towns and streets of a collection of documents as
-   * {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does, and records who assessed on what day in the
-   * selection and in every candidate's result.
+   * {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does, and records who assessed on what
+   * day in the selection and in every candidate's result.
    *
    * @param documents the evidence of every candidate and of any of their sub-units, in any order
+   * @param others the district's figures for its towns and streets that are not candidates
    * @param set the criteria set
    * @param order how candidates of the same outcome rank among themselves
    * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
    * @return the selection
-   * @throws IllegalArgumentException as {@link #of(Iterable, CriteriaSet, SelectionOrder)} does
-   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order,
-      Attribution attribution) {
+  public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set,
+      SelectionOrder order, Attribution attribution) {
     List<Rolled> rolled = new ArrayList<>();
     Set<Violation> violations = new LinkedHashSet<>();
     for (UnitTree tree : UnitTree.forest(documents)) {
@@ -253,14 +356,14 @@ public abstract class Selection {
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
-    return select(rolled, set, order, attribution);
+    return select(rolled, ImmutableList.copyOf(others), set, order, attribution);
   }
 
   /** A candidate's evidence and the counts of it rolled up from sub-units. */
   private record Rolled(Evidence evidence, ImmutableList<Location> rolledUp) {}
 
-  private static Selection select(List<Rolled> candidates, CriteriaSet set, SelectionOrder order,
-      Attribution attribution) {
+  private static Selection select(List<Rolled> candidates, ImmutableList<Peer> others, CriteriaSet set,
+      SelectionOrder order, Attribution attribution) {
     checkArgument(!candidates.isEmpty(), "a selection needs at least one candidate");
     Optional<LowestAmongPeers> lowest = peerCriterion(set);
     Evidence first = candidates.get(0).evidence();
@@ -278,9 +381,6 @@ public abstract class Selection {
         violations.add(Violation.of(RuleCode.CANDIDATE_TWICE, Location.root().member("unit").member("id")
             .inDocument(id), id, other + 1, i + 1));
       }
-      if (e.peers().isPresent()) {
-        violations.add(Violation.of(RuleCode.CANDIDATE_PEERS, Location.root().member("peers").inDocument(id), id));
-      }
       if (!e.period().equals(first.period())) {
         violations.add(Violation.of(RuleCode.CANDIDATE_PERIOD, Location.root().member("period").inDocument(id), id,
             e.period(), first.unit().id(), first.period()));
@@ -294,30 +394,37 @@ public abstract class Selection {
         violations.add(v.at(v.location().inDocument(id)));
       }
     }
+    // The whole district's figures: every candidate's (from its evidence) and every non-candidate's, by unit id.
+    Map<String, Peer> candidateFigures = new TreeMap<>();
+    lowest.ifPresent(t -> {
+      for (Rolled c : candidates) {
+        Evidence e = c.evidence();
+        candidateFigures.putIfAbsent(e.unit().id(),
+            Peer.of(e.unit().id(), e.count(t.population()), e.count(t.cases())));
+      }
+    });
+    Map<String, Peer> otherFigures = new TreeMap<>();
+    checkOthers(others, seen.keySet(), otherFigures, violations);
+    lowest.ifPresent(t -> {
+      for (Rolled c : candidates) {
+        checkOwnPeers(c.evidence(), t, candidateFigures, otherFigures, violations);
+      }
+    });
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
 
-    List<Peer> peers = new ArrayList<>();
-    lowest.ifPresent(t -> {
-      for (Rolled c : candidates) {
-        Evidence e = c.evidence();
-        Long population = e.counts().get(t.population());
-        Long cases = e.counts().get(t.cases());
-        if (population != null && cases != null) {
-          peers.add(Peer.of(e.unit().id(), population, cases));
-        }
-      }
-      peers.sort(Comparator.comparing(Peer::unitId));
-    });
+    Map<String, Peer> wholeDistrict = new TreeMap<>(candidateFigures);
+    wholeDistrict.putAll(otherFigures);
     List<ImmutableCandidate.Builder> assessed = new ArrayList<>();
     List<AssessmentResult> results = new ArrayList<>();
     for (Rolled c : candidates) {
       Evidence e = c.evidence();
-      Optional<ImmutableList<Peer>> own = lowest.map(t -> peers.stream()
+      Optional<ImmutableList<Peer>> own = lowest.map(t -> wholeDistrict.values().stream()
           .filter(p -> !p.unitId().equals(e.unit().id()))
           .collect(ImmutableList.toImmutableList()));
-      AssessmentResult result = set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers(), attribution);
+      AssessmentResult result =
+          set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers(), attribution);
       results.add(result);
       assessed.add(ImmutableCandidate.builder()
           .result(result)
@@ -344,13 +451,83 @@ public abstract class Selection {
       ranked.add(assessed.get(sorted.get(k)).rank(ranks[k]).tied(tied).build());
     }
     return ImmutableSelection.builder()
+        .attribution(attribution)
         .criteriaSetId(set.id())
         .period(first.period())
         .districtId(district)
         .orderId(order.id())
-        .attribution(attribution)
+        .addAllOthers(otherFigures.values())
         .addAllCandidates(ranked.build())
         .build();
+  }
+
+  /** Checks the district's figures for non-candidate units and collects them by unit id. */
+  private static void checkOthers(List<Peer> others, Set<String> candidateIds, Map<String, Peer> figures,
+      Set<Violation> violations) {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < others.size(); i++) {
+      Peer peer = others.get(i);
+      Location path = Location.root().member("peers").index(i).inDocument(OTHERS_DOCUMENT);
+      Optional<Violation> problem = Texts.problem(peer.unitId(), path.member("unit"));
+      Integer first = positions.putIfAbsent(peer.unitId(), i);
+      if (problem.isPresent()) {
+        violations.add(problem.get());
+      } else if (candidateIds.contains(peer.unitId())) {
+        violations.add(Violation.of(RuleCode.DISTRICT_PEER_IS_CANDIDATE, path.member("unit"), peer.unitId()));
+      } else if (first != null) {
+        violations.add(Violation.of(RuleCode.DISTRICT_PEER_TWICE, path.member("unit"), peer.unitId(), first + 1,
+            i + 1));
+      }
+      if (peer.population().isPresent() && peer.population().getAsLong() < 1) {
+        violations.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unitId(),
+            peer.population().getAsLong()));
+      }
+      if (peer.cases().isPresent() && peer.cases().getAsLong() < 0) {
+        violations.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unitId(),
+            peer.cases().getAsLong()));
+      }
+      figures.putIfAbsent(peer.unitId(), peer);
+    }
+  }
+
+  /** Checks that a candidate's own peer list names units of the district and agrees with their figures. */
+  private static void checkOwnPeers(Evidence e, LowestAmongPeers t, Map<String, Peer> candidates,
+      Map<String, Peer> others, Set<Violation> violations) {
+    if (e.peers().isEmpty()) {
+      return;
+    }
+    String id = e.unit().id();
+    List<Peer> own = e.peers().get();
+    for (int i = 0; i < own.size(); i++) {
+      Peer listed = own.get(i);
+      Location path = Location.root().member("peers").index(i).inDocument(id);
+      Peer candidate = candidates.get(listed.unitId());
+      Peer other = others.get(listed.unitId());
+      if (candidate != null) {
+        differs(listed.population(), candidate.population()).ifPresent(v -> violations.add(Violation.of(
+            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE, path.member("population"), id, listed.unitId(),
+            "population", listed.population().getAsLong(), t.population().name(), v)));
+        differs(listed.cases(), candidate.cases()).ifPresent(v -> violations.add(Violation.of(
+            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE, path.member("cases"), id, listed.unitId(), "cases",
+            listed.cases().getAsLong(), t.cases().name(), v)));
+      } else if (other != null) {
+        differs(listed.population(), other.population()).ifPresent(v -> violations.add(Violation.of(
+            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT, path.member("population"), id, listed.unitId(),
+            "population", listed.population().getAsLong(), v)));
+        differs(listed.cases(), other.cases()).ifPresent(v -> violations.add(Violation.of(
+            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT, path.member("cases"), id, listed.unitId(), "cases",
+            listed.cases().getAsLong(), v)));
+      } else if (!listed.unitId().equals(id)) {
+        violations.add(Violation.of(RuleCode.CANDIDATE_PEER_NOT_IN_DISTRICT, path.member("unit"), id,
+            listed.unitId()));
+      }
+    }
+  }
+
+  /** {@return the district's figure when both figures are known and differ} */
+  private static Optional<Long> differs(OptionalLong listed, OptionalLong district) {
+    return listed.isPresent() && district.isPresent() && listed.getAsLong() != district.getAsLong()
+        ? Optional.of(district.getAsLong()) : Optional.empty();
   }
 
   /** {@return the set's one lowest-among-peers bar, if it has any} */

@@ -5,6 +5,7 @@ import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.MissingEvidence;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
@@ -31,6 +32,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -67,15 +70,118 @@ class SelectionTest {
   }
 
   @Test
-  void aCandidateWithoutItsCases_isNoOnesPeer_andItsOwnCaseRateIsNotAssessed() {
-    Selection selection = Selection.of(district(), Doc.SET);
+  void everyCandidateIsComparedWithEveryOtherUnit_theOtherCandidatesAndTheNonCandidates() {
+    Selection selection = Selection.of(district(), List.of(Peer.of("D-9", 100_000, 6)), Doc.SET);
 
-    assertThat(selection.candidate("D-4").orElseThrow().result().criterion(CASE_RATE).orElseThrow().outcome())
-        .isEqualTo(Outcome.NOT_ASSESSED);
-    // D-2's peers are the four others with both counts: D-1, D-3, D-5, D-6.
+    // D-2's peers are the five other candidates and D-9, which is not a candidate.
     assertThat(selection.candidate("D-2").orElseThrow().result().criterion(CASE_RATE).orElseThrow().observation())
-        .get().isInstanceOfSatisfying(io.github.jindu.Observation.PeerObservation.class,
-            o -> assertThat(o.peers()).isEqualTo(4));
+        .get().isEqualTo(new io.github.jindu.Observation.PeerObservation(3, 60_000,
+            Optional.of(new io.github.jindu.Observation.PeerFigure("D-3", 80_000, 4)), 6));
+    assertThat(selection.others()).containsExactly(Peer.of("D-9", 100_000, 6));
+  }
+
+  @Test
+  void aNonCandidateOfLowerRate_makesTheCandidatesNotMet() {
+    // 0.4 per 10,000 is below D-2's and D-3's 0.5: nobody's rate is the district's lowest.
+    Selection selection = Selection.of(district(), List.of(Peer.of("D-9", 100_000, 4)), Doc.SET);
+
+    assertThat(selection.qualified()).isEmpty();
+    assertThat(selection.candidate("D-2").orElseThrow().result().criterion(CASE_RATE).orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_MET);
+  }
+
+  @Test
+  void aNonCandidateOfUnknownCases_makesEveryCandidatesCaseRateNotAssessed_namingIt() {
+    Selection selection = Selection.of(district(),
+        List.of(Peer.of("D-9", OptionalLong.of(40_100), OptionalLong.empty())), Doc.SET);
+
+    for (Candidate c : selection.candidates()) {
+      io.github.jindu.CriterionResult r = c.result().criterion(CASE_RATE).orElseThrow();
+      assertThat(r.outcome()).as(c.unit().id()).isEqualTo(Outcome.NOT_ASSESSED);
+      assertThat(r.missing()).as(c.unit().id())
+          .containsExactly(new MissingEvidence.MissingPeerFigure("D-9", MissingEvidence.PeerField.CASES));
+    }
+    assertThat(selection.candidate("D-2").orElseThrow().overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    assertThat(selection.candidate("D-5").orElseThrow().overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
+  }
+
+  @Test
+  void aCandidateWithoutItsCases_isStillAPeer_ofUnknownRate_soNobodysCaseRateIsAssessed() {
+    List<Evidence> candidates = List.of(
+        qualifiable("D-2", 60_000, 3).build(),
+        qualifiable("D-3", 80_000, 4).build(),
+        qualifiable("D-4", 66_800, 0).withoutCount(CASES_DRUG_RELATED).build());
+
+    Selection selection = Selection.of(candidates, Doc.SET);
+
+    assertThat(selection.candidate("D-4").orElseThrow().result().criterion(CASE_RATE).orElseThrow().missing())
+        .containsExactly(new MissingEvidence.MissingCount(CASES_DRUG_RELATED));
+    for (String id : List.of("D-2", "D-3")) {
+      assertThat(selection.candidate(id).orElseThrow().result().criterion(CASE_RATE).orElseThrow().missing())
+          .containsExactly(new MissingEvidence.MissingPeerFigure("D-4", MissingEvidence.PeerField.CASES));
+      assertThat(selection.candidate(id).orElseThrow().overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    }
+    // Given its two cases, D-4's rate is the lowest: the others fall to not qualified.
+    Selection known = Selection.of(List.of(candidates.get(0), candidates.get(1),
+        qualifiable("D-4", 66_800, 2).build()), Doc.SET);
+    assertThat(known.candidates()).extracting(c -> c.unit().id() + " " + c.overall())
+        .containsExactly("D-4 QUALIFIED", "D-2 NOT_QUALIFIED", "D-3 NOT_QUALIFIED");
+  }
+
+  @Test
+  void aCandidatesOwnPeerList_thatAgreesWithTheDistrict_isAccepted_andReplacedByTheDistricts() {
+    List<Evidence> candidates = List.of(
+        qualifiable("D-2", 60_000, 3).peers(Peer.of("D-3", 80_000, 4),
+            Peer.of("D-9", OptionalLong.of(40_100), OptionalLong.empty())).build(),
+        qualifiable("D-3", 80_000, 4).build());
+
+    Selection selection = Selection.of(candidates, List.of(Peer.of("D-9", 40_100, 1)), Doc.SET);
+
+    assertThat(selection.candidate("D-2").orElseThrow().result().criterion(CASE_RATE).orElseThrow().observation())
+        .get().isEqualTo(new io.github.jindu.Observation.PeerObservation(3, 60_000,
+            Optional.of(new io.github.jindu.Observation.PeerFigure("D-9", 40_100, 1)), 2));
+  }
+
+  @Test
+  void aCandidatesOwnPeerList_thatDisagrees_isAViolationNamingBothSources() {
+    List<Evidence> candidates = List.of(
+        qualifiable("D-2", 60_000, 3).peers(Peer.of("D-3", 80_000, 5), Peer.of("D-9", 40_000, 1),
+            Peer.of("D-8", 1_000, 0)).build(),
+        qualifiable("D-3", 80_000, 4).build());
+    List<Peer> others = List.of(Peer.of("D-9", OptionalLong.of(40_100), OptionalLong.empty()));
+
+    InvalidEvidenceException e =
+        catchThrowableOfType(InvalidEvidenceException.class, () -> Selection.of(candidates, others, Doc.SET));
+
+    Location peers = Location.root().member("peers");
+    assertThat(e.violations()).containsExactly(
+        Violation.of(RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE, peers.index(0).member("cases").inDocument("D-2"),
+            "D-2", "D-3", "cases", 5L, "cases.drug-related", 4L),
+        Violation.of(RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT,
+            peers.index(1).member("population").inDocument("D-2"), "D-2", "D-9", "population", 40_000L, 40_100L),
+        Violation.of(RuleCode.CANDIDATE_PEER_NOT_IN_DISTRICT, peers.index(2).member("unit").inDocument("D-2"),
+            "D-2", "D-8"));
+  }
+
+  @Test
+  void theDistrictsFigures_areCheckedLikeAPeerList_andMustNotNameACandidate() {
+    List<Peer> others = List.of(
+        Peer.of("D-9", 40_100, 1), Peer.of("D-2", 60_000, 3), Peer.of("D-9", 40_100, 1),
+        Peer.of("D-8", OptionalLong.of(0), OptionalLong.of(-1)));
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> Selection.of(district(), others, Doc.SET));
+
+    Location peers = Location.root().member("peers");
+    assertThat(e.violations()).containsExactly(
+        Violation.of(RuleCode.DISTRICT_PEER_IS_CANDIDATE,
+            peers.index(1).member("unit").inDocument(Selection.OTHERS_DOCUMENT), "D-2"),
+        Violation.of(RuleCode.DISTRICT_PEER_TWICE,
+            peers.index(2).member("unit").inDocument(Selection.OTHERS_DOCUMENT), "D-9", 1, 3),
+        Violation.of(RuleCode.PEER_POPULATION,
+            peers.index(3).member("population").inDocument(Selection.OTHERS_DOCUMENT), "D-8", 0L),
+        Violation.of(RuleCode.PEER_CASES_NEGATIVE,
+            peers.index(3).member("cases").inDocument(Selection.OTHERS_DOCUMENT), "D-8", -1L));
   }
 
   @Test
@@ -104,7 +210,7 @@ class SelectionTest {
 
   /**
    * Peers from candidates: each candidate's case-rate-lowest is exactly the result of assessing its evidence with
-   * an explicit peer list of the other candidates that give both counts.
+   * an explicit peer list of every other candidate, its figures known or not.
    */
   @Test
   void peersFromCandidates_equalAnExplicitPeerListOfTheOthers() {
@@ -131,9 +237,8 @@ class SelectionTest {
       for (Evidence e : candidates) {
         List<Peer> others = new ArrayList<>();
         for (Evidence o : candidates) {
-          if (o != e && o.count(POPULATION_ACTUAL).isPresent() && o.count(CASES_DRUG_RELATED).isPresent()) {
-            others.add(Peer.of(o.unit().id(), o.count(POPULATION_ACTUAL).getAsLong(),
-                o.count(CASES_DRUG_RELATED).getAsLong()));
+          if (o != e) {
+            others.add(Peer.of(o.unit().id(), o.count(POPULATION_ACTUAL), o.count(CASES_DRUG_RELATED)));
           }
         }
         Evidence explicit = Evidence.builder()
@@ -197,7 +302,6 @@ class SelectionTest {
     assertThat(e.violations()).containsExactly(
         Violation.of(RuleCode.CANDIDATE_TWICE, Location.root().member("unit").member("id").inDocument("D-1"), "D-1",
             1, 2),
-        Violation.of(RuleCode.CANDIDATE_PEERS, Location.root().member("peers").inDocument("D-2"), "D-2"),
         Violation.of(RuleCode.CANDIDATE_PERIOD, Location.root().member("period").inDocument("D-3"), "D-3",
             "2024-01-01..2024-12-31", "D-1", "2025-01-01..2025-12-31"),
         Violation.of(RuleCode.CANDIDATE_DISTRICT, Location.root().member("unit").member("district").inDocument("D-4"),
@@ -206,7 +310,9 @@ class SelectionTest {
             Location.root().member("counts").key("population.reached").inDocument("D-5"), "population.reached",
             60001, "population.actual", 60000),
         Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, Location.root().member("unit").member("kind").inDocument("D-6"),
-            "village", "municipal-model-community", "town, street"));
+            "village", "municipal-model-community", "town, street"),
+        Violation.of(RuleCode.CANDIDATE_PEER_NOT_IN_DISTRICT,
+            Location.root().member("peers").index(0).member("unit").inDocument("D-2"), "D-2", "D-9"));
   }
 
   @Test

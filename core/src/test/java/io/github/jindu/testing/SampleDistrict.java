@@ -29,8 +29,10 @@ public final class SampleDistrict {
 
   /**
    * Returns the six candidates, in no particular order: D-2 and D-3 qualified and tied (0.5 cases per 10,000), D-4
-   * incomplete (no case count, so no one's peer), D-1 and D-6 not qualified (D-6 covers 89.998 % of its people),
-   * D-5 not qualified (its system does not apply the 综治 veto to its grassroots units). The shape of examples/data/district-2025.
+   * incomplete (no count of new users, its case rate tying theirs), D-1 and D-6 not qualified (D-6 covers 89.998 %
+   * of its people), D-5 not qualified (its system does not apply the 综治
+   * veto to its grassroots units). Every candidate gives both counts of the case rate, so every rate is known (a
+   * district with an unknown rate is {@code SelectionTest}'s and examples/data/district-2025's).
    *
    * @return the candidates' evidence
    */
@@ -39,7 +41,7 @@ public final class SampleDistrict {
         qualifiable("D-6", 43_900, 4).count(POPULATION_REACHED, 39_509).build(),
         qualifiable("D-3", 80_000, 4).build(),
         qualifiable("D-5", 97_150, 9).attest("responsibility.veto-applied", false, "区综治委通报 2025-7号").build(),
-        qualifiable("D-4", 66_800, 0).withoutCount(CASES_DRUG_RELATED).build(),
+        qualifiable("D-4", 80_000, 4).withoutCount(USERS_NEW).build(),
         qualifiable("D-1", 84_210, 6).build(),
         qualifiable("D-2", 60_000, 3).build());
   }

@@ -74,6 +74,7 @@ public final class SampleEvidence {
   public static final CriteriaSet WITH_VETO = CRITERIA.withVersion("2009-with-veto").withVetoRules(List.of(VetoRule.builder()
       .id(VETO)
       .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
+      .traditionalChineseName("對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決")
       .englishName("weak leadership or unimplemented measures let the drug problem spread")
       .clause("二(三)")
       .build()));

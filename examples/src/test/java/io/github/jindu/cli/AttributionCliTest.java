@@ -29,7 +29,7 @@ class AttributionCliTest {
   private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
   private static final String SAMPLE =
       Path.of(System.getProperty("jindu.data.dir", "data"), "sample-town-2025.json").toString();
-  private static final String DIGEST = "sha256:211ef4a993a3f34e1ed94bd38eee47782ec5af003d54499136bce086f4ea90e2";
+  private static final String DIGEST = "sha256:bc1f01f6b8b2380ffb7a8a64d8694e1d795f002fbb1ba83d909c509425974eb4";
   private static final String[] SIGNED = {"--assessed-on", "2026-01-15", "--assessor", "区禁毒办 考评组"};
 
   @TempDir Path tmp;

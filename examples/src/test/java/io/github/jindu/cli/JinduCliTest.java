@@ -431,8 +431,8 @@ class JinduCliTest {
     Run run = run("assess", SAMPLE.toString(), "--criteria", example.toString());
 
     assertThat(run.status).isEqualTo(JinduCli.OK);
-    assertThat(lines(run.out)).startsWith("禁毒工作示范社区考评报告", "整体结论：达标", "原因：得分 92 分，达到及格线 80 分");
-    assertThat(run.out).contains("\n得分：92 分（满分 105，及格线 80）；等级：良好 [85, 95)；加分 0，扣分 0\n",
+    assertThat(lines(run.out)).startsWith("禁毒工作示范社区考评报告", "整体结论：达标", "原因：得分 93 分，达到及格线 80 分");
+    assertThat(run.out).contains("\n得分：93 分（满分 105，及格线 80）；等级：良好 [85, 95)；加分 0，扣分 0\n",
         "考评标准：示例：某区禁毒工作示范社区（百分制）（example-district-100-points）\n",
         "      实际：979/1104 (88.68 %)；要求：≥ 90%（9/10）；得分：0\n",
         "\n说明：标有“!!”的行是未达到或材料缺失的必备指标；整体结论按计分方案确定：一票否决项未达到即一票否决，"

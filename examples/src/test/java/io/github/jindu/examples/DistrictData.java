@@ -1,6 +1,8 @@
 package io.github.jindu.examples;
 
 import io.github.jindu.Evidence;
+import io.github.jindu.Peer;
+import io.github.jindu.json.DistrictJson;
 
 import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.EvidenceLine;
@@ -15,7 +17,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Test support: the district of {@code examples/data/district-2025}, as a directory and as JSON Lines. */
+/**
+ * Test support: the district of {@code examples/data/district-2025}, as a directory and as JSON Lines, and its
+ * figures for the units that are not candidates.
+ */
 public final class DistrictData {
   /** The data directory of the examples module. */
   public static final Path DATA = Path.of(System.getProperty("jindu.data.dir", "data"));
@@ -23,13 +28,16 @@ public final class DistrictData {
   public static final Path DIRECTORY = DATA.resolve("district-2025");
   /** The same district as one JSON Lines file. */
   public static final Path LINES = DATA.resolve("district-2025.jsonl");
+  /** The district's figures for its towns and streets that are not candidates ({@code district-peers/1}). */
+  public static final Path PEERS = DIRECTORY.resolve("district-peers.json");
 
   private DistrictData() {}
 
   /** {@return every document of the directory, in path order} */
   public static List<Evidence> directory() {
     try (Stream<Path> walk = Files.walk(DIRECTORY)) {
-      List<Path> files = walk.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+      List<Path> files = walk.filter(p -> p.toString().endsWith(".json") && !p.equals(PEERS)).sorted()
+          .collect(Collectors.toList());
       List<Evidence> documents = new ArrayList<>();
       for (Path file : files) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -37,6 +45,15 @@ public final class DistrictData {
         }
       }
       return documents;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the district's figures for its non-candidate units} */
+  public static List<Peer> others() {
+    try (InputStream in = Files.newInputStream(PEERS)) {
+      return DistrictJson.readOthers(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -196,13 +197,19 @@ public final class EvidenceJson {
     evidence.peers().ifPresent(peers -> {
       ArrayNode array = root.putArray("peers");
       for (Peer p : peers) {
-        ObjectNode node = array.addObject();
-        node.put("unit", p.unitId());
-        node.put("population", p.population());
-        node.put("cases", p.cases());
+        array.add(peer(p));
       }
     });
     return root;
+  }
+
+  /** {@return a peer as {@code evidence/1} writes it: {@code unit}, then {@code population} and {@code cases} when known} */
+  static ObjectNode peer(Peer p) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("unit", p.unitId());
+    p.population().ifPresent(v -> node.put("population", v));
+    p.cases().ifPresent(v -> node.put("cases", v));
+    return node;
   }
 
   static ObjectNode unit(Unit unit) {
@@ -408,14 +415,24 @@ public final class EvidenceJson {
     return id == null || reference == null ? null : VetoFinding.of(id, reference);
   }
 
-  private static @Nullable Peer readPeer(Reading r, JsonNode node, Location path) {
+  /**
+   * Reads a peer: {@code unit} required; {@code population} and {@code cases} whole numbers, each absent when the
+   * district does not know it.
+   */
+  static @Nullable Peer readPeer(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, PEER);
     if (o == null) {
       return null;
     }
     String unit = o.nonBlank("unit");
-    Long population = o.wholeNumber("population");
-    Long cases = o.wholeNumber("cases");
-    return unit == null || population == null || cases == null ? null : Peer.of(unit, population, cases);
+    boolean hasPopulation = o.has("population");
+    boolean hasCases = o.has("cases");
+    Long population = hasPopulation ? o.wholeNumber("population") : null;
+    Long cases = hasCases ? o.wholeNumber("cases") : null;
+    if (unit == null || hasPopulation && population == null || hasCases && cases == null) {
+      return null;
+    }
+    return Peer.of(unit, population == null ? OptionalLong.empty() : OptionalLong.of(population),
+        cases == null ? OptionalLong.empty() : OptionalLong.of(cases));
   }
 }

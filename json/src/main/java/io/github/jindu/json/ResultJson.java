@@ -216,7 +216,8 @@ public final class ResultJson {
    * Returns the {@code missing} string of a piece of missing evidence.
    *
    * @param missing a piece of missing evidence
-   * @return a count key ({@code youth.reached}), {@code previous.<key>}, {@code attestations.<criterion id>} or the
+   * @return a count key ({@code youth.reached}), {@code previous.<key>}, {@code attestations.<criterion id>},
+   *     {@code peers.<unit id>.population} or {@code peers.<unit id>.cases} (a peer's unknown figure), or the
    *     name of a list ({@code events}, {@code subunits}, {@code peers}, {@code vetoes})
    */
   static String missing(MissingEvidence missing) {
@@ -226,15 +227,34 @@ public final class ResultJson {
       return "previous." + m.key().name();
     } else if (missing instanceof MissingEvidence.MissingAttestation m) {
       return "attestations." + m.criterionId();
+    } else if (missing instanceof MissingEvidence.MissingPeerFigure m) {
+      return "peers." + m.unitId() + "." + peerField(m.field());
     } else {
       return WireNames.of(((MissingEvidence.MissingList) missing).list());
     }
+  }
+
+  /** {@return a peer's figure as its field of {@code evidence/1}: {@code population} or {@code cases}} */
+  static String peerField(MissingEvidence.PeerField field) {
+    return switch (field) {
+      case POPULATION -> "population";
+      case CASES -> "cases";
+    };
   }
 
   private static @Nullable MissingEvidence readMissing(Reading r, JsonNode node, Location path) {
     String text = r.string(node, path);
     if (text == null) {
       return null;
+    }
+    if (text.startsWith("peers.")) {
+      for (MissingEvidence.PeerField field : MissingEvidence.PeerField.values()) {
+        String suffix = "." + peerField(field);
+        if (text.endsWith(suffix) && text.length() > "peers.".length() + suffix.length()) {
+          return new MissingEvidence.MissingPeerFigure(
+              text.substring("peers.".length(), text.length() - suffix.length()), field);
+        }
+      }
     }
     for (MissingEvidence.EvidenceList list : MissingEvidence.EvidenceList.values()) {
       if (WireNames.of(list).equals(text)) {

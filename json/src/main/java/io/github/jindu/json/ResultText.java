@@ -187,6 +187,8 @@ final class ResultText {
       return JsonPaths.of(root.member("previous").key(m.key().name()));
     } else if (missing instanceof MissingEvidence.MissingAttestation m) {
       return JsonPaths.of(root.member("attestations").key(m.criterionId()));
+    } else if (missing instanceof MissingEvidence.MissingPeerFigure m) {
+      return "$.peers[?(@.unit == \"" + m.unitId() + "\")]." + ResultJson.peerField(m.field());
     } else {
       return JsonPaths.of(root.member(WireNames.of(((MissingEvidence.MissingList) missing).list())));
     }

@@ -1,9 +1,13 @@
 package io.github.jindu.json;
 
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Peer;
+import io.github.jindu.district.Candidate;
 import io.github.jindu.testing.SampleDistrict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +16,7 @@ import io.github.jindu.district.Selection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class DistrictJsonTest {
@@ -48,10 +53,57 @@ class DistrictJsonTest {
     assertThat(d6.get("indicators").get(4).toString()).isEqualTo("{\"id\":\"prevention\",\"met\":9,\"notMet\":1,"
         + "\"notAssessed\":0,\"notApplicable\":0,\"total\":10,\"gatingNotMet\":1,\"gatingNotAssessed\":0}");
     assertThat(texts(d6.get("notMet"))).containsExactly("prevention.population-coverage", "results.case-rate-lowest");
-    assertThat(texts(root.get("candidates").get(2).get("notAssessed"))).containsExactly("results.case-rate-lowest");
+    assertThat(texts(root.get("candidates").get(2).get("notAssessed"))).containsExactly("results.new-user-rate");
     // D-5's own system does not apply the 综治 veto to its grassroots units: a criterion not met, not a veto.
     assertThat(texts(root.get("candidates").get(4).get("notMet"))).contains("responsibility.veto-applied");
     assertThat(root.get("candidates").get(4).get("vetoes").toString()).isEqualTo("[]");
+  }
+
+  @Test
+  void district1_holdsEveryCandidatesFullResult_asResult1WritesIt_andTheNonCandidateUnits() throws IOException {
+    Selection selection = Selection.ofDocuments(SampleDistrict.documents(),
+        List.of(Peer.of("D-9", OptionalLong.of(40_100), OptionalLong.empty())), SET);
+
+    JsonNode root = new ObjectMapper().readTree(DistrictJson.write(selection, SET));
+
+    assertThat(root.get("others").toString()).isEqualTo("[{\"unit\":\"D-9\",\"population\":40100}]");
+    for (int i = 0; i < selection.candidates().size(); i++) {
+      Candidate c = selection.candidates().get(i);
+      JsonNode result = root.get("candidates").get(i).get("result");
+      assertThat(result).isEqualTo(new ObjectMapper().readTree(ResultJson.write(c.result())));
+      assertThat(ResultJson.read(result.toString(), SET)).isEqualTo(c.result());
+    }
+    JsonNode caseRate = null;
+    for (JsonNode criterion : root.get("candidates").get(0).get("result").get("criteria")) {
+      caseRate = criterion.get("id").asText().equals("results.case-rate-lowest") ? criterion : caseRate;
+    }
+    assertThat(caseRate.get("outcome").asText()).isEqualTo("NOT_ASSESSED");
+    assertThat(caseRate.get("missing").toString()).isEqualTo("[\"peers.D-9.cases\"]");
+    assertThat(caseRate.get("explanation").asText())
+        .isEqualTo("missing evidence: $.peers[?(@.unit == \"D-9\")].cases");
+  }
+
+  @Test
+  void districtPeers1_readsEachUnit_aFigureAbsentWhenUnknown() {
+    List<Peer> peers = DistrictJson.readOthers("{\"format\":\"district-peers/1\",\"peers\":["
+        + "{\"unit\":\"310199-007\",\"population\":40100},{\"unit\":\"310199-008\",\"population\":1,\"cases\":0}]}");
+
+    assertThat(peers).containsExactly(Peer.of("310199-007", OptionalLong.of(40_100), OptionalLong.empty()),
+        Peer.of("310199-008", 1, 0));
+  }
+
+  @Test
+  void districtPeers1_reportsEveryViolation() {
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> DistrictJson.readOthers("{\"format\":\"evidence/1\",\"peers\":["
+            + "{\"unit\":\"310199-007\",\"population\":0},{\"population\":5,\"cases\":-1},"
+            + "{\"unit\":\"310199-009\",\"cases\":\"x\"}]}"));
+
+    assertThat(e.violations()).extracting(v -> v.code().code() + " " + JsonPaths.of(v.location())).containsExactly(
+        "format.unsupported $.format",
+        "member.required $.peers[1].unit",
+        "type.not-whole-number $.peers[2].cases",
+        "peer.population $.peers[0].population");
   }
 
   private static List<String> texts(JsonNode array) {

@@ -31,6 +31,25 @@ class EvidenceJsonTest {
   }
 
   @Test
+  void aPeerWithoutCases_isRead_andWrittenBackWithoutThem_andLeavesTheCaseRateNotAssessed_namingIt() {
+    String json = resource("sample-town-2025.json").replaceFirst(
+        "\\{\\s*\"unit\":\\s*\"310199-002\",\\s*\"population\":\\s*52300,\\s*\"cases\":\\s*5\\s*}",
+        "{ \"unit\": \"310199-007\", \"population\": 40100 }");
+    Evidence evidence = EvidenceJson.read(json);
+
+    assertThat(evidence.peers().orElseThrow().get(0))
+        .isEqualTo(io.github.jindu.Peer.of("310199-007", java.util.OptionalLong.of(40_100),
+            java.util.OptionalLong.empty()));
+    assertThat(EvidenceJson.toTree(evidence).get("peers").get(0).toString())
+        .isEqualTo("{\"unit\":\"310199-007\",\"population\":40100}");
+    assertThat(EvidenceJson.read(EvidenceJson.write(evidence))).isEqualTo(evidence);
+    AssessmentResult result = MunicipalModelCommunity.criteriaSet().assess(evidence);
+    assertThat(result.criterion("results.case-rate-lowest").orElseThrow().missing()).containsExactly(
+        new io.github.jindu.MissingEvidence.MissingPeerFigure("310199-007",
+            io.github.jindu.MissingEvidence.PeerField.CASES));
+  }
+
+  @Test
   void sampleTown_assessesToTheExpectedResult_criterionByCriterion() throws IOException {
     Evidence evidence = EvidenceJson.read(resource("sample-town-2025.json"));
     AssessmentResult result = MunicipalModelCommunity.criteriaSet().assess(evidence);

@@ -565,7 +565,7 @@ class FuzzTest {
         .forEach(id -> broken.add("an unknown criterion id " + id));
     Set<String> peers = new HashSet<>();
     for (Peer p : evidence.peers().orElseGet(com.google.common.collect.ImmutableList::of)) {
-      if (!peers.add(p.unitId()) || p.unitId().equals(evidence.unit().id()) || p.population() < 1) {
+      if (!peers.add(p.unitId()) || p.unitId().equals(evidence.unit().id()) || p.population().isPresent() && p.population().getAsLong() < 1) {
         broken.add("a peer listed twice, the unit itself or of population 0: " + p.unitId());
       }
     }

@@ -4,6 +4,9 @@ import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Indicator;
+import io.github.jindu.MissingEvidence.MissingPeerFigure;
+import io.github.jindu.MissingEvidence.PeerField;
+import io.github.jindu.Peer;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
 import io.github.jindu.bar.LowestAmongPeers;
@@ -19,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -27,14 +32,17 @@ import java.util.stream.Collectors;
  * the indicators (一级指标) of the set, then the selection with ranks.
  *
  * <p>The header names the criteria set, the period, the district, the count of candidates by outcome, the order
- * and how peers were taken. The first table has one row per candidate, by unit id, and one column per indicator,
+ * and the peers of {@code results.case-rate-lowest}: the whole district (全区), the other candidates and each
+ * non-candidate unit with the figures the district supplied; for every unit whose population or case count is
+ * unknown, a note says so and that the criterion is therefore not assessed for any candidate. The first table has one row per candidate, by unit id, and one column per indicator,
  * numbered as the legend above it lists them; a cell is {@code met/total} (criteria met of the indicator's
  * criteria), followed by {@code ✗} when a gating criterion of it is not met or {@code ?} when one is not assessed;
  * the row ends with the overall outcome and the unit's name. The second table lists the candidates in selection
  * order with their rank ({@code 1（并列）} / {@code 1=} for a tie), name, outcome and the reason, as each result decided
  * it ({@link AssessmentResult#reason()}): the score under a points scheme, the veto findings or the veto items not
- * met or not assessed, the gating criteria not met or not assessed (at most three named), and how many counts were
- * rolled up from sub-units. An excerpt in Simplified Chinese:
+ * met or not assessed, the gating criteria not met or not assessed (every one named, in words), and how many
+ * counts were rolled up from sub-units. A veto finding is named by its rule's name, its id beside it in brackets,
+ * and the document it relies on. {@link #renderWithDetail} adds each candidate's full report. An excerpt in Simplified Chinese:
  *
  * <pre>
  * 单位代码       1    2    3    4     5    6    7    8    9    10  整体结论  单位名称
@@ -51,8 +59,6 @@ import java.util.stream.Collectors;
  * @implSpec This class is stateless and thread-safe.
  */
 public final class DistrictReport {
-  private static final int REASONS_NAMED = 3;
-
   private DistrictReport() {}
 
   /**
@@ -77,7 +83,7 @@ public final class DistrictReport {
     selection.districtId().ifPresent(d -> line(out, w.say("district.district", d)));
     line(out, summary(selection, w));
     line(out, order(selection, w));
-    peers(out, set, w);
+    peers(out, selection, set, w);
     line(out, "");
     indicatorTable(out, selection, set, w);
     line(out, "");
@@ -106,6 +112,33 @@ public final class DistrictReport {
     line(out, w.say("audit.note"));
   }
 
+  /**
+   * Renders a selection as text, then each candidate's full report: the same text as {@link #render}, then a
+   * heading and, for every candidate in selection order, a line naming its rank, name and id and the text
+   * {@link TextReport#render} gives for its result (what {@code jindu assess} prints for it), so that every
+   * verdict can be checked against its figures.
+   *
+   * <p>Example: {@code DistrictReport.renderWithDetail(selection, set, ReportLanguage.ZH_HANS)}.
+   *
+   * @param selection the selection, made on {@code set}
+   * @param set the criteria set
+   * @param language the language of the report's words and of the names printed
+   * @return the report, lines separated and ended by {@code "\n"}; the same arguments always give the same text
+   * @throws IllegalArgumentException if the selection is of another criteria set
+   */
+  public static String renderWithDetail(Selection selection, CriteriaSet set, ReportLanguage language) {
+    StringBuilder out = new StringBuilder(render(selection, set, language));
+    Wording w = Wording.of(language, set);
+    line(out, "");
+    line(out, w.say("district.detail"));
+    for (Candidate c : selection.candidates()) {
+      line(out, "");
+      line(out, w.say("district.detail.heading", Integer.toString(c.rank()), c.unit().name(), c.unit().id()));
+      out.append(TextReport.render(c.result(), set, language));
+    }
+    return out.toString();
+  }
+
   private static String summary(Selection selection, Wording w) {
     checkArgument(Selection.OUTCOME_ORDER.size() == 4, "the summary names four outcomes");
     Object[] arguments = new Object[9];
@@ -124,10 +157,36 @@ public final class DistrictReport {
     return outcomeOnly ? w.say("district.order", outcomes) : w.say("district.order.then", outcomes, selection.orderId());
   }
 
-  private static void peers(StringBuilder out, CriteriaSet set, Wording w) {
+  /**
+   * The peers of the lowest-case-rate criterion: the whole district, the non-candidate units with their figures,
+   * and a note for each unit whose figure is unknown (which leaves every candidate's criterion not assessed).
+   */
+  private static void peers(StringBuilder out, Selection selection, CriteriaSet set, Wording w) {
     for (Criterion c : set.criteria()) {
       if (c.threshold() instanceof LowestAmongPeers t) {
-        line(out, w.say("district.peers", w.name(c), t.population().name(), t.cases().name(), c.id()));
+        line(out, w.say("district.peers", w.name(c), c.id(), w.metricWithKey(t.population()),
+            w.metricWithKey(t.cases()), Integer.toString(selection.others().size()),
+            (long) selection.others().size()));
+        for (Peer p : selection.others()) {
+          String population = p.population().isPresent() ? Long.toString(p.population().getAsLong()) : "";
+          String cases = p.cases().isPresent() ? Long.toString(p.cases().getAsLong()) : "";
+          String key = p.isKnown() ? "district.other"
+              : p.population().isPresent() ? "district.other.unknown-cases"
+              : p.cases().isPresent() ? "district.other.unknown-population" : "district.other.unknown";
+          line(out, w.say(key, p.unitId(), population, cases));
+        }
+        Set<MissingPeerFigure> unknown = new TreeSet<>(Comparator.comparing(MissingPeerFigure::unitId)
+            .thenComparing(MissingPeerFigure::field));
+        for (Candidate candidate : selection.candidates()) {
+          candidate.result().criterion(c.id()).ifPresent(r -> r.missing().stream()
+              .filter(MissingPeerFigure.class::isInstance)
+              .map(MissingPeerFigure.class::cast)
+              .forEach(unknown::add));
+        }
+        for (MissingPeerFigure m : unknown) {
+          String figure = w.metricWithKey(m.field() == PeerField.POPULATION ? t.population() : t.cases());
+          line(out, w.say("district.unknown-figure", m.unitId(), figure, w.name(c), c.id()));
+        }
       }
     }
   }
@@ -192,11 +251,12 @@ public final class DistrictReport {
     List<String> parts = new ArrayList<>();
     result.score().ifPresent(score ->
         parts.add(w.say("district.score", score.total().toPlainString(), w.name(score.band()))));
-    String named = named(w.reasonItems(reason), w);
+    String named = w.withIds(reason.criteria());
     String passMark = result.score().map(s -> s.passMark().toPlainString()).orElse("");
     Optional<String> why = switch (reason.kind()) {
       case VETO_FINDING -> Optional.of(w.say("district.reason.veto-finding", w.joined(reason.findings().stream()
-          .map(f -> w.say("district.veto-finding", f.id(), f.reference())).collect(Collectors.toList()))));
+          .map(f -> w.say("district.veto-finding", f.id(), f.reference(), w.vetoName(f.id())))
+          .collect(Collectors.toList()))));
       case VETOES_ABSENT -> Optional.of(w.say("district.reason.vetoes-absent"));
       case VETO_ITEM_NOT_MET -> Optional.of(w.say("district.reason.veto-item-not-met", named));
       case VETO_ITEM_NOT_ASSESSED -> Optional.of(w.say("district.reason.veto-item-not-assessed", named));
@@ -212,12 +272,6 @@ public final class DistrictReport {
       parts.add(w.say("district.rolled-up", Integer.toString(c.rolledUp().size())));
     }
     return String.join(w.say("district.clause.separator"), parts);
-  }
-
-  /** {@return at most three names (Chinese names in 「」, or ids), then how many in all} */
-  private static String named(List<String> names, Wording w) {
-    String shown = w.firstFew(names.subList(0, Math.min(REASONS_NAMED, names.size())), REASONS_NAMED);
-    return names.size() <= REASONS_NAMED ? shown : w.say("district.named.more", shown, Integer.toString(names.size()));
   }
 
   /** Appends rows as columns two spaces apart, padded to the widest cell, trailing spaces removed. */

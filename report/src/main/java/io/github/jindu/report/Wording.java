@@ -163,16 +163,39 @@ final class Wording implements Threshold.Visitor<String> {
   }
 
   /**
-   * Returns the criteria behind a reason as the reason line names them: their names in Chinese, their ids in
-   * English; veto findings by the id of their rule.
+   * Returns the criteria behind a reason as the reason line names them: their names in Chinese; in English their
+   * English names with the id beside (the English names are descriptions, the id tells them apart); veto findings
+   * by the name of their rule likewise, or its id when the set has no such rule.
    */
   List<String> reasonItems(OverallReason reason) {
     if (!reason.findings().isEmpty()) {
-      return reason.findings().stream().map(f -> f.id()).collect(Collectors.toList());
+      return reason.findings().stream()
+          .map(f -> language == ReportLanguage.EN ? withId(vetoName(f.id()), f.id()) : vetoName(f.id()))
+          .collect(Collectors.toList());
     }
     return reason.criteria().stream()
-        .map(id -> language == ReportLanguage.EN ? id : criterionName(id))
+        .map(id -> language == ReportLanguage.EN ? withId(criterionName(id), id) : criterionName(id))
         .collect(Collectors.toList());
+  }
+
+  /** {@return a name with its id beside it: 「name」[id] in Chinese, name [id] in English} */
+  String withId(String name, String id) {
+    return say("named.with-id", name, id);
+  }
+
+  /** {@return names each with its id beside, joined as a list: 「a」[x]「b」[y], or a [x], b [y]} */
+  String withIds(List<String> ids) {
+    return ids.stream().map(id -> withId(criterionName(id), id)).collect(Collectors.joining(say("list.joiner")));
+  }
+
+  /** {@return the name of a veto rule of the set by id, or the id if the set has none such} */
+  String vetoName(String id) {
+    return set.vetoRules().stream().filter(v -> v.id().equals(id)).findFirst().map(this::name).orElse(id);
+  }
+
+  /** {@return a count's name in words with its key beside it, such as 实有人口（population.actual）} */
+  String metricWithKey(MetricKey key) {
+    return metricName(key).map(n -> say("missing.count.named", key.name(), n, key.name())).orElse(key.name());
   }
 
   /** {@return the reason line under the conclusion, written from {@link AssessmentResult#reason()}} */
@@ -390,6 +413,11 @@ final class Wording implements Threshold.Visitor<String> {
           .orElseGet(() -> say("missing.previous", c.key().name(), "", path));
     } else if (missing instanceof MissingEvidence.MissingAttestation a) {
       return say("missing.attestation", a.criterionId(), "", path);
+    } else if (missing instanceof MissingEvidence.MissingPeerFigure p) {
+      return say(switch (p.field()) {
+        case POPULATION -> "missing.peer.population";
+        case CASES -> "missing.peer.cases";
+      }, p.unitId(), "", path);
     } else {
       return say(switch (((MissingEvidence.MissingList) missing).list()) {
         case EVENTS -> "missing.events";

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class AuditBlockTest {
   private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
   private static final Attribution SIGNED = Attribution.of(LocalDate.of(2026, 1, 15), "区禁毒办 考评组");
-  private static final String DIGEST = "sha256:211ef4a993a3f34e1ed94bd38eee47782ec5af003d54499136bce086f4ea90e2";
+  private static final String DIGEST = "sha256:bc1f01f6b8b2380ffb7a8a64d8694e1d795f002fbb1ba83d909c509425974eb4";
 
   private static AssessmentResult sample(Attribution attribution) {
     Evidence evidence = EvidenceJson.read(AuditBlockTest.class.getResourceAsStream("/cases/sample-town-2025.json"));

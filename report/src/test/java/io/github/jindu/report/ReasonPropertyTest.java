@@ -109,8 +109,19 @@ class ReasonPropertyTest {
           "ALL_MET", "Reason: every gating criterion MET or NOT_APPLICABLE, no veto"),
           conclusions("Overall conclusion: QUALIFIED", "Overall conclusion: NOT_QUALIFIED",
               "Overall conclusion: INCOMPLETE", "Overall conclusion: VETOED"),
-          id -> id,
+          id -> DEFAULT_SET.criterion(id).orElseThrow().englishName() + " [" + id + "]",
           ids -> String.join(", ", ids.subList(0, Math.min(5, ids.size()))) + (ids.size() > 5 ? ", …" : "")));
+
+  /** {@return how a language names a veto finding: by its rule's name, with the id beside in English} */
+  private static String vetoName(CriteriaSet set, ReportLanguage language, String id) {
+    io.github.jindu.VetoRule rule = set.vetoRules().stream().filter(v -> v.id().equals(id)).findFirst()
+        .orElseThrow();
+    return switch (language) {
+      case ZH_HANS -> rule.chineseName();
+      case ZH_HANT -> rule.traditionalChineseName().orElseThrow();
+      case EN -> rule.englishName() + " [" + id + "]";
+    };
+  }
 
   @Test
   void theReasonEveryReportPrints_isTheResultsReason_andAgreesWithTheOverallOutcome() {
@@ -169,7 +180,7 @@ class ReasonPropertyTest {
         assertThat(printed).as("%s reason line %s", l.language(), lines[2]).containsExactly(reason.kind());
         switch (reason.kind()) {
           case VETO_FINDING -> assertThat(match.group(1)).isEqualTo(reason.findings().stream()
-              .map(VetoFinding::id).collect(Collectors.joining(l.language() == ReportLanguage.EN ? ", " : "、")));
+              .map(f -> vetoName(set, l.language(), f.id())).collect(Collectors.joining(l.language() == ReportLanguage.EN ? ", " : "、")));
           case VETO_ITEM_NOT_MET -> assertThat(match.group(1)).isEqualTo(few(l, reason));
           case VETO_ITEM_NOT_ASSESSED, GATING_NOT_MET, GATING_NOT_ASSESSED -> {
             assertThat(match.group(1)).isEqualTo(Integer.toString(reason.criteria().size()));

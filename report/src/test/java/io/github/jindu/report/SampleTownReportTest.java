@@ -122,8 +122,9 @@ class SampleTownReportTest {
     assertThat(lines.subList(0, 3)).containsExactly(
         "Drug-control model community assessment report",
         "Overall conclusion: NOT_QUALIFIED",
-        "Reason: 3 gating criteria NOT_MET (rehabilitation.urine-test-count, groundwork.quarterly-analysis, "
-            + "results.abstinence-3y)");
+        "Reason: 3 gating criteria NOT_MET (tests done / tests due >= 90 % [rehabilitation.urine-test-count], "
+            + "a drug-situation analysis in every quarter [groundwork.quarterly-analysis], "
+            + "of those, abstinent >= 3 years / abstinent >= 1 year >= 1/2 [results.abstinence-3y])");
     assertThat(lines).containsSubsequence(
         "!! ✗ NOT_MET tests done / tests due >= 90 % (二(七)) [rehabilitation.urine-test-count]",
         "      observed: 979/1104 (88.68 %); required: >= 9/10",

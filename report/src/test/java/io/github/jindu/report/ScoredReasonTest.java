@@ -42,7 +42,7 @@ class ScoredReasonTest {
     String en = TextReport.render(result, set, ReportLanguage.EN);
     assertThat(line(en, 1)).isEqualTo("Overall conclusion: INCOMPLETE");
     assertThat(line(en, 2))
-        .isEqualTo("Reason: 1 veto item NOT_ASSESSED, so the veto cannot be ruled out (results.no-production)");
+        .isEqualTo("Reason: 1 veto item NOT_ASSESSED, so the veto cannot be ruled out (no production or processing den [results.no-production])");
     assertThat(en).doesNotContain("below the pass mark");
     assertThat(zh).contains("\n一票否决：一票否决项材料缺失 1 项，无法排除一票否决\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
         .doesNotContain("一票否决：无");
@@ -79,7 +79,7 @@ class ScoredReasonTest {
         .count(Metrics.USERS_ABSTINENT_3Y, 121).build());
     assertThat(one.reason().criteria()).hasSize(1);
     assertThat(line(TextReport.render(one, set, ReportLanguage.EN), 2))
-        .isEqualTo("Reason: 1 gating criterion NOT_MET (groundwork.quarterly-analysis)");
+        .isEqualTo("Reason: 1 gating criterion NOT_MET (a drug-situation analysis in every quarter [groundwork.quarterly-analysis])");
   }
 
   @Test
@@ -106,11 +106,11 @@ class ScoredReasonTest {
     assertThat(selection.candidate("D-6").orElseThrow().result().reason())
         .isEqualTo(OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, List.of("prevention.population-coverage")));
     assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANS), "D-6"))
-        .endsWith("一票否决  得分 96（合格）；一票否决：「辖区实有人口宣传覆盖率达到90%以上」");
+        .endsWith("一票否决  得分 96（合格）；一票否决：「辖区实有人口宣传覆盖率达到90%以上」[prevention.population-coverage]");
     assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANT), "D-6"))
-        .endsWith("一票否決  得分 96（合格〔無繁體名稱，照錄簡體〕）；一票否決：「轄區實有人口宣傳覆蓋率達到90%以上」");
+        .endsWith("一票否決  得分 96（合格〔無繁體名稱，照錄簡體〕）；一票否決：「轄區實有人口宣傳覆蓋率達到90%以上」[prevention.population-coverage]");
     assertThat(row(DistrictReport.render(selection, set, ReportLanguage.EN), "D-6"))
-        .endsWith("VETOED     score 96 (pass); veto: prevention.population-coverage");
+        .endsWith("VETOED     score 96 (pass); veto: coverage of the actual (resident) population >= 90 % [prevention.population-coverage]");
   }
 
   /** {@return the row of a candidate in the selection table (the second table, before the audit block)} */

@@ -138,14 +138,15 @@ class TextReportTest {
     assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH_HANS), "原因："))
         .isEqualTo("原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不少于二分之一」）");
     assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.EN), "Reason: "))
-        .isEqualTo("Reason: 3 gating criteria NOT_MET (rehabilitation.urine-test-count, "
-            + "groundwork.quarterly-analysis, results.abstinence-3y)");
+        .isEqualTo("Reason: 3 gating criteria NOT_MET (tests done / tests due >= 90 % [rehabilitation.urine-test-count], "
+            + "a drug-situation analysis in every quarter [groundwork.quarterly-analysis], "
+            + "of those, abstinent >= 3 years / abstinent >= 1 year >= 1/2 [results.abstinence-3y])");
     Evidence vetoed = EvidenceJson.read(EvidenceJson.write(sample).replace("\"vetoes\" : [ ]",
         "\"vetoes\" : [ { \"id\" : \"veto.leadership-failure\", \"reference\" : \"区综治委通报 2025-7号\" } ]"));
     assertThat(vetoed.vetoFindings()).hasSize(1);
     CriteriaSet withVeto = SampleEvidence.WITH_VETO;
     assertThat(line(TextReport.render(withVeto.assess(vetoed), withVeto, ReportLanguage.ZH_HANS), "原因："))
-        .isEqualTo("原因：一票否决（veto.leadership-failure）");
+        .isEqualTo("原因：一票否决（对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决）");
   }
 
   @Test
@@ -211,8 +212,11 @@ class TextReportTest {
     assertThat(report.split("\n")).startsWith(
         "Drug-control model community assessment report",
         "Overall conclusion: NOT_QUALIFIED",
-        "Reason: 6 gating criteria NOT_MET (prevention.monthly-activities, prevention.half-yearly-campaign, "
-            + "prevention.seven-settings, groundwork.quarterly-inspection, groundwork.quarterly-analysis, …)",
+        "Reason: 6 gating criteria NOT_MET (at least one activity in every month [prevention.monthly-activities], "
+            + "a concentrated campaign in every half-year [prevention.half-yearly-campaign], activities reach all "
+            + "seven settings: community, workplace, school, venue, office building, rural area, family "
+            + "[prevention.seven-settings], an inspection in every quarter [groundwork.quarterly-inspection], "
+            + "a drug-situation analysis in every quarter [groundwork.quarterly-analysis], …)",
         "Unit: 西湖镇 (310199-007)",
         "Period: 2025-01-01 to 2025-12-31",
         "Criteria set: municipal drug-control model community (municipal-model-community)",
@@ -220,7 +224,7 @@ class TextReportTest {
         "Summary: 50 gating criteria: 2 MET, 6 NOT_MET, 41 NOT_ASSESSED, 1 NOT_APPLICABLE; "
             + "1 advisory criterion: 0 MET, 1 NOT_MET, 0 NOT_ASSESSED, 0 NOT_APPLICABLE");
     assertThat(report).contains("\n二(五) " + SET.indicators().get(4).englishName() + "\n");
-    assertThat(line(report, "[prevention.monthly-activities]"))
+    assertThat(line(report, "(二(五)) [prevention.monthly-activities]"))
         .isEqualTo("!! ✗ NOT_MET at least one activity in every month (二(五)) [prevention.monthly-activities]");
     assertThat(report).doesNotContain("达到", "材料缺失");
   }
