@@ -247,9 +247,9 @@ class JinduCliJarIT {
         + " (a count is a whole number of at most 9223372036854775807)\n");
     assertThat(runs.get(4).err).startsWith("jindu：" + invalid.get(1) + " 中的材料无效（4 处违规）：\n")
         .contains("\n评估期的字段“Id”：未知字段“Id”（允许的字段：start, end）\n",
-            "\n第 23 个事件的类型：未知的事件类型“INSPECTION”（可用：prevention-plan, ",
+            "\n第 22 个事件的类型：未知的事件类型“INSPECTION”（可用：prevention-plan, ",
             "\n计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n",
-            "\n第 22 个事件的日期：2026-01-05 的毒情分析（situation-analysis）晚于评估期的结束日 2025-12-31\n")
+            "\n第 21 个事件的日期：2026-01-05 的毒情分析（situation-analysis）晚于评估期的结束日 2025-12-31\n")
         .doesNotContain("$");
   }
 
