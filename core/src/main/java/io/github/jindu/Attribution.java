@@ -5,7 +5,6 @@ import io.github.jindu.internal.Texts;
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -60,9 +59,11 @@ public abstract class Attribution {
    * @param assessedOn the day of the assessment, if given
    * @param assessor who assessed, if given; normalized to NFC
    * @return the attribution; {@link #none()} when both are empty
-   * @throws InvalidAttributionException if the assessor is blank or holds a control or format character, the
-   *     violation ({@link RuleCode#TEXT_BLANK}, {@link RuleCode#TEXT_CONTROL_CHARACTER} or
-   *     {@link RuleCode#TEXT_FORMAT_CHARACTER}) being at {@code assessor}
+   * @throws InvalidAttributionException if the day's year is outside 1..9999 ({@link RuleCode#DATE_YEAR_OUT_OF_RANGE}
+   *     at {@code assessedOn}), or the assessor is blank or holds a control, format, private-use or unassigned
+   *     character, the violation ({@link RuleCode#TEXT_BLANK}, {@link RuleCode#TEXT_CONTROL_CHARACTER},
+   *     {@link RuleCode#TEXT_FORMAT_CHARACTER}, {@link RuleCode#TEXT_PRIVATE_USE} or
+   *     {@link RuleCode#TEXT_UNASSIGNED}) being at {@code assessor}
    */
   public static Attribution of(Optional<LocalDate> assessedOn, Optional<String> assessor) {
     Optional<String> normalized = assessor.map(a -> Normalizer.normalize(a, Normalizer.Form.NFC));
@@ -82,6 +83,10 @@ public abstract class Attribution {
 
   @Value.Check
   void check() {
+    assessedOn().filter(d -> !Texts.isFourDigitYear(d.getYear())).ifPresent(d -> {
+      throw new InvalidAttributionException(ImmutableList.of(
+          Violation.of(RuleCode.DATE_YEAR_OUT_OF_RANGE, Location.root().member("assessedOn"), d)));
+    });
     assessor().flatMap(Attribution::problem).ifPresent(v -> {
       throw new InvalidAttributionException(ImmutableList.of(v));
     });
@@ -89,18 +94,6 @@ public abstract class Attribution {
 
   /** {@return what is wrong with an assessor, at {@code assessor}, if anything} */
   private static Optional<Violation> problem(String assessor) {
-    Location at = Location.root().member("assessor");
-    Optional<Violation> problem = Texts.problem(assessor, at);
-    if (problem.isPresent()) {
-      return problem;
-    }
-    for (int i = 0; i < assessor.length(); i = assessor.offsetByCodePoints(i, 1)) {
-      int c = assessor.codePointAt(i);
-      if (Character.getType(c) == Character.FORMAT) {
-        return Optional.of(Violation.of(RuleCode.TEXT_FORMAT_CHARACTER, at,
-            String.format(Locale.ROOT, "U+%04X", c), i));
-      }
-    }
-    return Optional.empty();
+    return Texts.problem(assessor, Location.root().member("assessor"));
   }
 }

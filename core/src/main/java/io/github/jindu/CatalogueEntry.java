@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Texts;
 import java.util.Optional;
 
 /**
@@ -32,16 +33,21 @@ public interface CatalogueEntry {
   String clause();
 
   /**
-   * Checks that the id, names and clause are not blank.
+   * Checks that the id, names and clause are not blank ({@link io.github.jindu.internal.Texts#isBlank}) and that the id is
+   * an id: ASCII letters, digits and {@code . _ - :}, at most 64 characters.
    *
    * @param entry the entry
    * @param what what the entry is, for the message: "indicator", "criterion", "veto rule"
-   * @throws InvalidCriteriaException if one of them is blank
+   * @throws InvalidCriteriaException if one of them is blank ({@link RuleCode#ENTRY_NAMES_BLANK}), or the id is not
+   *     an id ({@link RuleCode#ID_MALFORMED})
    */
   static void requireNames(CatalogueEntry entry, String what) {
-    if (entry.id().isBlank() || entry.chineseName().isBlank() || entry.englishName().isBlank()
-        || entry.clause().isBlank() || entry.traditionalChineseName().filter(String::isBlank).isPresent()) {
+    if (Texts.isBlank(entry.id()) || Texts.isBlank(entry.chineseName()) || Texts.isBlank(entry.englishName())
+        || Texts.isBlank(entry.clause()) || entry.traditionalChineseName().filter(Texts::isBlank).isPresent()) {
       throw InvalidCriteriaException.of(RuleCode.ENTRY_NAMES_BLANK, entry.id());
+    }
+    if (!Texts.isId(entry.id())) {
+      throw InvalidCriteriaException.of(RuleCode.ID_MALFORMED, Texts.escaped(entry.id()));
     }
   }
 }

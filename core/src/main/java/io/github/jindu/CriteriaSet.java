@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
+import io.github.jindu.internal.Texts;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -301,7 +302,7 @@ public abstract class CriteriaSet {
 
   @Value.Check
   void check() {
-    if (id().isBlank() || chineseName().isBlank() || englishName().isBlank()) {
+    if (Texts.isBlank(id()) || Texts.isBlank(chineseName()) || Texts.isBlank(englishName())) {
       throw InvalidCriteriaException.of(RuleCode.SET_NAMES_BLANK, id());
     }
     if (unitKinds().isEmpty()) {
@@ -320,7 +321,7 @@ public abstract class CriteriaSet {
     for (VetoRule veto : vetoRules()) {
       requireUnique(ids, RuleCode.VETO_RULE_ID_TWICE, veto.id());
     }
-    if (version().isBlank()) {
+    if (Texts.isBlank(version())) {
       throw InvalidCriteriaException.of(RuleCode.SET_VERSION_BLANK, id());
     }
     if (inForceFrom().isPresent() && inForceUntil().isPresent() && inForceUntil().get().isBefore(inForceFrom().get())) {

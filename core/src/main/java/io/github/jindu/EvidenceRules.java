@@ -70,14 +70,16 @@ final class EvidenceRules {
         checkEvent(events.get(i), at("events").index(i), evidence, byId, out);
       }
     });
-    evidence.attestations().forEach((criterion, attestation) ->
-        checkText(attestation.reference(), at("attestations").key(criterion).member("reference"), out));
+    evidence.attestations().forEach((criterion, attestation) -> {
+      checkId(criterion, at("attestations").key(criterion), out);
+      checkText(attestation.reference(), at("attestations").key(criterion).member("reference"), out);
+    });
     Set<VetoFinding> findings = new HashSet<>();
     List<VetoFinding> vetoes = evidence.vetoFindings();
     for (int i = 0; i < vetoes.size(); i++) {
       VetoFinding finding = vetoes.get(i);
       Location path = at("vetoes").index(i);
-      checkText(finding.id(), path.member("id"), out);
+      checkId(finding.id(), path.member("id"), out);
       checkText(finding.reference(), path.member("reference"), out);
       if (!findings.add(finding)) {
         out.add(Violation.of(RuleCode.VETO_FINDING_TWICE, path, finding.id(), finding.reference()));
@@ -88,9 +90,13 @@ final class EvidenceRules {
   }
 
   private static void checkUnit(Unit unit, Location path, Set<Violation> out) {
-    checkText(unit.id(), path.member("id"), out);
+    checkId(unit.id(), path.member("id"), out);
     checkText(unit.name(), path.member("name"), out);
-    unit.districtId().ifPresent(d -> checkText(d, path.member("district"), out));
+    unit.districtId().ifPresent(d -> checkId(d, path.member("district"), out));
+  }
+
+  private static void checkId(String id, Location path, Set<Violation> out) {
+    Texts.idProblem(id, path).ifPresent(out::add);
   }
 
   private static void checkText(String text, Location path, Set<Violation> out) {
@@ -109,7 +115,9 @@ final class EvidenceRules {
       Event event, Location path, Evidence evidence, Map<String, Unit> subunits, Set<Violation> out) {
     AssessmentPeriod period = evidence.period();
     String type = CanonicalNames.of(event.type());
-    if (event.date().isAfter(period.end())) {
+    if (!Texts.isFourDigitYear(event.date().getYear())) {
+      out.add(Violation.of(RuleCode.DATE_YEAR_OUT_OF_RANGE, path.member("date"), event.date()));
+    } else if (event.date().isAfter(period.end())) {
       out.add(Violation.of(RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
     } else if (event.date().isBefore(period.start()) && !mayPredatePeriod(event.type())) {
       out.add(Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path.member("date"), type, event.date(), period.start()));
@@ -122,7 +130,10 @@ final class EvidenceRules {
     }
     event.subunitId().ifPresent(id -> {
       Unit subunit = subunits.get(id);
-      if (evidence.subunits().isEmpty()) {
+      Optional<Violation> malformed = Texts.idProblem(id, path.member("subunit"));
+      if (malformed.isPresent()) {
+        out.add(malformed.get());
+      } else if (evidence.subunits().isEmpty()) {
         out.add(Violation.of(RuleCode.EVENT_NO_SUBUNITS, path.member("subunit"), type, id));
       } else if (subunit == null) {
         out.add(Violation.of(RuleCode.EVENT_UNLISTED_SUBUNIT, path.member("subunit"), type, id));
@@ -154,7 +165,7 @@ final class EvidenceRules {
     for (int i = 0; i < peers.size(); i++) {
       Peer peer = peers.get(i);
       Location path = at("peers").index(i);
-      Optional<Violation> problem = Texts.problem(peer.unitId(), path.member("unit"));
+      Optional<Violation> problem = Texts.idProblem(peer.unitId(), path.member("unit"));
       if (problem.isPresent()) {
         out.add(problem.get());
       } else if (peer.unitId().equals(unitId)) {

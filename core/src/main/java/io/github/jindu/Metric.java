@@ -1,5 +1,6 @@
 package io.github.jindu;
 
+import io.github.jindu.internal.Texts;
 import java.util.Optional;
 
 import org.immutables.value.Value;
@@ -67,8 +68,8 @@ public abstract class Metric {
 
   @Value.Check
   void check() {
-    if (chineseName().isBlank() || englishName().isBlank()
-        || traditionalChineseName().filter(String::isBlank).isPresent()) {
+    if (Texts.isBlank(chineseName()) || Texts.isBlank(englishName())
+        || traditionalChineseName().filter(Texts::isBlank).isPresent()) {
       throw InvalidCriteriaException.of(RuleCode.METRIC_NAMES_BLANK, key());
     }
   }

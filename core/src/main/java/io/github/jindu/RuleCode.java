@@ -80,6 +80,13 @@ public enum RuleCode {
   /** A number's exponent is beyond any number (such as {@code 1e2147483648}). Values: the number as written, abbreviated; the largest count. Code {@code number.exponent-out-of-range}. */
   NUMBER_EXPONENT_OUT_OF_RANGE("number.exponent-out-of-range"),
 
+  /**
+   * A number written in a string (a bound such as {@code 90%}, points, a band's range) holds a digit other than the
+   * ASCII 0-9: a Bengali ৯ or a full-width ９ (docs/spec/criteria.md, Invalid evidence). Values: the text as written,
+   * abbreviated; the digit as {@code U+09EF}. Code {@code number.non-ascii-digit}.
+   */
+  NUMBER_NON_ASCII_DIGIT("number.non-ascii-digit"),
+
   /** An object has a member its format does not define. Values: the name, the allowed names joined by {@code ", "}. Code {@code member.unknown}. */
   MEMBER_UNKNOWN("member.unknown"),
 
@@ -94,6 +101,13 @@ public enum RuleCode {
 
   /** A date in the form yyyy-mm-dd is not a day of the calendar (2025-02-30). Values: the text. Code {@code date.invalid}. */
   DATE_INVALID("date.invalid"),
+
+  /**
+   * A date's year is outside 1..9999 ({@code 0000-05-01}, {@code +10000-01-01}): yyyy-mm-dd cannot write it
+   * (docs/spec/criteria.md, Invalid evidence). Values: the date as written (for a date built in code, as
+   * {@link java.time.LocalDate#toString()} writes it). Code {@code date.year-out-of-range}.
+   */
+  DATE_YEAR_OUT_OF_RANGE("date.year-out-of-range"),
 
   /** An unknown unit kind. Values: the text, the known wire names joined by {@code ", "}. Code {@code unit-kind.unknown}. */
   UNIT_KIND_UNKNOWN("unit-kind.unknown"),
@@ -128,11 +142,28 @@ public enum RuleCode {
   /** A name, id or reference holds a control character or a line or paragraph separator. Values: the code point as {@code U+000A}, its index in the text. Code {@code text.control-character}. */
   TEXT_CONTROL_CHARACTER("text.control-character"),
 
-  /** An assessor's name ({@link Attribution#assessor()}) holds a format character: a bidi override (U+202E), a zero-width space (U+200B) or joiner. Values: the code point as {@code U+202E}, its index in the text. Code {@code text.format-character}. */
+  /** A name or reference (an assessor's name, {@link Attribution#assessor()}, among them) holds a format character (general category Cf): a bidi override (U+202E), a zero-width space (U+200B) or joiner. Values: the code point as {@code U+202E}, its index in the text. Code {@code text.format-character}. */
   TEXT_FORMAT_CHARACTER("text.format-character"),
 
   /** A key is not a metric key (lower-case words joined by . or -, at most 64 characters). Values: the key, abbreviated. Code {@code metric-key.malformed}. */
   METRIC_KEY_MALFORMED("metric-key.malformed"),
+
+  /** A name or reference holds a private-use character (general category Co, such as U+E000). Values: the code point as {@code U+E000}, its index in the text. Code {@code text.private-use}. */
+  TEXT_PRIVATE_USE("text.private-use"),
+
+  /** A name or reference holds a code point that is not assigned in Unicode (general category Cn, such as U+0378), or a lone surrogate. Values: the code point as {@code U+0378}, its index in the text. Code {@code text.unassigned}. */
+  TEXT_UNASSIGNED("text.unassigned"),
+
+  /** A name or reference given to the core is not in Unicode normalization form C (the JSON readers normalize what they read; the core refuses instead of changing a text). No values. Code {@code text.not-nfc}. */
+  TEXT_NOT_NFC("text.not-nfc"),
+
+  /**
+   * An id (of a unit, sub-unit, peer, district, criterion, indicator or veto) is not ASCII letters, digits and
+   * {@code . _ - :}, at most 64 characters, starting with a letter or digit (docs/spec/criteria.md, Invalid
+   * evidence): {@code 310199-002} followed by a zero-width space is not an id. Values: the id as written, every character outside printable
+   * ASCII escaped as {@code \\u} and four hex digits ({@code 310199-002\\u200b}), abbreviated. Code {@code id.malformed}.
+   */
+  ID_MALFORMED("id.malformed"),
 
   /** A setting is listed twice on one event. Values: the setting. Code {@code setting.twice}. */
   SETTING_TWICE("setting.twice"),

@@ -468,7 +468,7 @@ public abstract class Selection {
     for (int i = 0; i < others.size(); i++) {
       Peer peer = others.get(i);
       Location path = Location.root().member("peers").index(i).inDocument(OTHERS_DOCUMENT);
-      Optional<Violation> problem = Texts.problem(peer.unitId(), path.member("unit"));
+      Optional<Violation> problem = Texts.idProblem(peer.unitId(), path.member("unit"));
       Integer first = positions.putIfAbsent(peer.unitId(), i);
       if (problem.isPresent()) {
         violations.add(problem.get());

@@ -3,50 +3,160 @@ package io.github.jindu.internal;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Checks and escapes the free texts of evidence (names, ids, references), so that a text that only looks filled
- * (a no-break space, a zero-width space) counts as blank, and a text with a line break cannot forge a line of a
- * report or an error listing.
+ * Checks and escapes the free texts of evidence (names, references) and its ids, following
+ * docs/spec/criteria.md ("Invalid evidence"): a text that only looks filled (a no-break space, a zero-width space,
+ * a Hangul filler, a braille blank) counts as blank; a name or reference is in NFC and holds no control, format,
+ * private-use or unassigned character, nor a line or paragraph separator, so that it cannot forge a line of a
+ * report or hide a second text; an id is ASCII letters, digits and {@code . _ - :}, so that two ids are equal only
+ * when they are the same characters.
  */
 public final class Texts {
+  /** The most characters of an id, {@value}. */
+  public static final int MAX_ID_LENGTH = 64;
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_ID_LENGTH - 1) + "}");
+
+  /** The most characters of a text quoted by {@link #escaped}, before it is abbreviated. */
+  private static final int MAX_QUOTED = 80;
+
   private Texts() {}
 
   /**
-   * Returns whether a text is blank: empty, or only white space of any kind (Unicode white space and space
-   * separators, the no-break spaces among them) and invisible format characters (zero-width spaces and joiners,
-   * the byte-order mark).
+   * Returns whether a text is blank: no character of it shows. White space of any kind (the no-break spaces
+   * among it), the code points of Unicode's Default_Ignorable_Code_Point ({@link DefaultIgnorable}: U+200B,
+   * U+034F, U+FE0F, U+3164, U+115F, U+1160, U+FFA0, U+17B4 …), U+2800 (braille pattern blank), control and format
+   * characters, unassigned code points and lone surrogates, and combining marks without a base do not show.
    *
    * @param text a text
-   * @return true if nothing visible is written
+   * @return true if nothing visible is written (the empty text included)
    */
   public static boolean isBlank(String text) {
-    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT);
+    return text.codePoints().noneMatch(Texts::shows);
+  }
+
+  private static boolean shows(int c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x2800 || DefaultIgnorable.contains(c)) {
+      return false;
+    }
+    switch (Character.getType(c)) {
+      case Character.CONTROL:
+      case Character.FORMAT:
+      case Character.UNASSIGNED:
+      case Character.SURROGATE:
+      case Character.NON_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+        return false;
+      default:
+        return true;
+    }
   }
 
   /**
-   * Returns what is wrong with a free text of evidence, if anything.
+   * Returns what is wrong with a name or a reference, if anything: the first of blank, a forbidden character (the
+   * first one in the text), or not in NFC.
    *
    * @param text the text
    * @param at where the text is
-   * @return a {@link RuleCode#TEXT_BLANK} or {@link RuleCode#TEXT_CONTROL_CHARACTER} violation (with the code point
-   *     as {@code U+000A} and its index), or empty when fine
+   * @return a {@link RuleCode#TEXT_BLANK} violation (no values); a {@link RuleCode#TEXT_CONTROL_CHARACTER} (a
+   *     control character, U+2028 or U+2029), {@link RuleCode#TEXT_FORMAT_CHARACTER} (general category Cf, the bidi
+   *     overrides and the zero-width joiner among them), {@link RuleCode#TEXT_PRIVATE_USE} (Co) or
+   *     {@link RuleCode#TEXT_UNASSIGNED} (Cn, or a lone surrogate) violation with the code point as {@code U+000A}
+   *     and its index in the text (in UTF-16 units); a {@link RuleCode#TEXT_NOT_NFC} violation (no values); or
+   *     empty when fine
    */
   public static Optional<Violation> problem(String text, Location at) {
     if (isBlank(text)) {
       return Optional.of(Violation.of(RuleCode.TEXT_BLANK, at));
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isLineBreaking(c)) {
-        return Optional.of(Violation.of(RuleCode.TEXT_CONTROL_CHARACTER, at,
-            String.format(Locale.ROOT, "U+%04X", (int) c), i));
+    for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+      int c = text.codePointAt(i);
+      Optional<RuleCode> forbidden = forbidden(c);
+      if (forbidden.isPresent()) {
+        return Optional.of(Violation.of(forbidden.get(), at, String.format(Locale.ROOT, "U+%04X", c), i));
       }
     }
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return Optional.of(Violation.of(RuleCode.TEXT_NOT_NFC, at));
+    }
     return Optional.empty();
+  }
+
+  /** {@return the rule a code point breaks anywhere in a name or reference, if any} */
+  private static Optional<RuleCode> forbidden(int c) {
+    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+      return Optional.of(RuleCode.TEXT_CONTROL_CHARACTER);
+    }
+    switch (Character.getType(c)) {
+      case Character.FORMAT:
+        return Optional.of(RuleCode.TEXT_FORMAT_CHARACTER);
+      case Character.PRIVATE_USE:
+        return Optional.of(RuleCode.TEXT_PRIVATE_USE);
+      case Character.UNASSIGNED:
+      case Character.SURROGATE:
+        return Optional.of(RuleCode.TEXT_UNASSIGNED);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns whether a text is an id: ASCII letters, digits and {@code .}, {@code _}, {@code -}, {@code :}, at
+   * most {@value #MAX_ID_LENGTH} characters, starting with a letter or a digit ({@code 310199-002}, {@code 二(三)}
+   * is not one).
+   *
+   * @param text a text
+   * @return true if it is an id
+   */
+  public static boolean isId(String text) {
+    return ID.matcher(text).matches();
+  }
+
+  /**
+   * Returns what is wrong with an id (of a unit, sub-unit, peer, district, criterion, indicator or veto), if
+   * anything.
+   *
+   * @param text the id as written
+   * @param at where the id is
+   * @return a {@link RuleCode#TEXT_BLANK} violation when nothing of it shows, a {@link RuleCode#ID_MALFORMED}
+   *     violation with the id {@linkplain #escaped escaped} when it is not an id, or empty when fine
+   */
+  public static Optional<Violation> idProblem(String text, Location at) {
+    if (isBlank(text)) {
+      return Optional.of(Violation.of(RuleCode.TEXT_BLANK, at));
+    }
+    if (!isId(text)) {
+      return Optional.of(Violation.of(RuleCode.ID_MALFORMED, at, escaped(text)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns a text with every character outside printable ASCII (and the backslash) escaped as {@code \\uXXXX},
+   * abbreviated after 80 characters with {@code …}: the form in which a malformed id is quoted, so that a
+   * zero-width space or a look-alike letter shows ({@code 310199-002\\u200b}).
+   *
+   * @param text a text
+   * @return the text in printable ASCII, but for a closing {@code …}
+   */
+  public static String escaped(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_QUOTED) + 8);
+    int end = Math.min(text.length(), MAX_QUOTED);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c < 0x7F && c != '\\') {
+        out.append(c);
+      } else {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return end < text.length() ? out.append('\u2026').toString() : out.toString();
   }
 
   /**
@@ -88,5 +198,32 @@ public final class Texts {
 
   private static boolean isLineBreaking(char c) {
     return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * Returns whether a text holds a decimal digit other than the ASCII {@code 0}-{@code 9} (a Bengali ৯, a
+   * full-width ９), which {@link java.math.BigDecimal} and {@link Character#digit(int, int)} would read as a digit.
+   *
+   * @param text a text
+   * @return the index (in UTF-16 units) of the first such digit, or -1
+   */
+  public static int nonAsciiDigit(String text) {
+    for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+      int c = text.codePointAt(i);
+      if ((c < '0' || c > '9') && (Character.isDigit(c) || Character.digit(c, 10) >= 0)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns whether a date's year is one that {@code yyyy-mm-dd} can write and read: 1 to 9999.
+   *
+   * @param year a proleptic year, such as {@code 2025}
+   * @return true if {@code 1 <= year <= 9999}
+   */
+  public static boolean isFourDigitYear(int year) {
+    return year >= 1 && year <= 9999;
   }
 }

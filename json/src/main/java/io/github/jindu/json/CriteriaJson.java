@@ -571,8 +571,9 @@ public final class CriteriaJson {
       return null;
     }
     String text = o.string("atLeast");
-    Ratio atLeast = text == null ? null : exact(text.trim());
-    if (text != null && atLeast == null) {
+    boolean ascii = text == null || r.asciiDigits(text, o.at("atLeast"));
+    Ratio atLeast = text == null || !ascii ? null : exact(text.trim());
+    if (text != null && ascii && atLeast == null) {
       r.violation(RuleCode.SHARE_NOT_EXACT, o.at("atLeast"), Reading.abbreviate(text));
     }
     JsonNode pointsNode = o.required("points");
@@ -588,6 +589,9 @@ public final class CriteriaJson {
     }
     String[] names = names(r, o, "name");
     String range = o.string("range");
+    if (range != null && !r.asciiDigits(range, o.at("range"))) {
+      return null;
+    }
     Matcher m = range == null ? null : RANGE.matcher(range.trim());
     if (m != null && !m.matches()) {
       r.violation(RuleCode.POINTS_RANGE_MALFORMED, o.at("range"), Reading.abbreviate(range));
@@ -610,6 +614,9 @@ public final class CriteriaJson {
   /** Reads points: a string or a number of at most 18 decimals, exactly; never negative. */
   private static @Nullable BigDecimal decimal(Reading r, JsonNode node, Location path) {
     BigDecimal value = null;
+    if (node.isTextual() && node.textValue().length() <= 64 && !r.asciiDigits(node.textValue(), path)) {
+      return null;
+    }
     try {
       if (node.isTextual() && node.textValue().length() > 64) {
         value = null;
@@ -694,7 +701,7 @@ public final class CriteriaJson {
     if (o == null) {
       return null;
     }
-    String id = o.nonBlank("id");
+    String id = o.id("id");
     String[] names = names(r, o, "name");
     String clause = o.nonBlank("clause");
     JsonNode criteriaNode = o.required("criteria");
@@ -714,7 +721,7 @@ public final class CriteriaJson {
     if (o == null) {
       return null;
     }
-    String id = o.nonBlank("id");
+    String id = o.id("id");
     String[] names = names(r, o, "name");
     String clause = o.nonBlank("clause");
     Boolean advisory = o.has("advisory") ? o.bool("advisory") : Boolean.FALSE;
@@ -733,7 +740,7 @@ public final class CriteriaJson {
     if (o == null) {
       return null;
     }
-    String id = o.nonBlank("id");
+    String id = o.id("id");
     String[] names = names(r, o, "name");
     String clause = o.nonBlank("clause");
     if (id == null || names == null || clause == null) {
@@ -894,7 +901,7 @@ public final class CriteriaJson {
   /** Reads a share bound: {@code "9/10"}, {@code "90%"} or {@code "0.9"}, exactly. */
   private static @Nullable Ratio share(Reading r, Reading.Obj o) {
     String text = o.string("bound");
-    if (text == null) {
+    if (text == null || !r.asciiDigits(text, o.at("bound"))) {
       return null;
     }
     Ratio bound = exact(text.trim());
@@ -907,7 +914,7 @@ public final class CriteriaJson {
   /** Reads a rate bound {@code "0.5 per 10000"} as the rate and its base. */
   private static Object @Nullable [] rate(Reading r, Reading.Obj o) {
     String text = o.string("bound");
-    if (text == null) {
+    if (text == null || !r.asciiDigits(text, o.at("bound"))) {
       return null;
     }
     Matcher m = RATE.matcher(text.trim());

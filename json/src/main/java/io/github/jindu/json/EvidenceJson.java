@@ -297,10 +297,10 @@ public final class EvidenceJson {
     if (o == null) {
       return null;
     }
-    String id = o.nonBlank("id");
+    String id = o.id("id");
     String name = o.nonBlank("name");
     UnitKind kind = o.constant("kind", UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN);
-    Optional<String> district = o.optionalNonBlank("district");
+    Optional<String> district = o.optionalId("district");
     if (id == null || name == null || kind == null) {
       return null;
     }
@@ -375,7 +375,7 @@ public final class EvidenceJson {
       r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), WireNames.of(type));
       ok = false;
     }
-    Optional<String> subunit = o.optionalNonBlank("subunit");
+    Optional<String> subunit = o.optionalId("subunit");
     if (type == null || date == null || !ok || (o.has("subunit") && subunit.isEmpty())) {
       return null;
     }
@@ -410,7 +410,7 @@ public final class EvidenceJson {
     if (o == null) {
       return null;
     }
-    String id = o.nonBlank("id");
+    String id = o.id("id");
     String reference = o.nonBlank("reference");
     return id == null || reference == null ? null : VetoFinding.of(id, reference);
   }
@@ -424,7 +424,7 @@ public final class EvidenceJson {
     if (o == null) {
       return null;
     }
-    String unit = o.nonBlank("unit");
+    String unit = o.id("unit");
     boolean hasPopulation = o.has("population");
     boolean hasCases = o.has("cases");
     Long population = hasPopulation ? o.wholeNumber("population") : null;

@@ -7,6 +7,7 @@ import io.github.jindu.Violation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jindu.internal.Texts;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 final class Reading {
   /** A date of four-digit year, month and day: no sign, no more digits. */
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  /** A date of a year that yyyy-mm-dd cannot write: a sign, or more than four digits. */
+  private static final Pattern EXTENDED_DATE = Pattern.compile("[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}");
   private final List<Violation> violations = new ArrayList<>();
   private long unlisted;
 
@@ -142,7 +145,15 @@ final class Reading {
       return null;
     }
     if (!ISO_DATE.matcher(text).matches()) {
-      violation(RuleCode.DATE_FORM, path, abbreviate(text));
+      if (EXTENDED_DATE.matcher(text).matches()) {
+        violation(RuleCode.DATE_YEAR_OUT_OF_RANGE, path, abbreviate(text));
+      } else {
+        violation(RuleCode.DATE_FORM, path, abbreviate(text));
+      }
+      return null;
+    }
+    if (text.startsWith("0000")) {
+      violation(RuleCode.DATE_YEAR_OUT_OF_RANGE, path, text);
       return null;
     }
     try {
@@ -151,6 +162,22 @@ final class Reading {
       violation(RuleCode.DATE_INVALID, path, text);
       return null;
     }
+  }
+
+  /**
+   * Checks that a number written in a string has only ASCII digits, recording {@link RuleCode#NUMBER_NON_ASCII_DIGIT}
+   * otherwise: {@link java.math.BigDecimal} would read a Bengali ৯০ as 90.
+   *
+   * @return true if no digit of the text is outside 0-9
+   */
+  boolean asciiDigits(String text, Location path) {
+    int i = Texts.nonAsciiDigit(text);
+    if (i < 0) {
+      return true;
+    }
+    violation(RuleCode.NUMBER_NON_ASCII_DIGIT, path, abbreviate(text),
+        String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(i)));
+    return false;
   }
 
   /** Reads an enum constant by its wire name ({@code residents-committee}). */
@@ -236,8 +263,13 @@ final class Reading {
       return value == null ? null : Reading.this.string(value, at(name));
     }
 
+    /**
+     * Reads a name or a reference: a string, normalized to NFC, not blank, with no forbidden character
+     * ({@link Texts#problem}).
+     */
     @Nullable String nonBlank(String name) {
-      String value = string(name);
+      String read = string(name);
+      String value = read == null ? null : Normalizer.normalize(read, Normalizer.Form.NFC);
       Optional<Violation> problem = value == null ? Optional.empty() : Texts.problem(value, at(name));
       if (problem.isPresent()) {
         violation(problem.get());
@@ -248,6 +280,24 @@ final class Reading {
 
     Optional<String> optionalNonBlank(String name) {
       return has(name) ? Optional.ofNullable(nonBlank(name)) : Optional.empty();
+    }
+
+    /**
+     * Reads an id (of a unit, sub-unit, peer, district, criterion, indicator or veto): a string of ASCII letters,
+     * digits and {@code . _ - :} ({@link Texts#idProblem}), never normalized.
+     */
+    @Nullable String id(String name) {
+      String value = string(name);
+      Optional<Violation> problem = value == null ? Optional.empty() : Texts.idProblem(value, at(name));
+      if (problem.isPresent()) {
+        violation(problem.get());
+        return null;
+      }
+      return value;
+    }
+
+    Optional<String> optionalId(String name) {
+      return has(name) ? Optional.ofNullable(id(name)) : Optional.empty();
     }
 
     @Nullable Long wholeNumber(String name) {
