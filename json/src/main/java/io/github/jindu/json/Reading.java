@@ -145,7 +145,8 @@ final class Reading {
       return null;
     }
     if (!ISO_DATE.matcher(text).matches()) {
-      if (EXTENDED_DATE.matcher(text).matches()) {
+      if (EXTENDED_DATE.matcher(text).matches() && !text.startsWith("-")
+          && text.replaceFirst("^[+]?0*", "").indexOf('-') > 4) {
         violation(RuleCode.DATE_YEAR_OUT_OF_RANGE, path, abbreviate(text));
       } else {
         violation(RuleCode.DATE_FORM, path, abbreviate(text));
