@@ -40,9 +40,15 @@ final class CanonicalForm implements Threshold.Visitor<String> {
         set.inForceUntil().map(Object::toString).orElse(ABSENT));
     line(out, "unit-kinds", set.unitKinds().stream().map(CanonicalNames::of).collect(Collectors.joining(",")));
     line(out, "annual", Boolean.toString(set.annual()));
+    if (set.calendarYear()) {
+      line(out, "calendar-year", "true");
+    }
     for (Metric m : set.metricDefinitions()) {
       line(out, "metric", m.key().name(), m.chineseName(), m.englishName(), CanonicalNames.of(m.unit()));
       m.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
+      if (!m.partOf().isEmpty()) {
+        line(out, "part-of", m.partOf().stream().map(MetricKey::name).sorted().collect(Collectors.joining(",")));
+      }
     }
     for (Indicator indicator : set.indicators()) {
       line(out, "indicator", indicator.id(), indicator.chineseName(), indicator.englishName(), indicator.clause());
