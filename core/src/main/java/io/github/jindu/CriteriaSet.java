@@ -316,13 +316,16 @@ public abstract class CriteriaSet {
   }
 
   /**
-   * Checks a sub-unit's evidence (a village's, a residents' committee's …) against the rules of valid evidence that
-   * depend on this set, exactly as {@link #validate} checks a town's, before it is rolled up into its town
-   * (docs/spec/criteria.md, "Invalid evidence": every document that feeds an assessment obeys every rule, whoever
-   * wrote it): a part above its whole, a rate base of 0, a count the set does not read, an event outside its window,
-   * an attestation or a veto finding the set does not know. Two rules are left out because they concern the tree:
-   * the sub-unit's kind is not one the set assesses (towns and streets are assessed, their villages are not), and
-   * its period is its parent's ({@link io.github.jindu.district.UnitTree} checks that).
+   * Checks a sub-unit's evidence (a village's, a residents' committee's: the
+   * {@link io.github.jindu.district.RollUp#CONTRIBUTING_KINDS}, whose counts roll up) against the rules of valid
+   * evidence that depend on this set, exactly as {@link #validate} checks a town's, before it is rolled up into its
+   * town (docs/spec/criteria.md, "Invalid evidence": every document that feeds an assessment obeys every rule,
+   * whoever wrote it): a part above its whole, a rate base of 0, a count the set does not read, an event outside its
+   * window, an attestation or a veto finding the set does not know. Two rules are left out because they concern the
+   * tree: the sub-unit's kind is not one the set assesses (towns and streets are assessed, their villages are not),
+   * and its period is its parent's ({@link io.github.jindu.district.UnitTree} checks that). A school's or a
+   * company's evidence is not checked by {@code RollUp}: nothing of it rolls up, and it feeds its own title's
+   * assessment, on its own set.
    *
    * @param evidence a sub-unit's evidence
    * @return every violation, with its location in the sub-unit's own document, in document order

@@ -90,15 +90,15 @@ class PartOfWholeTest {
     }
   }
 
-  /** Why: zeroing a failing share (0 tests due, 0 done, while 129 persons were tested) turned NOT_MET into NOT_APPLICABLE. */
+  /** Why: zeroing a failing share (0 tests due, 0 done, while 138 persons were due and 129 tested) turned NOT_MET into NOT_APPLICABLE. */
   @Test
   void zeroingAFailingShare_whilePersonsWereTested_isRefused_notNotApplicable() {
     SampleEvidence zeroed = empty().count(URINE_TEST_TESTS_DUE, 0).count(URINE_TEST_TESTS_DONE, 0)
-        .count(URINE_TEST_PERSONS_DUE, 130).count(URINE_TEST_PERSONS_TESTED, 129);
+        .count(URINE_TEST_PERSONS_DUE, 138).count(URINE_TEST_PERSONS_TESTED, 129);
 
     InvalidEvidenceException e = rejection(zeroed::assess);
     assertNames(e, "$.counts[\"urine-test.persons-due\"]", RuleCode.COUNT_PART_ABOVE_WHOLE,
-        "urine-test.persons-due", 130, "urine-test.tests-due", 0);
+        "urine-test.persons-due", 138, "urine-test.tests-due", 0);
     assertNames(e, "$.counts[\"urine-test.persons-tested\"]", RuleCode.COUNT_PART_ABOVE_WHOLE,
         "urine-test.persons-tested", 129, "urine-test.tests-done", 0);
   }

@@ -220,4 +220,14 @@ class RollUpTest {
     assertThat(e.violations()).containsExactly(Violation.of(RuleCode.VETO_NO_RULES,
         Location.root().member("vetoes").inDocument("T-01"), "municipal-model-community", 1));
   }
+
+  @Test
+  void aSchoolsOwnEvidence_forItsOwnTitle_isNotCheckedAgainstTheTownsSet() {
+    Doc school = Doc.of(SCHOOL.id(), SCHOOL.kind()).unit(SCHOOL).count(MetricKey.of("students.users"), 0);
+
+    RollUp up = RollUp.of(UnitTree.of(town().subunits(V1, SCHOOL).build(), List.of(part(V1, 10, 9).build(),
+        school.build())), Doc.SET);
+
+    assertThat(up.evidence().counts()).containsOnlyKeys(POPULATION_ACTUAL, POPULATION_REACHED);
+  }
 }
