@@ -359,6 +359,14 @@ public abstract class CriteriaSet {
         throw InvalidCriteriaException.at(RuleCode.POINTS_VETO_ITEM_ADVISORY, Location.root().member("points"), id);
       }
     }
+    Set<String> scored = new java.util.LinkedHashSet<>(scheme.criterionPoints().keySet());
+    scored.addAll(scheme.tiers().keySet());
+    for (String id : scored) {
+      if (criterion(id).orElseThrow().advisory()) {
+        throw InvalidCriteriaException.at(RuleCode.POINTS_ADVISORY_CRITERION,
+            Location.root().member("points").member("criteria").key(id), id);
+      }
+    }
     for (String id : scheme.tiers().keySet()) {
       if (!(criterion(id).orElseThrow().threshold() instanceof MinShare)) {
         throw InvalidCriteriaException.at(RuleCode.POINTS_TIERS_NOT_SHARE, Location.root().member("points"), id);
