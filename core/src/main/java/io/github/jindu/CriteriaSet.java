@@ -219,6 +219,24 @@ public abstract class CriteriaSet {
     return "sha256:" + Hashing.sha256().hashString(canonicalForm(), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Returns whether another object is a criteria set with the same {@link #canonicalForm()}, and so the same
+   * {@link #fingerprint()}: the order of a map's keys does not count, decimals are compared by value (1.50 is 1.5).
+   *
+   * @param other any object
+   * @return true exactly when the fingerprints are equal
+   */
+  @Override
+  public final boolean equals(@org.jspecify.annotations.Nullable Object other) {
+    return this == other || other instanceof CriteriaSet set && canonicalForm().equals(set.canonicalForm());
+  }
+
+  /** {@return the hash code of the canonical form} */
+  @Override
+  public final int hashCode() {
+    return canonicalForm().hashCode();
+  }
+
   @Value.Derived
   @Value.Auxiliary
   ImmutableMap<String, Indicator> indicatorByCriterion() {
@@ -392,6 +410,14 @@ public abstract class CriteriaSet {
     for (String id : scheme.vetoItems()) {
       if (criterion(id).orElseThrow().advisory()) {
         throw InvalidCriteriaException.at(RuleCode.POINTS_VETO_ITEM_ADVISORY, Location.root().member("points"), id);
+      }
+    }
+    Set<String> scored = new java.util.LinkedHashSet<>(scheme.criterionPoints().keySet());
+    scored.addAll(scheme.tiers().keySet());
+    for (String id : scored) {
+      if (criterion(id).orElseThrow().advisory()) {
+        throw InvalidCriteriaException.at(RuleCode.POINTS_ADVISORY_CRITERION,
+            Location.root().member("points").member("criteria").key(id), id);
       }
     }
     for (String id : scheme.tiers().keySet()) {

@@ -438,6 +438,19 @@ public enum RuleCode {
   /** The pass mark is outside 0 to the maximum total. Values: the pass mark, the maximum total. Code {@code points.pass-mark}. */
   POINTS_PASS_MARK("points.pass-mark"),
 
+  /**
+   * The pass mark is 0 or less, so a unit with no evidence at all would qualify (docs/spec/criteria.md, "Points
+   * schemes"). Values: the pass mark. Code {@code points.pass-mark-not-above-zero}.
+   */
+  POINTS_PASS_MARK_NOT_ABOVE_ZERO("points.pass-mark-not-above-zero"),
+
+  /**
+   * A points scheme gives points (or tiered credit) to an advisory criterion: advisory criteria carry bonus points
+   * only, so that they alone never qualify a unit (docs/spec/criteria.md, "Points schemes"). Values: the criterion
+   * id. Code {@code points.advisory-criterion-points}.
+   */
+  POINTS_ADVISORY_CRITERION("points.advisory-criterion-points"),
+
   /** A points scheme has no band. No values. Code {@code points.no-bands}. */
   POINTS_NO_BANDS("points.no-bands"),
 
