@@ -15,6 +15,8 @@ import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.points.PointsScheme;
 
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -38,11 +40,18 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     line(out, "source", set.source().orElse(ABSENT));
     line(out, "in-force", set.inForceFrom().map(Object::toString).orElse(ABSENT),
         set.inForceUntil().map(Object::toString).orElse(ABSENT));
-    line(out, "unit-kinds", set.unitKinds().stream().map(CanonicalNames::of).collect(Collectors.joining(",")));
+    line(out, "unit-kinds", set.unitKinds().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(",")));
     line(out, "annual", Boolean.toString(set.annual()));
-    for (Metric m : set.metricDefinitions()) {
+    if (set.calendarYear()) {
+      line(out, "calendar-year", "true");
+    }
+    // A set's metrics are a map in criteria/1: written in key order, so that the order of the keys changes nothing.
+    for (Metric m : set.metricDefinitions().stream().sorted(Comparator.comparing(m -> m.key().name())).toList()) {
       line(out, "metric", m.key().name(), m.chineseName(), m.englishName(), CanonicalNames.of(m.unit()));
       m.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
+      if (!m.partOf().isEmpty()) {
+        line(out, "part-of", m.partOf().stream().map(MetricKey::name).sorted().collect(Collectors.joining(",")));
+      }
     }
     for (Indicator indicator : set.indicators()) {
       line(out, "indicator", indicator.id(), indicator.chineseName(), indicator.englishName(), indicator.clause());
@@ -62,13 +71,14 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   }
 
   private static void points(StringBuilder out, PointsScheme scheme) {
-    scheme.criterionPoints().forEach((id, p) -> line(out, "points-criterion", id, decimal(p)));
-    scheme.tiers().forEach((id, tiers) -> line(out, "points-tiers", id, tiers.stream()
+    // Maps and sets in key order: two schemes that differ only in the order of their keys are the same scheme.
+    new TreeMap<>(scheme.criterionPoints()).forEach((id, p) -> line(out, "points-criterion", id, decimal(p)));
+    new TreeMap<>(scheme.tiers()).forEach((id, tiers) -> line(out, "points-tiers", id, tiers.stream()
         .map(t -> ">=" + t.atLeast() + ":" + decimal(t.points())).collect(Collectors.joining(","))));
-    scheme.indicatorPoints().forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
+    new TreeMap<>(scheme.indicatorPoints()).forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
     line(out, "points-missing", decimal(scheme.perMissingItem()), scheme.missingCap().map(CanonicalForm::decimal)
         .orElse(ABSENT));
-    scheme.bonusPoints().forEach((id, p) -> line(out, "points-bonus", id, decimal(p)));
+    new TreeMap<>(scheme.bonusPoints()).forEach((id, p) -> line(out, "points-bonus", id, decimal(p)));
     line(out, "points-bonus-cap", scheme.bonusCap().map(CanonicalForm::decimal).orElse(ABSENT));
     line(out, "points-pass-mark", decimal(scheme.passMark()));
     for (PointsScheme.Band band : scheme.bands()) {
@@ -76,7 +86,7 @@ final class CanonicalForm implements Threshold.Visitor<String> {
           + decimal(band.lower()) + "," + decimal(band.upper()) + (band.upperInclusive() ? "]" : ")"));
       band.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
-    scheme.vetoItems().forEach(id -> line(out, "points-veto-item", id));
+    scheme.vetoItems().stream().sorted().forEach(id -> line(out, "points-veto-item", id));
   }
 
   /** {@return a decimal in its shortest plain form, so that 5, 5.0 and 5.00 are written alike} */
@@ -138,13 +148,13 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   @Override
   public String visit(EveryPeriod t) {
     return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "cadence=" + CanonicalNames.of(t.cadence()),
-        "also=" + t.alsoCounting().stream().map(CanonicalNames::of).collect(Collectors.joining(",")));
+        "also=" + t.alsoCounting().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(",")));
   }
 
   @Override
   public String visit(AllOf t) {
     return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()),
-        "settings=" + t.required().stream().map(CanonicalNames::of).collect(Collectors.joining(",")));
+        "settings=" + t.required().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(",")));
   }
 
   @Override

@@ -141,6 +141,19 @@ public abstract class CriteriaSet {
     return true;
   }
 
+  /**
+   * Returns whether the set assesses one calendar year at a time (一个自然年度: 1 January to 31 December), as the
+   * default set does: its bars are annual (年度, 年初, 每两年), and a shorter period would turn every schedule bar
+   * into NOT_APPLICABLE (docs/spec/criteria.md, "Invalid evidence"). A set of one's own may allow other periods.
+   *
+   * @return false by default; when true, evidence for any other period is invalid
+   *     ({@link RuleCode#PERIOD_NOT_CALENDAR_YEAR})
+   */
+  @Value.Default
+  public boolean calendarYear() {
+    return false;
+  }
+
   /** {@return the indicators (一级指标), in catalogue order} */
   public abstract ImmutableList<Indicator> indicators();
 
@@ -181,7 +194,8 @@ public abstract class CriteriaSet {
 
   /**
    * Returns the canonical form of the set: a text that holds everything that decides or names an outcome (id,
-   * version, names, source, period in force, unit kinds, annual flag, metric definitions, indicators, criteria with
+   * version, names, source, period in force, unit kinds, annual and calendar-year flags, metric definitions with
+   * their wholes, indicators, criteria with
    * their bars, veto rules), one element a line, fields separated by tabs, in a fixed order, with {@code \\},
    * tab and line breaks escaped. Two sets with equal canonical forms assess every evidence alike. Its SHA-256 is
    * the {@link #fingerprint()}.
@@ -204,6 +218,24 @@ public abstract class CriteriaSet {
   @Value.Auxiliary
   public String fingerprint() {
     return "sha256:" + Hashing.sha256().hashString(canonicalForm(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns whether another object is a criteria set with the same {@link #canonicalForm()}, and so the same
+   * {@link #fingerprint()}: the order of a map's keys does not count, decimals are compared by value (1.50 is 1.5).
+   *
+   * @param other any object
+   * @return true exactly when the fingerprints are equal
+   */
+  @Override
+  public final boolean equals(@org.jspecify.annotations.Nullable Object other) {
+    return this == other || other instanceof CriteriaSet set && canonicalForm().equals(set.canonicalForm());
+  }
+
+  /** {@return the hash code of the canonical form} */
+  @Override
+  public final int hashCode() {
+    return canonicalForm().hashCode();
   }
 
   @Value.Derived
@@ -288,8 +320,10 @@ public abstract class CriteriaSet {
 
   /**
    * Checks evidence against the rules of valid evidence that depend on this set, without assessing it: the unit's
-   * kind is one the set assesses; the period is at most a year long if the set is {@link #annual()}; every count key (this period's and the previous) is read by a criterion; no
-   * share's numerator exceeds its denominator (this period or the previous); no rate base is 0; every attestation
+   * kind is one the set assesses; the period is one calendar year if the set is {@link #calendarYear()}, at most a
+   * year long if it is {@link #annual()}; every count key (this period's and the previous) is read by a criterion; no
+   * share's numerator exceeds its denominator, nor any count a count it is {@linkplain Metric#partOf() part of}
+   * (this period or the previous); no rate base is 0; every attestation
    * is for an attested criterion of the set; every veto finding names a veto rule of the set. The rules that need
    * no set are guarded by {@link Evidence} itself.
    *
@@ -298,6 +332,25 @@ public abstract class CriteriaSet {
    */
   public ImmutableList<Violation> validate(Evidence evidence) {
     return EvidenceRules.against(evidence, this);
+  }
+
+  /**
+   * Checks a sub-unit's evidence (a village's, a residents' committee's: the
+   * {@link io.github.jindu.district.RollUp#CONTRIBUTING_KINDS}, whose counts roll up) against the rules of valid
+   * evidence that depend on this set, exactly as {@link #validate} checks a town's, before it is rolled up into its
+   * town (docs/spec/criteria.md, "Invalid evidence": every document that feeds an assessment obeys every rule,
+   * whoever wrote it): a part above its whole, a rate base of 0, a count the set does not read, an event outside its
+   * window, an attestation or a veto finding the set does not know. Two rules are left out because they concern the
+   * tree: the sub-unit's kind is not one the set assesses (towns and streets are assessed, their villages are not),
+   * and its period is its parent's ({@link io.github.jindu.district.UnitTree} checks that). A school's or a
+   * company's evidence is not checked by {@code RollUp}: nothing of it rolls up, and it feeds its own title's
+   * assessment, on its own set.
+   *
+   * @param evidence a sub-unit's evidence
+   * @return every violation, with its location in the sub-unit's own document, in document order
+   */
+  public ImmutableList<Violation> validateSubunit(Evidence evidence) {
+    return EvidenceRules.against(evidence, this, true);
   }
 
   @Value.Check
@@ -360,6 +413,14 @@ public abstract class CriteriaSet {
         throw InvalidCriteriaException.at(RuleCode.POINTS_VETO_ITEM_ADVISORY, Location.root().member("points"), id);
       }
     }
+    Set<String> scored = new java.util.LinkedHashSet<>(scheme.criterionPoints().keySet());
+    scored.addAll(scheme.tiers().keySet());
+    for (String id : scored) {
+      if (criterion(id).orElseThrow().advisory()) {
+        throw InvalidCriteriaException.at(RuleCode.POINTS_ADVISORY_CRITERION,
+            Location.root().member("points").member("criteria").key(id), id);
+      }
+    }
     for (String id : scheme.tiers().keySet()) {
       if (!(criterion(id).orElseThrow().threshold() instanceof MinShare)) {
         throw InvalidCriteriaException.at(RuleCode.POINTS_TIERS_NOT_SHARE, Location.root().member("points"), id);
@@ -419,6 +480,18 @@ public abstract class CriteriaSet {
    */
   public final CriteriaSet withVetoRules(Iterable<VetoRule> vetoRules) {
     return copy().copyWithVetoRules(vetoRules);
+  }
+
+  /**
+   * Returns a copy that does or does not assess one calendar year only ({@link #calendarYear()}), every other
+   * attribute as it is; the copy is checked as a new value is. Its fingerprint differs: give it another version.
+   *
+   * @param calendarYear the new value
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidCriteriaException if the copy breaks a rule of a criteria set
+   */
+  public final CriteriaSet withCalendarYear(boolean calendarYear) {
+    return copy().copyWithCalendarYear(calendarYear);
   }
 
   /**

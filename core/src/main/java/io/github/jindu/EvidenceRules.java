@@ -198,13 +198,36 @@ final class EvidenceRules {
 
   /** {@return the violations of the rules that depend on the criteria set, in document order} */
   static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set) {
+    return against(evidence, set, false);
+  }
+
+  /**
+   * Returns the violations of the rules that depend on the criteria set, in document order.
+   *
+   * @param evidence a unit's evidence
+   * @param set the criteria set
+   * @param subunit whether the evidence is a sub-unit's, rolled up into its town: then its kind is not one the set
+   *     assesses and its period is its parent's (checked by the tree), so neither is checked; every other rule is
+   * @return the violations
+   */
+  static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set, boolean subunit) {
     Set<Violation> out = new LinkedHashSet<>();
+    if (!subunit) {
+      checkKindAndPeriod(evidence, set, out);
+    }
+    checkData(evidence, set, out);
+    return ImmutableList.copyOf(out);
+  }
+
+  private static void checkKindAndPeriod(Evidence evidence, CriteriaSet set, Set<Violation> out) {
     if (!set.unitKinds().contains(evidence.unit().kind())) {
       out.add(Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, UNIT.member("kind"), CanonicalNames.of(evidence.unit().kind()),
           set.id(), kinds(set)));
     }
     AssessmentPeriod period = evidence.period();
-    if (set.annual() && !period.end().isBefore(period.start().plusYears(1))) {
+    if (set.calendarYear() && !isCalendarYear(period)) {
+      out.add(Violation.of(RuleCode.PERIOD_NOT_CALENDAR_YEAR, PERIOD, period, set.id()));
+    } else if (set.annual() && !period.end().isBefore(period.start().plusYears(1))) {
       out.add(Violation.of(RuleCode.PERIOD_LONGER_THAN_YEAR, PERIOD.member("end"), period, set.id()));
     }
     if (!set.isInForce(period)) {
@@ -212,6 +235,9 @@ final class EvidenceRules {
           set.inForceFrom().map(Object::toString).orElse("\u2026"),
           set.inForceUntil().map(Object::toString).orElse("\u2026"), period));
     }
+  }
+
+  private static void checkData(Evidence evidence, CriteriaSet set, Set<Violation> out) {
     checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), RuleCode.METRIC_UNKNOWN, set, out);
     checkKnownMetrics(evidence.previous(), PREVIOUS, previousMetrics(set), RuleCode.PREVIOUS_METRIC_UNKNOWN, set,
         out);
@@ -232,6 +258,11 @@ final class EvidenceRules {
       } else if (t instanceof LowestAmongPeers) {
         LowestAmongPeers lowest = (LowestAmongPeers) t;
         rateBases.computeIfAbsent(lowest.population(), k -> new ArrayList<>()).add(lowest.cases().name());
+      }
+    }
+    for (Metric m : set.metricDefinitions()) {
+      if (!m.partOf().isEmpty()) {
+        wholes.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).addAll(m.partOf());
       }
     }
     checkWindows(evidence, set, out);
@@ -268,7 +299,6 @@ final class EvidenceRules {
             String.join(", ", vetoIds)));
       }
     }
-    return ImmutableList.copyOf(out);
   }
 
   /**
@@ -297,6 +327,12 @@ final class EvidenceRules {
         out.add(Violation.of(RuleCode.EVENT_BEFORE_WINDOW, path, type, event.date(), opens.get(), set.id()));
       }
     }
+  }
+
+  /** {@return whether a period is one calendar year, 1 January to 31 December of the same year} */
+  private static boolean isCalendarYear(AssessmentPeriod period) {
+    return period.start().getDayOfYear() == 1 && period.end().getYear() == period.start().getYear()
+        && period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31;
   }
 
   private static String kinds(CriteriaSet set) {

@@ -1,6 +1,8 @@
 package io.github.jindu;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.immutables.value.Value;
@@ -27,7 +29,7 @@ public abstract class Metric {
    * @throws InvalidCriteriaException if a name is blank
    */
   public static Metric of(MetricKey key, String chineseName, String englishName, CountUnit unit) {
-    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.empty());
+    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.empty(), ImmutableList.of());
   }
 
   /**
@@ -43,7 +45,8 @@ public abstract class Metric {
    */
   public static Metric of(
       MetricKey key, String chineseName, String traditionalChineseName, String englishName, CountUnit unit) {
-    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.of(traditionalChineseName));
+    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.of(traditionalChineseName),
+        ImmutableList.of());
   }
 
   /** {@return the key read from evidence} */
@@ -65,6 +68,34 @@ public abstract class Metric {
   /** {@return the name in Traditional characters (繁體), such as 實有人口, or empty if the set gives none} */
   @Value.Parameter
   public abstract Optional<String> traditionalChineseName();
+
+  /**
+   * Returns the counts this count is a part of (部分不超过整体): in valid evidence it never exceeds any of them,
+   * this period's and the previous (docs/spec/criteria.md, "Invalid evidence", the table of parts). Each must be
+   * defined by the same criteria set. Relations are transitive: a part of a part is a part of the whole, so the
+   * rule holds even when a link of the chain is absent from the evidence. The parts a share implies (its numerator
+   * within its denominator) need not be declared.
+   *
+   * <p>Example: {@code users.abstinent-3y} is part of {@code users.abstinent-1y}; {@code urine-test.persons-due} is
+   * part of {@code users.registered} and of {@code urine-test.tests-due} (every person due owes at least one test),
+   * so the two may count different things.
+   *
+   * @return the keys of the wholes, in the order declared; empty by default
+   */
+  @Value.Parameter
+  public abstract ImmutableList<MetricKey> partOf();
+
+  /**
+   * Returns a copy of this definition that is a part of the given counts, in addition to those it already is.
+   *
+   * @param wholes the keys of the wholes, each defined by the same criteria set (checked when the set is built)
+   * @return the definition with {@link #partOf()} extended, duplicates dropped
+   */
+  public final Metric asPartOf(MetricKey... wholes) {
+    ImmutableList<MetricKey> all = ImmutableList.<MetricKey>builder().addAll(partOf()).addAll(Arrays.asList(wholes))
+        .build().stream().distinct().collect(ImmutableList.toImmutableList());
+    return ImmutableMetric.of(key(), chineseName(), englishName(), unit(), traditionalChineseName(), all);
+  }
 
   @Value.Check
   void check() {

@@ -7,14 +7,20 @@ import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.internal.CanonicalNames;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks the metric definitions of a criteria set against the bars that read them: every count read is defined
- * once, every definition is read, and no count is used with two meanings (a share divides like by like; a rate's
+ * once, every definition is read, every declared whole ({@link Metric#partOf()}) is defined and no count is a part
+ * of itself, and no count is used with two meanings (a share divides like by like; a rate's
  * base and a peer population are people).
  */
 final class MetricMeanings {
@@ -50,7 +56,45 @@ final class MetricMeanings {
       if (!read.contains(m.key())) {
         throw InvalidCriteriaException.of(RuleCode.METRIC_UNREAD, m.key(), set.id());
       }
+      for (MetricKey whole : m.partOf()) {
+        if (!defined.containsKey(whole)) {
+          throw InvalidCriteriaException.of(RuleCode.METRIC_PART_OF_UNDEFINED, m.key(), whole, set.id());
+        }
+      }
     }
+    for (Metric m : set.metricDefinitions()) {
+      List<MetricKey> chain = cycleFrom(m.key(), defined);
+      if (!chain.isEmpty()) {
+        throw InvalidCriteriaException.of(RuleCode.METRIC_PART_OF_CYCLE, m.key(),
+            chain.stream().map(MetricKey::name).collect(Collectors.joining(" \u2282 ")));
+      }
+    }
+  }
+
+  /** {@return the keys from {@code start} through its wholes back to {@code start}, or empty if there is no such chain} */
+  private static List<MetricKey> cycleFrom(MetricKey start, Map<MetricKey, Metric> defined) {
+    Map<MetricKey, MetricKey> via = new HashMap<>();
+    Deque<MetricKey> queue = new ArrayDeque<>();
+    queue.add(start);
+    while (!queue.isEmpty()) {
+      MetricKey part = queue.removeFirst();
+      for (MetricKey whole : defined.get(part).partOf()) {
+        if (whole.equals(start)) {
+          List<MetricKey> chain = new ArrayList<>();
+          chain.add(start);
+          for (MetricKey k = part; !k.equals(start); k = via.get(k)) {
+            chain.add(1, k);
+          }
+          chain.add(start);
+          return chain;
+        }
+        if (!via.containsKey(whole) && defined.containsKey(whole)) {
+          via.put(whole, part);
+          queue.addLast(whole);
+        }
+      }
+    }
+    return List.of();
   }
 
   private static void sameUnit(Criterion c, Metric part, Metric whole) {

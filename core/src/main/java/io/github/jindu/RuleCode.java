@@ -240,6 +240,9 @@ public enum RuleCode {
   /** An annual set is given a period of a year and a day or more. Values: the period (start..end), the set id. Code {@code period.longer-than-year}. */
   PERIOD_LONGER_THAN_YEAR("period.longer-than-year"),
 
+  /** A set that assesses calendar years only (the default set: 年度, 年初, 每两年) is given another period. Values: the period (start..end), the set id. Code {@code period.not-calendar-year}. */
+  PERIOD_NOT_CALENDAR_YEAR("period.not-calendar-year"),
+
   /** The set's version is not in force throughout the period. Values: set id, version, first day in force (or …), last day (or …), the period. Code {@code period.not-in-force}. */
   PERIOD_NOT_IN_FORCE("period.not-in-force"),
 
@@ -382,6 +385,12 @@ public enum RuleCode {
   /** The population of a peer comparison is not a count of people. Values: the key, its unit, the criterion id. Code {@code metric.peer-population-not-people}. */
   METRIC_PEER_POPULATION_NOT_PEOPLE("metric.peer-population-not-people"),
 
+  /** A metric is declared a part of a count the set does not define. Values: the part's key, the whole's key, the set id. Code {@code metric.part-of-undefined}. */
+  METRIC_PART_OF_UNDEFINED("metric.part-of-undefined"),
+
+  /** A metric is declared a part of itself, directly or through other parts. Values: the key, the chain of keys from it back to it joined by {@code " ⊂ "}. Code {@code metric.part-of-cycle}. */
+  METRIC_PART_OF_CYCLE("metric.part-of-cycle"),
+
   /** A share bound exceeds 1. Values: the bound (n/d). Code {@code bar.share-bound-above-one}. */
   SHARE_BOUND_ABOVE_ONE("bar.share-bound-above-one"),
 
@@ -459,6 +468,19 @@ public enum RuleCode {
 
   /** The pass mark is outside 0 to the maximum total. Values: the pass mark, the maximum total. Code {@code points.pass-mark}. */
   POINTS_PASS_MARK("points.pass-mark"),
+
+  /**
+   * The pass mark is 0 or less, so a unit with no evidence at all would qualify (docs/spec/criteria.md, "Points
+   * schemes"). Values: the pass mark. Code {@code points.pass-mark-not-above-zero}.
+   */
+  POINTS_PASS_MARK_NOT_ABOVE_ZERO("points.pass-mark-not-above-zero"),
+
+  /**
+   * A points scheme gives points (or tiered credit) to an advisory criterion: advisory criteria carry bonus points
+   * only, so that they alone never qualify a unit (docs/spec/criteria.md, "Points schemes"). Values: the criterion
+   * id. Code {@code points.advisory-criterion-points}.
+   */
+  POINTS_ADVISORY_CRITERION("points.advisory-criterion-points"),
 
   /** A points scheme has no band. No values. Code {@code points.no-bands}. */
   POINTS_NO_BANDS("points.no-bands"),

@@ -169,6 +169,25 @@ class BoundaryCasesTest {
     }
 
     @Test
+    void urineTestCount_noTestDueWhile138PersonsAreDue_isInvalidEvidence() {
+      assertRejected(
+          empty().count(URINE_TEST_TESTS_DUE, 0).count(URINE_TEST_TESTS_DONE, 0)
+              .count(io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_DUE, 138)
+              .count(io.github.jindu.catalogue.Metrics.URINE_TEST_PERSONS_TESTED, 129),
+          "$.counts[\"urine-test.persons-due\"]",
+          RuleCode.COUNT_PART_ABOVE_WHOLE, "urine-test.persons-due", 138, "urine-test.tests-due", 0);
+    }
+
+    @Test
+    void abstinence1y_aTrillionRegisteredUsersIn60000People_isInvalidEvidence() {
+      assertRejected(
+          empty().count(io.github.jindu.catalogue.Metrics.USERS_REGISTERED, 1_000_000_000_000L)
+              .count(io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL, 60_000),
+          "$.counts[\"users.registered\"]",
+          RuleCode.COUNT_PART_ABOVE_WHOLE, "users.registered", 1_000_000_000_000L, "population.actual", 60_000);
+    }
+
+    @Test
     void noProduction_zeroSites_isMet() {
       assertThat(empty().count(PRODUCTION_SITES, 0).outcomeOf("results.no-production")).isEqualTo(Outcome.MET);
     }
@@ -455,6 +474,14 @@ class BoundaryCasesTest {
           .isEqualTo(Outcome.NOT_APPLICABLE);
       assertThat(empty().subunits(List.of()).events(List.of()).outcomeOf("responsibility.letters-biennial"))
           .isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void anyCriterion_theFirstHalfOf2025_withTheDefaultSet_isInvalidEvidence() {
+      assertRejected(
+          empty().period(io.github.jindu.AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30))),
+          "$.period",
+          RuleCode.PERIOD_NOT_CALENDAR_YEAR, "2025-01-01..2025-06-30", "municipal-model-community");
     }
 
     @Test

@@ -41,9 +41,12 @@ class CriteriaSetDefinitionTest {
         .threshold(Attested.of()).build();
   }
 
-  /** {@return a scheme of one band [0, total] and a pass mark of 0, with the points given} */
+  /**
+   * {@return a scheme of one band [0, total] and a pass mark of 1 (a pass mark must be above 0), with 1 point for
+   * results.no-production (gating) and the points given}
+   */
   private static PointsScheme.Builder scheme() {
-    return PointsScheme.builder().passMark(d("0"));
+    return PointsScheme.builder().passMark(d("1")).putCriterionPoints("results.no-production", d("1"));
   }
 
   private static PointsScheme.Band all(String upper) {
@@ -210,13 +213,13 @@ class CriteriaSetDefinitionTest {
   void aScheme_namingOnlyCriteriaAndIndicatorsOfTheSet_isAccepted() {
     CriteriaSet set = SET.withPointsScheme(Optional.of(scheme().putCriterionPoints(PLAN, d("1"))
         .putIndicatorPoints("work", d("1")).putBonusPoints(RECOGNITION, d("1")).addVetoItems(HOTSPOTS)
-        .addBands(all("3")).build()));
-    assertThat(set.pointsScheme().orElseThrow().maxTotal()).isEqualByComparingTo("3");
+        .addBands(all("4")).build()));
+    assertThat(set.pointsScheme().orElseThrow().maxTotal()).isEqualByComparingTo("4");
   }
 
   @Test
   void aScheme_givingPointsToAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putCriterionPoints("work.none", d("1")).addBands(all("1")).build();
+    PointsScheme s = scheme().putCriterionPoints("work.none", d("1")).addBands(all("2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -224,7 +227,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingABonusToAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putBonusPoints("work.none", d("1")).addBands(all("1")).build();
+    PointsScheme s = scheme().putBonusPoints("work.none", d("1")).addBands(all("2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -233,7 +236,7 @@ class CriteriaSetDefinitionTest {
   @Test
   void aScheme_tieringAnUnknownCriterion_isRefused_namingIt() {
     PointsScheme s = scheme().putTiers("work.none", ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(all("1")).build();
+        .addBands(all("2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -241,7 +244,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_vetoingOnAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().addVetoItems("work.none").addBands(all("0")).build();
+    PointsScheme s = scheme().addVetoItems("work.none").addBands(all("1")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -249,7 +252,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingPointsToAnUnknownIndicator_isRefused_namingIt() {
-    PointsScheme s = scheme().putIndicatorPoints("leadership", d("1")).addBands(all("1")).build();
+    PointsScheme s = scheme().putIndicatorPoints("leadership", d("1")).addBands(all("2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("leadership");
@@ -257,7 +260,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingIndicatorPointsToACriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putIndicatorPoints(PLAN, d("1")).addBands(all("1")).build();
+    PointsScheme s = scheme().putIndicatorPoints(PLAN, d("1")).addBands(all("2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(PLAN);
@@ -265,7 +268,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_whoseVetoItemIsAdvisory_isRefused_namingIt() {
-    PointsScheme s = scheme().addVetoItems(RECOGNITION).addBands(all("0")).build();
+    PointsScheme s = scheme().addVetoItems(RECOGNITION).addBands(all("1")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(RECOGNITION);
@@ -274,7 +277,7 @@ class CriteriaSetDefinitionTest {
   @Test
   void aScheme_tieringACriterionThatIsNotAShare_isRefused_namingIt() {
     PointsScheme s = scheme().putTiers(HOTSPOTS, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(all("1")).build();
+        .addBands(all("2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(HOTSPOTS);
@@ -283,7 +286,7 @@ class CriteriaSetDefinitionTest {
   @Test
   void aScheme_tieringAShare_isAccepted() {
     PointsScheme s = scheme().putTiers(COVERAGE, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(all("1")).build();
+        .addBands(all("2")).build();
     assertThat(SET.withPointsScheme(Optional.of(s)).pointsScheme()).contains(s);
   }
 }

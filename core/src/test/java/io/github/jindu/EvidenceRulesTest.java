@@ -367,13 +367,47 @@ class EvidenceRulesTest {
   }
 
   @Test
-  void aPeriodOfMoreThanAYear_isRejected() {
-    InvalidEvidenceException e = rejection(() -> MunicipalModelCommunity.criteriaSet().assess(Evidence.builder()
+  void aPeriodOfMoreThanAYear_isRejected_byAnAnnualSetThatAllowsOtherPeriods() {
+    InvalidEvidenceException e = rejection(() -> OWN_PERIODS.assess(Evidence.builder()
         .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
         .period(AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)))
         .build()));
     assertNames(e, "$.period.end", RuleCode.PERIOD_LONGER_THAN_YEAR, "2025-01-01..2026-01-01",
         "municipal-model-community");
+  }
+
+  /** The default set, but allowing periods other than one calendar year (a set of one's own may). */
+  private static final CriteriaSet OWN_PERIODS =
+      MunicipalModelCommunity.criteriaSet().withVersion("2009-own-periods").withCalendarYear(false);
+
+  /** Why: a one-day period came out QUALIFIED, every schedule bar being NOT_APPLICABLE. */
+  @Test
+  void aPeriodThatIsNotOneCalendarYear_isRejected_byTheDefaultSet() {
+    for (AssessmentPeriod period : List.of(AssessmentPeriod.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 1)),
+        AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 30)),
+        AssessmentPeriod.of(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 12, 31)),
+        AssessmentPeriod.of(LocalDate.of(2024, 7, 1), LocalDate.of(2025, 6, 30)))) {
+      InvalidEvidenceException e = rejection(() -> MunicipalModelCommunity.criteriaSet().assess(Evidence.builder()
+          .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
+          .period(period)
+          .build()));
+      assertNames(e, "$.period", RuleCode.PERIOD_NOT_CALENDAR_YEAR, period.toString(), "municipal-model-community");
+    }
+    assertThat(MunicipalModelCommunity.criteriaSet().validate(Evidence.builder()
+        .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
+        .period(AssessmentPeriod.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+        .build())).isEmpty();
+  }
+
+  @Test
+  void aShortPeriod_underASetThatAllowsIt_isAssessed_withScheduleBarsNotApplicable() {
+    AssessmentResult result = OWN_PERIODS.assess(Evidence.builder()
+        .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
+        .period(AssessmentPeriod.of(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 1)))
+        .events(List.of())
+        .build());
+    assertThat(result.criterion("prevention.monthly-activities").orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_APPLICABLE);
   }
 
   @Test

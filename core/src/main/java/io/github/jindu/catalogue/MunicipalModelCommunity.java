@@ -137,54 +137,69 @@ public final class MunicipalModelCommunity {
         .source("禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）")
         .addUnitKinds(UnitKind.TOWN, UnitKind.STREET)
         .annual(true)
+        .calendarYear(true)
         .addMetricDefinitions(Metric.of(Metrics.POPULATION_ACTUAL,
             "实有人口", "實有人口",
             "actual population", CountUnit.PEOPLE))
         .addMetricDefinitions(Metric.of(Metrics.POPULATION_REACHED,
             "受到禁毒宣传教育的实有人口", "受到禁毒宣傳教育的實有人口",
-            "actual population reached by prevention education", CountUnit.PEOPLE))
+            "actual population reached by prevention education", CountUnit.PEOPLE)
+            .asPartOf(Metrics.POPULATION_ACTUAL))
         .addMetricDefinitions(Metric.of(Metrics.YOUTH_TOTAL,
             "社区青少年", "社區青少年",
-            "community youth", CountUnit.PEOPLE))
+            "community youth", CountUnit.PEOPLE)
+            .asPartOf(Metrics.POPULATION_ACTUAL))
         .addMetricDefinitions(Metric.of(Metrics.YOUTH_REACHED,
             "受到禁毒宣传教育的社区青少年", "受到禁毒宣傳教育的社區青少年",
-            "community youth reached", CountUnit.PEOPLE))
+            "community youth reached", CountUnit.PEOPLE)
+            .asPartOf(Metrics.YOUTH_TOTAL))
         .addMetricDefinitions(Metric.of(Metrics.STUDENTS_TOTAL,
             "中小学校适龄学生", "中小學校適齡學生",
-            "school-age primary and secondary students", CountUnit.PEOPLE))
+            "school-age primary and secondary students", CountUnit.PEOPLE)
+            .asPartOf(Metrics.POPULATION_ACTUAL))
         .addMetricDefinitions(Metric.of(Metrics.STUDENTS_REACHED,
             "受到禁毒教育的适龄学生", "受到禁毒教育的適齡學生",
-            "school-age students reached", CountUnit.PEOPLE))
+            "school-age students reached", CountUnit.PEOPLE)
+            .asPartOf(Metrics.STUDENTS_TOTAL))
         .addMetricDefinitions(Metric.of(Metrics.FOREIGNERS_TOTAL,
             "境外人员", "境外人員",
-            "foreign nationals", CountUnit.PEOPLE))
+            "foreign nationals", CountUnit.PEOPLE)
+            .asPartOf(Metrics.POPULATION_ACTUAL))
         .addMetricDefinitions(Metric.of(Metrics.FOREIGNERS_REACHED,
             "受到禁毒宣传的境外人员", "受到禁毒宣傳的境外人員",
-            "foreign nationals reached", CountUnit.PEOPLE))
+            "foreign nationals reached", CountUnit.PEOPLE)
+            .asPartOf(Metrics.FOREIGNERS_TOTAL))
         .addMetricDefinitions(Metric.of(Metrics.MIGRANTS_TOTAL,
             "外省市来沪人员", "外省市來滬人員",
-            "migrants from other provinces", CountUnit.PEOPLE))
+            "migrants from other provinces", CountUnit.PEOPLE)
+            .asPartOf(Metrics.POPULATION_ACTUAL))
         .addMetricDefinitions(Metric.of(Metrics.MIGRANTS_REACHED,
             "受到禁毒宣传的来沪人员", "受到禁毒宣傳的來滬人員",
-            "migrants reached", CountUnit.PEOPLE))
+            "migrants reached", CountUnit.PEOPLE)
+            .asPartOf(Metrics.MIGRANTS_TOTAL))
         .addMetricDefinitions(Metric.of(Metrics.VOLUNTEERS,
             "社区禁毒志愿者人数", "社區禁毒志願者人數",
             "drug-control volunteers", CountUnit.PEOPLE))
         .addMetricDefinitions(Metric.of(Metrics.SEPARATED_USERS_FOUND,
             "已查找发现的人户分离吸毒人员", "已查找發現的人戶分離吸毒人員",
-            "separated users found", CountUnit.PEOPLE))
+            "separated users found", CountUnit.PEOPLE)
+            .asPartOf(Metrics.SEPARATED_USERS_TOTAL))
         .addMetricDefinitions(Metric.of(Metrics.SEPARATED_USERS_TOTAL,
             "应查找的人户分离吸毒人员", "應查找的人戶分離吸毒人員",
-            "separated users to be found", CountUnit.PEOPLE))
+            "separated users to be found", CountUnit.PEOPLE)
+            .asPartOf(Metrics.USERS_REGISTERED))
         .addMetricDefinitions(Metric.of(Metrics.URINE_TEST_PERSONS_TESTED,
             "实际尿检人数", "實際尿檢人數",
-            "persons tested", CountUnit.PEOPLE))
+            "persons tested", CountUnit.PEOPLE)
+            .asPartOf(Metrics.URINE_TEST_PERSONS_DUE, Metrics.URINE_TEST_TESTS_DONE))
         .addMetricDefinitions(Metric.of(Metrics.URINE_TEST_PERSONS_DUE,
             "应尿检人数", "應尿檢人數",
-            "persons due for a urine test", CountUnit.PEOPLE))
+            "persons due for a urine test", CountUnit.PEOPLE)
+            .asPartOf(Metrics.USERS_REGISTERED, Metrics.URINE_TEST_TESTS_DUE))
         .addMetricDefinitions(Metric.of(Metrics.URINE_TEST_TESTS_DONE,
             "实际尿检次数", "實際尿檢次數",
-            "urine tests done", CountUnit.TESTS))
+            "urine tests done", CountUnit.TESTS)
+            .asPartOf(Metrics.URINE_TEST_TESTS_DUE))
         .addMetricDefinitions(Metric.of(Metrics.URINE_TEST_TESTS_DUE,
             "应尿检次数", "應尿檢次數",
             "urine tests due", CountUnit.TESTS))
@@ -193,16 +208,20 @@ public final class MunicipalModelCommunity {
             "job placements plus referrals", CountUnit.PEOPLE))
         .addMetricDefinitions(Metric.of(Metrics.USERS_NEW,
             "年度新滋生吸毒人员", "年度新滋生吸毒人員",
-            "users newly emerged in the year", CountUnit.PEOPLE))
+            "users newly emerged in the year", CountUnit.PEOPLE)
+            .asPartOf(Metrics.POPULATION_ACTUAL))
         .addMetricDefinitions(Metric.of(Metrics.USERS_ABSTINENT_1Y,
             "戒断毒瘾一年(含)以上人数", "戒斷毒癮一年(含)以上人數",
-            "users abstinent one year or more", CountUnit.PEOPLE))
+            "users abstinent one year or more", CountUnit.PEOPLE)
+            .asPartOf(Metrics.USERS_REGISTERED))
         .addMetricDefinitions(Metric.of(Metrics.USERS_REGISTERED,
             "登记在册吸毒人员", "登記在冊吸毒人員",
-            "registered drug users", CountUnit.PEOPLE))
+            "registered drug users", CountUnit.PEOPLE)
+            .asPartOf(Metrics.POPULATION_ACTUAL))
         .addMetricDefinitions(Metric.of(Metrics.USERS_ABSTINENT_3Y,
             "戒断毒瘾三年以上人数", "戒斷毒癮三年以上人數",
-            "users abstinent three years or more", CountUnit.PEOPLE))
+            "users abstinent three years or more", CountUnit.PEOPLE)
+            .asPartOf(Metrics.USERS_ABSTINENT_1Y))
         .addMetricDefinitions(Metric.of(Metrics.CASES_DRUG_RELATED,
             "涉毒八类刑事案件数", "涉毒八類刑事案件數",
             "drug-related criminal cases (eight categories)", CountUnit.CASES))

@@ -105,7 +105,10 @@ public abstract class RollUp {
    *     {@link CriteriaSet#metrics()}; the previous period's: those of its {@link Increase} criteria), so that a
    *     village's counts for its own title do not leak into its town's evidence
    * @return the root's evidence with its counts completed, and which counts were rolled up or confirmed
-   * @throws InvalidEvidenceException with every violation of the tree, each naming its unit: a count a unit gives
+   * @throws InvalidEvidenceException with every violation of the tree, each naming its unit: a contributing
+   *     sub-unit's evidence (of the {@link #CONTRIBUTING_KINDS}, whose counts roll up) that breaks a rule of valid
+   *     evidence ({@link CriteriaSet#validateSubunit}: a committee's
+   *     {@code population.reached} above its {@code population.actual}, say), checked before anything rolls up; a count a unit gives
    *     that differs from its contributing sub-units' sum (the metric, both values and the parts), a sum beyond
    *     {@link Long#MAX_VALUE}
    */
@@ -125,6 +128,16 @@ public abstract class RollUp {
       UnitTree t = stack.pop();
       preorder.add(t);
       t.children().forEach(stack::push);
+    }
+    for (UnitTree t : preorder.subList(1, preorder.size())) {
+      if (!CONTRIBUTING_KINDS.contains(t.unit().kind())) {
+        continue; // a school's or a company's evidence feeds its own title's assessment, on its own set
+      }
+      String label = t.unit().id();
+      set.validateSubunit(t.evidence()).forEach(v -> violations.add(v.at(v.location().inDocument(label))));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidEvidenceException(violations);
     }
     Map<String, RollUp> rolled = new HashMap<>();
     for (int i = preorder.size() - 1; i >= 0; i--) {

@@ -161,7 +161,10 @@ public abstract class PointsScheme {
         }
       }
     });
-    if (passMark().signum() < 0 || passMark().compareTo(maxTotal()) > 0) {
+    if (passMark().signum() <= 0) {
+      problems.add(Violation.of(RuleCode.POINTS_PASS_MARK_NOT_ABOVE_ZERO, root.member("passMark"),
+          passMark().toPlainString()));
+    } else if (passMark().compareTo(maxTotal()) > 0) {
       problems.add(Violation.of(RuleCode.POINTS_PASS_MARK, root.member("passMark"), passMark().toPlainString(),
           maxTotal().toPlainString()));
     }

@@ -23,6 +23,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -146,6 +149,42 @@ class RollUpLawsTest {
     }
   }
 
+  /** Each count a share reads, to the counts it is a direct part of (a share's denominator, its declared wholes). */
+  private static final Map<MetricKey, Set<MetricKey>> WHOLES = wholes();
+
+  /** The counts the shares read, every whole before its parts. */
+  private static final List<MetricKey> WHOLES_FIRST = wholesFirst();
+
+  private static Map<MetricKey, Set<MetricKey>> wholes() {
+    Set<MetricKey> read = new LinkedHashSet<>();
+    SHARES.forEach(share -> read.addAll(List.of(share.denominator(), share.numerator())));
+    read.add(POPULATION_ACTUAL);
+    Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();
+    for (MinShare share : SHARES) {
+      wholes.computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>()).add(share.denominator());
+    }
+    for (MetricKey key : read) {
+      Doc.SET.metricDefinition(key).orElseThrow().partOf().stream().filter(read::contains)
+          .forEach(whole -> wholes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(whole));
+    }
+    return wholes;
+  }
+
+  private static List<MetricKey> wholesFirst() {
+    Set<MetricKey> read = new LinkedHashSet<>();
+    SHARES.forEach(share -> read.addAll(List.of(share.denominator(), share.numerator())));
+    List<MetricKey> order = new ArrayList<>();
+    while (order.size() < read.size()) {
+      for (MetricKey key : read) {
+        if (!order.contains(key) && WHOLES.getOrDefault(key, Set.of()).stream()
+            .allMatch(w -> order.contains(w) || w.equals(POPULATION_ACTUAL))) {
+          order.add(key);
+        }
+      }
+    }
+    return order;
+  }
+
   /** One to eight villages and residents' committees, each giving every count below, valid by construction. */
   static Gen<District> districts() {
     return in -> {
@@ -155,18 +194,20 @@ class RollUpLawsTest {
         UnitKind kind = draw(in, 0, 1) == 0 ? UnitKind.VILLAGE : UnitKind.RESIDENTS_COMMITTEE;
         String id = String.format("T-%02d", i + 1);
         Doc doc = Doc.of(id, kind).unit(Unit.of(id, "单位" + id, kind));
-        // Every share of the set, each part drawn within its whole (whole first: 3-year within 1-year abstinent).
-        Map<MetricKey, Long> counts = new HashMap<>();
-        counts.put(POPULATION_ACTUAL, draw(in, 1, 50_000));
-        for (MinShare share : SHARES) {
-          long whole = counts.computeIfAbsent(share.denominator(), k -> draw(in, 0, draw(in, 0, 1) == 0 ? 20 : 5_000));
-          counts.computeIfAbsent(share.numerator(), k -> part(in, whole));
+        // Every share of the set, each part drawn within all its wholes (wholes first: the table of parts, so
+        // persons tested within persons due and within tests done).
+        Map<MetricKey, Long> counts = new LinkedHashMap<>();
+        long population = draw(in, 1, 50_000);
+        counts.put(POPULATION_ACTUAL, population);
+        for (MetricKey key : WHOLES_FIRST) {
+          long cap = Long.MAX_VALUE;
+          for (MetricKey whole : WHOLES.getOrDefault(key, Set.of())) {
+            cap = Math.min(cap, counts.get(whole));
+          }
+          counts.putIfAbsent(key, cap == Long.MAX_VALUE ? draw(in, 0, draw(in, 0, 1) == 0 ? 20 : 5_000) : part(in, cap));
         }
-        for (MinShare share : SHARES) {
-          doc.count(share.denominator(), counts.get(share.denominator()))
-              .count(share.numerator(), counts.get(share.numerator()));
-        }
-        doc.count(USERS_NEW, draw(in, 0, 3)).count(CASES_DRUG_RELATED, draw(in, 0, 5));
+        counts.forEach(doc::count);
+        doc.count(USERS_NEW, Math.min(population, draw(in, 0, 3))).count(CASES_DRUG_RELATED, draw(in, 0, 5));
         long volunteers = draw(in, 0, 300);
         doc.count(VOLUNTEERS, volunteers).previous(VOLUNTEERS, Math.max(0, volunteers + draw(in, -5, 5)));
         parts.add(doc.build());

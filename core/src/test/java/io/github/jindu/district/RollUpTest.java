@@ -11,6 +11,7 @@ import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 import io.github.jindu.testing.Doc;
+import io.github.jindu.testing.SampleEvidence;
 
 import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
 import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
@@ -103,10 +104,18 @@ class RollUpTest {
     assertThat(e.violations()).containsExactly(Violation.of(RuleCode.ROLLUP_DIFFERS,
         count("T", "previous", VOLUNTEERS), "volunteers", 30, "T", 2, 21, "T-01 10", "T-02 11"));
 
-    RollUp up = rollUp(town().subunits(V1, V2),
-        part(V1, 10, 9).previous(VOLUNTEERS, 10).previous(POPULATION_ACTUAL, 9),
-        part(V2, 10, 9).previous(VOLUNTEERS, 11).previous(POPULATION_ACTUAL, 9));
+    RollUp up = rollUp(town().subunits(V1, V2), part(V1, 10, 9).previous(VOLUNTEERS, 10),
+        part(V2, 10, 9).previous(VOLUNTEERS, 11));
     assertThat(up.evidence().previous()).containsOnlyKeys(VOLUNTEERS).containsEntry(VOLUNTEERS, 21L);
+  }
+
+  @Test
+  void aPreviousCountNoRisingCriterionReads_inASubunit_isRefusedNamingTheSubunit() {
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class, () -> rollUp(
+        town().subunits(V1), part(V1, 10, 9).previous(POPULATION_ACTUAL, 9)));
+
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.PREVIOUS_METRIC_UNKNOWN,
+        count("T-01", "previous", POPULATION_ACTUAL), "population.actual", "municipal-model-community"));
   }
 
   @Test
@@ -127,11 +136,39 @@ class RollUpTest {
   }
 
   @Test
-  void onlyTheCountsTheSetReads_rollUp() {
+  void aSubunitCountTheSetDoesNotRead_isRefusedNamingTheSubunit() {
     MetricKey ownMetric = MetricKey.of("students.users");
-    RollUp up = rollUp(town().subunits(V1), part(V1, 10, 9).count(ownMetric, 0));
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> rollUp(town().subunits(V1), part(V1, 10, 9).count(ownMetric, 0)));
 
-    assertThat(up.evidence().counts()).containsOnlyKeys(POPULATION_ACTUAL, POPULATION_REACHED);
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.METRIC_UNKNOWN,
+        count("T-01", "counts", ownMetric), "students.users", "municipal-model-community"));
+  }
+
+  /** Why: a committee's reached population above its own population was rolled up unchecked and flipped its town. */
+  @Test
+  void aSubunitsPartAboveItsWhole_isRefusedBeforeItRollsUp_namingTheSubunit() {
+    Unit committee = Unit.of("T-03", "一居委会", UnitKind.RESIDENTS_COMMITTEE);
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> rollUp(town().subunits(V1, committee), part(V1, 1000, 800), part(committee, 1000, 1200)));
+
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.COUNT_PART_ABOVE_WHOLE,
+        count("T-03", "counts", POPULATION_REACHED), "population.reached", 1200, "population.actual", 1000));
+  }
+
+  @Test
+  void aViolationDeepInTheTree_namesTheUnitWhoseDocumentItIs() {
+    Unit inner = Unit.of("T-01-01", "一组", UnitKind.VILLAGE);
+    Evidence town = town().subunits(V1).build();
+    Evidence village = Doc.of(V1.id(), V1.kind()).unit(V1).subunits(inner).build();
+    Evidence group = part(inner, 0, 0).count(io.github.jindu.catalogue.Metrics.USERS_NEW, 1).build();
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> RollUp.of(UnitTree.of(town, List.of(village, group)), Doc.SET));
+
+    assertThat(e.violations()).extracting(v -> v.location().document().orElseThrow(), Violation::code)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("T-01-01", RuleCode.COUNT_PART_ABOVE_WHOLE),
+            org.assertj.core.groups.Tuple.tuple("T-01-01", RuleCode.COUNT_RATE_BASE_ZERO));
   }
 
   @Test
@@ -165,11 +202,32 @@ class RollUpTest {
     Doc village = part(V1, 10, 9).attest("leadership.regular-study", true, "村委会议纪要").veto("区综治委通报");
     Evidence town = town().subunits(V1).build();
 
-    RollUp up = RollUp.of(UnitTree.of(town, List.of(village.build())), Doc.SET);
+    RollUp up = RollUp.of(UnitTree.of(town, List.of(village.build())), SampleEvidence.WITH_VETO);
 
     assertThat(up.evidence().attestations()).isEmpty();
     assertThat(up.evidence().vetoes()).isEmpty();
     assertThat(up.evidence().events()).isEmpty();
     assertThat(up.evidence().peers()).isEmpty();
+  }
+
+  @Test
+  void aVetoFindingInASubunit_underASetWithoutVetoRules_isRefusedNamingTheSubunit() {
+    Doc village = part(V1, 10, 9).veto("区综治委通报");
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> RollUp.of(UnitTree.of(town().subunits(V1).build(), List.of(village.build())), Doc.SET));
+
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.VETO_NO_RULES,
+        Location.root().member("vetoes").inDocument("T-01"), "municipal-model-community", 1));
+  }
+
+  @Test
+  void aSchoolsOwnEvidence_forItsOwnTitle_isNotCheckedAgainstTheTownsSet() {
+    Doc school = Doc.of(SCHOOL.id(), SCHOOL.kind()).unit(SCHOOL).count(MetricKey.of("students.users"), 0);
+
+    RollUp up = RollUp.of(UnitTree.of(town().subunits(V1, SCHOOL).build(), List.of(part(V1, 10, 9).build(),
+        school.build())), Doc.SET);
+
+    assertThat(up.evidence().counts()).containsOnlyKeys(POPULATION_ACTUAL, POPULATION_REACHED);
   }
 }

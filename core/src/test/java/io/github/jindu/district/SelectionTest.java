@@ -380,4 +380,27 @@ class SelectionTest {
         Violation.of(RuleCode.ROLLUP_DIFFERS, Location.root().member("counts").key("population.actual")
             .inDocument("D-2"), "population.actual", 200, "D-2", 1, 199, "D-2-01 199"));
   }
+
+  /**
+   * Why: a committee's document with {@code population.reached} above its {@code population.actual} was rolled up
+   * unchecked, and flipped its town from NOT_QUALIFIED to QUALIFIED.
+   */
+  @Test
+  void ofDocuments_aSubunitsInvalidDocument_makesItsTownsEvidenceInvalid_namingTheSubunit() {
+    Unit c1 = Unit.of("D-2-01", "一居委会", UnitKind.RESIDENTS_COMMITTEE);
+    Unit c2 = Unit.of("D-2-02", "二居委会", UnitKind.RESIDENTS_COMMITTEE);
+    Evidence town = qualifiable("D-2", 60_000, 3).withoutCount(io.github.jindu.catalogue.Metrics.POPULATION_REACHED)
+        .subunits(c1, c2).letters().build();
+    Evidence forged = Doc.of(c1.id(), c1.kind()).unit(c1).count(POPULATION_ACTUAL, 30_000)
+        .count(io.github.jindu.catalogue.Metrics.POPULATION_REACHED, 35_000).build();
+    Evidence honest = Doc.of(c2.id(), c2.kind()).unit(c2).count(POPULATION_ACTUAL, 30_000)
+        .count(io.github.jindu.catalogue.Metrics.POPULATION_REACHED, 20_000).build();
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> Selection.ofDocuments(List.of(town, forged, honest, qualifiable("D-1", 84_210, 6).build()), Doc.SET));
+
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.COUNT_PART_ABOVE_WHOLE,
+        Location.root().member("counts").key("population.reached").inDocument("D-2-01"), "population.reached",
+        35_000, "population.actual", 30_000));
+  }
 }

@@ -377,10 +377,11 @@ class PointsSchemeDefinitionTest {
   }
 
   @Test
-  void zeroEverywhere_isAccepted() {
-    PointsScheme zero = single().perMissingItem(d("0")).missingCap(d("0")).bonusCap(d("0"))
-        .putCriterionPoints(HOTSPOTS, d("0")).build();
-    assertThat(zero.maxTotal()).isEqualByComparingTo("0");
+  void zeroEverywhereButThePassMark_isAccepted() {
+    PointsScheme zero = PointsScheme.builder().passMark(d("1")).addBands(band("全部", "all", "0", true, "1", true))
+        .perMissingItem(d("0")).missingCap(d("0")).bonusCap(d("0"))
+        .putCriterionPoints(HOTSPOTS, d("1")).putCriterionPoints(COVERAGE, d("0")).build();
+    assertThat(zero.maxTotal()).isEqualByComparingTo("1");
     assertThat(zero.bandOf(d("0")).chineseName()).isEqualTo("全部");
   }
 

@@ -80,6 +80,7 @@ public final class SampleEvidence {
       .build()));
 
   private Unit unit = TOWN;
+  private AssessmentPeriod period = YEAR_2025;
   private final Map<MetricKey, Long> counts = new LinkedHashMap<>();
   private final Map<MetricKey, Long> previous = new LinkedHashMap<>();
   private Optional<List<Unit>> subunits = Optional.empty();
@@ -239,6 +240,7 @@ public final class SampleEvidence {
   public SampleEvidence copy() {
     SampleEvidence c = new SampleEvidence();
     c.unit = unit;
+    c.period = period;
     c.counts.putAll(counts);
     c.previous.putAll(previous);
     c.subunits = subunits.map(ArrayList::new);
@@ -369,9 +371,15 @@ public final class SampleEvidence {
     return value;
   }
 
+  /** Sets the assessment period (2025 by default). */
+  public SampleEvidence period(AssessmentPeriod newPeriod) {
+    this.period = newPeriod;
+    return this;
+  }
+
   /** Builds the evidence; the builder validates the rules that need no criteria set. */
   public Evidence build() {
-    Evidence.Builder b = Evidence.builder().unit(unit).period(YEAR_2025);
+    Evidence.Builder b = Evidence.builder().unit(unit).period(period);
     counts.forEach(b::putCounts);
     previous.forEach(b::putPrevious);
     subunits.ifPresent(list -> b.subunits(ImmutableList.copyOf(list)));

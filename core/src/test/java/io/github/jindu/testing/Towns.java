@@ -100,10 +100,10 @@ public final class Towns {
       SampleEvidence e = empty();
       long population = draw(in, 1, 200_000);
       e.count(POPULATION_ACTUAL, population).count(POPULATION_REACHED, part(in, population));
-      share(in, e, YOUTH_REACHED, YOUTH_TOTAL, 20_000);
-      share(in, e, STUDENTS_REACHED, STUDENTS_TOTAL, 10);
-      share(in, e, FOREIGNERS_REACHED, FOREIGNERS_TOTAL, 3_000);
-      share(in, e, MIGRANTS_REACHED, MIGRANTS_TOTAL, 50_000);
+      share(in, e, YOUTH_REACHED, YOUTH_TOTAL, Math.min(20_000, population));
+      share(in, e, STUDENTS_REACHED, STUDENTS_TOTAL, Math.min(10, population));
+      share(in, e, FOREIGNERS_REACHED, FOREIGNERS_TOTAL, Math.min(3_000, population));
+      share(in, e, MIGRANTS_REACHED, MIGRANTS_TOTAL, Math.min(50_000, population));
       for (MetricKey[] pair : new MetricKey[][] {{FOREIGNERS_REACHED, FOREIGNERS_TOTAL},
           {MIGRANTS_REACHED, MIGRANTS_TOTAL}}) {
         long before = draw(in, 0, 50_000);
@@ -113,14 +113,19 @@ public final class Towns {
         long now = draw(in, 0, 1_000);
         e.count(count, now).previous(count, Math.max(0, now + draw(in, -2, 2)));
       }
-      share(in, e, SEPARATED_USERS_FOUND, SEPARATED_USERS_TOTAL, 100);
-      share(in, e, URINE_TEST_PERSONS_TESTED, URINE_TEST_PERSONS_DUE, 300);
-      share(in, e, URINE_TEST_TESTS_DONE, URINE_TEST_TESTS_DUE, 3_000);
-      e.count(USERS_NEW, draw(in, 0, 20));
-      long registered = draw(in, 0, 500);
+      e.count(USERS_NEW, draw(in, 0, Math.min(20, population)));
+      long registered = draw(in, 0, Math.min(500, population));
       long oneYear = part(in, registered);
       e.count(USERS_REGISTERED, registered).count(USERS_ABSTINENT_1Y, oneYear)
           .count(USERS_ABSTINENT_3Y, draw(in, oneYear / 3, oneYear));
+      share(in, e, SEPARATED_USERS_FOUND, SEPARATED_USERS_TOTAL, Math.min(100, registered));
+      // The table of parts: persons due ⊂ registered users and ⊂ tests due; persons tested ⊂ tests done.
+      long personsDue = draw(in, 0, Math.min(300, registered));
+      long personsTested = part(in, personsDue);
+      long testsDue = personsDue + draw(in, 0, 3_000);
+      long testsDone = Math.max(personsTested, part(in, testsDue));
+      e.count(URINE_TEST_PERSONS_DUE, personsDue).count(URINE_TEST_PERSONS_TESTED, personsTested)
+          .count(URINE_TEST_TESTS_DUE, testsDue).count(URINE_TEST_TESTS_DONE, testsDone);
       e.count(CASES_DRUG_RELATED, draw(in, 0, 30));
       for (MetricKey zero : new MetricKey[] {HOTSPOTS, PRODUCTION_SITES, DRUG_INDUCED_SERIOUS_CASES}) {
         e.count(zero, draw(in, 0, 3) == 3 ? 1 : 0);

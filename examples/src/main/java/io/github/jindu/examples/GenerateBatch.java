@@ -112,13 +112,13 @@ public final class GenerateBatch {
       e.putPrevious(count, fails(random) ? now + between(random, 0, 10) : now - between(random, 1, 30));
     }
     share(random, e, Metrics.SEPARATED_USERS_TOTAL, Metrics.SEPARATED_USERS_FOUND, between(random, 20, 60), 90);
-    long due = between(random, 80, 200);
+    long due = between(random, 80, 200); // at most the registered users (200 to 400, below)
     share(random, e, Metrics.URINE_TEST_PERSONS_DUE, Metrics.URINE_TEST_PERSONS_TESTED, due, 90);
     share(random, e, Metrics.URINE_TEST_TESTS_DUE, Metrics.URINE_TEST_TESTS_DONE, due * 8, 90);
     long newUsersAllowed = population / 20_000;
     e.putCounts(Metrics.USERS_NEW, fails(random) ? newUsersAllowed + 1 : between(random, 0, newUsersAllowed));
     long abstinent1y =
-        share(random, e, Metrics.USERS_REGISTERED, Metrics.USERS_ABSTINENT_1Y, between(random, 100, 400), 30);
+        share(random, e, Metrics.USERS_REGISTERED, Metrics.USERS_ABSTINENT_1Y, between(random, 200, 400), 30);
     e.putCounts(Metrics.USERS_ABSTINENT_3Y, part(random, abstinent1y, 50));
     if (random.nextInt(50) != 0) {
       // Else the count is missing (1 time in 50): the case rate is not assessed.

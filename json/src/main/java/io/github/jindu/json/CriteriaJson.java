@@ -89,7 +89,7 @@ public final class CriteriaJson {
       "/io/github/jindu/json/municipal-model-community.criteria.json";
 
   private static final Set<String> TOP = ImmutableSet.of("format", "id", "version", "name", "source", "inForce",
-      "unitKinds", "annual", "metrics", "indicators", "vetoes", "points");
+      "unitKinds", "annual", "calendarYear", "metrics", "indicators", "vetoes", "points");
   private static final Set<String> POINTS = ImmutableSet.of("criteria", "indicators", "missing", "bonus", "passMark",
       "bands", "vetoItems");
   private static final Set<String> MISSING = ImmutableSet.of("perItem", "cap");
@@ -101,7 +101,7 @@ public final class CriteriaJson {
       Pattern.compile("([\\[(])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*,\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\])])");
   private static final Set<String> NAME = ImmutableSet.of("zh", "zh-Hant", "en");
   private static final Set<String> IN_FORCE = ImmutableSet.of("from", "until");
-  private static final Set<String> METRIC = ImmutableSet.of("zh", "zh-Hant", "en", "unit");
+  private static final Set<String> METRIC = ImmutableSet.of("zh", "zh-Hant", "en", "unit", "partOf");
   private static final Set<String> INDICATOR = ImmutableSet.of("id", "name", "clause", "criteria");
   private static final Set<String> CRITERION = ImmutableSet.of("id", "name", "clause", "advisory", "bar");
   private static final Set<String> VETO = ImmutableSet.of("id", "name", "clause");
@@ -163,6 +163,9 @@ public final class CriteriaJson {
     ArrayNode kinds = root.putArray("unitKinds");
     set.unitKinds().forEach(k -> kinds.add(WireNames.of(k)));
     root.put("annual", set.annual());
+    if (set.calendarYear()) {
+      root.put("calendarYear", true);
+    }
     if (!set.metricDefinitions().isEmpty()) {
       ObjectNode metrics = root.putObject("metrics");
       for (Metric m : set.metricDefinitions()) {
@@ -171,6 +174,10 @@ public final class CriteriaJson {
         m.traditionalChineseName().ifPresent(name -> node.put("zh-Hant", name));
         node.put("en", m.englishName());
         node.put("unit", WireNames.of(m.unit()));
+        if (!m.partOf().isEmpty()) {
+          ArrayNode wholes = node.putArray("partOf");
+          m.partOf().forEach(w -> wholes.add(w.name()));
+        }
       }
     }
     ArrayNode indicators = root.putArray("indicators");
@@ -366,6 +373,9 @@ public final class CriteriaJson {
     }
     if (doc.has("annual")) {
       Optional.ofNullable(doc.bool("annual")).ifPresent(set::annual);
+    }
+    if (doc.has("calendarYear")) {
+      Optional.ofNullable(doc.bool("calendarYear")).ifPresent(set::calendarYear);
     }
     if (doc.has("metrics")) {
       Reading.Obj metrics = r.map(doc.node.get("metrics"), doc.at("metrics"));
@@ -689,11 +699,26 @@ public final class CriteriaJson {
       r.violation(RuleCode.METRIC_KEY_MALFORMED, path, Reading.abbreviate(key));
       return Optional.empty();
     }
+    List<MetricKey> wholes = List.of();
+    if (o.has("partOf")) {
+      wholes = r.array(o.node.get("partOf"), o.at("partOf"), (n, p) -> {
+        String whole = r.string(n, p);
+        if (whole != null && !MetricKey.isWellFormed(whole)) {
+          r.violation(RuleCode.METRIC_KEY_MALFORMED, p, Reading.abbreviate(whole));
+          return null;
+        }
+        return whole == null ? null : MetricKey.of(whole);
+      });
+      if (wholes == null || wholes.size() != o.node.get("partOf").size()) {
+        return Optional.empty();
+      }
+    }
     if (zh == null || en == null || unit == null || o.has("zh-Hant") && traditional == null) {
       return Optional.empty();
     }
-    return build(r, path, () -> traditional == null ? Metric.of(MetricKey.of(key), zh, en, unit)
-        : Metric.of(MetricKey.of(key), zh, traditional, en, unit));
+    MetricKey[] partOf = wholes.toArray(new MetricKey[0]);
+    return build(r, path, () -> (traditional == null ? Metric.of(MetricKey.of(key), zh, en, unit)
+        : Metric.of(MetricKey.of(key), zh, traditional, en, unit)).asPartOf(partOf));
   }
 
   private static @Nullable Indicator readIndicator(Reading r, JsonNode node, Location path) {

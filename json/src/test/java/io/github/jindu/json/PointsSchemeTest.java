@@ -82,10 +82,9 @@ class PointsSchemeTest {
     // 79999/84210 is below 19/20 (= 79999.5/84210)
     assertThat(assess(exactly95).score().orElseThrow().criterionPoints().get("prevention.population-coverage"))
         .isEqualByComparingTo("2");
-    String atTier = SAMPLE.replace("\"population.reached\": 78950", "\"population.reached\": 19000")
-        .replace("\"population.actual\": 84210", "\"population.actual\": 20000")
-        .replace("\"users.new\": 4", "\"users.new\": 1")
-        .replace("\"cases.drug-related\": 6", "\"cases.drug-related\": 1");
+    // 80009/84220 is exactly 19/20; every other count of the sample stays within the population
+    String atTier = SAMPLE.replace("\"population.reached\": 78950", "\"population.reached\": 80009")
+        .replace("\"population.actual\": 84210", "\"population.actual\": 84220");
     assertThat(assess(atTier).score().orElseThrow().criterionPoints().get("prevention.population-coverage"))
         .isEqualByComparingTo("3");
   }
@@ -192,5 +191,30 @@ class PointsSchemeTest {
     assertThat(score.indicatorPoints().get("groundwork")).isEqualByComparingTo("0");
     assertThat(score.total()).isEqualByComparingTo("102");
     assertThat(score.maxTotal()).isEqualByComparingTo("125");
+  }
+
+  /** Issue #9: a criteria/1 whose pass mark is 0 qualified a town with no evidence at all; it is refused. */
+  @Test
+  void passMarkNotAboveZero_isRefused_whenRead() {
+    String bands = "[{\"name\":{\"zh\":\"全部\",\"en\":\"all\"},\"range\":\"[0, 105]\"}]";
+    assertThatThrownBy(() -> scored(bands, "0"))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .anySatisfy(v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.POINTS_PASS_MARK_NOT_ABOVE_ZERO);
+              assertThat(v.location().toString()).contains("passMark");
+            }));
+  }
+
+  /** Issue #9: points only on an advisory criterion qualified a town with every gating criterion NOT_MET. */
+  @Test
+  void advisoryCriterionPoints_areRefused_whenRead() {
+    String document = CriteriaJsonTest.defaultDocument().trim();
+    String points = "{\"criteria\":{\"distinction.recognition\":\"10\"},\"passMark\":\"10\","
+        + "\"bands\":[{\"name\":{\"zh\":\"不合格\",\"en\":\"failed\"},\"range\":\"[0, 10)\"},"
+        + "{\"name\":{\"zh\":\"合格\",\"en\":\"passed\"},\"range\":\"[10, 10]\"}]}";
+    assertThatThrownBy(() -> CriteriaJson.read(document.substring(0, document.length() - 1) + ",\"points\":"
+        + points + "}"))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(v -> v.code()).containsExactly(RuleCode.POINTS_ADVISORY_CRITERION));
   }
 }

@@ -19,7 +19,8 @@ final class Scored {
   private Scored() {}
 
   /**
-   * {@return the set with a scheme: 2 points a criterion but {@code responsibility.veto-applied} (100 in all), pass
+   * {@return the set with a scheme: 2 points a gating criterion but {@code responsibility.veto-applied}
+   * and 2 bonus points for the advisory one (100 in all), pass
    * mark 60, and veto items}
    */
   static CriteriaSet hundredPoints(String... vetoItems) {
@@ -27,21 +28,27 @@ final class Scored {
         .passMark(BigDecimal.valueOf(60))
         .addBands(band("不合格", "fail", 0, true, 60, false), band("合格", "pass", 60, true, 100, true))
         .addVetoItems(vetoItems);
-    SET.criteria().stream().filter(c -> !c.id().equals("responsibility.veto-applied"))
+    SET.criteria().stream().filter(c -> !c.id().equals("responsibility.veto-applied") && !c.advisory())
         .forEach(c -> scheme.putCriterionPoints(c.id(), BigDecimal.valueOf(2)));
+    // an advisory criterion carries bonus points only (docs/spec/criteria.md, "Points schemes")
+    SET.criteria().stream().filter(Criterion::advisory)
+        .forEach(c -> scheme.putBonusPoints(c.id(), BigDecimal.valueOf(2)));
     return withScheme(scheme.build());
   }
 
   /**
-   * Returns the default set under a random scheme: each criterion 0 to 3 points, a pass mark between 0 and the
-   * maximum, one band, and one to three gating criteria as veto items.
+   * Returns the default set under a random scheme: each gating criterion 0 to 3 points (the first at least 1), a pass mark
+   * between 1 and the maximum, one band, and one to three gating criteria as veto items.
    */
   static CriteriaSet random(long seed) {
     Random random = new Random(seed);
     PointsScheme.Builder scheme = PointsScheme.builder();
     long total = 0;
     for (Criterion c : SET.criteria()) {
-      int points = random.nextInt(4);
+      if (c.advisory()) {
+        continue; // advisory criteria carry bonus points only (docs/spec/criteria.md, "Points schemes")
+      }
+      int points = total == 0 ? 1 + random.nextInt(3) : random.nextInt(4);
       total += points;
       scheme.putCriterionPoints(c.id(), BigDecimal.valueOf(points));
     }
@@ -50,7 +57,7 @@ final class Scored {
     for (int i = 0; i < items; i++) {
       scheme.addVetoItems(gating.get(random.nextInt(gating.size())).id());
     }
-    long passMark = total == 0 ? 0 : random.nextInt((int) total + 1);
+    long passMark = 1 + random.nextInt((int) total); // above 0 and at most the maximum
     return withScheme(scheme.passMark(BigDecimal.valueOf(passMark))
         .addBands(band("全部", "all", 0, true, total, true))
         .build());
