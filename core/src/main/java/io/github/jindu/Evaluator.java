@@ -31,10 +31,10 @@ import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
-import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
 
 import io.github.jindu.internal.Scoring;
+import io.github.jindu.internal.Verdicts;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -53,8 +53,9 @@ import java.util.stream.Collectors;
 
 /**
  * Evaluates each criterion of a criteria set on valid evidence (docs/spec/criteria.md, "Kinds of bar" and "Outcomes"), and
- * decides the overall outcome with its reason, once. Pure: it reads its arguments only. Every bar is decided on
- * exact integers or {@link Ratio}s; what was observed is kept as an {@link Observation}, never as text.
+ * decides the overall outcome with its reason, once. Pure: it reads its arguments only. Each bar's visit gathers what
+ * was observed as an {@link Observation} (never as text), or what is missing; {@link Verdicts} decides the outcome
+ * from the observation, on exact integers or {@link Ratio}s, and the overall outcome from the outcomes.
  */
 final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
   private final Evidence evidence;
@@ -65,82 +66,44 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     this.criterion = criterion;
   }
 
-  /** The outcome of one bar before it is dressed as a {@link CriterionResult}. */
-  record Finding(Outcome outcome, Optional<Observation> observation, ImmutableList<MissingEvidence> missing) {
-    static Finding of(boolean met, Observation observation) {
-      return new Finding(met ? Outcome.MET : Outcome.NOT_MET, Optional.of(observation), ImmutableList.of());
-    }
-
-    static Finding notApplicable(Observation observation) {
-      return new Finding(Outcome.NOT_APPLICABLE, Optional.of(observation), ImmutableList.of());
+  /**
+   * What one bar found before it is decided and dressed as a {@link CriterionResult}: an observation, or the
+   * evidence that is missing (never both).
+   */
+  record Finding(Optional<Observation> observation, ImmutableList<MissingEvidence> missing) {
+    static Finding observed(Observation observation) {
+      return new Finding(Optional.of(observation), ImmutableList.of());
     }
 
     static Finding missing(List<MissingEvidence> missing) {
-      return new Finding(Outcome.NOT_ASSESSED, Optional.empty(), ImmutableList.copyOf(missing));
+      return new Finding(Optional.empty(), ImmutableList.copyOf(missing));
     }
   }
 
   static AssessmentResult assess(CriteriaSet set, Evidence evidence) {
     ImmutableList.Builder<CriterionResult> results = ImmutableList.builder();
-    List<String> notMet = new ArrayList<>();
-    List<String> notAssessed = new ArrayList<>();
-    List<String> lost = new ArrayList<>();
     for (Indicator indicator : set.indicators()) {
       for (Criterion criterion : indicator.criteria()) {
         Finding finding = criterion.threshold().accept(new Evaluator(evidence, criterion));
+        Outcome outcome = finding.observation()
+            .map(o -> Verdicts.outcome(criterion.threshold(), o))
+            .orElse(Outcome.NOT_ASSESSED);
         results.add(CriterionResult.builder()
             .criterionId(criterion.id())
             .indicatorId(indicator.id())
-            .outcome(finding.outcome())
+            .outcome(outcome)
             .observation(finding.observation())
             .addAllMissing(finding.missing())
             .threshold(criterion.threshold())
             .clause(criterion.clause())
             .advisory(criterion.advisory())
             .build());
-        if (!criterion.advisory()) {
-          boolean isLost = switch (finding.outcome()) {
-            case NOT_MET, NOT_ASSESSED -> true;
-            case MET, NOT_APPLICABLE -> false;
-          };
-          if (isLost) {
-            (finding.outcome() == Outcome.NOT_MET ? notMet : notAssessed).add(criterion.id());
-            lost.add(criterion.id());
-          }
-        }
       }
     }
     ImmutableList<CriterionResult> criteria = results.build();
     Optional<Score> score = set.pointsScheme().map(scheme -> Scoring.score(set, scheme, criteria));
-    OverallReason reason;
     boolean vetoesAbsent = !set.vetoRules().isEmpty() && evidence.vetoes().isEmpty();
-    if (!evidence.vetoFindings().isEmpty()) {
-      reason = OverallReason.vetoFindings(evidence.vetoFindings());
-    } else if (score.isPresent()) {
-      PointsScheme scheme = set.pointsScheme().orElseThrow();
-      List<String> itemsNotMet = notMet.stream().filter(scheme.vetoItems()::contains).collect(Collectors.toList());
-      List<String> itemsNotAssessed =
-          notAssessed.stream().filter(scheme.vetoItems()::contains).collect(Collectors.toList());
-      if (!itemsNotMet.isEmpty()) {
-        reason = OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, itemsNotMet);
-      } else if (vetoesAbsent) {
-        reason = OverallReason.of(ReasonKind.VETOES_ABSENT, List.of());
-      } else if (!itemsNotAssessed.isEmpty()) {
-        reason = OverallReason.of(ReasonKind.VETO_ITEM_NOT_ASSESSED, itemsNotAssessed);
-      } else if (score.get().total().compareTo(score.get().passMark()) >= 0) {
-        reason = OverallReason.of(ReasonKind.PASS_MARK_REACHED, List.of());
-      } else {
-        reason = OverallReason.of(ReasonKind.BELOW_PASS_MARK, lost);
-      }
-    } else if (!notMet.isEmpty()) {
-      reason = OverallReason.of(ReasonKind.GATING_NOT_MET, notMet);
-    } else if (vetoesAbsent) {
-      reason = OverallReason.of(ReasonKind.VETOES_ABSENT, List.of());
-    } else if (!notAssessed.isEmpty()) {
-      reason = OverallReason.of(ReasonKind.GATING_NOT_ASSESSED, notAssessed);
-    } else {
-      reason = OverallReason.of(ReasonKind.ALL_MET, List.of());
-    }
+    OverallReason reason = Verdicts.decide(set, criteria, score, evidence.vetoFindings(), vetoesAbsent);
     return AssessmentResult.builder()
         .criteriaSetId(set.id())
         .criteriaSetVersion(set.version())
@@ -207,7 +170,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (attestation == null) {
       return Finding.missing(List.of(new MissingAttestation(criterion.id())));
     }
-    return Finding.of(attestation.met(), new AttestationObservation(attestation.met(), attestation.reference()));
+    return Finding.observed(new AttestationObservation(attestation.met(), attestation.reference()));
   }
 
   @Override
@@ -217,11 +180,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    ShareObservation observation = new ShareObservation(v[0], v[1]);
-    if (v[1] == 0) {
-      return Finding.notApplicable(observation);
-    }
-    return Finding.of(t.comparison().holds(Ratio.of(v[0], v[1]), t.bound()), observation);
+    return Finding.observed(new ShareObservation(v[0], v[1]));
   }
 
   @Override
@@ -231,7 +190,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    return Finding.of(t.comparison().holds(Ratio.of(v[0], v[1]), t.bound()), new RateObservation(v[0], v[1]));
+    return Finding.observed(new RateObservation(v[0], v[1]));
   }
 
   @Override
@@ -241,7 +200,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    return Finding.of(v[0] == 0, new CountObservation(v[0]));
+    return Finding.observed(new CountObservation(v[0]));
   }
 
   @Override
@@ -253,7 +212,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       if (!missing.isEmpty()) {
         return Finding.missing(missing);
       }
-      return Finding.of(now > before, new IncreaseObservation(now, before));
+      return Finding.observed(new IncreaseObservation(now, before));
     }
     MetricKey den = t.denominator().orElseThrow();
     long[] now = read(missing, t.metric(), den);
@@ -261,11 +220,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    ShareIncreaseObservation observation = new ShareIncreaseObservation(now[0], now[1], before[0], before[1]);
-    if (now[1] == 0 || before[1] == 0) {
-      return Finding.notApplicable(observation);
-    }
-    return Finding.of(Ratio.of(now[0], now[1]).compareTo(Ratio.of(before[0], before[1])) > 0, observation);
+    return Finding.observed(new ShareIncreaseObservation(now[0], now[1], before[0], before[1]));
   }
 
   @Override
@@ -284,7 +239,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       }
     }
     if (periods.isEmpty()) {
-      return Finding.notApplicable(new ScheduleObservation(ImmutableList.of(), ImmutableList.of()));
+      return Finding.observed(new ScheduleObservation(ImmutableList.of(), ImmutableList.of()));
     }
     Set<CalendarPeriod> withEvent = new HashSet<>();
     for (Event e : eventsOf(t.countedTypes())) {
@@ -292,7 +247,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     }
     ImmutableList<CalendarPeriod> uncovered =
         periods.stream().filter(p -> !withEvent.contains(p)).collect(ImmutableList.toImmutableList());
-    return Finding.of(uncovered.isEmpty(), new ScheduleObservation(ImmutableList.copyOf(periods), uncovered));
+    return Finding.observed(new ScheduleObservation(ImmutableList.copyOf(periods), uncovered));
   }
 
   @Override
@@ -306,7 +261,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         .collect(ImmutableSet.toImmutableSet());
     ImmutableSet<Setting> absent = t.required().stream().filter(s -> !reached.contains(s)).sorted()
         .collect(ImmutableSet.toImmutableSet());
-    return Finding.of(absent.isEmpty(), new SettingsObservation(hit, absent));
+    return Finding.observed(new SettingsObservation(hit, absent));
   }
 
   @Override
@@ -316,7 +271,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       missing.add(new MissingList(EvidenceList.SUBUNITS));
     } else if (evidence.subunits().get().stream().noneMatch(u -> EvidenceRules.signsLetters(u.kind()))) {
       // No sub-unit needs a letter: nothing to measure, whether or not an event list is given.
-      return Finding.notApplicable(new LettersObservation(0, ImmutableList.of()));
+      return Finding.observed(new LettersObservation(0, ImmutableList.of()));
     }
     if (evidence.events().isEmpty()) {
       missing.add(new MissingList(EvidenceList.EVENTS));
@@ -345,7 +300,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       }
     }
     LettersObservation observation = new LettersObservation(subunits.size(), uncovered.build());
-    return Finding.of(observation.uncovered().isEmpty(), observation);
+    return Finding.observed(observation);
   }
 
   @Override
@@ -361,10 +316,9 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         .filter(d -> !d.isBefore(opens))
         .min(LocalDate::compareTo);
     if (deadline.isAfter(period.end())) {
-      return Finding.notApplicable(new DateObservation(earliest, Optional.empty()));
+      return Finding.observed(new DateObservation(earliest, Optional.empty()));
     }
-    boolean met = earliest.isPresent() && !earliest.get().isAfter(deadline);
-    return Finding.of(met, new DateObservation(earliest, Optional.of(deadline)));
+    return Finding.observed(new DateObservation(earliest, Optional.of(deadline)));
   }
 
   @Override
@@ -392,7 +346,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     long population = v[1];
     List<Peer> peers = evidence.peers().orElseThrow();
     if (peers.isEmpty()) {
-      return Finding.of(true, new PeerObservation(cases, population, Optional.empty(), 0));
+      return Finding.observed(new PeerObservation(cases, population, Optional.empty(), 0));
     }
     PeerFigure lowest = PeerFigure.of(peers.get(0));
     for (Peer peer : peers) {
@@ -402,7 +356,6 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         lowest = p;
       }
     }
-    boolean met = Ratio.compare(cases, population, lowest.cases(), lowest.population()) <= 0;
-    return Finding.of(met, new PeerObservation(cases, population, Optional.of(lowest), peers.size()));
+    return Finding.observed(new PeerObservation(cases, population, Optional.of(lowest), peers.size()));
   }
 }

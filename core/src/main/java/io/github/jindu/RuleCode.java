@@ -545,6 +545,30 @@ public enum RuleCode {
   /** A figure of a result is not a decimal. Values: the text, abbreviated. Code {@code result.not-decimal}. */
   RESULT_NOT_DECIMAL("result.not-decimal"),
 
+  /** A result lists, at a position, another criterion than the set's criterion at that position in catalogue order. Values: the id given, abbreviated; the set's id at that position; the set id. Code {@code result.criterion-out-of-place}. */
+  RESULT_CRITERION_OUT_OF_PLACE("result.criterion-out-of-place"),
+
+  /** A result lists fewer or more criteria than its set has. Values: how many it lists, how many the set has, the set id. Code {@code result.criteria-count-differs}. */
+  RESULT_CRITERIA_COUNT_DIFFERS("result.criteria-count-differs"),
+
+  /** A result marks a criterion advisory (参考项) when the set does not, or the reverse. Values: the criterion id. Code {@code result.advisory-differs}. */
+  RESULT_ADVISORY_DIFFERS("result.advisory-differs"),
+
+  /** A criterion's outcome in a result is not the one its observation decides against its bar. Values: the outcome given, the outcome the observation decides (wire names), the criterion id. Code {@code result.outcome-inconsistent}. */
+  RESULT_OUTCOME_INCONSISTENT("result.outcome-inconsistent"),
+
+  /** A result has no score, but its set has a points scheme. Values: the set id. Code {@code result.score-absent}. */
+  RESULT_SCORE_ABSENT("result.score-absent"),
+
+  /** A result has a score, but its set has no points scheme. Values: the set id. Code {@code result.score-unexpected}. */
+  RESULT_SCORE_UNEXPECTED("result.score-unexpected"),
+
+  /** A result's score is not the set's points scheme applied to its criteria's outcomes. Values: the total given, the total the outcomes score. Code {@code result.score-inconsistent}. */
+  RESULT_SCORE_INCONSISTENT("result.score-inconsistent"),
+
+  /** A result's overall outcome or reason is not the one its criteria's outcomes, score and veto findings decide. Values: the overall outcome given, the reason kind given, the overall outcome decided, the reason kind decided (wire names), the criteria the decided reason names ({@code -} if none). Code {@code result.overall-inconsistent}. */
+  RESULT_OVERALL_INCONSISTENT("result.overall-inconsistent"),
+
   /** A result's observation names an unknown kind. Values: the kind given, the known kinds. Code {@code observation-kind.unknown}. */
   OBSERVATION_KIND_UNKNOWN("observation-kind.unknown"),
 

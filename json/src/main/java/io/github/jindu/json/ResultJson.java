@@ -25,6 +25,9 @@ import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.Violation;
+import io.github.jindu.internal.CanonicalNames;
+import io.github.jindu.internal.Scoring;
+import io.github.jindu.internal.Verdicts;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
 
@@ -524,7 +527,14 @@ public final class ResultJson {
    * @throws InvalidResultException with every violation (rule code, location, values), if the document is not
    *     valid {@code result/1},
    *     is of another criteria set or fingerprint, names a criterion the set lacks, or breaks an invariant of a
-   *     result (an observation that does not fit its bar, a reason that does not decide the overall outcome)
+   *     result (an observation that does not fit its bar, a reason that does not decide the overall outcome), or
+   *     claims what its figures do not show: criteria that are not the set's in catalogue order
+   *     ({@link RuleCode#RESULT_CRITERION_OUT_OF_PLACE}, {@link RuleCode#RESULT_CRITERIA_COUNT_DIFFERS},
+   *     {@link RuleCode#RESULT_ADVISORY_DIFFERS}), an outcome its observation does not decide
+   *     ({@link RuleCode#RESULT_OUTCOME_INCONSISTENT}), a score the set's points scheme does not give
+   *     ({@link RuleCode#RESULT_SCORE_INCONSISTENT}, {@link RuleCode#RESULT_SCORE_ABSENT},
+   *     {@link RuleCode#RESULT_SCORE_UNEXPECTED}), or an overall outcome and reason the outcomes do not decide
+   *     ({@link RuleCode#RESULT_OVERALL_INCONSISTENT})
    */
   public static AssessmentResult read(String json, CriteriaSet set) {
     JsonNode root;
@@ -576,6 +586,10 @@ public final class ResultJson {
         || reasonKind == null || reasonCriteria == null || criteria == null || vetoes == null) {
       throw new InvalidResultException(r.violations(), null);
     }
+    checkFollows(r, doc, set, criteria, score, vetoes, overall, reasonKind, reasonCriteria);
+    if (!r.violations().isEmpty()) {
+      throw new InvalidResultException(r.violations(), null);
+    }
     Unit.Builder unit = Unit.builder().id(unitId).name(unitName).kind(unitKind);
     district.ifPresent(unit::districtId);
     try {
@@ -605,6 +619,53 @@ public final class ResultJson {
     } catch (IllegalArgumentException e) {
       throw new InvalidResultException(List.of(Violation.of(RuleCode.RESULT_INVARIANT, Location.root(),
           String.valueOf(e.getMessage()))), e);
+    }
+  }
+
+  /**
+   * Checks that what a result claims follows from what it shows (docs/evidence-format.md, "What Jindu writes and checks beyond the above"): its
+   * criteria are the set's, in catalogue order; its score is the set's points scheme applied to its outcomes; its
+   * overall outcome and reason are the ones its outcomes, score and veto findings decide. Whether the evidence
+   * answered the set's veto rules is not in a result: a reason {@code vetoes-absent} is taken as the claim that it
+   * did not, and checked to be the reason that claim decides.
+   */
+  private static void checkFollows(Reading r, Reading.Obj doc, CriteriaSet set, List<CriterionResult> criteria,
+      Optional<Score> score, List<VetoFinding> vetoes, OverallOutcome overall, ReasonKind reasonKind,
+      List<String> reasonCriteria) {
+    List<Criterion> expected = set.criteria();
+    for (int i = 0; i < Math.min(expected.size(), criteria.size()); i++) {
+      String id = criteria.get(i).criterionId();
+      if (!id.equals(expected.get(i).id())) {
+        r.violation(RuleCode.RESULT_CRITERION_OUT_OF_PLACE, doc.at("criteria").index(i).member("id"),
+            Reading.abbreviate(id), expected.get(i).id(), set.id());
+        return;
+      }
+    }
+    if (criteria.size() != expected.size()) {
+      r.violation(RuleCode.RESULT_CRITERIA_COUNT_DIFFERS, doc.at("criteria"), criteria.size(), expected.size(),
+          set.id());
+      return;
+    }
+    Optional<Score> implied = set.pointsScheme()
+        .map(scheme -> Scoring.score(set, scheme, ImmutableList.copyOf(criteria)));
+    if (implied.isPresent() && score.isEmpty()) {
+      r.violation(RuleCode.RESULT_SCORE_ABSENT, doc.at("score"), set.id());
+      return;
+    } else if (implied.isEmpty() && score.isPresent()) {
+      r.violation(RuleCode.RESULT_SCORE_UNEXPECTED, doc.at("score"), set.id());
+      return;
+    } else if (implied.isPresent() && !implied.equals(score)) {
+      r.violation(RuleCode.RESULT_SCORE_INCONSISTENT, doc.at("score"), score.get().total().toPlainString(),
+          implied.get().total().toPlainString());
+      return;
+    }
+    boolean vetoesAbsent = reasonKind == ReasonKind.VETOES_ABSENT && !set.vetoRules().isEmpty();
+    OverallReason decided = Verdicts.decide(set, criteria, implied, vetoes, vetoesAbsent);
+    if (decided.kind() != reasonKind || decided.overall() != overall
+        || !decided.criteria().equals(ImmutableList.copyOf(reasonCriteria))) {
+      r.violation(RuleCode.RESULT_OVERALL_INCONSISTENT, doc.at("reason"), overall.name(),
+          CanonicalNames.of(reasonKind), decided.overall().name(), CanonicalNames.of(decided.kind()),
+          decided.criteria().isEmpty() ? "-" : String.join(", ", decided.criteria()));
     }
   }
 
@@ -695,6 +756,22 @@ public final class ResultJson {
     if (id == null || criterion.isEmpty() || indicator == null || outcome == null || advisory == null
         || missing == null || o.has("observation") && observation.isEmpty()) {
       return null;
+    }
+    if (advisory != criterion.get().advisory()) {
+      r.violation(RuleCode.RESULT_ADVISORY_DIFFERS, o.at("advisory"), id);
+      return null;
+    }
+    if (observation.isPresent()) {
+      Outcome implied;
+      try {
+        implied = Verdicts.outcome(criterion.get().threshold(), observation.get());
+      } catch (IllegalArgumentException e) {
+        implied = outcome; // an observation that does not fit its bar is refused by the builder below
+      }
+      if (implied != outcome) {
+        r.violation(RuleCode.RESULT_OUTCOME_INCONSISTENT, o.at("outcome"), outcome.name(), implied.name(), id);
+        return null;
+      }
     }
     try {
       return CriterionResult.builder()

@@ -109,6 +109,11 @@ public final class Violations {
     for (int i : metricPositions(violation.code(), values.size())) {
       values.set(i, metric(values.get(i), language, set, bundle));
     }
+    for (int i : wordPositions(violation.code())) {
+      if (i < values.size() && bundle.containsKey("word." + values.get(i))) {
+        values.set(i, format(bundle, "word.named", bundle.getString("word." + values.get(i)), values.get(i)));
+      }
+    }
     for (int i : termPositions(violation.code())) {
       if (i < values.size()) {
         values.set(i, term(violation.code(), i, values.get(i), language, bundle));
@@ -215,6 +220,15 @@ public final class Violations {
           EVENT_NO_SUBUNITS, EVENT_UNLISTED_SUBUNIT, UNIT_KIND_NOT_ASSESSED -> List.of(0);
       case SUBUNIT_KIND -> List.of(1);
       case SUBUNIT_KIND_DIFFERS -> List.of(2, 3);
+      default -> List.of();
+    };
+  }
+
+  /** {@return the positions of the values of a rule that are outcomes, overall outcomes or reason kinds} */
+  private static List<Integer> wordPositions(RuleCode code) {
+    return switch (code) {
+      case RESULT_OUTCOME_INCONSISTENT -> List.of(0, 1);
+      case RESULT_OVERALL_INCONSISTENT -> List.of(0, 1, 2, 3);
       default -> List.of();
     };
   }

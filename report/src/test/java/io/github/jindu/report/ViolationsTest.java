@@ -104,6 +104,22 @@ class ViolationsTest {
   }
 
   @Test
+  void aForgedConclusion_isSaidInWords_withTheWireNamesBeside() {
+    Violation v = Violation.of(RuleCode.RESULT_OVERALL_INCONSISTENT, Location.root().member("reason"),
+        "QUALIFIED", "all-met", "NOT_QUALIFIED", "gating-not-met", "prevention.urine-tests");
+    assertThat(Violations.message(v, ReportLanguage.ZH_HANS, Optional.empty())).isEqualTo("整体结论写作达标（QUALIFIED）（原因：必备指标全部达到或不适用"
+        + "（all-met）），但按所列各项结果、得分和一票否决情况应为未达标（NOT_QUALIFIED）（原因：必备指标未达到（gating-not-met）；"
+        + "所涉标准：prevention.urine-tests）");
+    assertThat(Violations.render(v, ReportLanguage.EN)).isEqualTo("$.reason: is qualified (QUALIFIED) (reason all gating"
+        + " criteria met or not applicable (all-met)), but the outcomes, score and veto findings shown decide not"
+        + " qualified (NOT_QUALIFIED) (reason gating criteria not met (gating-not-met); criteria: prevention.urine-tests)");
+    Violation outcome = Violation.of(RuleCode.RESULT_OUTCOME_INCONSISTENT,
+        Location.root().member("criteria").index(33).member("outcome"), "MET", "NOT_MET", "prevention.urine-tests");
+    assertThat(Violations.message(outcome, ReportLanguage.ZH_HANT, Optional.empty()))
+        .isEqualTo("寫作達到（MET），但按所列觀測數據，標準 prevention.urine-tests 應為未達到（NOT_MET）");
+  }
+
+  @Test
   void aChainOfParts_isSaidLinkByLink() {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> SampleEvidence.empty().count(USERS_ABSTINENT_3Y, 11).count(USERS_REGISTERED, 10).assess());
