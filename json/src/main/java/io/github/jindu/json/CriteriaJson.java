@@ -107,6 +107,9 @@ public final class CriteriaJson {
   private static final Set<String> VETO = ImmutableSet.of("id", "name", "clause");
   private static final Pattern RATE = Pattern.compile("(\\S+) per ([0-9]+)");
 
+  /** A bound as written: {@code n/d}, a plain decimal {@code 0.9} or a percentage {@code 90%}; no sign, exponent or space. */
+  private static final Pattern EXACT = Pattern.compile("[0-9]+/[0-9]+|[0-9]+(\\.[0-9]+)?%?");
+
   private CriteriaJson() {}
 
   /**
@@ -582,7 +585,7 @@ public final class CriteriaJson {
     }
     String text = o.string("atLeast");
     boolean ascii = text == null || r.asciiDigits(text, o.at("atLeast"));
-    Ratio atLeast = text == null || !ascii ? null : exact(text.trim());
+    Ratio atLeast = text == null || !ascii ? null : exact(text);
     if (text != null && ascii && atLeast == null) {
       r.violation(RuleCode.SHARE_NOT_EXACT, o.at("atLeast"), Reading.abbreviate(text));
     }
@@ -929,7 +932,7 @@ public final class CriteriaJson {
     if (text == null || !r.asciiDigits(text, o.at("bound"))) {
       return null;
     }
-    Ratio bound = exact(text.trim());
+    Ratio bound = exact(text);
     if (bound == null) {
       r.violation(RuleCode.SHARE_NOT_EXACT, o.at("bound"), Reading.abbreviate(text));
     }
@@ -942,7 +945,7 @@ public final class CriteriaJson {
     if (text == null || !r.asciiDigits(text, o.at("bound"))) {
       return null;
     }
-    Matcher m = RATE.matcher(text.trim());
+    Matcher m = RATE.matcher(text);
     Ratio rate = m.matches() ? exact(m.group(1)) : null;
     Long per = null;
     if (m.matches()) {
@@ -963,9 +966,12 @@ public final class CriteriaJson {
     return new Object[] {rate, per};
   }
 
-  /** Parses {@code n/d}, a decimal or a percentage exactly; null if it is none of these or negative. */
+  /**
+   * Parses {@code n/d}, a plain decimal or a percentage exactly; null if it is none of these (a sign, an exponent, a
+   * space, as in {@code "+0.9"}, {@code "0.9e0"} or {@code " 90%"}, is none of these).
+   */
   private static @Nullable Ratio exact(String text) {
-    if (text.length() > 64) {
+    if (text.length() > 64 || !EXACT.matcher(text).matches()) {
       return null;
     }
     try {

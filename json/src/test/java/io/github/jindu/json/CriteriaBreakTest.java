@@ -33,6 +33,28 @@ class CriteriaBreakTest {
                 "1e99999999")));
   }
 
+  /** A bound is written n/d, 0.9 or 90 %; a sign, an exponent or a space is not one of those forms (issue 9). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0.9e0", "+0.9", " 90%", "90% ", "9e-1", "0.9 ", ".9", "9./10"})
+  void aBoundInALaxForm_isRefused(String bound) {
+    String bar = "{\"kind\":\"min-share\",\"numerator\":\"a.reached\",\"denominator\":\"a.total\",\"bound\":\""
+        + bound + "\"}";
+    assertThatThrownBy(() -> CriteriaJson.read(CriteriaJsonTest.tiny(bar)))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line)
+            .containsExactly(BadDocumentTest.at("$.indicators[0].criteria[0].bar.bound", RuleCode.SHARE_NOT_EXACT,
+                bound)));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"9/10", "90%", "0.9", "0.90", "90.0%"})
+  void aBoundInEachWrittenForm_isTheSameBound(String bound) {
+    String bar = "{\"kind\":\"min-share\",\"numerator\":\"a.reached\",\"denominator\":\"a.total\",\"bound\":\""
+        + bound + "\"}";
+    assertThat(CriteriaJson.read(CriteriaJsonTest.tiny(bar)).criteria().get(0).threshold())
+        .isEqualTo(CriteriaJson.read(CriteriaJsonTest.tiny(bar.replace(bound, "9/10"))).criteria().get(0).threshold());
+  }
+
   @Test
   void everyProblemOfAScheme_isItsOwnViolation() {
     String scheme = PointsSchemeTest.scheme("[{\"name\":{\"zh\":\"不合格\",\"en\":\"failed\"},\"range\":\"[0, 80)\"},"
