@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,7 +101,7 @@ final class Select implements Callable<Integer> {
 
   @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
       description = JinduCli.CRITERIA_OPTION)
-  String criteria = "";
+  @Nullable String criteria;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
       converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)
