@@ -1,11 +1,13 @@
 package io.github.jindu.cli;
 
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Peer;
 import io.github.jindu.Violation;
 
+import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.district.Selection;
 import io.github.jindu.district.SelectionOrder;
@@ -59,7 +61,8 @@ import picocli.CommandLine.Spec;
  * <p>Exit status as {@code assess}: {@value JinduCli#OK} when the selection was made, whatever its outcomes;
  * {@value JinduCli#INVALID} for invalid evidence (every file's or line's violations; then two documents of one unit,
  * naming both files or lines; then the district's: a cycle, a roll-up mismatch, a candidate's peers…) or a usage
- * error, with nothing on
+ * error (a
+ * {@code --criteria} set whose lowest-among-peers bars compare different counts included), with nothing on
  * standard output; {@value JinduCli#ERROR} for anything else.
  */
 @Command(
@@ -122,6 +125,20 @@ final class Select implements Callable<Integer> {
       return JinduCli.INVALID;
     }
     CriteriaSet set = chosen.get();
+    List<Criterion> peerCriteria = peerCriteriaOnDifferentCounts(set);
+    if (!peerCriteria.isEmpty()) {
+      String separator = text.get("select.peer-criterion.separator");
+      String listed = peerCriteria.stream()
+          .map(c -> {
+            LowestAmongPeers bar = (LowestAmongPeers) c.threshold();
+            return text.get("select.peer-criterion", JinduCli.printable(c.id()),
+                JinduCli.printable(bar.cases().name()), JinduCli.printable(bar.population().name()));
+          })
+          .collect(Collectors.joining(separator));
+      err.print(text.get("select.peers-on-different-counts", JinduCli.printable(set.id()),
+          criteria == null ? MunicipalModelCommunity.ID : JinduCli.printable(criteria), listed) + "\n");
+      return JinduCli.INVALID;
+    }
     Optional<Path> given = CliFiles.path(path, err, text);
     if (given.isEmpty()) {
       return JinduCli.INVALID;
@@ -205,6 +222,22 @@ final class Select implements Callable<Integer> {
         : DistrictReport.render(selection, set, language));
     out.flush();
     return JinduCli.OK;
+  }
+
+  /**
+   * {@return the set's criteria with a lowest-among-peers bar, in catalogue order, when their bars compare peers on
+   * more than one pair of counts; else none}
+   *
+   * <p>A selection has one list of peers, the district's, for one pair of counts: {@link Selection} refuses such a set
+   * (an {@link IllegalArgumentException}, a programming error in a library caller). On the command line the set is
+   * the user's input, so it is refused here, before any evidence is read, as a usage error naming the criteria.
+   */
+  static List<Criterion> peerCriteriaOnDifferentCounts(CriteriaSet set) {
+    List<Criterion> criteria = set.criteria().stream()
+        .filter(c -> c.threshold() instanceof LowestAmongPeers)
+        .collect(Collectors.toList());
+    long bars = criteria.stream().map(Criterion::threshold).distinct().count();
+    return bars > 1 ? criteria : List.of();
   }
 
   /** Reads every {@code *.json} file under a directory, in path order; {@return false if one was invalid} */
