@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,7 @@ final class AssessBatch implements Callable<Integer> {
 
   @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
       description = JinduCli.CRITERIA_OPTION)
-  String criteria = "";
+  @Nullable String criteria;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
       converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)

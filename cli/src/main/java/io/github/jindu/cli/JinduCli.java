@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -190,7 +191,7 @@ public final class JinduCli {
         paramLabel = "CRITERIA",
         descriptionKey = "option.criteria",
         description = CRITERIA_OPTION)
-    String criteria = "";
+    @Nullable String criteria;
 
     @Option(
         names = "--lang",
@@ -233,13 +234,18 @@ public final class JinduCli {
   }
 
   /**
-   * Returns the criteria set a command assesses against: the bundled one when {@code criteria} is empty, else the
-   * {@code criteria/1} file it names; or empty, after saying why on {@code err}, when that file cannot be read or
-   * is not a valid definition.
+   * Returns the criteria set a command assesses against: the bundled one when {@code --criteria} was not given
+   * ({@code criteria} is null), else the {@code criteria/1} file it names; or empty, after saying why on {@code err},
+   * when the name is empty or blank (a usage error: {@code --criteria ""} never means the bundled set), or that
+   * file cannot be read or is not a valid definition.
    */
-  static Optional<CriteriaSet> criteriaSet(String criteria, PrintWriter err, CliText text) {
-    if (criteria.isEmpty()) {
+  static Optional<CriteriaSet> criteriaSet(@Nullable String criteria, PrintWriter err, CliText text) {
+    if (criteria == null) {
       return Optional.of(MunicipalModelCommunity.criteriaSet());
+    }
+    if (criteria.isBlank()) {
+      err.print(text.get("error.criteria-blank", printable(criteria)) + "\n");
+      return Optional.empty();
     }
     Optional<byte[]> definition = CliFiles.read(criteria, err, text);
     if (definition.isEmpty()) {

@@ -1,11 +1,13 @@
 package io.github.jindu.cli;
 
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Peer;
 import io.github.jindu.Violation;
 
+import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.district.Selection;
 import io.github.jindu.district.SelectionOrder;
@@ -19,16 +21,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,10 +49,11 @@ import picocli.CommandLine.Spec;
  * The {@code select} subcommand (alias {@code assess-district}): a district's evidence in, the district report out
  * ({@link DistrictReport}, or {@code district/1} with {@code --format json}).
  *
- * <p>The evidence is a directory, every {@code *.json} file in it and its subdirectories being one
- * {@code evidence/1} document (read in the order of their paths) except the directory's own
- * {@value #PEERS_FILE}, or a JSON Lines file, one document a line (a file whose name ends in {@code .json} is one
- * document). The documents are the candidate towns and streets and any of their sub-units:
+ * <p>The evidence is a directory, every regular file in it and its subdirectories whose name ends in {@code .json}
+ * in any case being one {@code evidence/1} document (read in the order of their paths; links to files and folders
+ * followed; each real file once; every entry not read listed on standard error with why) except the district's
+ * figures ({@value #PEERS_FILE}, {@code --peers}), or a JSON Lines file, one document a line (a file whose name ends
+ * in {@code .json}, in any case, is one document). The documents are the candidate towns and streets and any of their sub-units:
  * {@link Selection#ofDocuments} builds the trees, rolls each town's counts up from its sub-units and selects among
  * the towns, each candidate's peers being every other unit of the district (全区): the other candidates and the
  * district's units that are not candidates, whose figures are read once from a {@code district-peers/1} file
@@ -58,7 +68,8 @@ import picocli.CommandLine.Spec;
  * <p>Exit status as {@code assess}: {@value JinduCli#OK} when the selection was made, whatever its outcomes;
  * {@value JinduCli#INVALID} for invalid evidence (every file's or line's violations; then two documents of one unit,
  * naming both files or lines; then the district's: a cycle, a roll-up mismatch, a candidate's peers…) or a usage
- * error, with nothing on
+ * error (a
+ * {@code --criteria} set whose lowest-among-peers bars compare different counts included), with nothing on
  * standard output; {@value JinduCli#ERROR} for anything else.
  */
 @Command(
@@ -100,7 +111,7 @@ final class Select implements Callable<Integer> {
 
   @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
       description = JinduCli.CRITERIA_OPTION)
-  String criteria = "";
+  @Nullable String criteria;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
       converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)
@@ -121,19 +132,48 @@ final class Select implements Callable<Integer> {
       return JinduCli.INVALID;
     }
     CriteriaSet set = chosen.get();
+    List<Criterion> peerCriteria = peerCriteriaOnDifferentCounts(set);
+    if (!peerCriteria.isEmpty()) {
+      String separator = text.get("select.peer-criterion.separator");
+      String listed = peerCriteria.stream()
+          .map(c -> {
+            LowestAmongPeers bar = (LowestAmongPeers) c.threshold();
+            return text.get("select.peer-criterion", JinduCli.printable(c.id()),
+                JinduCli.printable(bar.cases().name()), JinduCli.printable(bar.population().name()));
+          })
+          .collect(Collectors.joining(separator));
+      err.print(text.get("select.peers-on-different-counts", JinduCli.printable(set.id()),
+          criteria == null ? MunicipalModelCommunity.ID : JinduCli.printable(criteria), listed) + "\n");
+      return JinduCli.INVALID;
+    }
     Optional<Path> given = CliFiles.path(path, err, text);
     if (given.isEmpty()) {
       return JinduCli.INVALID;
     }
     Path root = given.get();
     String name = JinduCli.printable(path);
+    Optional<Path> peersFile;
+    if (!peers.isEmpty()) {
+      peersFile = CliFiles.path(peers, err, text);
+      if (peersFile.isEmpty()) {
+        return JinduCli.INVALID;
+      }
+    } else {
+      Path inDirectory = root.resolve(PEERS_FILE);
+      peersFile = Files.isDirectory(root) && Files.isRegularFile(inDirectory) ? Optional.of(inDirectory)
+          : Optional.empty();
+    }
     List<Evidence> documents = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     boolean valid;
     try {
       if (Files.isDirectory(root)) {
-        valid = readDirectory(root, documents, sources, err, set);
-      } else if (root.getFileName() != null && root.getFileName().toString().endsWith(".json")) {
+        Optional<Boolean> read = readDirectory(root, name, peersFile, documents, sources, err, set);
+        if (read.isEmpty()) {
+          return JinduCli.INVALID;
+        }
+        valid = read.get();
+      } else if (root.getFileName() != null && isJsonName(root.getFileName().toString())) {
         valid = readFile(root, name, documents, sources, err, set);
       } else {
         valid = readLines(root, name, documents, sources, err, set);
@@ -161,17 +201,6 @@ final class Select implements Callable<Integer> {
     }
     if (!valid) {
       return JinduCli.INVALID;
-    }
-    Optional<Path> peersFile;
-    if (!peers.isEmpty()) {
-      peersFile = CliFiles.path(peers, err, text);
-      if (peersFile.isEmpty()) {
-        return JinduCli.INVALID;
-      }
-    } else {
-      Path inDirectory = root.resolve(PEERS_FILE);
-      peersFile = Files.isDirectory(root) && Files.isRegularFile(inDirectory) ? Optional.of(inDirectory)
-          : Optional.empty();
     }
     String peersName = peersFile.map(p -> JinduCli.printable(p.toString())).orElse("");
     List<Peer> others = List.of();
@@ -206,22 +235,159 @@ final class Select implements Callable<Integer> {
     return JinduCli.OK;
   }
 
-  /** Reads every {@code *.json} file under a directory, in path order; {@return false if one was invalid} */
-  private boolean readDirectory(Path directory, List<Evidence> documents, List<String> sources,
-      PrintWriter err, CriteriaSet set) throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(directory)) {
-      Path peersFile = directory.resolve(PEERS_FILE);
-      files = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
-          .filter(p -> !p.equals(peersFile))
-          .sorted()
-          .collect(Collectors.toList());
+  /**
+   * {@return the set's criteria with a lowest-among-peers bar, in catalogue order, when their bars compare peers on
+   * more than one pair of counts; else none}
+   *
+   * <p>A selection has one list of peers, the district's, for one pair of counts: {@link Selection} refuses such a set
+   * (an {@link IllegalArgumentException}, a programming error in a library caller). On the command line the set is
+   * the user's input, so it is refused here, before any evidence is read, as a usage error naming the criteria.
+   */
+  static List<Criterion> peerCriteriaOnDifferentCounts(CriteriaSet set) {
+    List<Criterion> criteria = set.criteria().stream()
+        .filter(c -> c.threshold() instanceof LowestAmongPeers)
+        .collect(Collectors.toList());
+    long bars = criteria.stream().map(Criterion::threshold).distinct().count();
+    return bars > 1 ? criteria : List.of();
+  }
+
+  /** {@return whether a file name ends in {@code .json} in any case of its ASCII letters ({@code .JSON}, {@code .Json})} */
+  static boolean isJsonName(String fileName) {
+    int n = fileName.length();
+    if (n < 5) {
+      return false;
+    }
+    String end = fileName.substring(n - 5);
+    StringBuilder lower = new StringBuilder(5);
+    end.chars().forEach(c -> lower.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)));
+    return lower.toString().equals(".json");
+  }
+
+  /** An entry of a district directory that was not read as evidence, with why (in the words of the run). */
+  private record Skipped(Path path, String reason) {}
+
+  /**
+   * Reads every regular file whose name ends in {@code .json} (in any case) under a directory, following links to
+   * files and folders, in the order of their paths, each real file once; prints, first, every entry that was not
+   * read as evidence with why.
+   *
+   * <p>Not read: a name not ending in {@code .json}; what is not a regular file (a link to nothing, a device…); a
+   * path whose real file was already met under another path (named: read once); the directory's own
+   * {@value #PEERS_FILE} and the {@code --peers} file, which are the district's figures, not evidence (the directory's
+   * own file, when it is the figures read, is left unsaid, as it always was); what cannot be read. A file or folder
+   * that cannot be read, or a folder that links back to one it is in (a loop), ends the run: a selection does not
+   * leave evidence out.
+   *
+   * @return whether every file read was valid, or empty when the directory could not be read whole (after saying
+   *     why on {@code err})
+   */
+  private Optional<Boolean> readDirectory(Path directory, String name, Optional<Path> peersFile,
+      List<Evidence> documents, List<String> sources, PrintWriter err, CriteriaSet set) throws IOException {
+    List<Path> candidates = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    boolean[] unreadable = {false};
+    Path[] loop = {null};
+    Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        new SimpleFileVisitor<Path>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            Path fileName = file.getFileName();
+            if (fileName == null || !isJsonName(fileName.toString())) {
+              skipped.add(new Skipped(file, text.get("select.skipped.not-json")));
+            } else if (attributes.isSymbolicLink()) {
+              // Following the link failed: it leads nowhere.
+              skipped.add(new Skipped(file, text.get("select.skipped.broken-link")));
+            } else if (!attributes.isRegularFile()) {
+              skipped.add(new Skipped(file, text.get("select.skipped.not-regular")));
+            } else {
+              candidates.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+              loop[0] = file;
+              return FileVisitResult.TERMINATE;
+            }
+            unreadable[0] = true;
+            skipped.add(new Skipped(file, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path folder, @Nullable IOException e) {
+            if (e != null) {
+              unreadable[0] = true;
+              skipped.add(new Skipped(folder, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    if (loop[0] != null) {
+      err.print(text.get("select.link-loop", name, JinduCli.printable(loop[0].toString())) + "\n");
+      return Optional.empty();
+    }
+    Path ownPeers = directory.resolve(PEERS_FILE);
+    Optional<Path> peersReal = peersFile.flatMap(Select::realPath);
+    String peersName = peersFile.map(p -> JinduCli.printable(p.toString())).orElse("");
+    Map<Path, Path> firstByReal = new HashMap<>();
+    List<Path> files = new ArrayList<>();
+    candidates.sort(null);
+    for (Path file : candidates) {
+      Optional<Path> real;
+      try {
+        real = Optional.of(file.toRealPath());
+      } catch (IOException e) {
+        unreadable[0] = true;
+        skipped.add(new Skipped(file, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
+        continue;
+      }
+      if (peersReal.isPresent() && real.get().equals(peersReal.get())) {
+        if (!file.equals(ownPeers)) {
+          skipped.add(new Skipped(file, text.get("select.skipped.peers-file", peersName)));
+        }
+        continue;
+      }
+      if (file.equals(ownPeers)) {
+        skipped.add(new Skipped(file, text.get("select.skipped.peers-overridden", peersName)));
+        continue;
+      }
+      Path first = firstByReal.putIfAbsent(real.get(), file);
+      if (first != null) {
+        skipped.add(new Skipped(file, text.get("select.skipped.duplicate", JinduCli.printable(first.toString()))));
+        continue;
+      }
+      if (!Files.isReadable(file)) {
+        unreadable[0] = true;
+        skipped.add(new Skipped(file, text.get("select.skipped.unreadable", text.get("reason.permission-denied"))));
+        continue;
+      }
+      files.add(file);
+    }
+    skipped.sort(Comparator.comparing(Skipped::path));
+    for (Skipped entry : skipped) {
+      err.print(text.get("select.skipped", JinduCli.printable(entry.path().toString()), entry.reason()) + "\n");
+    }
+    if (unreadable[0]) {
+      err.print(text.get("select.unreadable", name) + "\n");
+      return Optional.empty();
     }
     boolean valid = true;
     for (Path file : files) {
       valid &= readFile(file, JinduCli.printable(file.toString()), documents, sources, err, set);
     }
-    return valid;
+    return Optional.of(valid);
+  }
+
+  /** {@return the real path of a file, or empty if it has none (it does not exist, or cannot be reached)} */
+  private static Optional<Path> realPath(Path file) {
+    try {
+      return Optional.of(file.toRealPath());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Reads one {@code evidence/1} file; {@return false if it was invalid} */

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.examples.DistrictData;
+import io.github.jindu.json.CriteriaJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -299,5 +303,69 @@ class SelectTest {
     assertThat(none.status()).isEqualTo(JinduCli.INVALID);
     assertThat(none.out()).isEmpty();
     assertThat(none.err()).isEqualTo("jindu: no evidence in " + empty + "\n");
+  }
+
+  @Test
+  void aCriteriaSetWithTwoPeerBarsOnDifferentCounts_isAUsageError_exit2_namingTheCriteria() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode definition = (ObjectNode) mapper.readTree(CriteriaJson.write(MunicipalModelCommunity.criteriaSet()));
+    definition.put("id", "two-peer-bars");
+    boolean changed = false;
+    for (JsonNode indicator : definition.get("indicators")) {
+      ArrayNode criteria = (ArrayNode) indicator.get("criteria");
+      for (int i = 0; i < criteria.size() && !changed; i++) {
+        if (criteria.get(i).get("id").asText().equals("results.case-rate-lowest")) {
+          ObjectNode second = criteria.get(i).deepCopy();
+          second.put("id", "results.new-user-rate-lowest");
+          ((ObjectNode) second.get("bar")).put("cases", "users.new");
+          criteria.insert(i + 1, second);
+          changed = true;
+        }
+      }
+    }
+    assertThat(changed).isTrue();
+    Path criteria = tmp.resolve("two-peer-bars.criteria.json");
+    Files.writeString(criteria, mapper.writeValueAsString(definition), UTF_8);
+    // assess compares one unit with its own peers list: the set is usable there.
+    CliRun assess = CliRun.of("assess", DistrictData.DATA.resolve("sample-town-2025.json").toString(), "--criteria",
+        criteria.toString(), "--lang", "en");
+    assertThat(assess.status()).as(assess.err()).isEqualTo(JinduCli.OK);
+
+    CliRun english = CliRun.of("select", DIRECTORY, "--criteria", criteria.toString(), "--lang", "en");
+    assertThat(english.status()).isEqualTo(JinduCli.INVALID);
+    assertThat(english.out()).isEmpty();
+    assertThat(english.err()).isEqualTo("jindu: the criteria set two-peer-bars (" + criteria + ") cannot be used"
+        + " for a selection: its criteria results.case-rate-lowest (cases.drug-related per population.actual),"
+        + " results.new-user-rate-lowest (users.new per population.actual) compare peers on different counts, and a selection"
+        + " has one list of the district's peers; keep one lowest-among-peers bar, or assess each unit with assess\n");
+
+    CliRun chinese = CliRun.of("assess-district", LINES, "--criteria", criteria.toString());
+    assertThat(chinese.status()).isEqualTo(JinduCli.INVALID);
+    assertThat(chinese.out()).isEmpty();
+    assertThat(chinese.err()).isEqualTo("jindu：考评标准 two-peer-bars（" + criteria + "）不能用于评选：其标准"
+        + " results.case-rate-lowest（cases.drug-related / population.actual）、results.new-user-rate-lowest（users.new /"
+        + " population.actual）按不同的计数与参照单位比较，而一次评选只有一份全区参照单位的数据；请只保留一种“在全区最低”"
+        + "的要求（lowest-among-peers），或用 assess 逐个评估\n");
+
+    CliRun traditional = CliRun.of("select", DIRECTORY, "--criteria", criteria.toString(), "--lang", "zh-Hant");
+    assertThat(traditional.status()).isEqualTo(JinduCli.INVALID);
+    assertThat(traditional.err()).startsWith("jindu：考評標準 two-peer-bars（" + criteria + "）不能用於評選");
+
+    // Two criteria on the same pair of counts share one list of peers: the set is usable.
+    ObjectNode same = (ObjectNode) criterionBar(definition, "results.new-user-rate-lowest");
+    same.put("cases", "cases.drug-related");
+    Files.writeString(criteria, mapper.writeValueAsString(definition), UTF_8);
+    assertThat(CliRun.of("select", DIRECTORY, "--criteria", criteria.toString()).status()).isEqualTo(JinduCli.OK);
+  }
+
+  private static JsonNode criterionBar(JsonNode definition, String id) {
+    for (JsonNode indicator : definition.get("indicators")) {
+      for (JsonNode criterion : indicator.get("criteria")) {
+        if (criterion.get("id").asText().equals(id)) {
+          return criterion.get("bar");
+        }
+      }
+    }
+    throw new AssertionError(id);
   }
 }
