@@ -103,7 +103,7 @@ final class Select implements Callable<Integer> {
   @Option(names = "--peers", paramLabel = "FILE", descriptionKey = "select.option.peers",
       description = "the district's figures for its towns and streets that are not candidates (district-peers/1);"
           + " default: " + PEERS_FILE + " in the directory, if there is one")
-  String peers = "";
+  @Nullable String peers;
 
   @Option(names = "--detail", descriptionKey = "select.option.detail",
       description = "after the ranking, print each candidate's full report (as assess prints it)")
@@ -153,7 +153,10 @@ final class Select implements Callable<Integer> {
     Path root = given.get();
     String name = JinduCli.printable(path);
     Optional<Path> peersFile;
-    if (!peers.isEmpty()) {
+    if (peers != null && peers.isBlank()) {
+      err.print(text.get("error.peers-blank", JinduCli.printable(peers)) + "\n");
+      return JinduCli.INVALID;
+    } else if (peers != null) {
       peersFile = CliFiles.path(peers, err, text);
       if (peersFile.isEmpty()) {
         return JinduCli.INVALID;
@@ -376,7 +379,16 @@ final class Select implements Callable<Integer> {
     }
     boolean valid = true;
     for (Path file : files) {
-      valid &= readFile(file, JinduCli.printable(file.toString()), documents, sources, err, set);
+      try {
+        valid &= readFile(file, JinduCli.printable(file.toString()), documents, sources, err, set);
+      } catch (IOException | UncheckedIOException e) {
+        // Listed as readable, it failed while being read (a device, a file on a failing disk): the same end.
+        IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+        err.print(text.get("select.skipped", JinduCli.printable(file.toString()),
+            text.get("select.skipped.unreadable", CliFiles.reason(cause, text))) + "\n");
+        err.print(text.get("select.unreadable", name) + "\n");
+        return Optional.empty();
+      }
     }
     return Optional.of(valid);
   }

@@ -50,4 +50,21 @@ class CriteriaOptionTest {
     assertThat(batch.outLines()).isNotEmpty().allMatch(l -> l.contains("\"criteriaSet\":\"municipal-model-community\""));
     assertThat(batch.err()).doesNotContain("--criteria");
   }
+
+  /** {@code --peers ""} was taken as "no --peers" and read the directory's own figures without a word. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"", " "})
+  void anEmptyOrBlankPeersName_isAUsageError_exit2(String blank) {
+    String dir = io.github.jindu.examples.DistrictData.DIRECTORY.toString();
+    CliRun english = CliRun.of("select", dir, "--peers", blank, "--lang", "en");
+    assertThat(english.status()).isEqualTo(JinduCli.INVALID);
+    assertThat(english.out()).isEmpty();
+    assertThat(english.errLines()).containsExactly("jindu: --peers needs the name of a district-peers/1 file, not an"
+        + " empty or blank value (\"" + blank + "\"); leave the option out to read the directory's district-peers.json,"
+        + " if it has one");
+    CliRun chinese = CliRun.of("select", dir, "--peers=" + blank);
+    assertThat(chinese.status()).isEqualTo(JinduCli.INVALID);
+    assertThat(chinese.errLines()).containsExactly("jindu：--peers 需要一个 district-peers/1 文件名，不能为空或空白（“" + blank
+        + "”）；不加此选项即读取目录中的 district-peers.json（如有）");
+  }
 }
