@@ -88,7 +88,7 @@ class AttributionTest {
     InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
         () -> Attribution.of(JAN_15, "区禁毒办\n考评组"));
     assertThat(e.violations()).containsExactly(
-        Violation.of(RuleCode.TEXT_CONTROL_CHARACTER, Location.root().member("assessor"), "U+000A", 4));
+        Violation.of(RuleCode.TEXT_CONTROL_CHARACTER, Location.root().member("assessor"), "U+000A", 5));
   }
 
   @Test
@@ -96,7 +96,7 @@ class AttributionTest {
     InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
         () -> Attribution.of(Optional.empty(), Optional.of("考评组\u202e甲")));
     assertThat(e.violations()).containsExactly(
-        Violation.of(RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+202E", 3));
+        Violation.of(RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+202E", 4));
   }
 
   @Test
@@ -104,12 +104,12 @@ class AttributionTest {
     InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
         () -> Attribution.of(JAN_15, "张\u200b三"));
     assertThat(e.violations()).containsExactly(
-        Violation.of(RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+200B", 1));
+        Violation.of(RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+200B", 2));
   }
 
   @Test
-  void assessor_beyondTheBasicPlane_isAName_andIndexesCountUtf16Units() {
-    // 𠀀 (U+20000) is two UTF-16 units: a format character after it is at index 2.
+  void assessor_beyondTheBasicPlane_isAName_andPositionsCountCharacters() {
+    // 𠀀 (U+20000) is two UTF-16 units but one character: a format character after it is the second.
     assertThat(Attribution.of(JAN_15, "\ud840\udc00组").assessor()).contains("\ud840\udc00组");
     InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
         () -> Attribution.of(JAN_15, "\ud840\udc00\u2066组"));

@@ -336,7 +336,7 @@ class EvidenceRulesTest {
         .unit(Unit.of("310199-001", "东沙镇\n整体结论：达标", UnitKind.TOWN, "310199"))
         .period(SampleEvidence.YEAR_2025)
         .build());
-    assertNames(e, "$.unit.name", RuleCode.TEXT_CONTROL_CHARACTER, "U+000A", 3);
+    assertNames(e, "$.unit.name", RuleCode.TEXT_CONTROL_CHARACTER, "U+000A", 4);
     assertThat(e.getMessage()).doesNotContain("达标");
   }
 

@@ -69,19 +69,19 @@ class TextRulesTest {
   void aBidiOverride_inAName_isAFormatCharacter() {
     InvalidEvidenceException e = rejection(() -> empty()
         .unit(Unit.of("310199-001", "东沙\u202E镇", UnitKind.TOWN, "310199")).build());
-    assertNames(e, "$.unit.name", RuleCode.TEXT_FORMAT_CHARACTER, "U+202E", 2);
+    assertNames(e, "$.unit.name", RuleCode.TEXT_FORMAT_CHARACTER, "U+202E", 3);
   }
 
   @Test
   void aPrivateUseCharacter_inAReference_isRefused() {
     InvalidEvidenceException e = rejection(() -> empty().attest("leadership.regular-study", true, "纪要\uE000").build());
-    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_PRIVATE_USE, "U+E000", 2);
+    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_PRIVATE_USE, "U+E000", 3);
   }
 
   @Test
   void anUnassignedCodePoint_inAReference_isRefused() {
     InvalidEvidenceException e = rejection(() -> empty().attest("leadership.regular-study", true, "纪要\u0378").build());
-    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_UNASSIGNED, "U+0378", 2);
+    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_UNASSIGNED, "U+0378", 3);
   }
 
   @Test

@@ -68,7 +68,8 @@ public final class Texts {
    *     control character, U+2028 or U+2029), {@link RuleCode#TEXT_FORMAT_CHARACTER} (general category Cf, the bidi
    *     overrides and the zero-width joiner among them), {@link RuleCode#TEXT_PRIVATE_USE} (Co) or
    *     {@link RuleCode#TEXT_UNASSIGNED} (Cn, or a lone surrogate) violation with the code point as {@code U+000A}
-   *     and its index in the text (in UTF-16 units); a {@link RuleCode#TEXT_NOT_NFC} violation (no values); or
+   *     and its position in the text (the first character is 1, a character
+   *     beyond the Basic Multilingual Plane counting as one); a {@link RuleCode#TEXT_NOT_NFC} violation (no values); or
    *     empty when fine
    */
   public static Optional<Violation> problem(String text, Location at) {
@@ -79,7 +80,8 @@ public final class Texts {
       int c = text.codePointAt(i);
       Optional<RuleCode> forbidden = forbidden(c);
       if (forbidden.isPresent()) {
-        return Optional.of(Violation.of(forbidden.get(), at, String.format(Locale.ROOT, "U+%04X", c), i));
+        return Optional.of(Violation.of(forbidden.get(), at, String.format(Locale.ROOT, "U+%04X", c),
+            text.codePointCount(0, i) + 1));
       }
     }
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {

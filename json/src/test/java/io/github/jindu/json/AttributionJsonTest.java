@@ -97,7 +97,7 @@ class AttributionJsonTest {
     assertThat(e.violations()).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo(RuleCode.TEXT_FORMAT_CHARACTER);
       assertThat(JsonPaths.of(v.location())).isEqualTo("$.assessor");
-      assertThat(v.values()).containsExactly("U+202E", "4");
+      assertThat(v.values()).containsExactly("U+202E", "5");
     });
   }
 
