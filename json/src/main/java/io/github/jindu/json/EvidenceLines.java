@@ -4,13 +4,17 @@ import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
+import io.github.jindu.Violation;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import io.github.jindu.Evidence;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +26,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Each line is read as {@link EvidenceJson#read(InputStream, CriteriaSet)} reads a file, strictly; an invalid
  * line does not stop the reading, it is returned as an {@link EvidenceLine} with its violations. A blank line is
  * invalid ({@code the document is empty}), as JSON Lines has no blank lines; a {@code \r} before the {@code \n} is
- * ignored as JSON whitespace. A line longer than the limit is invalid and skipped without being held.
+ * ignored as JSON whitespace. A line longer than the limit is invalid and skipped without being held. A unit has one
+ * document a period: a valid line of a unit and period that an earlier valid line already gave is invalid
+ * ({@link RuleCode#UNIT_TWO_DOCUMENTS}, at {@code $.unit.id}, with both line numbers), and only the first is
+ * returned as valid; to tell, the reader keeps each unit's id and period, about 100 bytes a unit.
  *
  * <pre>{@code
  * try (InputStream in = Files.newInputStream(path)) {
@@ -51,6 +58,8 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
   private long lineNumber;
   private boolean end;
   private @Nullable EvidenceLine next;
+  /** The line that gave each unit and period, keyed by unit id and the period's first and last days. */
+  private final Map<String, Long> firstLine = new HashMap<>();
 
   private EvidenceLines(InputStream in, @Nullable CriteriaSet set) {
     this.in = in;
@@ -152,8 +161,14 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     }
     try {
       ByteArrayInputStream document = new ByteArrayInputStream(line, 0, length);
-      return EvidenceLine.valid(lineNumber,
-          set == null ? EvidenceJson.read(document) : EvidenceJson.read(document, set));
+      Evidence evidence = set == null ? EvidenceJson.read(document) : EvidenceJson.read(document, set);
+      String key = evidence.unit().id() + ' ' + evidence.period().start() + ' ' + evidence.period().end();
+      Long first = firstLine.putIfAbsent(key, lineNumber);
+      if (first != null) {
+        return EvidenceLine.invalid(lineNumber, java.util.List.of(Violation.of(RuleCode.UNIT_TWO_DOCUMENTS,
+            Location.root().member("unit").member("id"), evidence.unit().id(), first, lineNumber)));
+      }
+      return EvidenceLine.valid(lineNumber, evidence);
     } catch (InvalidEvidenceException e) {
       return EvidenceLine.invalid(lineNumber, e.violations());
     }

@@ -42,19 +42,40 @@ class EvidenceLinesTest {
   @Test
   void eachLineIsReadAlone_withItsNumber_anInvalidLineDoesNotStopTheOthers() {
     String sample = EvidenceJson.writeLine(SAMPLE);
-    String text = sample + NEGATIVE + "\n" + sample.replace("\n", "\r\n") + "{\"format\":\"evidence/1\"" + "\n" + sample;
+    String text = sample + NEGATIVE + "\n" + other(sample, "310199-011").replace("\n", "\r\n")
+        + "{\"format\":\"evidence/1\"" + "\n" + other(sample, "310199-012");
 
     List<EvidenceLine> lines = read(text, SET);
 
     assertThat(lines).extracting(EvidenceLine::lineNumber).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
     assertThat(lines).extracting(EvidenceLine::isValid).containsExactly(true, false, false, true, false, true);
     assertThat(lines.get(0).evidence()).contains(SAMPLE);
+    assertThat(lines.get(3).evidence().orElseThrow().unit().id()).isEqualTo("310199-011");
     assertThat(lines.get(1).violations())
         .containsExactly(Violation.of(RuleCode.COUNT_NEGATIVE, Location.root().member("counts").key("hotspots"),
             "hotspots", -1));
     assertThat(lines.get(2).violations()).containsExactly(Violation.of(RuleCode.DOCUMENT_EMPTY, Location.root()));
     assertThat(lines.get(4).violations()).extracting(Violation::code).containsExactly(RuleCode.JSON_SYNTAX);
     assertThat(lines.get(1).toString()).isEqualTo("line 2: 1 violations");
+  }
+
+  /** {@return the line with the unit (not its sub-units) given another id} */
+  private static String other(String line, String id) {
+    return line.replaceFirst("\"id\":\"310199-001\"", "\"id\":\"" + id + "\"");
+  }
+
+  /** One unit, one period, one document: the second line of a unit and period is invalid, naming both lines. */
+  @Test
+  void aUnitGivenTwiceForOnePeriod_isInvalidTheSecondTime_namingTheFirstLine() {
+    String sample = EvidenceJson.writeLine(SAMPLE);
+    List<EvidenceLine> lines = read(sample + other(sample, "310199-011") + NEGATIVE + sample + sample, SET);
+
+    assertThat(lines).extracting(EvidenceLine::isValid).containsExactly(true, true, false, false, false);
+    Violation twice = Violation.of(RuleCode.UNIT_TWO_DOCUMENTS, Location.root().member("unit").member("id"),
+        "310199-001", 1, 4);
+    assertThat(lines.get(3).violations()).containsExactly(twice);
+    assertThat(lines.get(4).violations()).containsExactly(Violation.of(RuleCode.UNIT_TWO_DOCUMENTS,
+        Location.root().member("unit").member("id"), "310199-001", 1, 5));
   }
 
   @Test
