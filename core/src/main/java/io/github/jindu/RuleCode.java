@@ -346,6 +346,9 @@ public enum RuleCode {
   /** Two versions of one set are in force on common days. Values: version, other version, set id, the days in common. Code {@code set.versions-overlap}. */
   SET_VERSIONS_OVERLAP("set.versions-overlap"),
 
+  /** A selection among peers (全区) is asked of a set whose lowest-among-peers bars compare different counts: one list of peers cannot serve them all. Values: the set id, the criteria, joined. Code {@code set.peers-on-different-counts}. */
+  SET_PEERS_ON_DIFFERENT_COUNTS("set.peers-on-different-counts"),
+
   /** An indicator id appears twice in a set. Values: the id, the set id. Code {@code indicator.id-twice}. */
   INDICATOR_ID_TWICE("indicator.id-twice"),
 

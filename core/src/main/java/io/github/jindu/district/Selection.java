@@ -6,6 +6,7 @@ import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
+import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
@@ -147,6 +148,7 @@ public abstract class Selection {
    * @param set the criteria set, such as {@link io.github.jindu.catalogue.MunicipalModelCommunity#criteriaSet()}
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection of(Iterable<Evidence> candidates, CriteriaSet set) {
@@ -162,6 +164,7 @@ public abstract class Selection {
    * @param order how candidates of the same outcome rank among themselves
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, SelectionOrder order) {
@@ -176,6 +179,7 @@ public abstract class Selection {
    * @param set the criteria set
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set) {
@@ -197,8 +201,9 @@ public abstract class Selection {
    * @param set the criteria set
    * @param order how candidates of the same outcome rank among themselves
    * @return the selection
-   * @throws IllegalArgumentException if there is no candidate, or the set has two {@link LowestAmongPeers}
-   *     criteria on different counts
+   * @throws IllegalArgumentException if there is no candidate
+   * @throws InvalidCriteriaException if the set has two {@link LowestAmongPeers} criteria on different counts
+   *     ({@link RuleCode#SET_PEERS_ON_DIFFERENT_COUNTS})
    * @throws InvalidEvidenceException with every violation of every candidate and of {@code others}, each located
    *     in its document (the candidate's unit id, or {@value #OTHERS_DOCUMENT}): two candidates of one unit id, a
    *     period or a district that differs from the first candidate's, each rule of {@link CriteriaSet#validate};
@@ -220,6 +225,7 @@ public abstract class Selection {
    * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, Attribution attribution) {
@@ -237,6 +243,7 @@ public abstract class Selection {
    * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set,
@@ -255,6 +262,7 @@ public abstract class Selection {
    * @param set the criteria set
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set) {
@@ -271,6 +279,7 @@ public abstract class Selection {
    * @param order how candidates of the same outcome rank among themselves
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order) {
@@ -286,6 +295,7 @@ public abstract class Selection {
    * @param set the criteria set
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set) {
@@ -303,6 +313,7 @@ public abstract class Selection {
    * @param order how candidates of the same outcome rank among themselves
    * @return the selection, each candidate recording the counts rolled up from its sub-units
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException for the errors of {@link UnitTree#forest}, of {@link RollUp#of} (all the trees'
    *     together) and of {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)}
    */
@@ -321,6 +332,7 @@ public abstract class Selection {
    * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, Attribution attribution) {
@@ -339,6 +351,7 @@ public abstract class Selection {
    * @param attribution the assessment date and the assessor, as the caller gives them, or {@link Attribution#none()}
    * @return the selection
    * @throws IllegalArgumentException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
+   * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
   public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set,
@@ -538,8 +551,12 @@ public abstract class Selection {
         .map(t -> (LowestAmongPeers) t)
         .distinct()
         .collect(ImmutableList.toImmutableList());
-    checkArgument(bars.size() <= 1, "criteria set %s compares peers on different counts (%s); one list of peers"
-        + " cannot serve them all", set.id(), bars);
+    if (bars.size() > 1) {
+      throw InvalidCriteriaException.of(RuleCode.SET_PEERS_ON_DIFFERENT_COUNTS, set.id(), set.criteria().stream()
+          .filter(c -> c.threshold() instanceof LowestAmongPeers)
+          .map(Criterion::id)
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
     return bars.stream().findFirst();
   }
 }

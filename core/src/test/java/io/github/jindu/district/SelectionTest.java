@@ -316,7 +316,7 @@ class SelectionTest {
   }
 
   @Test
-  void noCandidate_orASetWithTwoPeerBarsOnDifferentCounts_isAProgrammingError() {
+  void noCandidate_isAProgrammingError_aSetWithTwoPeerBarsOnDifferentCounts_isAnInvalidSet() {
     assertThatThrownBy(() -> Selection.of(List.of(), Doc.SET))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a selection needs at least one candidate");
@@ -331,8 +331,9 @@ class SelectionTest {
             .build())
         .build();
     assertThatThrownBy(() -> Selection.of(List.of(Doc.of("T", UnitKind.TOWN).build()), twoBars))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("criteria set two-bars compares peers on different counts");
+        .isInstanceOfSatisfying(io.github.jindu.InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .containsExactly(io.github.jindu.Violation.of(io.github.jindu.RuleCode.SET_PEERS_ON_DIFFERENT_COUNTS,
+                io.github.jindu.Location.root(), "two-bars", "a, b")));
   }
 
   private static io.github.jindu.Criterion criterion(String id, io.github.jindu.bar.Threshold threshold) {
