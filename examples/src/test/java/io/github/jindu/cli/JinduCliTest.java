@@ -439,4 +439,36 @@ class JinduCliTest {
             + "一票否决项材料缺失即材料不全，否则按得分与及格线确定；参考项可计加分。\n",
         "〔参考项，非必备；计分方案可计加分〕[distinction.recognition]\n");
   }
+
+  /**
+   * Zeroing the whole of a failing share (no tests due, none done, while 129 persons were tested) would turn the
+   * 0-point tests-done share into no bar at all and raise the score from 93 to 95: the example set declares the
+   * default set's table of parts, so that evidence is refused, on the example set as on the default one.
+   */
+  @Test
+  void exampleHundredPointSet_refusesAZeroedWhole_withThePartAboveWholeRule() throws IOException {
+    Path example = SAMPLE.getParent().resolve("criteria/example-district-100-points.criteria.json");
+    String zeroed = Files.readString(SAMPLE, UTF_8)
+        .replace("\"urine-test.tests-due\": 1104", "\"urine-test.tests-due\": 0")
+        .replace("\"urine-test.tests-done\": 979", "\"urine-test.tests-done\": 0");
+    assertThat(zeroed).contains("\"urine-test.tests-due\": 0", "\"urine-test.tests-done\": 0");
+    Path file = tmp.resolve("zeroed-whole.json");
+    Files.writeString(file, zeroed, UTF_8);
+
+    List<Violation> violations = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> EvidenceJson.read(zeroed, CriteriaJson.read(Files.readString(example, UTF_8)))).violations();
+    assertThat(violations).extracting(v -> v.code().code() + " " + v.values())
+        .containsExactly(
+            "count.part-above-whole [urine-test.persons-tested, 129, urine-test.tests-done, 0]",
+            "count.part-above-whole-via [urine-test.persons-tested, 129, urine-test.tests-due, 0, "
+                + "urine-test.persons-due]",
+            "count.part-above-whole [urine-test.persons-due, 138, urine-test.tests-due, 0]");
+
+    Run run = run("assess", file.toString(), "--criteria", example.toString());
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("jindu：" + file + " 中的材料无效（3 处违规）：\n")
+        .contains("计数“urine-test.persons-due”：应尿检人数（urine-test.persons-due）138 超过应尿检次数"
+            + "（urine-test.tests-due）0\n");
+  }
 }
