@@ -246,6 +246,19 @@ class JinduCliTest {
   }
 
   @Test
+  void aKeyWithAZeroWidthSpaceAndAnOverride_isPrintedWithVisibleMarkers_inEveryLanguage() throws IOException {
+    Path file = sampleWith("\"hotspots\": 0", "\"hotspots\": 0, \"hotspots\\u200b\\u202e\": 0");
+
+    Run zh = run("assess", file.toString());
+    Run en = run("assess", file.toString(), "--lang", "en");
+
+    assertThat(zh.status).isEqualTo(JinduCli.INVALID);
+    assertThat(zh.err + en.err).doesNotContain("\u200b", "\u202e");
+    assertThat(zh.err).contains("\n计数“hotspots<U+200B><U+202E>”：“hotspots<U+200B><U+202E>”不是统计项的键");
+    assertThat(en.err).contains("\n$.counts[\"hotspots<U+200B><U+202E>\"]: \"hotspots<U+200B><U+202E>\" is not a metric key");
+  }
+
+  @Test
   void severalViolations_areAllReported() throws IOException {
     String json = Files.readString(SAMPLE, UTF_8)
         .replace("\"hotspots\": 0", "\"hotspots\": -1")
