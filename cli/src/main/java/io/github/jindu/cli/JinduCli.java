@@ -13,6 +13,7 @@ import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.ResultJson;
 import io.github.jindu.report.ReportLanguage;
 import io.github.jindu.report.TextReport;
+import io.github.jindu.report.VisibleText;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -21,7 +22,6 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -266,12 +266,12 @@ public final class JinduCli {
   /** The description of the {@code --lang} option, shared by the subcommands (the bundles' option.lang wins). */
   static final String LANG_OPTION = "the language of the report and of every message: zh (default), zh-Hant or en";
 
-  /** {@return a file name fit for one line: control characters escaped as {@code \\uXXXX}} */
+  /**
+   * {@return a value from the command line or the input (a file name, an option's value, an id) fit for one line
+   * of a message: escaped by {@link VisibleText#escape}, as the reports escape what they print}
+   */
   static String printable(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.chars().forEach(c -> out.append(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
-        ? String.format(Locale.ROOT, "\\u%04x", c) : String.valueOf((char) c)));
-    return out.toString();
+    return VisibleText.escape(text);
   }
 
   /**

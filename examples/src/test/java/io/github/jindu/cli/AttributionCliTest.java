@@ -117,6 +117,16 @@ class AttributionCliTest {
   }
 
   @Test
+  void anAssessorWithAnOverrideOrAZeroWidthSpace_isEchoedWithAVisibleMarker_neverRaw() {
+    CliRun zh = CliRun.of("assess", SAMPLE, "--assessor", "未\u202e标达");
+    assertThat(zh.err()).doesNotContain("\u202e")
+        .startsWith("选项 --assessor 的值无效：未<U+202E>标达（考评人不能为空，也不能含有控制字符或格式字符）\n");
+    CliRun en = CliRun.of("assess", SAMPLE, "--assessor", "\u200b", "--lang", "en");
+    assertThat(en.err()).doesNotContain("\u200b")
+        .startsWith("Invalid value for option '--assessor': '<U+200B>' (the assessor must not be blank");
+  }
+
+  @Test
   void assessBatch_recordsTheAttribution_inEveryLine() throws IOException {
     StringWriter text = new StringWriter();
     GenerateBatch.write(3, 2025, text);

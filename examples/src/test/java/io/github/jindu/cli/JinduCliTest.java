@@ -246,6 +246,19 @@ class JinduCliTest {
   }
 
   @Test
+  void aKeyWithAZeroWidthSpaceAndAnOverride_isPrintedWithVisibleMarkers_inEveryLanguage() throws IOException {
+    Path file = sampleWith("\"hotspots\": 0", "\"hotspots\": 0, \"hotspots\\u200b\\u202e\": 0");
+
+    Run zh = run("assess", file.toString());
+    Run en = run("assess", file.toString(), "--lang", "en");
+
+    assertThat(zh.status).isEqualTo(JinduCli.INVALID);
+    assertThat(zh.err + en.err).doesNotContain("\u200b", "\u202e");
+    assertThat(zh.err).contains("\n计数“hotspots<U+200B><U+202E>”：“hotspots<U+200B><U+202E>”不是统计项的键");
+    assertThat(en.err).contains("\n$.counts[\"hotspots<U+200B><U+202E>\"]: \"hotspots<U+200B><U+202E>\" is not a metric key");
+  }
+
+  @Test
   void severalViolations_areAllReported() throws IOException {
     String json = Files.readString(SAMPLE, UTF_8)
         .replace("\"hotspots\": 0", "\"hotspots\": -1")
@@ -438,5 +451,37 @@ class JinduCliTest {
         "\n说明：标有“!!”的行是未达到或材料缺失的必备指标；整体结论按计分方案确定：一票否决项未达到即一票否决，"
             + "一票否决项材料缺失即材料不全，否则按得分与及格线确定；参考项可计加分。\n",
         "〔参考项，非必备；计分方案可计加分〕[distinction.recognition]\n");
+  }
+
+  /**
+   * Zeroing the whole of a failing share (no tests due, none done, while 129 persons were tested) would turn the
+   * 0-point tests-done share into no bar at all and raise the score from 93 to 95: the example set declares the
+   * default set's table of parts, so that evidence is refused, on the example set as on the default one.
+   */
+  @Test
+  void exampleHundredPointSet_refusesAZeroedWhole_withThePartAboveWholeRule() throws IOException {
+    Path example = SAMPLE.getParent().resolve("criteria/example-district-100-points.criteria.json");
+    String zeroed = Files.readString(SAMPLE, UTF_8)
+        .replace("\"urine-test.tests-due\": 1104", "\"urine-test.tests-due\": 0")
+        .replace("\"urine-test.tests-done\": 979", "\"urine-test.tests-done\": 0");
+    assertThat(zeroed).contains("\"urine-test.tests-due\": 0", "\"urine-test.tests-done\": 0");
+    Path file = tmp.resolve("zeroed-whole.json");
+    Files.writeString(file, zeroed, UTF_8);
+
+    List<Violation> violations = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> EvidenceJson.read(zeroed, CriteriaJson.read(Files.readString(example, UTF_8)))).violations();
+    assertThat(violations).extracting(v -> v.code().code() + " " + v.values())
+        .containsExactly(
+            "count.part-above-whole [urine-test.persons-tested, 129, urine-test.tests-done, 0]",
+            "count.part-above-whole-via [urine-test.persons-tested, 129, urine-test.tests-due, 0, "
+                + "urine-test.persons-due]",
+            "count.part-above-whole [urine-test.persons-due, 138, urine-test.tests-due, 0]");
+
+    Run run = run("assess", file.toString(), "--criteria", example.toString());
+    assertThat(run.status).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("jindu：" + file + " 中的材料无效（3 处违规）：\n")
+        .contains("计数“urine-test.persons-due”：应尿检人数（urine-test.persons-due）138 超过应尿检次数"
+            + "（urine-test.tests-due）0\n");
   }
 }

@@ -17,7 +17,6 @@ import io.github.jindu.district.Candidate;
 import io.github.jindu.district.IndicatorTally;
 import io.github.jindu.district.Selection;
 import io.github.jindu.district.SelectionOrder;
-import io.github.jindu.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -280,13 +279,13 @@ public final class DistrictReport {
     int[] widths = new int[columns];
     for (List<String> row : rows) {
       for (int i = 0; i < columns; i++) {
-        widths[i] = Math.max(widths[i], width(Texts.printable(row.get(i))));
+        widths[i] = Math.max(widths[i], width(VisibleText.escape(row.get(i))));
       }
     }
     for (List<String> row : rows) {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < columns; i++) {
-        text.append(i == 0 ? "" : "  ").append(pad(Texts.printable(row.get(i)), widths[i], rightAligned[i]));
+        text.append(i == 0 ? "" : "  ").append(pad(VisibleText.escape(row.get(i)), widths[i], rightAligned[i]));
       }
       line(out, text.toString().stripTrailing());
     }
@@ -304,8 +303,8 @@ public final class DistrictReport {
         || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD ? 2 : 1).sum();
   }
 
-  /** Appends one line; control characters in it (from names or references in the evidence) are escaped. */
+  /** Appends one line; characters in it that would not show or would reorder it are escaped ({@link VisibleText#escape}). */
   private static void line(StringBuilder out, String text) {
-    out.append(Texts.printable(text)).append('\n');
+    out.append(VisibleText.escape(text)).append('\n');
   }
 }

@@ -15,7 +15,6 @@ import io.github.jindu.points.Score;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import io.github.jindu.internal.Texts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -244,8 +243,11 @@ public final class TextReport {
     return n;
   }
 
-  /** Appends one line; control characters in it (from names or references in the evidence) are escaped. */
+  /**
+   * Appends one line; characters in it that would not show or would reorder it (from names, ids, references or the
+   * assessor) are escaped ({@link VisibleText#escape}).
+   */
   private static void line(StringBuilder out, String text) {
-    out.append(Texts.printable(text)).append('\n');
+    out.append(VisibleText.escape(text)).append('\n');
   }
 }

@@ -12,7 +12,6 @@ import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
 import io.github.jindu.json.WireNames;
 
-import io.github.jindu.internal.Texts;
 import io.github.jindu.json.JsonPaths;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +46,9 @@ import java.util.ResourceBundle;
  * $.counts["population.reached"]: population.reached (84211) must not exceed population.actual (84210)
  * </pre>
  *
- * <p>Control characters of the evidence (a line break in a key) are escaped, so one violation is one line.
+ * <p>Characters of the input that would not show or would reorder the line (a line break, a zero-width space or a
+ * right-to-left override in a key) are escaped by {@link VisibleText#escape}, so one violation is one line and reads
+ * as it is: {@code 计数“hotspots<U+200B>”}.
  *
  * @implSpec This class is stateless and thread-safe.
  */
@@ -91,7 +92,7 @@ public final class Violations {
    */
   public static String render(Violation violation, ReportLanguage language, Optional<CriteriaSet> set) {
     ResourceBundle bundle = BUNDLES.get(language);
-    return Texts.printable(format(bundle, "line", location(violation.location(), language),
+    return VisibleText.escape(format(bundle, "line", location(violation.location(), language),
         message(violation, language, set)));
   }
 
@@ -127,7 +128,7 @@ public final class Violations {
       values = new ArrayList<>(values.subList(0, fixed));
       values.add(tail);
     }
-    return Texts.printable(format(bundle, violation.code().code(), values.toArray()));
+    return VisibleText.escape(format(bundle, violation.code().code(), values.toArray()));
   }
 
   /**
@@ -141,9 +142,9 @@ public final class Violations {
   public static String location(Location location, ReportLanguage language) {
     ResourceBundle bundle = BUNDLES.get(language);
     String where = language == ReportLanguage.EN ? JsonPaths.of(location) : words(location, bundle);
-    return location.document().isPresent()
+    return VisibleText.escape(location.document().isPresent()
         ? format(bundle, "location.document", location.document().get(), where)
-        : where;
+        : where);
   }
 
   private static String words(Location location, ResourceBundle bundle) {
