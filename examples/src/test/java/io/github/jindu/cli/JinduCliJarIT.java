@@ -371,6 +371,38 @@ class JinduCliJarIT {
     assertThat(run.err).doesNotContain("Exception", "at java.", "Error");
   }
 
+  /**
+   * docs/cli.md, "Memory": a maximal valid document (near 16 MiB and 500,000 tokens: 44,000 events, each on an
+   * indented line) is assessed with the heap the documentation recommends, 256 MiB. (Measured: 128 MiB runs out
+   * of memory, 160 MiB is enough.)
+   */
+  @Test
+  void maximalDocument_isAssessedInTheDocumentedHeap() throws Exception {
+    String sample = Files.readString(SAMPLE, UTF_8);
+    String empty = sample.replaceFirst("(?s)\"events\": \\[.*\\],(\\s*)\"attestations\"",
+        "\"events\": [],$1\"attestations\"");
+    assertThat(empty).isNotEqualTo(sample);
+    int events = 44_000;
+    String event = "{\"type\": \"prevention-activity\", \"date\": \"2025-01-14\","
+        + " \"settings\": [\"community\", \"family\"]}";
+    int room = 16 * 1024 * 1024 - empty.getBytes(UTF_8).length - 4096;
+    String separator = ",\n" + " ".repeat(room / events - event.length() - 2);
+    StringBuilder list = new StringBuilder(16 * 1024 * 1024);
+    for (int i = 0; i < events; i++) {
+      list.append(i == 0 ? "" : separator).append(event);
+    }
+    Path file = tmp.resolve("maximal.json");
+    Files.writeString(file, empty.replace("\"events\": []", "\"events\": [" + list + "]"), UTF_8);
+    assertThat(Files.size(file)).isBetween(16L * 1024 * 1024 - 64 * 1024, 16L * 1024 * 1024);
+
+    Run run = run(new Environment("-Xmx256m", REFERENCE.variables, List.of("-Xmx256m")), "assess", file.toString());
+
+    assertThat(run.status).as("exit status; stderr: %s", run.err).isIn(0, 2);
+    assertThat(run.err).doesNotContain("内存不足", "OutOfMemory", "Exception");
+    assertThat(run.status).as("a valid document; stderr: %s", run.err).isZero();
+    assertThat(run.outText()).startsWith("禁毒工作示范社区考评报告\n整体结论：未达标\n");
+  }
+
   @Test
   void version_exitsZero() throws Exception {
     Run run = run("C", "UTC", "--version");
