@@ -82,7 +82,8 @@ final class EvidenceRules {
       checkId(finding.id(), path.member("id"), out);
       checkText(finding.reference(), path.member("reference"), out);
       if (!findings.add(finding)) {
-        out.add(Violation.of(RuleCode.VETO_FINDING_TWICE, path, finding.id(), finding.reference()));
+        out.add(Violation.of(RuleCode.VETO_FINDING_TWICE, path, finding.id(),
+            Texts.abbreviated(finding.reference())));
       }
     }
     evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), out));
@@ -138,7 +139,8 @@ final class EvidenceRules {
       } else if (subunit == null) {
         out.add(Violation.of(RuleCode.EVENT_UNLISTED_SUBUNIT, path.member("subunit"), type, id));
       } else if (event.type() == EventType.RESPONSIBILITY_LETTER && !signsLetters(subunit.kind())) {
-        out.add(Violation.of(RuleCode.LETTER_FAMILY, path.member("subunit"), id, subunit.name()));
+        out.add(Violation.of(RuleCode.LETTER_FAMILY, path.member("subunit"), id,
+            Texts.abbreviated(subunit.name())));
       }
     });
   }

@@ -10,7 +10,6 @@ import io.github.jindu.json.EvidenceLines;
 import io.github.jindu.json.ResultJson;
 import io.github.jindu.report.ReportLanguage;
 import io.github.jindu.report.Violations;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -97,7 +96,7 @@ final class AssessBatch implements Callable<Integer> {
     }
     set = chosen.get();
     if (file.equals("-")) {
-      return assess(System.in, out, err);
+      return assess(System.in, text.get("name.stdin"), out, err);
     }
     Optional<Path> path = CliFiles.path(file, err, text);
     if (path.isEmpty()) {
@@ -108,17 +107,42 @@ final class AssessBatch implements Callable<Integer> {
       err.print(text.get("error.directory", name) + "\n");
       return JinduCli.INVALID;
     }
+    // Files.newInputStream reads a named pipe (FIFO) too; nothing here asks it for available() or its size, which
+    // throw "Illegal seek" on a pipe under JDK 17.
     try (InputStream in = Files.newInputStream(path.get())) {
-      return assess(in, out, err);
-    } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
-      err.print(text.get("error.cannot-read", name, CliFiles.reason(cause, text)) + "\n");
+      return assess(in, name, out, err);
+    } catch (IOException e) {
+      out.flush();
+      err.print(text.get("error.cannot-read", name, CliFiles.reason(e, text)) + "\n");
       return JinduCli.INVALID;
     }
   }
 
-  private int assess(InputStream in, PrintWriter out, PrintWriter err) {
-    EvidenceLines lines = EvidenceLines.read(new BufferedInputStream(in, 1 << 16), set);
+  /**
+   * Assesses every line of a stream. A stream that cannot be read (standard input redirected from a directory, a
+   * device that fails) is a usage error, exit 2, reported as for a file, after the results already written are
+   * flushed; so is running out of memory, exit 1 (the lines read are held in this method's frame only, so that
+   * they are free to collect when the error is reported).
+   */
+  private int assess(InputStream in, String name, PrintWriter out, PrintWriter err) {
+    try {
+      return assessLines(in, out, err);
+    } catch (UncheckedIOException e) {
+      out.flush();
+      err.print(text.get("error.cannot-read", name, CliFiles.reason(e.getCause(), text)) + "\n");
+      return JinduCli.INVALID;
+    } catch (OutOfMemoryError e) {
+      out.flush();
+      err.print(text.get("error.out-of-memory") + "\n");
+      err.flush();
+      return JinduCli.ERROR;
+    }
+  }
+
+  private int assessLines(InputStream in, PrintWriter out, PrintWriter err) {
+    // No BufferedInputStream: EvidenceLines reads in chunks of its own, and BufferedInputStream asks a file's
+    // stream for available(), which a named pipe's cannot answer on JDK 17 (IOException: Illegal seek).
+    EvidenceLines lines = EvidenceLines.read(in, set);
     Attribution attributed = attribution.attribution();
     long read = 0;
     long assessed = 0;

@@ -137,10 +137,20 @@ public final class JinduCli {
         .setResourceBundle(text.bundle())
         .setParameterExceptionHandler(new UsageErrors(text))
         .setExecutionExceptionHandler((e, command, parseResult) -> {
-          command.getErr().print(text.get("error.unexpected", String.valueOf(e)) + "\n");
+          command.getErr().print(text.get(outOfMemory(e) ? "error.out-of-memory" : "error.unexpected",
+              String.valueOf(e)) + "\n");
           return ERROR;
         });
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Whatever ran out of memory is unreachable now: say so in one line, never with a stack trace.
+      outWriter.flush();
+      errWriter.print(text.get("error.out-of-memory") + "\n");
+      errWriter.flush();
+      return ERROR;
+    }
     outWriter.flush();
     if (status == OK && (outWriter.checkError() || out.checkError())) {
       errWriter.print(text.get("error.stdout") + "\n");
@@ -148,6 +158,17 @@ public final class JinduCli {
     }
     errWriter.flush();
     return status;
+  }
+
+  /** {@return whether a throwable is, or was caused by, running out of memory} */
+  private static boolean outOfMemory(Throwable e) {
+    Throwable t = e;
+    for (int depth = 0; t != null && depth < 32; t = t.getCause(), depth++) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The output formats of {@code assess}. */

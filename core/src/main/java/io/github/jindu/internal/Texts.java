@@ -139,6 +139,25 @@ public final class Texts {
     return Optional.empty();
   }
 
+  /** The most characters of a value from a document that a violation quotes, {@value}, before {@code …}. */
+  public static final int MAX_ABBREVIATED = 40;
+
+  /**
+   * Returns a text from a document as a violation quotes it: whole when it has at most {@value #MAX_ABBREVIATED}
+   * characters, else its first ones (never half a surrogate pair) and {@code …}; so that a violation, and an
+   * exception listing a thousand of them, stays small however long the texts of the document are.
+   *
+   * @param text a text
+   * @return at most {@value #MAX_ABBREVIATED} characters and {@code …}
+   */
+  public static String abbreviated(String text) {
+    if (text.length() <= MAX_ABBREVIATED) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(MAX_ABBREVIATED - 1)) ? MAX_ABBREVIATED - 1 : MAX_ABBREVIATED;
+    return text.substring(0, end) + "\u2026";
+  }
+
   /**
    * Returns a text with every character outside printable ASCII (and the backslash) escaped as {@code \\uXXXX},
    * abbreviated after 80 characters with {@code …}: the form in which a malformed id is quoted, so that a

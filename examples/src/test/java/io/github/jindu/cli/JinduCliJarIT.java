@@ -9,13 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JinduCliJarIT {
   private static final Path JAR = Path.of(required("jindu.cli.jar"));
   private static final Path SAMPLE = Path.of(required("jindu.data.dir"), "sample-town-2025.json");
+  private static final Path DISTRICT = Path.of(required("jindu.data.dir"), "district-2025.jsonl");
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -82,6 +87,19 @@ class JinduCliJarIT {
     env.putAll(environment.variables);
     Process process = builder.start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the jar finished within 60 s").isTrue();
+    return new Run(process.exitValue(), Files.readAllBytes(out), Files.readString(err, UTF_8));
+  }
+
+  /** Runs a command (not necessarily the jar) in {@link #REFERENCE}'s environment, with no {@code LC_*}. */
+  private Run runCommand(List<String> command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(tmp, "out", ".bin");
+    Path err = Files.createTempFile(tmp, "err", ".txt");
+    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("LC_"));
+    env.putAll(REFERENCE.variables);
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished within 120 s", command).isTrue();
     return new Run(process.exitValue(), Files.readAllBytes(out), Files.readString(err, UTF_8));
   }
 
@@ -267,6 +285,122 @@ class JinduCliJarIT {
       assertThat(there.out).as("standard output of %s", command).isEqualTo(reference.out);
       assertThat(there.err).as("standard error of %s", command).isEqualTo(reference.err);
     }
+  }
+
+  @Test
+  void assessBatch_readsANamedPipe_asItReadsTheFile() throws Exception {
+    Path fifo = tmp.resolve("district.fifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(mkfifo.exitValue()).as("mkfifo's exit status").isZero();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    Thread writer = new Thread(() -> {
+      // Opening a FIFO to write blocks until the jar opens it to read.
+      try (OutputStream pipe = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
+        Files.copy(DISTRICT, pipe);
+      } catch (Throwable e) {
+        failure.set(e);
+      }
+    }, "fifo-writer");
+    writer.setDaemon(true);
+    writer.start();
+
+    Run piped = run(REFERENCE, "assess-batch", fifo.toString());
+    writer.join(TimeUnit.SECONDS.toMillis(30));
+    Run file = run(REFERENCE, "assess-batch", DISTRICT.toString());
+
+    assertThat(writer.isAlive()).as("the writer thread finished").isFalse();
+    assertThat(failure.get()).as("the writer thread's failure").isNull();
+    assertThat(file.status).as("stderr: %s", file.err).isEqualTo(2);
+    assertThat(file.err).endsWith("jindu：已评估 6 个单位，5 行无效（共 11 行）\n");
+    String[] lines = file.outText().split("\n");
+    assertThat(lines).hasSize(6);
+    assertThat(MAPPER.readTree(lines[0]).get("format").asText()).isEqualTo("result/1");
+    assertThat(MAPPER.readTree(lines[0]).get("unit").asText()).isEqualTo("310199-001");
+    assertThat(piped.status).as("stderr: %s", piped.err).isEqualTo(file.status);
+    assertThat(piped.out).isEqualTo(file.out);
+    assertThat(piped.err).isEqualTo(file.err);
+  }
+
+  @Test
+  void assessBatch_fromStandardInputThatIsADirectory_exitsTwoWithCannotRead() throws Exception {
+    Path dir = Files.createDirectory(tmp.resolve("adir"));
+    String script = "\"$0\" -jar \"$1\" assess-batch - $2 < \"$3\"";
+
+    Run chinese = runCommand(List.of("bash", "-c", script, JAVA.toString(), JAR.toString(), "", dir.toString()));
+    Run english = runCommand(
+        List.of("bash", "-c", script, JAVA.toString(), JAR.toString(), "--lang=en", dir.toString()));
+
+    assertThat(chinese.status).as("stderr: %s", chinese.err).isEqualTo(2);
+    assertThat(chinese.out).isEmpty();
+    assertThat(chinese.err).isEqualTo("jindu：无法读取 标准输入：输入输出错误（IOException）\n");
+    assertThat(english.status).as("stderr: %s", english.err).isEqualTo(2);
+    assertThat(english.out).isEmpty();
+    assertThat(english.err).isEqualTo("jindu: cannot read standard input: input/output error (IOException)\n");
+  }
+
+  @Test
+  void assessBatch_outOfMemory_isOneLineAndExitOne_afterTheResultsWritten() throws Exception {
+    List<String> district = Files.readAllLines(DISTRICT, UTF_8);
+    Path file = tmp.resolve("huge.jsonl");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      out.write((district.get(0) + "\n" + district.get(1) + "\n").getBytes(UTF_8));
+      out.write("{\"format\":\"evidence/1\",\"unit\":{\"id\":\"".getBytes(UTF_8));
+      byte[] block = new byte[1 << 20];
+      Arrays.fill(block, (byte) 'a');
+      for (int i = 0; i < 15; i++) {
+        out.write(block);
+      }
+      out.write(block, 0, 1 << 19);
+      out.write("\"}}\n".getBytes(UTF_8));
+    }
+    assertThat(Files.size(file)).isBetween(15L << 20, 16L << 20);
+
+    Run run = run(new Environment("-Xmx24m", REFERENCE.variables, List.of("-Xmx24m")),
+        "assess-batch", file.toString());
+
+    assertThat(run.status).as("stderr: %s", run.err).isEqualTo(1);
+    String[] lines = run.outText().split("\n");
+    assertThat(lines).hasSize(2);
+    assertThat(run.outText()).endsWith("\n");
+    assertThat(MAPPER.readTree(lines[0]).get("unit").asText()).isEqualTo("310199-001");
+    assertThat(MAPPER.readTree(lines[1]).get("unit").asText()).isEqualTo("310199-002");
+    assertThat(MAPPER.readTree(lines[1]).get("format").asText()).isEqualTo("result/1");
+    assertThat(run.err).isEqualTo(
+        "jindu：内存不足，已停止：请给 Java 更多堆内存（如 java -Xmx256m -jar jindu-cli.jar …）\n");
+    assertThat(run.err).doesNotContain("Exception", "at java.", "Error");
+  }
+
+  /**
+   * docs/cli.md, "Memory": a maximal valid document (near 16 MiB and 500,000 tokens: 44,000 events, each on an
+   * indented line) is assessed with the heap the documentation recommends, 256 MiB. (Measured: 128 MiB runs out
+   * of memory, 160 MiB is enough.)
+   */
+  @Test
+  void maximalDocument_isAssessedInTheDocumentedHeap() throws Exception {
+    String sample = Files.readString(SAMPLE, UTF_8);
+    String empty = sample.replaceFirst("(?s)\"events\": \\[.*\\],(\\s*)\"attestations\"",
+        "\"events\": [],$1\"attestations\"");
+    assertThat(empty).isNotEqualTo(sample);
+    int events = 44_000;
+    String event = "{\"type\": \"prevention-activity\", \"date\": \"2025-01-14\","
+        + " \"settings\": [\"community\", \"family\"]}";
+    int room = 16 * 1024 * 1024 - empty.getBytes(UTF_8).length - 4096;
+    String separator = ",\n" + " ".repeat(room / events - event.length() - 2);
+    StringBuilder list = new StringBuilder(16 * 1024 * 1024);
+    for (int i = 0; i < events; i++) {
+      list.append(i == 0 ? "" : separator).append(event);
+    }
+    Path file = tmp.resolve("maximal.json");
+    Files.writeString(file, empty.replace("\"events\": []", "\"events\": [" + list + "]"), UTF_8);
+    assertThat(Files.size(file)).isBetween(16L * 1024 * 1024 - 64 * 1024, 16L * 1024 * 1024);
+
+    Run run = run(new Environment("-Xmx256m", REFERENCE.variables, List.of("-Xmx256m")), "assess", file.toString());
+
+    assertThat(run.status).as("exit status; stderr: %s", run.err).isIn(0, 2);
+    assertThat(run.err).doesNotContain("内存不足", "OutOfMemory", "Exception");
+    assertThat(run.status).as("a valid document; stderr: %s", run.err).isZero();
+    assertThat(run.outText()).startsWith("禁毒工作示范社区考评报告\n整体结论：未达标\n");
   }
 
   @Test

@@ -530,7 +530,8 @@ public final class CriteriaJson {
         Location at = o.at("criteria").key(f.getKey());
         Criterion c = criteria.get(f.getKey());
         if (c == null) {
-          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, at, f.getKey(), "");
+          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("criteria").key(Reading.abbreviate(f.getKey())),
+              Reading.abbreviate(f.getKey()), "");
         } else if (f.getValue().isObject() && !(c.threshold() instanceof MinShare)) {
           r.violation(RuleCode.POINTS_TIERS_NOT_SHARE, at, f.getKey());
         }
@@ -539,7 +540,8 @@ public final class CriteriaJson {
     if (o.node.get("indicators") != null && o.node.get("indicators").isObject()) {
       o.node.get("indicators").fieldNames().forEachRemaining(id -> {
         if (!indicatorIds.contains(id)) {
-          r.violation(RuleCode.POINTS_UNKNOWN_INDICATOR, o.at("indicators").key(id), id, "");
+          r.violation(RuleCode.POINTS_UNKNOWN_INDICATOR, o.at("indicators").key(Reading.abbreviate(id)),
+              Reading.abbreviate(id), "");
         }
       });
     }
@@ -547,7 +549,8 @@ public final class CriteriaJson {
     if (bonus != null && bonus.get("criteria") != null && bonus.get("criteria").isObject()) {
       bonus.get("criteria").fieldNames().forEachRemaining(id -> {
         if (!criteria.containsKey(id)) {
-          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("bonus").member("criteria").key(id), id, "");
+          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION,
+              o.at("bonus").member("criteria").key(Reading.abbreviate(id)), Reading.abbreviate(id), "");
         }
       });
     }
@@ -557,7 +560,7 @@ public final class CriteriaJson {
         String id = items.get(i).asText();
         Criterion c = criteria.get(id);
         if (c == null) {
-          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("vetoItems").index(i), id, "");
+          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("vetoItems").index(i), Reading.abbreviate(id), "");
         } else if (c.advisory()) {
           r.violation(RuleCode.POINTS_VETO_ITEM_ADVISORY, o.at("vetoItems").index(i), id);
         }

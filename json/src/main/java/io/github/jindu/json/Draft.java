@@ -9,6 +9,7 @@ import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Peer;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Unit;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.Violation;
@@ -62,9 +63,10 @@ final class Draft {
    * of {@link Evidence}, then, when a set is given, the rules of the set.
    */
   Evidence toEvidence(List<Violation> read, @Nullable CriteriaSet set) {
-    Set<Violation> all = new LinkedHashSet<>(read);
+    Collected all = new Collected();
+    all.addAll(read);
     if (unit == null || period == null) {
-      throw new InvalidEvidenceException(all);
+      throw new InvalidEvidenceException(all.violations());
     }
     Evidence evidence = null;
     try {
@@ -78,9 +80,44 @@ final class Draft {
       all.addAll(remap(set.validate(evidence)));
     }
     if (!all.isEmpty() || evidence == null) {
-      throw new InvalidEvidenceException(all);
+      throw new InvalidEvidenceException(all.violations());
     }
     return evidence;
+  }
+
+  /**
+   * The violations of a document as they are found, each once, in order: past
+   * {@link InvalidEvidenceException#MAX_LISTED} only counted (with the count of a {@link RuleCode#VIOLATIONS_MORE}
+   * found), so that a document with a hundred thousand faults is held and reported in bounded memory.
+   */
+  private static final class Collected {
+    private final Set<Violation> listed = new LinkedHashSet<>();
+    private long unlisted;
+
+    void addAll(Iterable<Violation> violations) {
+      for (Violation v : violations) {
+        if (v.code() == RuleCode.VIOLATIONS_MORE) {
+          unlisted += Long.parseLong(v.values().get(0));
+        } else if (listed.size() < InvalidEvidenceException.MAX_LISTED) {
+          listed.add(v);
+        } else if (!listed.contains(v)) {
+          unlisted++;
+        }
+      }
+    }
+
+    boolean isEmpty() {
+      return listed.isEmpty() && unlisted == 0;
+    }
+
+    /** {@return the violations listed, then one counting the rest if any; capped by the exception} */
+    List<Violation> violations() {
+      List<Violation> out = new ArrayList<>(listed);
+      if (unlisted > 0) {
+        out.add(Violation.of(RuleCode.VIOLATIONS_MORE, Location.root(), unlisted));
+      }
+      return out;
+    }
   }
 
   private Evidence build() {

@@ -337,7 +337,8 @@ public final class EvidenceJson {
       Map.Entry<String, JsonNode> field = it.next();
       Location at = path.key(field.getKey());
       if (!MetricKey.isWellFormed(field.getKey())) {
-        r.violation(RuleCode.METRIC_KEY_MALFORMED, at, Reading.abbreviate(field.getKey()));
+        r.violation(RuleCode.METRIC_KEY_MALFORMED, path.key(Reading.abbreviate(field.getKey())),
+            Reading.abbreviate(field.getKey()));
         continue;
       }
       Long value = r.wholeNumber(field.getValue(), at);

@@ -69,7 +69,9 @@ final class Reading {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        violation(RuleCode.MEMBER_UNKNOWN, path.member(name), name, String.join(", ", allowed));
+        // The name is the document's: abbreviated in the location too, so that a violation stays small.
+        violation(RuleCode.MEMBER_UNKNOWN, path.member(abbreviate(name)), abbreviate(name),
+            String.join(", ", allowed));
       }
     }
     return new Obj(node, path);
@@ -120,7 +122,7 @@ final class Reading {
       if (node.canConvertToLong()) {
         return node.longValue();
       }
-      violation(RuleCode.NUMBER_OUT_OF_RANGE, path, node.asText(), Long.MAX_VALUE);
+      violation(RuleCode.NUMBER_OUT_OF_RANGE, path, abbreviate(node.asText()), Long.MAX_VALUE);
       return null;
     }
     if (node.isNumber()) {
@@ -204,8 +206,14 @@ final class Reading {
     return null;
   }
 
+  /**
+   * Abbreviates a text of the document for a violation ({@link Texts#abbreviated}: at most
+   * {@value Texts#MAX_ABBREVIATED} characters and {@code …}). Every value a violation quotes from the document,
+   * and every member name of its location that the document chose, goes through here or through
+   * {@link Texts#escaped}.
+   */
   static String abbreviate(String text) {
-    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    return Texts.abbreviated(text);
   }
 
   /**

@@ -160,7 +160,7 @@ class BadDocumentTest {
     assertRefused(sampleWith("\"hotspots\": 0", "\"hotspots\": " + "9".repeat(101)),
         at("$", RuleCode.LIMIT_NUMBER, 101, 100));
     assertRefused(sampleWith("\"hotspots\": 0", "\"hotspots\": " + "9".repeat(100)),
-        at("$.counts[\"hotspots\"]", RuleCode.NUMBER_OUT_OF_RANGE, "9".repeat(100), MAX));
+        at("$.counts[\"hotspots\"]", RuleCode.NUMBER_OUT_OF_RANGE, "9".repeat(40) + "…", MAX));
   }
 
   // ---- duplicate keys ----
@@ -515,6 +515,38 @@ class BadDocumentTest {
     violations.forEach(v -> paths.add(JsonPaths.of(v.location())));
     assertThat(paths).hasSize(1000);
     assertThat(e.getMessage()).startsWith("invalid evidence (1000 violations)\n");
+  }
+
+  @Test
+  void aHundredThousandViolationsWithLongTexts_giveABoundedException() {
+    String longText = "长".repeat(50) + "x".repeat(950);
+    String longEvent = "{\"type\": \"" + longText + "\", \"date\": \"" + longText + "\", \"" + longText
+        + "\": \"" + longText + "\"}";
+    // 50,000 invalid events, as many with 1,000-character texts as the 16 MiB limit leaves room for (the first,
+    // those the exception lists): 3,000 with three violations each, 47,000 with two.
+    String events = Stream.concat(Stream.generate(() -> longEvent).limit(3_000),
+            Stream.generate(() -> "{\"type\": \"x\", \"date\": \"y\"}").limit(47_000))
+        .collect(Collectors.joining(", ", "\"events\": [", "], \"attestations\""));
+    String json = SAMPLE.replaceFirst("(?s)\"events\": \\[.*\\],\\s*\"attestations\"", events);
+    assertThat(json.getBytes(UTF_8).length).isLessThan(EvidenceJson.MAX_DOCUMENT_BYTES);
+
+    InvalidEvidenceException e = rejection(json);
+
+    List<Violation> violations = e.violations();
+    assertThat(violations).hasSize(InvalidEvidenceException.MAX_LISTED);
+    String abbreviated = "长".repeat(40) + "…";
+    assertThat(line(violations.get(0))).isEqualTo("$.events[0][\"" + abbreviated + "\"] member.unknown ["
+        + abbreviated + ", type, date, settings, subunit]");
+    assertThat(violations).filteredOn(v -> v.code() == RuleCode.EVENT_TYPE_UNKNOWN).first()
+        .satisfies(v -> assertThat(line(v)).startsWith("$.events[0].type event-type.unknown [" + abbreviated + ", "));
+    assertThat(violations.get(999).code()).isEqualTo(RuleCode.VIOLATIONS_MORE);
+    assertThat(Long.parseLong(violations.get(999).values().get(0))).isEqualTo(3_000 * 3 + 47_000 * 2 - 999);
+    for (Violation v : violations) {
+      assertThat(v.values()).allSatisfy(value -> assertThat(value).doesNotContain(longText.substring(0, 41)));
+      assertThat(JsonPaths.of(v.location()).length()).as("the path of %s", v.code()).isLessThan(80);
+    }
+    assertThat(e.getMessage()).startsWith("invalid evidence (1000 violations)\n");
+    assertThat(e.getMessage().length()).isLessThan(200_000);
   }
 
   @Test
