@@ -364,6 +364,9 @@ public abstract class CriteriaSet {
     if (indicators().isEmpty()) {
       throw InvalidCriteriaException.of(RuleCode.SET_NO_INDICATORS, id());
     }
+    if (indicators().stream().flatMap(i -> i.criteria().stream()).allMatch(Criterion::advisory)) {
+      throw InvalidCriteriaException.at(RuleCode.SET_NO_GATING_CRITERION, Location.root().member("indicators"), id());
+    }
     Set<String> ids = new HashSet<>();
     for (Indicator indicator : indicators()) {
       requireUnique(ids, RuleCode.INDICATOR_ID_TWICE, indicator.id());
@@ -406,6 +409,13 @@ public abstract class CriteriaSet {
       if (!indicatorIds.contains(id)) {
         throw InvalidCriteriaException.at(RuleCode.POINTS_UNKNOWN_INDICATOR, Location.root().member("points"), id,
             id());
+      }
+    }
+    for (Indicator indicator : indicators()) {
+      if (scheme.indicatorPoints().containsKey(indicator.id())
+          && indicator.criteria().stream().allMatch(Criterion::advisory)) {
+        throw InvalidCriteriaException.at(RuleCode.POINTS_INDICATOR_WITHOUT_GATING,
+            Location.root().member("points").member("indicators").key(indicator.id()), indicator.id());
       }
     }
     for (String id : scheme.vetoItems()) {

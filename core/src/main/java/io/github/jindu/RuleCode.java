@@ -334,6 +334,13 @@ public enum RuleCode {
   /** A criteria set has no indicators. Values: the set id. Code {@code set.no-indicators}. */
   SET_NO_INDICATORS("set.no-indicators"),
 
+  /**
+   * Every criterion of a criteria set is advisory: nothing gates the overall outcome, so a unit with no evidence at
+   * all would qualify (docs/spec/criteria.md, "Points schemes": a unit with no evidence never qualifies). Values:
+   * the set id. Code {@code set.no-gating-criterion}.
+   */
+  SET_NO_GATING_CRITERION("set.no-gating-criterion"),
+
   /** A criteria set's version is blank. Values: the set id. Code {@code set.version-blank}. */
   SET_VERSION_BLANK("set.version-blank"),
 
@@ -484,6 +491,27 @@ public enum RuleCode {
    * id. Code {@code points.advisory-criterion-points}.
    */
   POINTS_ADVISORY_CRITERION("points.advisory-criterion-points"),
+
+  /**
+   * A points scheme gives points to an indicator none of whose criteria is gating: an indicator's points are earned
+   * when every gating criterion of it passes, which an indicator without one would do with no evidence at all.
+   * Values: the indicator id. Code {@code points.indicator-without-gating}.
+   */
+  POINTS_INDICATOR_WITHOUT_GATING("points.indicator-without-gating"),
+
+  /**
+   * The pass mark is not above the most bonus points a unit can earn, so bonus points (加分) alone could qualify a
+   * unit (docs/spec/criteria.md, "Points schemes"). Values: the pass mark, the bonus reachable (after the cap).
+   * Code {@code points.pass-mark-within-bonus}.
+   */
+  POINTS_PASS_MARK_WITHIN_BONUS("points.pass-mark-within-bonus"),
+
+  /**
+   * A band holds totals both below and at or above the pass mark, so a report could name a failing band beside a
+   * qualifying conclusion or the reverse (docs/spec/criteria.md, "Points schemes"). Values: the band, the pass mark.
+   * Code {@code points.band-straddles-pass-mark}.
+   */
+  POINTS_BAND_STRADDLES_PASS_MARK("points.band-straddles-pass-mark"),
 
   /** A points scheme has no band. No values. Code {@code points.no-bands}. */
   POINTS_NO_BANDS("points.no-bands"),

@@ -36,6 +36,11 @@ class CriteriaSetDefinitionTest {
         .build();
   }
 
+  private static Criterion advisoryAttested(String id) {
+    return Criterion.builder().id(id).chineseName("标准" + id).englishName(id).clause("一(一)")
+        .threshold(Attested.of()).advisory(true).build();
+  }
+
   private static Criterion attested(String id) {
     return Criterion.builder().id(id).chineseName("标准" + id).englishName(id).clause("一(一)")
         .threshold(Attested.of()).build();
@@ -211,9 +216,10 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_namingOnlyCriteriaAndIndicatorsOfTheSet_isAccepted() {
-    CriteriaSet set = SET.withPointsScheme(Optional.of(scheme().putCriterionPoints(PLAN, d("1"))
-        .putIndicatorPoints("work", d("1")).putBonusPoints(RECOGNITION, d("1")).addVetoItems(HOTSPOTS)
-        .addBands(all("4")).build()));
+    CriteriaSet set = SET.withPointsScheme(Optional.of(PointsScheme.builder().passMark(d("2"))
+        .putCriterionPoints("results.no-production", d("1")).putCriterionPoints(PLAN, d("1"))
+        .putIndicatorPoints("work", d("1")).putBonusPoints(RECOGNITION, d("1")).addVetoItems(HOTSPOTS).addBands(band("未达", "below", "0", true, "2", false), band("达", "reached", "2", true, "4", true))
+        .build()));
     assertThat(set.pointsScheme().orElseThrow().maxTotal()).isEqualByComparingTo("4");
   }
 
@@ -227,7 +233,8 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingABonusToAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putBonusPoints("work.none", d("1")).addBands(all("2")).build();
+    PointsScheme s = PointsScheme.builder().passMark(d("2")).putCriterionPoints("results.no-production", d("1"))
+        .putBonusPoints("work.none", d("1")).addBands(all("2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -264,6 +271,47 @@ class CriteriaSetDefinitionTest {
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(PLAN);
+  }
+
+  /** Found by a break test: a set whose criteria were all advisory qualified a unit with no evidence at all. */
+  @Test
+  void aSetWhoseEveryCriterionIsAdvisory_isRefused_forNothingWouldGateIt() {
+    Criterion a = advisoryAttested("a");
+    Criterion b = advisoryAttested("b");
+    assertThatThrownBy(() -> named("all-advisory", "全参考", "all advisory").addUnitKinds(UnitKind.TOWN)
+        .addIndicators(indicator("x", a), indicator("y", b)).build())
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
+            Violation.of(RuleCode.SET_NO_GATING_CRITERION, Location.root().member("indicators"), "all-advisory")));
+    assertThat(named("one-gating", "一项必备", "one gating").addUnitKinds(UnitKind.TOWN)
+        .addIndicators(indicator("x", a), indicator("y", attested("b"))).build().criteria()).hasSize(2);
+  }
+
+  /** An indicator's points are earned when every gating criterion of it passes: with none, by no evidence at all. */
+  @Test
+  void aScheme_givingPointsToAnIndicatorWithoutAGatingCriterion_isRefused_namingIt() {
+    CriteriaSet set = named("two", "二", "two").addUnitKinds(UnitKind.TOWN)
+        .addIndicators(indicator("x", attested("a")), indicator("y", advisoryAttested("b")))
+        .build();
+    PointsScheme s = PointsScheme.builder().passMark(d("1")).putCriterionPoints("a", d("1"))
+        .putIndicatorPoints("y", d("5")).addBands(all("6")).build();
+    assertThatThrownBy(() -> set.withPointsScheme(Optional.of(s)))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
+            Violation.of(RuleCode.POINTS_INDICATOR_WITHOUT_GATING,
+                Location.root().member("points").member("indicators").key("y"), "y")));
+  }
+
+  /** Bonus points (加分) alone never qualify: the pass mark is above the bonus a unit can earn, after the cap. */
+  @Test
+  void aPassMarkNotAboveTheBonus_isRefused_theCapCounting() {
+    PointsScheme.Builder within = PointsScheme.builder().passMark(d("3")).putCriterionPoints(PLAN, d("10"))
+        .putBonusPoints(RECOGNITION, d("3")).addBands(all("13"));
+    assertThatThrownBy(within::build)
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
+            Violation.of(RuleCode.POINTS_PASS_MARK_WITHIN_BONUS, Location.root().member("passMark"), "3", "3")));
+    PointsScheme capped = PointsScheme.builder().passMark(d("3")).putCriterionPoints(PLAN, d("10"))
+        .putBonusPoints(RECOGNITION, d("3")).bonusCap(d("2.5")).addBands(all("12.5")).build();
+    assertThat(capped.maxBonus()).isEqualByComparingTo("2.5");
+    assertThat(SET.withPointsScheme(Optional.of(capped)).pointsScheme()).contains(capped);
   }
 
   @Test

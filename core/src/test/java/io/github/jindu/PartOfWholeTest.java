@@ -129,7 +129,7 @@ class PartOfWholeTest {
         .addCriteria(Criterion.builder().id("patrols.logged").chineseName("巡查有记录").englishName("patrols logged")
             .clause("—").threshold(io.github.jindu.bar.ZeroCount.of(PATROLS)).advisory(true).build())
         .addCriteria(Criterion.builder().id("patrols.due-none").chineseName("无应巡查").englishName("no patrol due")
-            .clause("—").threshold(io.github.jindu.bar.ZeroCount.of(PATROLS_DUE)).advisory(true).build())
+            .clause("—").threshold(io.github.jindu.bar.ZeroCount.of(PATROLS_DUE)).build())
         .build();
     return CriteriaSet.builder().id("own-patrols").version("1").chineseName("巡查").englishName("patrols")
         .addUnitKinds(UnitKind.TOWN).addMetricDefinitions(done, due).addIndicators(patrols).build();

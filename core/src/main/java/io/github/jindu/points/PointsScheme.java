@@ -114,6 +114,14 @@ public abstract class PointsScheme {
     for (BigDecimal p : indicatorPoints().values()) {
       total = total.add(p);
     }
+    return total.add(maxBonus());
+  }
+
+  /**
+   * {@return the most bonus points (加分) a unit can earn: the sum of {@link #bonusPoints()}, at most
+   * {@link #bonusCap()}} The pass mark is above it, so that bonus points alone never qualify a unit.
+   */
+  public BigDecimal maxBonus() {
     BigDecimal bonus = BigDecimal.ZERO;
     for (BigDecimal p : bonusPoints().values()) {
       bonus = bonus.add(p);
@@ -121,7 +129,7 @@ public abstract class PointsScheme {
     if (bonusCap().isPresent() && bonusCap().get().compareTo(bonus) < 0) {
       bonus = bonusCap().get();
     }
-    return total.add(bonus);
+    return bonus;
   }
 
   /**
@@ -167,6 +175,9 @@ public abstract class PointsScheme {
     } else if (passMark().compareTo(maxTotal()) > 0) {
       problems.add(Violation.of(RuleCode.POINTS_PASS_MARK, root.member("passMark"), passMark().toPlainString(),
           maxTotal().toPlainString()));
+    } else if (passMark().compareTo(maxBonus()) <= 0) {
+      problems.add(Violation.of(RuleCode.POINTS_PASS_MARK_WITHIN_BONUS, root.member("passMark"),
+          passMark().toPlainString(), maxBonus().stripTrailingZeros().toPlainString()));
     }
     checkBands(problems);
     if (!problems.isEmpty()) {

@@ -323,7 +323,7 @@ class ScoringTest {
   @Test
   void vetoItem_notMet_vetoes_whateverTheScore() {
     AssessmentResult result = town().count(Metrics.PRODUCTION_SITES, 1).attest(RECOGNITION, true)
-        .assessOn(ScoredSet.with(ScoredSet.passingFrom("1")));
+        .assessOn(ScoredSet.with(ScoredSet.passingFrom("4")));
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("68");
     assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
   }
@@ -331,7 +331,7 @@ class ScoringTest {
   @Test
   void vetoItem_notAssessed_leavesTheUnitIncomplete_whateverTheScore() {
     AssessmentResult result = town().without(Metrics.PRODUCTION_SITES).assessOn(ScoredSet.with(
-        ScoredSet.passingFrom("1")));
+        ScoredSet.passingFrom("4")));
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("64");
     assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
   }
