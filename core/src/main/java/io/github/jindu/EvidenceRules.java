@@ -86,7 +86,7 @@ final class EvidenceRules {
             Texts.abbreviated(finding.reference())));
       }
     }
-    evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), out));
+    evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), subunitIds, out));
     return ImmutableList.copyOf(out);
   }
 
@@ -162,7 +162,7 @@ final class EvidenceRules {
     return kind != UnitKind.FAMILY;
   }
 
-  private static void checkPeers(List<Peer> peers, String unitId, Set<Violation> out) {
+  private static void checkPeers(List<Peer> peers, String unitId, Set<String> subunitIds, Set<Violation> out) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < peers.size(); i++) {
       Peer peer = peers.get(i);
@@ -172,6 +172,8 @@ final class EvidenceRules {
         out.add(problem.get());
       } else if (peer.unitId().equals(unitId)) {
         out.add(Violation.of(RuleCode.PEER_IS_UNIT, path.member("unit"), peer.unitId()));
+      } else if (subunitIds.contains(peer.unitId())) {
+        out.add(Violation.of(RuleCode.PEER_IS_SUBUNIT, path.member("unit"), peer.unitId(), unitId));
       } else if (!seen.add(peer.unitId())) {
         out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unitId()));
       }

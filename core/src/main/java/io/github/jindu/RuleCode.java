@@ -225,6 +225,9 @@ public enum RuleCode {
   /** A peer is the assessed unit itself. Values: the id. Code {@code peer.is-unit}. */
   PEER_IS_UNIT("peer.is-unit"),
 
+  /** A peer is one of the assessed unit's own sub-units, which is part of it, not another unit of the district. Values: the peer id, the unit id. Code {@code peer.is-subunit}. */
+  PEER_IS_SUBUNIT("peer.is-subunit"),
+
   /** A peer is listed twice. Values: the id. Code {@code peer.twice}. */
   PEER_TWICE("peer.twice"),
 

@@ -306,6 +306,16 @@ class EvidenceRulesTest {
         RuleCode.PEER_IS_UNIT, "310199-001");
   }
 
+  /** Found by a break test: the unit's own committee, with 50 cases in 100 people, made the unit "lowest". */
+  @Test
+  void peerThatIsOneOfTheUnitsOwnSubunits_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE)))
+            .peers(List.of(Peer.of("310199-002", 52300, 5), Peer.of(subunitId(1), 100, 50))),
+        "$.peers[1].unit",
+        RuleCode.PEER_IS_SUBUNIT, subunitId(1), "310199-001");
+  }
+
   @Test
   void peerWithPopulationZero_isRejected() {
     assertRejected(
