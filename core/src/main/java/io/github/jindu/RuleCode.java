@@ -509,13 +509,6 @@ public enum RuleCode {
    */
   POINTS_PASS_MARK_WITHIN_BONUS("points.pass-mark-within-bonus"),
 
-  /**
-   * A band holds totals both below and at or above the pass mark, so a report could name a failing band beside a
-   * qualifying conclusion or the reverse (docs/spec/criteria.md, "Points schemes"). Values: the band, the pass mark.
-   * Code {@code points.band-straddles-pass-mark}.
-   */
-  POINTS_BAND_STRADDLES_PASS_MARK("points.band-straddles-pass-mark"),
-
   /** A points scheme has no band. No values. Code {@code points.no-bands}. */
   POINTS_NO_BANDS("points.no-bands"),
 
