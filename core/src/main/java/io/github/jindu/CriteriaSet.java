@@ -342,14 +342,19 @@ public abstract class CriteriaSet {
    * whoever wrote it): a part above its whole, a rate base of 0, a count the set does not read, an event outside its
    * window, an attestation or a veto finding the set does not know. Two rules are left out because they concern the
    * tree: the sub-unit's kind is not one the set assesses (towns and streets are assessed, their villages are not),
-   * and its period is its parent's ({@link io.github.jindu.district.UnitTree} checks that). A school's or a
-   * company's evidence is not checked by {@code RollUp}: nothing of it rolls up, and it feeds its own title's
-   * assessment, on its own set.
+   * and its period is its parent's ({@link io.github.jindu.district.UnitTree} checks that). A school's, a
+   * company's or a family's evidence is checked for what holds whatever title it is for: nothing of it rolls up,
+   * and it is assessed for its own title (无毒校园, 无毒单位, 无毒家庭) on a set of its own, so it may carry metrics,
+   * attestations and findings this set does not know; but no count it gives may be above its whole (a school's
+   * {@code students.reached} above its {@code students.total}, say).
    *
    * @param evidence a sub-unit's evidence
    * @return every violation, with its location in the sub-unit's own document, in document order
    */
   public ImmutableList<Violation> validateSubunit(Evidence evidence) {
+    if (!io.github.jindu.district.RollUp.CONTRIBUTING_KINDS.contains(evidence.unit().kind())) {
+      return EvidenceRules.ownTitle(evidence, this);
+    }
     return EvidenceRules.against(evidence, this, true);
   }
 

@@ -49,6 +49,7 @@ final class EvidenceRules {
     checkCounts(evidence.previous(), PREVIOUS, out);
     Set<String> subunitIds = new HashSet<>();
     Map<String, Unit> byId = new HashMap<>();
+    Map<String, String> byName = new HashMap<>();
     evidence.subunits().ifPresent(subunits -> {
       for (int i = 0; i < subunits.size(); i++) {
         Unit subunit = subunits.get(i);
@@ -61,6 +62,12 @@ final class EvidenceRules {
           out.add(Violation.of(RuleCode.SUBUNIT_IS_UNIT, path.member("id"), subunit.id()));
         } else if (!subunitIds.add(subunit.id())) {
           out.add(Violation.of(RuleCode.SUBUNIT_TWICE, path.member("id"), subunit.id()));
+        } else {
+          String first = byName.putIfAbsent(subunit.name(), subunit.id());
+          if (first != null) {
+            out.add(Violation.of(RuleCode.SUBUNIT_NAME_TWICE, path.member("name"), Texts.abbreviated(subunit.name()),
+                first, subunit.id()));
+          }
         }
         byId.putIfAbsent(subunit.id(), subunit);
       }
@@ -247,31 +254,18 @@ final class EvidenceRules {
         out);
     Map<String, Criterion> byId = new HashMap<>();
     Map<MetricKey, List<String>> rateBases = new LinkedHashMap<>();
-    Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();
     for (Criterion criterion : set.criteria()) {
       byId.put(criterion.id(), criterion);
       Threshold t = criterion.threshold();
-      if (t instanceof MinShare) {
-        MinShare share = (MinShare) t;
-        wholes.computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>()).add(share.denominator());
-      } else if (t instanceof Increase && ((Increase) t).isShare()) {
-        Increase rise = (Increase) t;
-        wholes.computeIfAbsent(rise.metric(), k -> new LinkedHashSet<>()).add(rise.denominator().get());
-      } else if (t instanceof MaxRate) {
+      if (t instanceof MaxRate) {
         rateBases.computeIfAbsent(((MaxRate) t).base(), k -> new ArrayList<>()).add(((MaxRate) t).count().name());
       } else if (t instanceof LowestAmongPeers) {
         LowestAmongPeers lowest = (LowestAmongPeers) t;
         rateBases.computeIfAbsent(lowest.population(), k -> new ArrayList<>()).add(lowest.cases().name());
       }
     }
-    for (Metric m : set.metricDefinitions()) {
-      if (!m.partOf().isEmpty()) {
-        wholes.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).addAll(m.partOf());
-      }
-    }
     checkWindows(evidence, set, out);
-    checkParts(evidence.counts(), COUNTS, wholes, out);
-    checkParts(evidence.previous(), PREVIOUS, wholes, out);
+    checkParts(evidence, set, out);
     rateBases.forEach((base, counts) -> {
       Long value = evidence.counts().get(base);
       if (value != null && value == 0) {
@@ -303,6 +297,45 @@ final class EvidenceRules {
             String.join(", ", vetoIds)));
       }
     }
+  }
+
+  /**
+   * Returns the violations of the rules that hold for a document whatever title it is for: a school's, a
+   * company's or a family's evidence given with its town, which is assessed for its own title (无毒校园, 无毒单位,
+   * 无毒家庭) on a set of its own and may carry metrics, attestations and findings the town's set does not read.
+   * What it gives of the town's metrics must still be possible: no part above its whole (the part-of-a-whole
+   * relations of the set's shares and its {@code partOf} declarations), this period's and the previous.
+   *
+   * @param evidence the sub-unit's evidence
+   * @param set the town's criteria set
+   * @return the violations, in document order
+   */
+  static ImmutableList<Violation> ownTitle(Evidence evidence, CriteriaSet set) {
+    Set<Violation> out = new LinkedHashSet<>();
+    checkParts(evidence, set, out);
+    return ImmutableList.copyOf(out);
+  }
+
+  /** Checks that no count the set relates to a whole is above it, this period's and the previous. */
+  private static void checkParts(Evidence evidence, CriteriaSet set, Set<Violation> out) {
+    Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();
+    for (Criterion criterion : set.criteria()) {
+      Threshold t = criterion.threshold();
+      if (t instanceof MinShare) {
+        MinShare share = (MinShare) t;
+        wholes.computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>()).add(share.denominator());
+      } else if (t instanceof Increase && ((Increase) t).isShare()) {
+        Increase rise = (Increase) t;
+        wholes.computeIfAbsent(rise.metric(), k -> new LinkedHashSet<>()).add(rise.denominator().get());
+      }
+    }
+    for (Metric m : set.metricDefinitions()) {
+      if (!m.partOf().isEmpty()) {
+        wholes.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).addAll(m.partOf());
+      }
+    }
+    checkParts(evidence.counts(), COUNTS, wholes, out);
+    checkParts(evidence.previous(), PREVIOUS, wholes, out);
   }
 
   /**

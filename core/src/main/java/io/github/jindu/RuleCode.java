@@ -189,6 +189,9 @@ public enum RuleCode {
   /** A sub-unit is listed twice. Values: the id. Code {@code subunit.twice}. */
   SUBUNIT_TWICE("subunit.twice"),
 
+  /** Two sub-units of one unit have the same name (in NFC). Values: the name, the first id, the second id. Code {@code subunit.name-twice}. */
+  SUBUNIT_NAME_TWICE("subunit.name-twice"),
+
   /** A dated event comes after the period's last day. Values: the event type's wire name, the date, the period's end. Code {@code event.after-period}. */
   EVENT_AFTER_PERIOD("event.after-period"),
 
@@ -291,6 +294,15 @@ public enum RuleCode {
 
   /** A unit lists a sub-unit as one kind, the sub-unit's own evidence says another. Values: the unit id, the sub-unit id, the kind listed, the kind of its evidence. Code {@code subunit.kind-differs}. */
   SUBUNIT_KIND_DIFFERS("subunit.kind-differs"),
+
+  /** A unit lists a sub-unit under one name, the sub-unit's own evidence gives another. Values: the unit id, the sub-unit id, the name listed, the name in its evidence. Code {@code subunit.name-differs}. */
+  SUBUNIT_NAME_DIFFERS("subunit.name-differs"),
+
+  /** A sub-unit's own evidence gives another district than the unit listing it. Values: the sub-unit id, its district, the unit id, the unit's district. Code {@code subunit.district-differs}. */
+  SUBUNIT_DISTRICT_DIFFERS("subunit.district-differs"),
+
+  /** Two units at the root of the documents given together (a district's candidates) have the same name. Values: the name, the first id, the second id. Code {@code unit.name-twice}. */
+  UNIT_NAME_TWICE("unit.name-twice"),
 
   /** A sub-unit's period differs from its unit's. Values: the sub-unit's period, the sub-unit id, the unit's period, the unit id. Code {@code subunit.period-differs}. */
   SUBUNIT_PERIOD_DIFFERS("subunit.period-differs"),

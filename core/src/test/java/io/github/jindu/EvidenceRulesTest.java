@@ -242,6 +242,15 @@ class EvidenceRulesTest {
   }
 
   @Test
+  void twoSubunitsWithOneName_areRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "Caf\u00e9", UnitKind.RESIDENTS_COMMITTEE),
+            Unit.of(subunitId(2), "Caf\u00e9", UnitKind.RESIDENTS_COMMITTEE))),
+        "$.subunits[1].name",
+        RuleCode.SUBUNIT_NAME_TWICE, "Caf\u00e9", "310199-001-01", "310199-001-02");
+  }
+
+  @Test
   void subunitThatIsTheUnitItself_isRejected() {
     assertRejected(
         empty().subunits(List.of(Unit.of("310199-001", "东沙镇", UnitKind.VILLAGE))),

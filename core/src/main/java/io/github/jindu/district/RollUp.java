@@ -105,9 +105,9 @@ public abstract class RollUp {
    *     {@link CriteriaSet#metrics()}; the previous period's: those of its {@link Increase} criteria), so that a
    *     village's counts for its own title do not leak into its town's evidence
    * @return the root's evidence with its counts completed, and which counts were rolled up or confirmed
-   * @throws InvalidEvidenceException with every violation of the tree, each naming its unit: a contributing
-   *     sub-unit's evidence (of the {@link #CONTRIBUTING_KINDS}, whose counts roll up) that breaks a rule of valid
-   *     evidence ({@link CriteriaSet#validateSubunit}: a committee's
+   * @throws InvalidEvidenceException with every violation of the tree, each naming its unit: a sub-unit's
+   *     evidence, of any kind (a school's and a company's too, though only the {@link #CONTRIBUTING_KINDS}' counts
+   *     roll up, are checked for the rules that hold whatever title they are for), that breaks a rule of valid evidence ({@link CriteriaSet#validateSubunit}: a committee's
    *     {@code population.reached} above its {@code population.actual}, say), checked before anything rolls up; a count a unit gives
    *     that differs from its contributing sub-units' sum (the metric, both values and the parts), a sum beyond
    *     {@link Long#MAX_VALUE}
@@ -130,9 +130,8 @@ public abstract class RollUp {
       t.children().forEach(stack::push);
     }
     for (UnitTree t : preorder.subList(1, preorder.size())) {
-      if (!CONTRIBUTING_KINDS.contains(t.unit().kind())) {
-        continue; // a school's or a company's evidence feeds its own title's assessment, on its own set
-      }
+      // Every document of the tree obeys every rule, a school's or a company's too, though only villages' and
+      // committees' counts are summed: a document given with the town is part of its file.
       String label = t.unit().id();
       set.validateSubunit(t.evidence()).forEach(v -> violations.add(v.at(v.location().inDocument(label))));
     }

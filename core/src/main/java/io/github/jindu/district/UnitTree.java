@@ -6,6 +6,7 @@ import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Unit;
 import io.github.jindu.Violation;
+import io.github.jindu.internal.Texts;
 import io.github.jindu.internal.CanonicalNames;
 
 import com.google.common.collect.ImmutableList;
@@ -41,8 +42,9 @@ import org.immutables.value.Value;
  *
  * <p>{@link #of} and {@link #forest} reject, with an {@link InvalidEvidenceException} whose violations name the unit
  * ids: two documents of one unit; a unit listed as a sub-unit by two units; a cycle (A lists B, B lists A); a
- * sub-unit whose own document gives another kind of unit than its parent lists, or another period than its
- * parent's. Each violation's JSON path is in the document of the unit its message names first.
+ * sub-unit whose own document gives another kind of unit or another name than its parent lists, another district
+ * than its parent's (when both give one), or another period than its parent's; and, in {@link #forest}, two roots
+ * (a district's candidates) with the same name. Each violation's JSON path is in the document of the unit its message names first.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -89,11 +91,22 @@ public abstract class UnitTree {
    * @param documents the evidence of every unit, in any order
    * @return the trees, in the order their roots were given
    * @throws InvalidEvidenceException naming the ids, if a unit has two documents, is listed as a sub-unit by two
-   *     units, is on a cycle of sub-units, or its own document gives another kind of unit or another period than
-   *     the unit listing it
+   *     units, is on a cycle of sub-units, or its own document gives another kind of unit, another name, another
+   *     district or another period than the unit listing it ({@code subunit.kind-differs},
+   *     {@code subunit.name-differs}, {@code subunit.district-differs}, {@code subunit.period-differs}); or if two
+   *     roots have the same name ({@code unit.name-twice}: two towns of one district called alike)
    */
   public static ImmutableList<UnitTree> forest(Iterable<Evidence> documents) {
     Structure structure = Structure.of(ImmutableList.copyOf(documents));
+    Map<String, String> byName = new HashMap<>();
+    for (Evidence root : structure.roots) {
+      String first = byName.putIfAbsent(root.unit().name(), root.unit().id());
+      if (first != null) {
+        structure.violations.add(Violation.of(RuleCode.UNIT_NAME_TWICE,
+            Location.root().member("unit").member("name").inDocument(root.unit().id()),
+            Texts.abbreviated(root.unit().name()), first, root.unit().id()));
+      }
+    }
     structure.throwIfInvalid();
     return structure.trees();
   }
@@ -191,6 +204,17 @@ public abstract class UnitTree {
           if (listedUnit.kind() != child.unit().kind()) {
             violations.add(Violation.of(RuleCode.SUBUNIT_KIND_DIFFERS, path.member("kind"), p.unit().id(),
                 listedUnit.id(), CanonicalNames.of(listedUnit.kind()), CanonicalNames.of(child.unit().kind())));
+          }
+          if (!listedUnit.name().equals(child.unit().name())) {
+            violations.add(Violation.of(RuleCode.SUBUNIT_NAME_DIFFERS, path.member("name"), p.unit().id(),
+                listedUnit.id(), Texts.abbreviated(listedUnit.name()), Texts.abbreviated(child.unit().name())));
+          }
+          Optional<String> district = child.unit().districtId();
+          if (district.isPresent() && p.unit().districtId().isPresent()
+              && !district.equals(p.unit().districtId())) {
+            violations.add(Violation.of(RuleCode.SUBUNIT_DISTRICT_DIFFERS,
+                Location.root().member("unit").member("district").inDocument(listedUnit.id()), listedUnit.id(),
+                district.get(), p.unit().id(), p.unit().districtId().get()));
           }
           if (!child.period().equals(p.period())) {
             violations.add(Violation.of(RuleCode.SUBUNIT_PERIOD_DIFFERS,

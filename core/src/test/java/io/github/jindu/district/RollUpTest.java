@@ -156,6 +156,19 @@ class RollUpTest {
         count("T-03", "counts", POPULATION_REACHED), "population.reached", 1200, "population.actual", 1000));
   }
 
+  /** Why: a school's reached students above its students was never checked, since schools do not roll up. */
+  @Test
+  void aSchoolsInvalidDocument_isRefusedToo_thoughItsCountsDoNotRollUp() {
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> rollUp(town().subunits(V1, SCHOOL), part(V1, 1000, 800),
+            Doc.of(SCHOOL.id(), SCHOOL.kind()).unit(SCHOOL).count(io.github.jindu.catalogue.Metrics.STUDENTS_TOTAL, 500)
+                .count(io.github.jindu.catalogue.Metrics.STUDENTS_REACHED, 99999)));
+
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.COUNT_PART_ABOVE_WHOLE,
+        count("T-04", "counts", io.github.jindu.catalogue.Metrics.STUDENTS_REACHED), "students.reached", 99999,
+        "students.total", 500));
+  }
+
   @Test
   void aViolationDeepInTheTree_namesTheUnitWhoseDocumentItIs() {
     Unit inner = Unit.of("T-01-01", "一组", UnitKind.VILLAGE);

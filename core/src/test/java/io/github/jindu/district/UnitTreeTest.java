@@ -136,6 +136,41 @@ class UnitTreeTest {
   }
 
   @Test
+  void aSubunitWhoseOwnDocumentGivesAnotherNameOrDistrict_isRejectedNamingBoth() {
+    Evidence v1 = Doc.of("T-01", UnitKind.VILLAGE).unit("T-01", "完全不同的名字", UnitKind.VILLAGE).build();
+    Evidence v2 = Doc.of("T-02", UnitKind.VILLAGE).unit(Unit.of("T-02", "二村", UnitKind.VILLAGE, "999999")).build();
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.of(town(), List.of(v1, v2)));
+
+    assertThat(e.violations()).containsExactly(
+        Violation.of(RuleCode.SUBUNIT_NAME_DIFFERS, Location.root().member("subunits").index(0).member("name")
+            .inDocument("T"), "T", "T-01", "一村", "完全不同的名字"),
+        Violation.of(RuleCode.SUBUNIT_DISTRICT_DIFFERS, Location.root().member("unit").member("district")
+            .inDocument("T-02"), "T-02", "999999", "T", "310199"));
+  }
+
+  @Test
+  void aSubunitThatGivesItsParentsDistrict_orNone_isAccepted() {
+    Evidence v1 = Doc.of("T-01", UnitKind.VILLAGE).unit(Unit.of("T-01", "一村", UnitKind.VILLAGE, "310199")).build();
+
+    assertThat(UnitTree.of(town(), List.of(v1, doc(V2))).children()).hasSize(2);
+  }
+
+  @Test
+  void twoCandidatesOfADistrictWithOneName_areRejected_butOneTreeMayRepeatNoName() {
+    Evidence east = Doc.of("310199-001", UnitKind.TOWN).unit("310199-001", "东沙镇", UnitKind.TOWN).build();
+    Evidence west = Doc.of("310199-002", UnitKind.TOWN).unit("310199-002", "东沙镇", UnitKind.TOWN).build();
+
+    InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
+        () -> UnitTree.forest(List.of(east, west)));
+
+    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.UNIT_NAME_TWICE,
+        Location.root().member("unit").member("name").inDocument("310199-002"), "东沙镇", "310199-001",
+        "310199-002"));
+  }
+
+  @Test
   void of_aDocumentNotBelowTheRoot_isRejected() {
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> UnitTree.of(town(), List.of(doc(V1), doc(FAMILY))));
