@@ -539,6 +539,9 @@ public enum RuleCode {
   /** Two bands leave a gap. Values: a band, the next band, where the gap is. Code {@code points.bands-gap}. */
   POINTS_BANDS_GAP("points.bands-gap"),
 
+  /** A band holds totals both below the pass mark and at or above it. Values: the band, the pass mark. Code {@code points.band-straddles-pass-mark}. */
+  POINTS_BAND_STRADDLES_PASS_MARK("points.band-straddles-pass-mark"),
+
   /** A band holds no total. Values: its Chinese name, its range. Code {@code points.band-empty}. */
   POINTS_BAND_EMPTY("points.band-empty"),
 

@@ -54,8 +54,10 @@ class CriteriaSetDefinitionTest {
     return PointsScheme.builder().passMark(d("1")).putCriterionPoints("results.no-production", d("1"));
   }
 
-  private static PointsScheme.Band all(String upper) {
-    return band("全部", "all", "0", true, upper, true);
+  /** {@return two bands meeting at the pass mark: 不合格 [0, passMark) and 合格 [passMark, upper]} */
+  private static PointsScheme.Band[] split(String passMark, String upper) {
+    return new PointsScheme.Band[] {band("不合格", "failed", "0", true, passMark, false),
+        band("合格", "passed", passMark, true, upper, true)};
   }
 
   // ---- the set itself ----
@@ -225,7 +227,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingPointsToAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putCriterionPoints("work.none", d("1")).addBands(all("2")).build();
+    PointsScheme s = scheme().putCriterionPoints("work.none", d("1")).addBands(split("1", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -234,7 +236,7 @@ class CriteriaSetDefinitionTest {
   @Test
   void aScheme_givingABonusToAnUnknownCriterion_isRefused_namingIt() {
     PointsScheme s = PointsScheme.builder().passMark(d("2")).putCriterionPoints("results.no-production", d("1"))
-        .putBonusPoints("work.none", d("1")).addBands(all("2")).build();
+        .putBonusPoints("work.none", d("1")).addBands(split("2", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -243,7 +245,7 @@ class CriteriaSetDefinitionTest {
   @Test
   void aScheme_tieringAnUnknownCriterion_isRefused_namingIt() {
     PointsScheme s = scheme().putTiers("work.none", ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(all("2")).build();
+        .addBands(split("1", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -251,7 +253,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_vetoingOnAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().addVetoItems("work.none").addBands(all("1")).build();
+    PointsScheme s = scheme().addVetoItems("work.none").addBands(split("1", "1")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -259,7 +261,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingPointsToAnUnknownIndicator_isRefused_namingIt() {
-    PointsScheme s = scheme().putIndicatorPoints("leadership", d("1")).addBands(all("2")).build();
+    PointsScheme s = scheme().putIndicatorPoints("leadership", d("1")).addBands(split("1", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("leadership");
@@ -267,7 +269,7 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingIndicatorPointsToACriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putIndicatorPoints(PLAN, d("1")).addBands(all("2")).build();
+    PointsScheme s = scheme().putIndicatorPoints(PLAN, d("1")).addBands(split("1", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(PLAN);
@@ -293,7 +295,7 @@ class CriteriaSetDefinitionTest {
         .addIndicators(indicator("x", attested("a")), indicator("y", advisoryAttested("b")))
         .build();
     PointsScheme s = PointsScheme.builder().passMark(d("1")).putCriterionPoints("a", d("1"))
-        .putIndicatorPoints("y", d("5")).addBands(all("6")).build();
+        .putIndicatorPoints("y", d("5")).addBands(split("1", "6")).build();
     assertThatThrownBy(() -> set.withPointsScheme(Optional.of(s)))
         .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
             Violation.of(RuleCode.POINTS_INDICATOR_WITHOUT_GATING,
@@ -304,19 +306,19 @@ class CriteriaSetDefinitionTest {
   @Test
   void aPassMarkNotAboveTheBonus_isRefused_theCapCounting() {
     PointsScheme.Builder within = PointsScheme.builder().passMark(d("3")).putCriterionPoints(PLAN, d("10"))
-        .putBonusPoints(RECOGNITION, d("3")).addBands(all("13"));
+        .putBonusPoints(RECOGNITION, d("3")).addBands(split("3", "13"));
     assertThatThrownBy(within::build)
         .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
             Violation.of(RuleCode.POINTS_PASS_MARK_WITHIN_BONUS, Location.root().member("passMark"), "3", "3")));
     PointsScheme capped = PointsScheme.builder().passMark(d("3")).putCriterionPoints(PLAN, d("10"))
-        .putBonusPoints(RECOGNITION, d("3")).bonusCap(d("2.5")).addBands(all("12.5")).build();
+        .putBonusPoints(RECOGNITION, d("3")).bonusCap(d("2.5")).addBands(split("3", "12.5")).build();
     assertThat(capped.maxBonus()).isEqualByComparingTo("2.5");
     assertThat(SET.withPointsScheme(Optional.of(capped)).pointsScheme()).contains(capped);
   }
 
   @Test
   void aScheme_whoseVetoItemIsAdvisory_isRefused_namingIt() {
-    PointsScheme s = scheme().addVetoItems(RECOGNITION).addBands(all("1")).build();
+    PointsScheme s = scheme().addVetoItems(RECOGNITION).addBands(split("1", "1")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(RECOGNITION);
@@ -325,7 +327,7 @@ class CriteriaSetDefinitionTest {
   @Test
   void aScheme_tieringACriterionThatIsNotAShare_isRefused_namingIt() {
     PointsScheme s = scheme().putTiers(HOTSPOTS, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(all("2")).build();
+        .addBands(split("1", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(HOTSPOTS);
@@ -334,7 +336,7 @@ class CriteriaSetDefinitionTest {
   @Test
   void aScheme_tieringAShare_isAccepted() {
     PointsScheme s = scheme().putTiers(COVERAGE, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(all("2")).build();
+        .addBands(split("1", "2")).build();
     assertThat(SET.withPointsScheme(Optional.of(s)).pointsScheme()).contains(s);
   }
 }

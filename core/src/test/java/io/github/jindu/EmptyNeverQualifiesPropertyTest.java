@@ -95,7 +95,7 @@ class EmptyNeverQualifiesPropertyTest {
       PointsScheme.Builder real = PointsScheme.builder().putAllCriterionPoints(criterionPoints)
           .putAllIndicatorPoints(indicatorPoints).putAllBonusPoints(bonusPoints).passMark(pass);
       cap.ifPresent(real::bonusCap);
-      if (pass.signum() > 0 && pass.compareTo(max) < 0) {
+      if (pass.signum() > 0) { // bands meet at the pass mark: none may straddle it
         real.addBands(band("未达", "below", "0", true, pass.toPlainString(), false),
             band("达", "reached", pass.toPlainString(), true, max.toPlainString(), true));
       } else {

@@ -109,8 +109,8 @@ class FingerprintTest {
         List.of(bands.get(0), band("合格", "passed", "80", true, "90", false),
             band("优秀", "excellent", "90", true, "103", true))));
     variants.put("band inclusivity", standardWith("1", Optional.of("2"), Optional.of("3"), "80",
-        List.of(band("不合格", "failed", "0", true, "80", true), band("合格", "passed", "80", false, "95", false),
-            bands.get(2))));
+        List.of(bands.get(0), band("合格", "passed", "80", true, "95", true),
+            band("优秀", "excellent", "95", false, "103", true))));
     variants.put("band name", standardWith("1", Optional.of("2"), Optional.of("3"), "80",
         List.of(band("较差", "failed", "0", true, "80", false), bands.get(1), bands.get(2))));
     variants.put("band english name", standardWith("1", Optional.of("2"), Optional.of("3"), "80",

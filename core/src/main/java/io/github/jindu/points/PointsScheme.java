@@ -205,6 +205,15 @@ public abstract class PointsScheme {
     if (last.upper().compareTo(maxTotal()) != 0 || !last.upperInclusive()) {
       problems.add(Violation.of(RuleCode.POINTS_BAND_HIGHEST, at, last, maxTotal().toPlainString()));
     }
+    for (Band band : sorted) {
+      // The pass mark qualifies (a total at least the mark): a band straddles it when it holds a total below the
+      // mark and the mark itself or one above, so its name would sit beside both conclusions.
+      int lower = band.lower().compareTo(passMark());
+      int upper = band.upper().compareTo(passMark());
+      if (lower < 0 && (upper > 0 || (upper == 0 && band.upperInclusive()))) {
+        problems.add(Violation.of(RuleCode.POINTS_BAND_STRADDLES_PASS_MARK, at, band, passMark().toPlainString()));
+      }
+    }
     for (int i = 1; i < sorted.size(); i++) {
       Band a = sorted.get(i - 1);
       Band b = sorted.get(i);

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
+import io.github.jindu.Violation;
 import io.github.jindu.MissingAttributeException;
 import io.github.jindu.Ratio;
 import io.github.jindu.testing.ScoredSet;
@@ -111,9 +114,27 @@ class PointsSchemeDefinitionTest {
     PointsScheme scheme = withBands("80", failed("80", false), passed("80", true));
     assertThat(scheme.bandOf(d("79.99")).chineseName()).isEqualTo("不合格");
     assertThat(scheme.bandOf(d("80")).chineseName()).isEqualTo("合格");
-    PointsScheme other = withBands("80", failed("80", true), passed("80", false));
+    PointsScheme other = withBands("90", failed("80", true), band("合格", "passed", "80", false, "90", false),
+        band("优秀", "excellent", "90", true, "103", true));
     assertThat(other.bandOf(d("80")).chineseName()).isEqualTo("不合格");
     assertThat(other.bandOf(d("80.01")).chineseName()).isEqualTo("合格");
+  }
+
+  /** A report never names a failing band beside a qualifying conclusion, or the reverse (criteria.md, "Points schemes"). */
+  @Test
+  void aBandThatHoldsTotalsOnBothSidesOfThePassMark_isRefused_namingTheBandAndTheMark() {
+    PointsScheme.Band failedTo80 = failed("80", true);
+    assertThatThrownBy(() -> withBands("80", failedTo80, passed("80", false)))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
+            Violation.of(RuleCode.POINTS_BAND_STRADDLES_PASS_MARK, Location.root().member("bands"), failedTo80,
+                "80")));
+    PointsScheme.Band passedFrom60 = passed("60", true);
+    assertThatThrownBy(() -> withBands("80", failed("60", false), passedFrom60))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
+            Violation.of(RuleCode.POINTS_BAND_STRADDLES_PASS_MARK, Location.root().member("bands"), passedFrom60,
+                "80")));
+    assertThat(withBands("80", failed("80", false), passed("80", true)).bandOf(d("80")).chineseName())
+        .isEqualTo("合格");
   }
 
   @Test
@@ -378,11 +399,13 @@ class PointsSchemeDefinitionTest {
 
   @Test
   void zeroEverywhereButThePassMark_isAccepted() {
-    PointsScheme zero = PointsScheme.builder().passMark(d("1")).addBands(band("全部", "all", "0", true, "1", true))
+    PointsScheme zero = PointsScheme.builder().passMark(d("1"))
+        .addBands(band("不合格", "failed", "0", true, "1", false), band("合格", "passed", "1", true, "1", true))
         .perMissingItem(d("0")).missingCap(d("0")).bonusCap(d("0"))
         .putCriterionPoints(HOTSPOTS, d("1")).putCriterionPoints(COVERAGE, d("0")).build();
     assertThat(zero.maxTotal()).isEqualByComparingTo("1");
-    assertThat(zero.bandOf(d("0")).chineseName()).isEqualTo("全部");
+    assertThat(zero.bandOf(d("0")).chineseName()).isEqualTo("不合格");
+    assertThat(zero.bandOf(d("1")).chineseName()).isEqualTo("合格");
   }
 
   @Test

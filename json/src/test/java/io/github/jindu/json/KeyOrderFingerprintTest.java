@@ -55,7 +55,7 @@ class KeyOrderFingerprintTest {
     String base = document.substring(0, document.length() - 1) + ",\"points\":";
     CriteriaSet a = CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80") + "}");
     CriteriaSet b = CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80.00") + "}");
-    CriteriaSet c = CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "81") + "}");
+    CriteriaSet c = CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "85") + "}");
     assertThat(b).isEqualTo(a);
     assertThat(b.fingerprint()).isEqualTo(a.fingerprint());
     assertThat(c).isNotEqualTo(a);

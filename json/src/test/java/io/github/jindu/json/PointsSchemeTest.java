@@ -111,9 +111,12 @@ class PointsSchemeTest {
 
   @Test
   void passMark_isInclusive() {
-    assertThat(scored(BANDS.replace("[0, 80)", "[0, 80)"), "92").assess(EvidenceJson.read(SAMPLE)).overall())
+    // The sample scores 92; bands that meet at the pass mark, as every band must (none straddles it).
+    assertThat(scored(BANDS.replace("[85, 95)", "[85, 92)").replace("[95, 105]", "[92, 105]"), "92")
+        .assess(EvidenceJson.read(SAMPLE)).overall())
         .isEqualTo(OverallOutcome.QUALIFIED);
-    assertThat(scored(BANDS, "92.5").assess(EvidenceJson.read(SAMPLE)).overall())
+    assertThat(scored(BANDS.replace("[85, 95)", "[85, 92.5)").replace("[95, 105]", "[92.5, 105]"), "92.5")
+        .assess(EvidenceJson.read(SAMPLE)).overall())
         .isEqualTo(OverallOutcome.NOT_QUALIFIED);
   }
 
@@ -174,7 +177,7 @@ class PointsSchemeTest {
     assertThat(ResultJson.write(result)).contains("\"total\" : \"92\"", "\"zh\" : \"良好\"");
     assertThat(CriteriaJson.read(CriteriaJson.write(SCORED))).isEqualTo(SCORED);
     assertThat(SCORED.fingerprint()).isNotEqualTo(MunicipalModelCommunity.criteriaSet().fingerprint());
-    assertThat(scored(BANDS, "81").fingerprint()).isNotEqualTo(SCORED.fingerprint());
+    assertThat(scored(BANDS, "85").fingerprint()).isNotEqualTo(SCORED.fingerprint());
     assertThat(SCORED.canonicalForm()).contains("points-pass-mark\t80\n", "points-band\t良好\tgood\t[85,95)\n");
     assertThat(new BigDecimal("80.0").compareTo(SCORED.pointsScheme().orElseThrow().passMark())).isZero();
   }

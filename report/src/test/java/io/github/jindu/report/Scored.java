@@ -38,7 +38,7 @@ final class Scored {
 
   /**
    * Returns the default set under a random scheme: each gating criterion 0 to 3 points (the first at least 1), a pass mark
-   * between 1 and the maximum, one band, and one to three gating criteria as veto items.
+   * between 1 and the maximum, two bands meeting at it, and one to three gating criteria as veto items.
    */
   static CriteriaSet random(long seed) {
     Random random = new Random(seed);
@@ -59,7 +59,7 @@ final class Scored {
     }
     long passMark = 1 + random.nextInt((int) total); // above 0 and at most the maximum
     return withScheme(scheme.passMark(BigDecimal.valueOf(passMark))
-        .addBands(band("全部", "all", 0, true, total, true))
+        .addBands(band("不合格", "fail", 0, true, passMark, false), band("合格", "pass", passMark, true, total, true))
         .build());
   }
 
