@@ -151,8 +151,11 @@ public enum RuleCode {
   /** A name or reference holds a private-use character (general category Co, such as U+E000). Values: the code point as {@code U+E000}, its index in the text. Code {@code text.private-use}. */
   TEXT_PRIVATE_USE("text.private-use"),
 
-  /** A name or reference holds a code point that is not assigned in Unicode (general category Cn, such as U+0378), or a lone surrogate. Values: the code point as {@code U+0378}, its index in the text. Code {@code text.unassigned}. */
+  /** A name or reference holds a code point that is not assigned in Unicode (general category Cn, such as U+0378). Values: the code point as {@code U+0378}, its index in the text. Code {@code text.unassigned}. */
   TEXT_UNASSIGNED("text.unassigned"),
+
+  /** A name or reference holds half of a UTF-16 surrogate pair without the other half (such as U+D800): no character at all. Values: the code unit as {@code U+D800}, its position in the text. Code {@code text.lone-surrogate}. */
+  TEXT_LONE_SURROGATE("text.lone-surrogate"),
 
   /** A name or reference given to the core is not in Unicode normalization form C (the JSON readers normalize what they read; the core refuses instead of changing a text). No values. Code {@code text.not-nfc}. */
   TEXT_NOT_NFC("text.not-nfc"),

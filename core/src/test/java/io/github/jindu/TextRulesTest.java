@@ -85,6 +85,13 @@ class TextRulesTest {
   }
 
   @Test
+  void aLoneSurrogate_inAReference_isRefusedAsHalfAPair_notAsUnassigned() {
+    InvalidEvidenceException e = rejection(() -> empty().attest("leadership.regular-study", true, "纪要\uD800").build());
+    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_LONE_SURROGATE, "U+D800",
+        3);
+  }
+
+  @Test
   void aNameNotInNfc_isRefusedByTheCore() {
     InvalidEvidenceException e = rejection(() -> empty()
         .unit(Unit.of("310199-001", "Cafe\u0301", UnitKind.TOWN, "310199")).build());

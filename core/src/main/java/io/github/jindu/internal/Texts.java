@@ -67,7 +67,7 @@ public final class Texts {
    * @return a {@link RuleCode#TEXT_BLANK} violation (no values); a {@link RuleCode#TEXT_CONTROL_CHARACTER} (a
    *     control character, U+2028 or U+2029), {@link RuleCode#TEXT_FORMAT_CHARACTER} (general category Cf, the bidi
    *     overrides and the zero-width joiner among them), {@link RuleCode#TEXT_PRIVATE_USE} (Co) or
-   *     {@link RuleCode#TEXT_UNASSIGNED} (Cn, or a lone surrogate) violation with the code point as {@code U+000A}
+   *     {@link RuleCode#TEXT_UNASSIGNED} (Cn) or {@link RuleCode#TEXT_LONE_SURROGATE} (half of a surrogate pair) violation with the code point as {@code U+000A}
    *     and its position in the text (the first character is 1, a character
    *     beyond the Basic Multilingual Plane counting as one); a {@link RuleCode#TEXT_NOT_NFC} violation (no values); or
    *     empty when fine
@@ -101,8 +101,9 @@ public final class Texts {
       case Character.PRIVATE_USE:
         return Optional.of(RuleCode.TEXT_PRIVATE_USE);
       case Character.UNASSIGNED:
-      case Character.SURROGATE:
         return Optional.of(RuleCode.TEXT_UNASSIGNED);
+      case Character.SURROGATE: // half of a pair without its other half: no character at all
+        return Optional.of(RuleCode.TEXT_LONE_SURROGATE);
       default:
         return Optional.empty();
     }

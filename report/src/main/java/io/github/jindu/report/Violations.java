@@ -205,6 +205,13 @@ public final class Violations {
       ResourceBundle bundle) {
     boolean unitKind = code == RuleCode.SUBUNIT_KIND || code == RuleCode.UNIT_KIND_NOT_ASSESSED
         || code == RuleCode.SUBUNIT_KIND_DIFFERS;
+    if (code == RuleCode.UNIT_KIND_NOT_ASSESSED && position == 2) { // the kinds the set assesses, "town, street"
+      List<String> shown = new ArrayList<>();
+      for (String kind : wireName.split(", ", -1)) {
+        shown.add(term(code, 0, kind, language, bundle));
+      }
+      return String.join(bundle.getString("separator.list"), shown);
+    }
     boolean known = unitKind ? WireNames.find(UnitKind.class, wireName).isPresent()
         : WireNames.find(EventType.class, wireName).isPresent();
     if (language == ReportLanguage.EN || !known) {
@@ -218,7 +225,8 @@ public final class Violations {
   private static List<Integer> termPositions(RuleCode code) {
     return switch (code) {
       case EVENT_AFTER_PERIOD, EVENT_BEFORE_PERIOD, EVENT_BEFORE_WINDOW, EVENT_SETTINGS_NOT_ACTIVITY,
-          EVENT_NO_SUBUNITS, EVENT_UNLISTED_SUBUNIT, UNIT_KIND_NOT_ASSESSED -> List.of(0);
+          EVENT_NO_SUBUNITS, EVENT_UNLISTED_SUBUNIT -> List.of(0);
+      case UNIT_KIND_NOT_ASSESSED -> List.of(0, 2);
       case SUBUNIT_KIND -> List.of(1);
       case SUBUNIT_KIND_DIFFERS -> List.of(2, 3);
       default -> List.of();

@@ -104,6 +104,16 @@ class ViolationsTest {
   }
 
   @Test
+  void aKindNotAssessed_namesEveryKindTheSetAssessesInWords_notOnlyByWireName() {
+    Violation v = Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, Location.root().member("unit").member("kind"),
+        "residents-committee", "municipal-model-community", "town, street");
+    assertThat(Violations.message(v, ReportLanguage.ZH_HANS, Optional.empty())).isEqualTo(
+        "考评标准 municipal-model-community 不评估居委会（residents-committee）（它评估：镇（town）、街道（street））");
+    assertThat(Violations.message(v, ReportLanguage.EN, Optional.empty())).isEqualTo(
+        "a residents-committee is not assessed on criteria set municipal-model-community (it assesses town, street)");
+  }
+
+  @Test
   void aForgedConclusion_isSaidInWords_withTheWireNamesBeside() {
     Violation v = Violation.of(RuleCode.RESULT_OVERALL_INCONSISTENT, Location.root().member("reason"),
         "QUALIFIED", "all-met", "NOT_QUALIFIED", "gating-not-met", "prevention.urine-tests");
