@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Increase;
@@ -433,7 +435,7 @@ final class EvidenceRules {
   /** {@return the keys between a part and a whole it is counted within, innermost first; empty for a direct part} */
   private static List<String> links(MetricKey part, MetricKey whole, Map<MetricKey, MetricKey> via) {
     List<String> links = new ArrayList<>();
-    for (MetricKey m = via.get(whole); !m.equals(part); m = via.get(m)) {
+    for (MetricKey m = requireNonNull(via.get(whole)); !m.equals(part); m = requireNonNull(via.get(m))) {
       links.add(0, m.name());
     }
     return links;

@@ -36,6 +36,7 @@ public abstract class InvalidDocumentException extends JinduException {
    * @param cause the exception that revealed the violation (a JSON parse error), or null
    * @throws IllegalArgumentException if {@code violations} is empty
    */
+  @SuppressWarnings("NullAway") // Throwable's cause may be null ("a null value is permitted"), the JDK unannotated
   protected InvalidDocumentException(String what, Iterable<Violation> violations, @Nullable Throwable cause) {
     super(message(what, capped(violations)), cause);
     this.violations = capped(violations);

@@ -1,5 +1,7 @@
 package io.github.jindu;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
@@ -43,13 +45,16 @@ final class MetricMeanings {
       }
       Threshold t = c.threshold();
       if (t instanceof MinShare) {
-        sameUnit(c, defined.get(((MinShare) t).numerator()), defined.get(((MinShare) t).denominator()));
+        sameUnit(c, requireNonNull(defined.get(((MinShare) t).numerator())),
+            requireNonNull(defined.get(((MinShare) t).denominator())));
       } else if (t instanceof Increase && ((Increase) t).isShare()) {
-        sameUnit(c, defined.get(((Increase) t).metric()), defined.get(((Increase) t).denominator().get()));
+        sameUnit(c, requireNonNull(defined.get(((Increase) t).metric())),
+            requireNonNull(defined.get(((Increase) t).denominator().get())));
       } else if (t instanceof MaxRate) {
-        people(c, defined.get(((MaxRate) t).base()), RuleCode.METRIC_RATE_BASE_NOT_PEOPLE);
+        people(c, requireNonNull(defined.get(((MaxRate) t).base())), RuleCode.METRIC_RATE_BASE_NOT_PEOPLE);
       } else if (t instanceof LowestAmongPeers) {
-        people(c, defined.get(((LowestAmongPeers) t).population()), RuleCode.METRIC_PEER_POPULATION_NOT_PEOPLE);
+        people(c, requireNonNull(defined.get(((LowestAmongPeers) t).population())),
+            RuleCode.METRIC_PEER_POPULATION_NOT_PEOPLE);
       }
     }
     for (Metric m : set.metricDefinitions()) {
@@ -78,11 +83,11 @@ final class MetricMeanings {
     queue.add(start);
     while (!queue.isEmpty()) {
       MetricKey part = queue.removeFirst();
-      for (MetricKey whole : defined.get(part).partOf()) {
+      for (MetricKey whole : requireNonNull(defined.get(part)).partOf()) {
         if (whole.equals(start)) {
           List<MetricKey> chain = new ArrayList<>();
           chain.add(start);
-          for (MetricKey k = part; !k.equals(start); k = via.get(k)) {
+          for (MetricKey k = part; !k.equals(start); k = requireNonNull(via.get(k))) {
             chain.add(1, k);
           }
           chain.add(start);

@@ -1,6 +1,7 @@
 package io.github.jindu.cli;
 
 
+import org.jspecify.annotations.Nullable;
 import io.github.jindu.json.EvidenceJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +35,18 @@ final class CliFiles {
     }
   }
 
-  /** {@return why a file could not be read, in words that do not depend on the system's locale} */
-  static String reason(IOException e, CliText text) {
+  /**
+   * Returns why a file could not be read, in words that do not depend on the system's locale.
+   *
+   * @param e the failure; null only where the JDK declares a cause that cannot be null as nullable (an
+   *     {@code UncheckedIOException}'s), said then as an input or output error
+   * @param text the words
+   * @return the reason
+   */
+  static String reason(@Nullable IOException e, CliText text) {
+    if (e == null) {
+      return text.get("reason.input-output", "IOException");
+    }
     if (e instanceof NoSuchFileException) {
       return text.get("reason.no-such-file");
     }

@@ -1,5 +1,7 @@
 package io.github.jindu.district;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
@@ -146,7 +148,7 @@ public abstract class RollUp {
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
-    return rolled.get(tree.unit().id());
+    return requireNonNull(rolled.get(tree.unit().id()));
   }
 
   private static RollUp rollOne(UnitTree tree, Map<String, RollUp> rolled, Set<MetricKey> metrics,
@@ -156,7 +158,8 @@ public abstract class RollUp {
         .filter(u -> CONTRIBUTING_KINDS.contains(u.kind()))
         .collect(ImmutableList.toImmutableList());
     Map<String, Evidence> childEvidence = new HashMap<>();
-    tree.children().forEach(c -> childEvidence.put(c.unit().id(), rolled.get(c.unit().id()).evidence()));
+    tree.children().forEach(c -> childEvidence.put(c.unit().id(),
+        requireNonNull(rolled.get(c.unit().id())).evidence()));
     List<Evidence> parts = new ArrayList<>();
     for (Unit u : contributing) {
       Evidence part = childEvidence.get(u.id());

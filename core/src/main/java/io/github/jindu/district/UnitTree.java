@@ -1,5 +1,7 @@
 package io.github.jindu.district;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
@@ -259,7 +261,7 @@ public abstract class UnitTree {
         if (e == null) {
           continue;
         }
-        List<Evidence> cycle = new ArrayList<>(walk.subList(seen.get(e.unit().id()), walk.size()));
+        List<Evidence> cycle = new ArrayList<>(walk.subList(requireNonNull(seen.get(e.unit().id())), walk.size()));
         if (cycle.stream().anyMatch(c -> reported.contains(c.unit().id()))) {
           continue;
         }
@@ -327,11 +329,11 @@ public abstract class UnitTree {
         for (int i = preorder.size() - 1; i >= 0; i--) {
           Evidence e = preorder.get(i);
           ImmutableList<UnitTree> kids = children(e).stream()
-              .map(c -> built.get(c.unit().id()))
+              .map(c -> requireNonNull(built.get(c.unit().id())))
               .collect(ImmutableList.toImmutableList());
           built.put(e.unit().id(), ImmutableUnitTree.builder().evidence(e).addAllChildren(kids).build());
         }
-        out.add(built.get(root.unit().id()));
+        out.add(requireNonNull(built.get(root.unit().id())));
       }
       return out.build();
     }

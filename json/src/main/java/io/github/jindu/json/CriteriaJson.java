@@ -261,82 +261,82 @@ public final class CriteriaJson {
   private static ObjectNode bar(Threshold t) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("kind", WireNames.of(t.kind()));
-    t.accept(new Threshold.Visitor<Void>() {
+    t.accept(new Threshold.Visitor<ObjectNode>() {
       @Override
-      public @Nullable Void visit(Attested t) {
-        return null;
+      public ObjectNode visit(Attested t) {
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(MinShare t) {
+      public ObjectNode visit(MinShare t) {
         node.put("numerator", t.numerator().name());
         node.put("denominator", t.denominator().name());
         node.put("bound", t.bound().toString());
         node.put("comparison", WireNames.of(t.comparison()));
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(MaxRate t) {
+      public ObjectNode visit(MaxRate t) {
         node.put("count", t.count().name());
         node.put("base", t.base().name());
         node.put("bound", t.rateText() + " per " + t.per());
         node.put("comparison", WireNames.of(t.comparison()));
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(ZeroCount t) {
+      public ObjectNode visit(ZeroCount t) {
         node.put("metric", t.metric().name());
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(Increase t) {
+      public ObjectNode visit(Increase t) {
         node.put("metric", t.metric().name());
         t.denominator().ifPresent(d -> node.put("denominator", d.name()));
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(EveryPeriod t) {
+      public ObjectNode visit(EveryPeriod t) {
         node.put("event", WireNames.of(t.eventType()));
         node.put("cadence", WireNames.of(t.cadence()));
         if (!t.alsoCounting().isEmpty()) {
           ArrayNode also = node.putArray("alsoCounting");
           t.alsoCounting().forEach(e -> also.add(WireNames.of(e)));
         }
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(AllOf t) {
+      public ObjectNode visit(AllOf t) {
         node.put("event", WireNames.of(t.eventType()));
         ArrayNode settings = node.putArray("settings");
         t.required().forEach(s -> settings.add(WireNames.of(s)));
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(Within t) {
+      public ObjectNode visit(Within t) {
         node.put("event", WireNames.of(t.eventType()));
         node.put("years", t.years());
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(ByDate t) {
+      public ObjectNode visit(ByDate t) {
         node.put("event", WireNames.of(t.eventType()));
         node.put("from", t.windowFrom().toString().substring(2));
         node.put("deadline", t.deadline().toString().substring(2));
-        return null;
+        return node;
       }
 
       @Override
-      public @Nullable Void visit(LowestAmongPeers t) {
+      public ObjectNode visit(LowestAmongPeers t) {
         node.put("cases", t.cases().name());
         node.put("population", t.population().name());
-        return null;
+        return node;
       }
     });
     return node;
@@ -609,7 +609,7 @@ public final class CriteriaJson {
       return null;
     }
     Matcher m = range == null ? null : RANGE.matcher(range.trim());
-    if (m != null && !m.matches()) {
+    if (range != null && m != null && !m.matches()) {
       r.violation(RuleCode.POINTS_RANGE_MALFORMED, o.at("range"), Reading.abbreviate(range));
       return null;
     }
@@ -738,7 +738,7 @@ public final class CriteriaJson {
     JsonNode criteriaNode = o.required("criteria");
     List<Criterion> criteria = criteriaNode == null
         ? null : r.array(criteriaNode, o.at("criteria"), (n, p) -> readCriterion(r, n, p));
-    if (id == null || names == null || clause == null || criteria == null
+    if (id == null || names == null || clause == null || criteriaNode == null || criteria == null
         || criteria.size() != criteriaNode.size()) {
       return null;
     }
@@ -836,8 +836,9 @@ public final class CriteriaJson {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         Cadence cadence = o.constant("cadence", Cadence.class, RuleCode.CADENCE_UNKNOWN);
         List<EventType> also = List.of();
-        if (o.has("alsoCounting")) {
-          also = r.array(o.required("alsoCounting"), o.at("alsoCounting"),
+        JsonNode alsoNode = o.has("alsoCounting") ? o.required("alsoCounting") : null;
+        if (alsoNode != null) {
+          also = r.array(alsoNode, o.at("alsoCounting"),
               (n, p) -> r.constant(n, p, EventType.class, RuleCode.EVENT_TYPE_UNKNOWN));
         }
         List<EventType> alsoCounting = also;

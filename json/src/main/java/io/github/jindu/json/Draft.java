@@ -1,5 +1,7 @@
 package io.github.jindu.json;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Attestation;
 import io.github.jindu.CriteriaSet;
@@ -121,7 +123,7 @@ final class Draft {
   }
 
   private Evidence build() {
-    Evidence.Builder b = Evidence.builder().unit(unit).period(period).putAllCounts(counts).putAllPrevious(previous)
+    Evidence.Builder b = Evidence.builder().unit(requireNonNull(unit)).period(requireNonNull(period)).putAllCounts(counts).putAllPrevious(previous)
         .putAllAttestations(attestations);
     if (vetoes != null) {
       b.vetoes(ImmutableList.copyOf(vetoes.values()));

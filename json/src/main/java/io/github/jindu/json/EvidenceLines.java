@@ -1,5 +1,7 @@
 package io.github.jindu.json;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
@@ -116,7 +118,7 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     if (!hasNext()) {
       throw new NoSuchElementException("no line after line " + lineNumber);
     }
-    EvidenceLine line = next;
+    EvidenceLine line = requireNonNull(next);
     next = null;
     return line;
   }

@@ -1,5 +1,7 @@
 package io.github.jindu.json;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.RuleCode;
 import io.github.jindu.Location;
 import io.github.jindu.AssessmentPeriod;
@@ -305,7 +307,7 @@ public final class ResultJson {
     if (kind == null) {
       return null;
     }
-    Reading.Obj o = r.object(node, path, OBSERVATION.get(kind));
+    Reading.Obj o = r.object(node, path, requireNonNull(OBSERVATION.get(kind)));
     if (o == null) {
       return null;
     }
@@ -733,7 +735,8 @@ public final class ResultJson {
     }
     String indicator = o.nonBlank("indicator");
     if (indicator != null && criterion.isPresent() && !indicator.equals(set.indicatorOf(criterion.get()).id())) {
-      r.violation(RuleCode.RESULT_INDICATOR_DIFFERS, o.at("indicator"), Reading.abbreviate(indicator), id,
+      r.violation(RuleCode.RESULT_INDICATOR_DIFFERS, o.at("indicator"), Reading.abbreviate(indicator),
+          criterion.get().id(),
           set.indicatorOf(criterion.get()).id());
     }
     Outcome outcome = o.constant("outcome", Outcome.class, RuleCode.OUTCOME_UNKNOWN, Enum::name);

@@ -1,5 +1,7 @@
 package io.github.jindu.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableMap;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -32,7 +34,7 @@ public final class WireNames {
    */
   public static String of(Enum<?> constant) {
     Objects.requireNonNull(constant, "constant");
-    return table(constant.getDeclaringClass()).byConstant.get(constant);
+    return requireNonNull(table(constant.getDeclaringClass()).byConstant.get(constant));
   }
 
   /**

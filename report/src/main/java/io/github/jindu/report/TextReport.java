@@ -1,5 +1,7 @@
 package io.github.jindu.report;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import io.github.jindu.ReasonKind;
 import io.github.jindu.AssessmentResult;
@@ -126,7 +128,7 @@ public final class TextReport {
       line(out, "");
       line(out, w.say("indicator.heading", indicator.clause(), w.name(indicator)));
       for (Criterion criterion : indicator.criteria()) {
-        criterion(out, criterion, byId.get(criterion.id()), result, w);
+        criterion(out, criterion, requireNonNull(byId.get(criterion.id())), result, w);
       }
     }
     line(out, "");

@@ -1,5 +1,7 @@
 package io.github.jindu.report;
 
+import static java.util.Objects.requireNonNull;
+
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.EventType;
 import io.github.jindu.Location.Segment;
@@ -91,7 +93,7 @@ public final class Violations {
    * @return one line without a line break
    */
   public static String render(Violation violation, ReportLanguage language, Optional<CriteriaSet> set) {
-    ResourceBundle bundle = BUNDLES.get(language);
+    ResourceBundle bundle = requireNonNull(BUNDLES.get(language));
     return VisibleText.escape(format(bundle, "line", location(violation.location(), language),
         message(violation, language, set)));
   }
@@ -105,7 +107,7 @@ public final class Violations {
    * @return the message, such as {@code 实有人口（population.actual）0 小于 1：它是 users.new 的比率的基数}
    */
   public static String message(Violation violation, ReportLanguage language, Optional<CriteriaSet> set) {
-    ResourceBundle bundle = BUNDLES.get(language);
+    ResourceBundle bundle = requireNonNull(BUNDLES.get(language));
     List<String> values = new ArrayList<>(violation.values());
     for (int i : metricPositions(violation.code(), values.size())) {
       values.set(i, metric(values.get(i), language, set, bundle));
@@ -140,7 +142,7 @@ public final class Violations {
    * @return the location, such as {@code 下级单位 310199-001-01 的材料中的计数“users.new”}
    */
   public static String location(Location location, ReportLanguage language) {
-    ResourceBundle bundle = BUNDLES.get(language);
+    ResourceBundle bundle = requireNonNull(BUNDLES.get(language));
     String where = language == ReportLanguage.EN ? JsonPaths.of(location) : words(location, bundle);
     return VisibleText.escape(location.document().isPresent()
         ? format(bundle, "location.document", location.document().get(), where)
@@ -194,7 +196,7 @@ public final class Violations {
     }
     Metric metric = definition.get();
     String name = language == ReportLanguage.ZH_HANT
-        ? metric.traditionalChineseName().orElseGet(() -> format(WORDS.get(language), "name.untranslated",
+        ? metric.traditionalChineseName().orElseGet(() -> format(requireNonNull(WORDS.get(language)), "name.untranslated",
             metric.chineseName()))
         : metric.chineseName();
     return format(bundle, "metric.named", name, key);
@@ -217,7 +219,7 @@ public final class Violations {
     if (language == ReportLanguage.EN || !known) {
       return wireName;
     }
-    String shown = format(WORDS.get(language), (unitKind ? "unit-kind." : "event.") + wireName);
+    String shown = format(requireNonNull(WORDS.get(language)), (unitKind ? "unit-kind." : "event.") + wireName);
     return format(bundle, "term.named", shown, wireName);
   }
 
