@@ -60,12 +60,17 @@ final class EvidenceRules {
         if (subunit.kind() == UnitKind.TOWN || subunit.kind() == UnitKind.STREET) {
           out.add(Violation.of(RuleCode.SUBUNIT_KIND, path.member("kind"), subunit.id(), CanonicalNames.of(subunit.kind())));
         }
+        Optional<String> district = evidence.unit().districtId();
+        if (subunit.districtId().isPresent() && district.isPresent() && !subunit.districtId().equals(district)) {
+          out.add(Violation.of(RuleCode.SUBUNIT_DISTRICT_DIFFERS, path.member("district"), subunit.id(),
+              subunit.districtId().get(), evidence.unit().id(), district.get()));
+        }
         if (subunit.id().equals(evidence.unit().id())) {
           out.add(Violation.of(RuleCode.SUBUNIT_IS_UNIT, path.member("id"), subunit.id()));
         } else if (!subunitIds.add(subunit.id())) {
           out.add(Violation.of(RuleCode.SUBUNIT_TWICE, path.member("id"), subunit.id()));
         } else {
-          String first = byName.putIfAbsent(subunit.name(), subunit.id());
+          String first = byName.putIfAbsent(Texts.shown(subunit.name()), subunit.id());
           if (first != null) {
             out.add(Violation.of(RuleCode.SUBUNIT_NAME_TWICE, path.member("name"), Texts.abbreviated(subunit.name()),
                 first, subunit.id()));

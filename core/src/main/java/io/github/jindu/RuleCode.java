@@ -192,7 +192,7 @@ public enum RuleCode {
   /** A sub-unit is listed twice. Values: the id. Code {@code subunit.twice}. */
   SUBUNIT_TWICE("subunit.twice"),
 
-  /** Two sub-units of one unit have the same name (in NFC). Values: the name, the first id, the second id. Code {@code subunit.name-twice}. */
+  /** Two sub-units of one unit have the same name (in NFC, compared by the characters that show: padding or a space does not make another name). Values: the name, the first id, the second id. Code {@code subunit.name-twice}. */
   SUBUNIT_NAME_TWICE("subunit.name-twice"),
 
   /** A dated event comes after the period's last day. Values: the event type's wire name, the date, the period's end. Code {@code event.after-period}. */
@@ -304,7 +304,7 @@ public enum RuleCode {
   /** A sub-unit's own evidence gives another district than the unit listing it. Values: the sub-unit id, its district, the unit id, the unit's district. Code {@code subunit.district-differs}. */
   SUBUNIT_DISTRICT_DIFFERS("subunit.district-differs"),
 
-  /** Two units at the root of the documents given together (a district's candidates) have the same name. Values: the name, the first id, the second id. Code {@code unit.name-twice}. */
+  /** Two units at the root of the documents given together (a district's candidates) have the same name (compared by the characters that show). Values: the name, the first id, the second id. Code {@code unit.name-twice}. */
   UNIT_NAME_TWICE("unit.name-twice"),
 
   /** A sub-unit's period differs from its unit's. Values: the sub-unit's period, the sub-unit id, the unit's period, the unit id. Code {@code subunit.period-differs}. */
@@ -544,6 +544,12 @@ public enum RuleCode {
 
   /** A band holds totals both below the pass mark and at or above it. Values: the band, the pass mark. Code {@code points.band-straddles-pass-mark}. */
   POINTS_BAND_STRADDLES_PASS_MARK("points.band-straddles-pass-mark"),
+
+  /** Two bands have the same name, in Chinese or in English. Values: the name. Code {@code points.band-name-twice}. */
+  POINTS_BAND_NAME_TWICE("points.band-name-twice"),
+
+  /** A veto item is listed twice. Values: the criterion id. Code {@code points.veto-item-twice}. */
+  POINTS_VETO_ITEM_TWICE("points.veto-item-twice"),
 
   /** A band holds no total. Values: its Chinese name, its range. Code {@code points.band-empty}. */
   POINTS_BAND_EMPTY("points.band-empty"),

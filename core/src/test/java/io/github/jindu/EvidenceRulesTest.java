@@ -241,6 +241,25 @@ class EvidenceRulesTest {
         RuleCode.SUBUNIT_TWICE, "310199-001-01");
   }
 
+  /** Found by a break test: a listed sub-unit of another district passed in one town's file. */
+  @Test
+  void aListedSubunitOfAnotherDistrict_isRejected() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "东沙村", UnitKind.VILLAGE, "310198"))),
+        "$.subunits[0].district",
+        RuleCode.SUBUNIT_DISTRICT_DIFFERS, "310199-001-01", "310198", "310199-001", "310199");
+  }
+
+  /** Found by a break test: a trailing U+3000 or a leading U+00A0 made a second "same" name. */
+  @Test
+  void twoSubunitsWhoseNamesDifferOnlyInWhatDoesNotShow_haveOneName() {
+    assertRejected(
+        empty().subunits(List.of(Unit.of(subunitId(1), "南港第一居委会", UnitKind.RESIDENTS_COMMITTEE),
+            Unit.of(subunitId(2), "\u00a0南港第一居委会\u3000", UnitKind.RESIDENTS_COMMITTEE))),
+        "$.subunits[1].name",
+        RuleCode.SUBUNIT_NAME_TWICE, "\u00a0南港第一居委会\u3000", "310199-001-01", "310199-001-02");
+  }
+
   @Test
   void twoSubunitsWithOneName_areRejected() {
     assertRejected(

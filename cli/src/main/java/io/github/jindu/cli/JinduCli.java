@@ -136,6 +136,7 @@ public final class JinduCli {
         .setExpandAtFiles(false)
         .setResourceBundle(text.bundle())
         .setParameterExceptionHandler(new UsageErrors(text))
+        .setExecutionStrategy(JinduCli::execute)
         .setExecutionExceptionHandler((e, command, parseResult) -> {
           command.getErr().print(text.get(outOfMemory(e) ? "error.out-of-memory" : "error.unexpected",
               String.valueOf(e)) + "\n");
@@ -158,6 +159,23 @@ public final class JinduCli {
     }
     errWriter.flush();
     return status;
+  }
+
+  /**
+   * Runs the last command parsed, as picocli does by default, after giving it the {@code --lang} written before its
+   * name ({@code jindu --lang en assess town.json}) unless it was given its own after it.
+   */
+  private static int execute(CommandLine.ParseResult parsed) {
+    CommandLine.Model.OptionSpec top = parsed.matchedOption("--lang");
+    CommandLine.ParseResult last = parsed;
+    while (last.subcommand() != null) {
+      last = last.subcommand();
+      CommandLine.Model.OptionSpec own = last.commandSpec().findOption("--lang");
+      if (top != null && own != null && !last.hasMatchedOption("--lang")) {
+        own.setValue(top.getValue());
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /** {@return whether a throwable is, or was caused by, running out of memory} */

@@ -102,7 +102,7 @@ public abstract class UnitTree {
     Structure structure = Structure.of(ImmutableList.copyOf(documents));
     Map<String, String> byName = new HashMap<>();
     for (Evidence root : structure.roots) {
-      String first = byName.putIfAbsent(root.unit().name(), root.unit().id());
+      String first = byName.putIfAbsent(Texts.shown(root.unit().name()), root.unit().id());
       if (first != null) {
         structure.violations.add(Violation.of(RuleCode.UNIT_NAME_TWICE,
             Location.root().member("unit").member("name").inDocument(root.unit().id()),
@@ -207,7 +207,7 @@ public abstract class UnitTree {
             violations.add(Violation.of(RuleCode.SUBUNIT_KIND_DIFFERS, path.member("kind"), p.unit().id(),
                 listedUnit.id(), CanonicalNames.of(listedUnit.kind()), CanonicalNames.of(child.unit().kind())));
           }
-          if (!listedUnit.name().equals(child.unit().name())) {
+          if (!Texts.shown(listedUnit.name()).equals(Texts.shown(child.unit().name()))) {
             violations.add(Violation.of(RuleCode.SUBUNIT_NAME_DIFFERS, path.member("name"), p.unit().id(),
                 listedUnit.id(), Texts.abbreviated(listedUnit.name()), Texts.abbreviated(child.unit().name())));
           }

@@ -40,6 +40,19 @@ public final class Texts {
     return text.codePoints().noneMatch(Texts::shows);
   }
 
+  /**
+   * Returns the characters of a name that show, in order: what two names are compared by, so that padding
+   * ({@code 东沙镇} with U+3000 after it or U+00A0 before it) or a space inside does not make another name.
+   *
+   * @param name a name, such as {@code 东沙镇}
+   * @return its characters that show, such as {@code 东沙镇}
+   */
+  public static String shown(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    name.codePoints().filter(Texts::shows).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
   private static boolean shows(int c) {
     if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x2800 || DefaultIgnorable.contains(c)) {
       return false;

@@ -16,9 +16,11 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -204,6 +206,20 @@ public abstract class PointsScheme {
     Band last = sorted.get(sorted.size() - 1);
     if (last.upper().compareTo(maxTotal()) != 0 || !last.upperInclusive()) {
       problems.add(Violation.of(RuleCode.POINTS_BAND_HIGHEST, at, last, maxTotal().toPlainString()));
+    }
+    // Each language names every band differently, or a report could not say which band a total is in.
+    Set<String> chinese = new HashSet<>();
+    Set<String> english = new HashSet<>();
+    Set<String> traditional = new HashSet<>();
+    for (Band band : bands()) {
+      if (!chinese.add(band.chineseName())) {
+        problems.add(Violation.of(RuleCode.POINTS_BAND_NAME_TWICE, at, band.chineseName()));
+      }
+      if (!english.add(band.englishName())) {
+        problems.add(Violation.of(RuleCode.POINTS_BAND_NAME_TWICE, at, band.englishName()));
+      }
+      band.traditionalChineseName().filter(name -> !traditional.add(name))
+          .ifPresent(name -> problems.add(Violation.of(RuleCode.POINTS_BAND_NAME_TWICE, at, name)));
     }
     for (Band band : sorted) {
       // The pass mark qualifies (a total at least the mark): a band straddles it when it holds a total below the

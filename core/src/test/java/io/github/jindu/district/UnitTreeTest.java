@@ -160,13 +160,13 @@ class UnitTreeTest {
   @Test
   void twoCandidatesOfADistrictWithOneName_areRejected_butOneTreeMayRepeatNoName() {
     Evidence east = Doc.of("310199-001", UnitKind.TOWN).unit("310199-001", "东沙镇", UnitKind.TOWN).build();
-    Evidence west = Doc.of("310199-002", UnitKind.TOWN).unit("310199-002", "东沙镇", UnitKind.TOWN).build();
+    Evidence west = Doc.of("310199-002", UnitKind.TOWN).unit("310199-002", "东沙镇\u3000", UnitKind.TOWN).build();
 
     InvalidEvidenceException e = catchThrowableOfType(InvalidEvidenceException.class,
         () -> UnitTree.forest(List.of(east, west)));
 
     assertThat(e.violations()).containsExactly(Violation.of(RuleCode.UNIT_NAME_TWICE,
-        Location.root().member("unit").member("name").inDocument("310199-002"), "东沙镇", "310199-001",
+        Location.root().member("unit").member("name").inDocument("310199-002"), "东沙镇\u3000", "310199-001",
         "310199-002"));
   }
 

@@ -158,6 +158,18 @@ class JinduCliTest {
     assertThat(run.out).isEqualTo(ResultJson.write(direct));
   }
 
+  /** Found by a break test: {@code --lang en} before the command, as the top-level usage shows it, was ignored. */
+  @Test
+  void theLanguageGivenBeforeTheCommand_isTheCommandsToo_unlessItGivesItsOwn() {
+    Run before = run("--lang", "en", "assess", SAMPLE.toString());
+    assertThat(before.status).isEqualTo(JinduCli.OK);
+    assertThat(before.out).isEqualTo(run("assess", SAMPLE.toString(), "--lang", "en").out);
+    assertThat(run("--lang", "en", "assess", "no-such-file.json").err).contains("no-such-file.json")
+        .doesNotContain("无法");
+    assertThat(run("--lang", "en", "assess", SAMPLE.toString(), "--lang", "zh-Hant").out)
+        .isEqualTo(run("assess", SAMPLE.toString(), "--lang", "zh-Hant").out);
+  }
+
   @Test
   void optionValues_areCaseInsensitive() {
     assertThat(run("assess", SAMPLE.toString(), "--format", "JSON").out)

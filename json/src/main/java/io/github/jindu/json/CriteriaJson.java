@@ -47,6 +47,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -505,6 +506,12 @@ public final class CriteriaJson {
     if (o.has("vetoItems")) {
       List<String> items = r.array(o.node.get("vetoItems"), o.at("vetoItems"), r::string);
       if (items != null) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+          if (!seen.add(items.get(i))) {
+            r.violation(RuleCode.POINTS_VETO_ITEM_TWICE, o.at("vetoItems").index(i), Reading.abbreviate(items.get(i)));
+          }
+        }
         scheme.addAllVetoItems(items);
       }
     }
@@ -627,27 +634,23 @@ public final class CriteriaJson {
         .build()).orElse(null);
   }
 
-  /** Reads points: a string or a number of at most 18 decimals, exactly; never negative. */
+  /** Points as written: digits, then a point and digits if any; a sign only to be refused as negative. */
+  private static final Pattern POINTS_TEXT = Pattern.compile("-?[0-9]{1,18}(\\.[0-9]{1,18})?");
+
+  /**
+   * Reads points: a string of digits with at most 18 decimals ({@code "2"}, {@code "2.5"}), exactly; never
+   * negative. A JSON number, an exponent ({@code "8e1"}), a plus sign, a point without digits ({@code "80."}) or
+   * spaces are refused, as in bounds.
+   */
   private static @Nullable BigDecimal decimal(Reading r, JsonNode node, Location path) {
-    BigDecimal value = null;
     if (node.isTextual() && node.textValue().length() <= 64 && !r.asciiDigits(node.textValue(), path)) {
       return null;
     }
-    try {
-      if (node.isTextual() && node.textValue().length() > 64) {
-        value = null;
-      } else if (node.isTextual()) {
-        value = new BigDecimal(node.textValue().trim());
-      } else if (node.isNumber()) {
-        value = node.decimalValue();
-      }
-    } catch (NumberFormatException e) {
-      value = null;
-    }
-    if (value == null || value.scale() > 18 || value.precision() - value.scale() > 18) {
+    if (!node.isTextual() || !POINTS_TEXT.matcher(node.textValue()).matches()) {
       r.violation(RuleCode.POINTS_NOT_DECIMAL, path, Reading.describe(node));
       return null;
     }
+    BigDecimal value = new BigDecimal(node.textValue());
     if (value.signum() < 0) {
       r.violation(RuleCode.POINTS_NEGATIVE, path, value.toPlainString());
       return null;

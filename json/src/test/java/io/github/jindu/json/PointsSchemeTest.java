@@ -137,6 +137,40 @@ class PointsSchemeTest {
                 RuleCode.POINTS_BANDS_OVERLAP, "良好 [85, 95]", "优秀 [95, 105]", "95")));
   }
 
+  /** Found by a break test: points took forms that bounds and band ranges refuse. */
+  @Test
+  void pointsWrittenOtherwiseThanAsDigits_areRefused_asInBounds() {
+    for (String written : new String[] {"\"8e1\"", "\"8000e-2\"", "\"+80\"", "\"80.\"", "\" 80\"", "80", "80.0"}) {
+      String document = CriteriaJsonTest.defaultDocument().trim();
+      String points = scheme(BANDS, "80").replace("\"passMark\":\"80\"", "\"passMark\":" + written);
+      assertThatThrownBy(() -> CriteriaJson.read(document.substring(0, document.length() - 1) + ",\"points\":"
+          + points + "}"))
+          .as(written)
+          .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+              .anySatisfy(v -> assertThat(BadDocumentTest.line(v))
+                  .startsWith("$.points.passMark points.not-decimal")));
+    }
+    assertThat(scored(BANDS.replace("[0, 80)", "[0, 80.5)").replace("[80, 85)", "[80.5, 85)"), "80.50").pointsScheme()
+        .orElseThrow().passMark()).isEqualByComparingTo("80.5");
+  }
+
+  /** Found by a break test: a veto item listed twice, and two bands of one name, were accepted. */
+  @Test
+  void aVetoItemListedTwice_orTwoBandsOfOneName_areRefused() {
+    String document = CriteriaJsonTest.defaultDocument().trim();
+    String twice = scheme(BANDS, "80").replace("\"vetoItems\":[\"results.no-drug-induced-serious-cases\"]",
+        "\"vetoItems\":[\"results.no-drug-induced-serious-cases\",\"results.no-drug-induced-serious-cases\"]");
+    assertThatThrownBy(() -> CriteriaJson.read(document.substring(0, document.length() - 1) + ",\"points\":"
+        + twice + "}"))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).containsExactly(BadDocumentTest.at("$.points.vetoItems[1]",
+                RuleCode.POINTS_VETO_ITEM_TWICE, "results.no-drug-induced-serious-cases")));
+    assertThatThrownBy(() -> scored(BANDS.replace("\"zh\":\"良好\"", "\"zh\":\"合格\""), "80"))
+        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations())
+            .extracting(BadDocumentTest::line).containsExactly(BadDocumentTest.at("$.points.bands",
+                RuleCode.POINTS_BAND_NAME_TWICE, "合格")));
+  }
+
   @Test
   void bandsThatLeaveAGap_areRejected() {
     assertThatThrownBy(() -> scored(BANDS.replace("[85, 95)", "[85, 90)"), "80"))
