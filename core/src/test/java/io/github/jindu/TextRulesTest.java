@@ -91,6 +91,14 @@ class TextRulesTest {
         3);
   }
 
+  /** Found by a break test: a name of half a surrogate pair alone was called blank. */
+  @Test
+  void aNameOfHalfASurrogatePairAlone_isCalledThat_notBlank() {
+    InvalidEvidenceException e = rejection(() -> empty()
+        .unit(Unit.of("310199-001", "\uDC00", UnitKind.TOWN, "310199")).build());
+    assertNames(e, "$.unit.name", RuleCode.TEXT_LONE_SURROGATE, "U+DC00", 1);
+  }
+
   @Test
   void aNameNotInNfc_isRefusedByTheCore() {
     InvalidEvidenceException e = rejection(() -> empty()

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
  * with {@code --progress S}, every S seconds a line {@code jindu: N lines read}. Standard output is the same
  * whatever the timing. {@code --assessed-on} and {@code --assessor} are recorded in every line's result.
  *
- * <p>Exit status: {@value JinduCli#OK} when every line was assessed; {@value JinduCli#INVALID} when a line was
+ * <p>Exit status: {@value JinduCli#OK} when every line was assessed; {@value JinduCli#INVALID} when the input
+ * has no line at all (an empty file or pipe, most often a step before that failed), when a line was
  * invalid (the other lines were still assessed and their results written: unlike {@code assess}, standard output is
  * then not empty) or on a usage error (no such file, a directory: nothing written); {@value JinduCli#ERROR} for
  * anything else, such as standard output that cannot be written (the run stops).
@@ -180,6 +181,11 @@ final class AssessBatch implements Callable<Integer> {
     if (out.checkError()) {
       err.print(text.get("error.stdout") + "\n");
       return JinduCli.ERROR;
+    }
+    if (read == 0) {
+      // Nothing to assess is not a batch assessed: an empty file or pipe is most often a step before that failed.
+      err.print(text.get("batch.empty") + "\n");
+      return JinduCli.INVALID;
     }
     return invalid == 0 ? JinduCli.OK : JinduCli.INVALID;
   }

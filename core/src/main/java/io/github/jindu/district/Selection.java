@@ -249,7 +249,7 @@ public abstract class Selection {
   public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set,
       SelectionOrder order, Attribution attribution) {
     List<Rolled> rolled = new ArrayList<>();
-    candidates.forEach(e -> rolled.add(new Rolled(e, ImmutableList.of())));
+    candidates.forEach(e -> rolled.add(new Rolled(e, ImmutableList.of(), ImmutableList.of())));
     return select(rolled, ImmutableList.copyOf(others), set, order, attribution);
   }
 
@@ -361,7 +361,8 @@ public abstract class Selection {
     for (UnitTree tree : UnitTree.forest(documents)) {
       try {
         RollUp up = RollUp.of(tree, set);
-        rolled.add(new Rolled(up.evidence(), up.rolledUp()));
+        rolled.add(new Rolled(up.evidence(), up.rolledUp(),
+            tree.descendants().stream().map(UnitTree::evidence).collect(ImmutableList.toImmutableList())));
       } catch (InvalidEvidenceException e) {
         violations.addAll(e.violations());
       }
@@ -373,7 +374,7 @@ public abstract class Selection {
   }
 
   /** A candidate's evidence and the counts of it rolled up from sub-units. */
-  private record Rolled(Evidence evidence, ImmutableList<Location> rolledUp) {}
+  private record Rolled(Evidence evidence, ImmutableList<Location> rolledUp, ImmutableList<Evidence> subunits) {}
 
   private static Selection select(List<Rolled> candidates, ImmutableList<Peer> others, CriteriaSet set,
       SelectionOrder order, Attribution attribution) {
@@ -420,7 +421,12 @@ public abstract class Selection {
     checkOthers(others, seen.keySet(), otherFigures, violations);
     lowest.ifPresent(t -> {
       for (Rolled c : candidates) {
-        checkOwnPeers(c.evidence(), t, candidateFigures, otherFigures, violations);
+        checkOwnPeers(c.evidence(), t, candidateFigures, otherFigures, false, violations);
+        // A sub-unit's peers are for its own title (other villages, say) and feed nothing here, but a figure it
+        // gives for a unit of the district must be the district's: one file, one figure.
+        for (Evidence subunit : c.subunits()) {
+          checkOwnPeers(subunit, t, candidateFigures, otherFigures, true, violations);
+        }
       }
     });
     if (!violations.isEmpty()) {
@@ -503,9 +509,12 @@ public abstract class Selection {
     }
   }
 
-  /** Checks that a candidate's own peer list names units of the district and agrees with their figures. */
+  /**
+   * Checks that a candidate's own peer list names units of the district and agrees with their figures; for a
+   * sub-unit's list ({@code subunit}), only that the units of the district it names have their figures.
+   */
   private static void checkOwnPeers(Evidence e, LowestAmongPeers t, Map<String, Peer> candidates,
-      Map<String, Peer> others, Set<Violation> violations) {
+      Map<String, Peer> others, boolean subunit, Set<Violation> violations) {
     if (e.peers().isEmpty()) {
       return;
     }
@@ -530,7 +539,7 @@ public abstract class Selection {
         differs(listed.cases(), other.cases()).ifPresent(v -> violations.add(Violation.of(
             RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT, path.member("cases"), id, listed.unitId(), "cases",
             listed.cases().getAsLong(), v)));
-      } else if (!listed.unitId().equals(id)) {
+      } else if (!subunit && !listed.unitId().equals(id)) {
         violations.add(Violation.of(RuleCode.CANDIDATE_PEER_NOT_IN_DISTRICT, path.member("unit"), id,
             listed.unitId()));
       }

@@ -86,6 +86,14 @@ public final class Texts {
    *     empty when fine
    */
   public static Optional<Violation> problem(String text, Location at) {
+    // Half a surrogate pair first: it does not show, and "blank" would hide that the text was damaged.
+    for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+      int c = text.codePointAt(i);
+      if (Character.getType(c) == Character.SURROGATE) {
+        return Optional.of(Violation.of(RuleCode.TEXT_LONE_SURROGATE, at, String.format(Locale.ROOT, "U+%04X", c),
+            text.codePointCount(0, i) + 1));
+      }
+    }
     if (isBlank(text)) {
       return Optional.of(Violation.of(RuleCode.TEXT_BLANK, at));
     }

@@ -121,6 +121,19 @@ class AssessBatchTest {
     assertThat(directory.err()).endsWith(": it is a directory\n");
   }
 
+  /** Found by a break test: an empty file or empty stdin was "0 units assessed", exit 0. */
+  @Test
+  void anEmptyFile_isExit2_sayingThereIsNoLine() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("empty.jsonl"), "");
+    CliRun run = CliRun.of("assess-batch", empty.toString(), "--lang", "en");
+    assertThat(run.status()).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly("jindu: 0 units assessed, 0 lines invalid (of 0 lines)",
+        "jindu: the input has no line, so no unit was assessed; check the step that produced this JSON Lines file");
+    assertThat(CliRun.of("assess-batch", empty.toString()).errLines()).last().asString()
+        .startsWith("jindu：输入中没有任何一行");
+  }
+
   @Test
   void aPrettyPrintedFile_isOneInvalidLinePerLine() throws IOException {
     CliRun run = CliRun.of("assess-batch", SAMPLE.toString(), "--lang", "en");

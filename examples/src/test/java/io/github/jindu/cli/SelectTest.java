@@ -240,12 +240,12 @@ class SelectTest {
     assertThat(peers.status()).isEqualTo(JinduCli.INVALID);
     assertThat(peers.errLines()).containsExactly(
         "jindu: invalid evidence in the district " + root + " (2 violations):",
-        "310199-002: $.peers[0].population: candidate 310199-002 lists peer 310199-001 with population 60000, but"
+        "310199-002: $.peers[0].population: unit 310199-002 lists peer 310199-001 with population 60000, but"
             + " candidate 310199-001's own evidence gives population.actual 84210",
         "310199-002: $.peers[2].unit: candidate 310199-002 lists peer 310199-009, which is neither a candidate nor"
             + " among the district's figures for its non-candidate units");
     assertThat(CliRun.of("select", root.toString()).errLines()).contains(
-        "310199-002 的材料中的第 1 个参照单位的人口：候选单位 310199-002 的材料所列参照单位 310199-001 的"
+        "310199-002 的材料中的第 1 个参照单位的人口：单位 310199-002 的材料所列参照单位 310199-001 的"
             + " population 为 60000，与候选单位 310199-001 自己材料中的计数“population.actual”（84210）不一致");
 
     // A figure the district's file gives otherwise names the file.
@@ -254,8 +254,26 @@ class SelectTest {
     edit(root.resolve("district-peers.json"), "\"population\": 40100", "\"population\": 40100, \"cases\": 1");
     assertThat(CliRun.of("select", root.toString(), "--lang", "en").errLines()).containsExactly(
         "jindu: invalid evidence in the district " + root + " (1 violation):",
-        "310199-002: $.peers[1].cases: candidate 310199-002 lists peer 310199-007 with cases 2, but the district's"
+        "310199-002: $.peers[1].cases: unit 310199-002 lists peer 310199-007 with cases 2, but the district's"
             + " figures for its non-candidate units give 1");
+  }
+
+  /** Found by a break test: a sub-unit's peers that contradicted the district's figures were silently dropped. */
+  @Test
+  void aSubunitsPeers_thatGiveADistrictUnitOtherFigures_areDistrictViolations_othersAreItsOwn() throws IOException {
+    Path root = copy();
+    edit(root.resolve("310199-003").resolve("310199-003-01.json"), "\"period\": {",
+        "\"peers\": [{\"unit\": \"310199-002\", \"population\": 1, \"cases\": 0},"
+            + " {\"unit\": \"310199-003-02\", \"population\": 27100, \"cases\": 0}], \"period\": {");
+
+    CliRun run = CliRun.of("select", root.toString(), "--lang", "en");
+
+    assertThat(run.status()).isEqualTo(JinduCli.INVALID);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.errLines()).containsExactly(
+        "jindu: invalid evidence in the district " + root + " (1 violation):",
+        "310199-003-01: $.peers[0].population: unit 310199-003-01 lists peer 310199-002 with population 1, but"
+            + " candidate 310199-002's own evidence gives population.actual 52300");
   }
 
   @Test
