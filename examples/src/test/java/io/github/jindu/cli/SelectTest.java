@@ -263,7 +263,7 @@ class SelectTest {
   void aSubunitsPeers_thatGiveADistrictUnitOtherFigures_areDistrictViolations_othersAreItsOwn() throws IOException {
     Path root = copy();
     edit(root.resolve("310199-003").resolve("310199-003-01.json"), "\"period\": {",
-        "\"peers\": [{\"unit\": \"310199-002\", \"population\": 1, \"cases\": 0},"
+        "\"peers\": [{\"unit\": \"310199-002\", \"population\": 1, \"cases\": 5},"
             + " {\"unit\": \"310199-003-02\", \"population\": 27100, \"cases\": 0}], \"period\": {");
 
     CliRun run = CliRun.of("select", root.toString(), "--lang", "en");
