@@ -16,5 +16,7 @@ module io.github.jindu.core {
   exports io.github.jindu.points;
   exports io.github.jindu.catalogue;
   exports io.github.jindu.district;
-  exports io.github.jindu.internal to io.github.jindu.json, io.github.jindu.report;
+  exports io.github.jindu.internal to
+      io.github.jindu.json,
+      io.github.jindu.report;
 }

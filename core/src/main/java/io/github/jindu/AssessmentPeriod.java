@@ -61,16 +61,21 @@ public abstract class AssessmentPeriod {
   @Value.Check
   void check() {
     if (end().isBefore(start())) {
-      throw InvalidEvidenceException.of(RuleCode.PERIOD_END_BEFORE_START, Location.root().member("period")
-          .member("end"), end(), start());
+      throw InvalidEvidenceException.of(
+          RuleCode.PERIOD_END_BEFORE_START,
+          Location.root().member("period").member("end"),
+          end(),
+          start());
     }
     if (start().getYear() < 1) {
-      throw InvalidEvidenceException.of(RuleCode.PERIOD_BEFORE_YEAR_ONE, Location.root().member("period")
-          .member("start"), start());
+      throw InvalidEvidenceException.of(
+          RuleCode.PERIOD_BEFORE_YEAR_ONE,
+          Location.root().member("period").member("start"),
+          start());
     }
     if (end().getYear() > 9999) {
-      throw InvalidEvidenceException.of(RuleCode.PERIOD_AFTER_YEAR_9999, Location.root().member("period")
-          .member("end"), end());
+      throw InvalidEvidenceException.of(
+          RuleCode.PERIOD_AFTER_YEAR_9999, Location.root().member("period").member("end"), end());
     }
   }
 

@@ -1,9 +1,8 @@
 package io.github.jindu;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.points.Score;
-
-import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -126,37 +125,61 @@ public abstract class AssessmentResult {
   void check() {
     OverallReason reason = reason();
     if (reason.overall() != overall()) {
-      throw new IllegalArgumentException("reason " + CanonicalNames.of(reason.kind()) + " decides " + reason.overall()
-          + ", not the overall outcome " + overall());
+      throw new IllegalArgumentException(
+          "reason "
+              + CanonicalNames.of(reason.kind())
+              + " decides "
+              + reason.overall()
+              + ", not the overall outcome "
+              + overall());
     }
     if (!vetoes().equals(reason.findings())) {
-      throw new IllegalArgumentException("vetoes (" + vetoes() + ") must be the findings of the reason ("
-          + reason.findings() + ")");
+      throw new IllegalArgumentException(
+          "vetoes ("
+              + vetoes()
+              + ") must be the findings of the reason ("
+              + reason.findings()
+              + ")");
     }
-    boolean scored = reason.kind() == ReasonKind.VETO_FINDING || reason.kind() == ReasonKind.VETOES_ABSENT
-        ? score().isPresent() : reason.kind().isScored();
+    boolean scored =
+        reason.kind() == ReasonKind.VETO_FINDING || reason.kind() == ReasonKind.VETOES_ABSENT
+            ? score().isPresent()
+            : reason.kind().isScored();
     if (score().isPresent() != scored) {
-      throw new IllegalArgumentException("score must be present exactly for a scored reason, not for "
-          + CanonicalNames.of(reason.kind()));
+      throw new IllegalArgumentException(
+          "score must be present exactly for a scored reason, not for "
+              + CanonicalNames.of(reason.kind()));
     }
     Set<String> ids = new HashSet<>();
     for (CriterionResult r : criteria()) {
       if (!ids.add(r.criterionId())) {
-        throw new IllegalArgumentException("criterion " + r.criterionId() + " appears twice in criteria");
+        throw new IllegalArgumentException(
+            "criterion " + r.criterionId() + " appears twice in criteria");
       }
     }
     for (String id : reason.criteria()) {
-      Outcome outcome = criterion(id).map(CriterionResult::outcome).orElseThrow(() -> new IllegalArgumentException(
-          "reason names criterion " + id + ", which is not in criteria"));
-      boolean fits = switch (reason.kind()) {
-        case VETO_ITEM_NOT_MET, GATING_NOT_MET -> outcome == Outcome.NOT_MET;
-        case VETO_ITEM_NOT_ASSESSED, GATING_NOT_ASSESSED -> outcome == Outcome.NOT_ASSESSED;
-        case BELOW_PASS_MARK -> outcome == Outcome.NOT_MET || outcome == Outcome.NOT_ASSESSED;
-        case VETO_FINDING, VETOES_ABSENT, PASS_MARK_REACHED, ALL_MET -> false;
-      };
+      Outcome outcome =
+          criterion(id)
+              .map(CriterionResult::outcome)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "reason names criterion " + id + ", which is not in criteria"));
+      boolean fits =
+          switch (reason.kind()) {
+            case VETO_ITEM_NOT_MET, GATING_NOT_MET -> outcome == Outcome.NOT_MET;
+            case VETO_ITEM_NOT_ASSESSED, GATING_NOT_ASSESSED -> outcome == Outcome.NOT_ASSESSED;
+            case BELOW_PASS_MARK -> outcome == Outcome.NOT_MET || outcome == Outcome.NOT_ASSESSED;
+            case VETO_FINDING, VETOES_ABSENT, PASS_MARK_REACHED, ALL_MET -> false;
+          };
       if (!fits) {
-        throw new IllegalArgumentException("reason " + CanonicalNames.of(reason.kind()) + " names criterion " + id
-            + ", whose outcome is " + outcome);
+        throw new IllegalArgumentException(
+            "reason "
+                + CanonicalNames.of(reason.kind())
+                + " names criterion "
+                + id
+                + ", whose outcome is "
+                + outcome);
       }
     }
   }

@@ -1,7 +1,6 @@
 package io.github.jindu;
 
 import io.github.jindu.bar.Attested;
-
 import org.immutables.value.Value;
 
 /**

@@ -1,8 +1,7 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.Texts;
-
 import com.google.common.collect.ImmutableList;
+import io.github.jindu.internal.Texts;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -83,13 +82,23 @@ public abstract class Attribution {
 
   @Value.Check
   void check() {
-    assessedOn().filter(d -> !Texts.isFourDigitYear(d.getYear())).ifPresent(d -> {
-      throw new InvalidAttributionException(ImmutableList.of(
-          Violation.of(RuleCode.DATE_YEAR_OUT_OF_RANGE, Location.root().member("assessedOn"), d)));
-    });
-    assessor().flatMap(Attribution::problem).ifPresent(v -> {
-      throw new InvalidAttributionException(ImmutableList.of(v));
-    });
+    assessedOn()
+        .filter(d -> !Texts.isFourDigitYear(d.getYear()))
+        .ifPresent(
+            d -> {
+              throw new InvalidAttributionException(
+                  ImmutableList.of(
+                      Violation.of(
+                          RuleCode.DATE_YEAR_OUT_OF_RANGE,
+                          Location.root().member("assessedOn"),
+                          d)));
+            });
+    assessor()
+        .flatMap(Attribution::problem)
+        .ifPresent(
+            v -> {
+              throw new InvalidAttributionException(ImmutableList.of(v));
+            });
   }
 
   /** {@return what is wrong with an assessor, at {@code assessor}, if anything} */

@@ -2,7 +2,6 @@ package io.github.jindu;
 
 import io.github.jindu.bar.Cadence;
 import io.github.jindu.internal.CanonicalNames;
-
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,16 +20,18 @@ import java.util.regex.Pattern;
  *     {@link Cadence#QUARTER}; January or July for {@link Cadence#HALF_YEAR}
  * @implSpec This class is immutable and thread-safe.
  */
-public record CalendarPeriod(Cadence cadence, YearMonth start) implements Comparable<CalendarPeriod> {
-  private static final Pattern LABEL = Pattern.compile("([0-9]{4})-(?:([0-9]{2})|Q([1-4])|H([12]))");
+public record CalendarPeriod(Cadence cadence, YearMonth start)
+    implements Comparable<CalendarPeriod> {
+  private static final Pattern LABEL =
+      Pattern.compile("([0-9]{4})-(?:([0-9]{2})|Q([1-4])|H([12]))");
 
   /**
    * Checks the period.
    *
    * @param cadence the kind of calendar period
-
+   *
    * @param start the month it starts in: any month for {@link Cadence#MONTH}; January, April, July or October for {@link Cadence#QUARTER}; January or July for {@link Cadence#HALF_YEAR}
-
+   *
    * @throws IllegalArgumentException if {@code start} is not the first month of a period of {@code cadence}
    */
   public CalendarPeriod {
@@ -76,20 +77,24 @@ public record CalendarPeriod(Cadence cadence, YearMonth start) implements Compar
   public static CalendarPeriod parse(String label) {
     Matcher m = LABEL.matcher(label);
     if (!m.matches()) {
-      throw new IllegalArgumentException("not a calendar period (2025-03, 2025-Q3, 2025-H1): " + label);
+      throw new IllegalArgumentException(
+          "not a calendar period (2025-03, 2025-Q3, 2025-H1): " + label);
     }
     int year = Integer.parseInt(m.group(1));
     if (m.group(2) != null) {
       int month = Integer.parseInt(m.group(2));
       if (month < 1 || month > 12) {
-        throw new IllegalArgumentException("not a calendar period (2025-03, 2025-Q3, 2025-H1): " + label);
+        throw new IllegalArgumentException(
+            "not a calendar period (2025-03, 2025-Q3, 2025-H1): " + label);
       }
       return new CalendarPeriod(Cadence.MONTH, YearMonth.of(year, month));
     }
     if (m.group(3) != null) {
-      return new CalendarPeriod(Cadence.QUARTER, YearMonth.of(year, (Integer.parseInt(m.group(3)) - 1) * 3 + 1));
+      return new CalendarPeriod(
+          Cadence.QUARTER, YearMonth.of(year, (Integer.parseInt(m.group(3)) - 1) * 3 + 1));
     }
-    return new CalendarPeriod(Cadence.HALF_YEAR, YearMonth.of(year, (Integer.parseInt(m.group(4)) - 1) * 6 + 1));
+    return new CalendarPeriod(
+        Cadence.HALF_YEAR, YearMonth.of(year, (Integer.parseInt(m.group(4)) - 1) * 6 + 1));
   }
 
   /**
@@ -128,8 +133,12 @@ public record CalendarPeriod(Cadence cadence, YearMonth start) implements Compar
   public String toString() {
     return switch (cadence) {
       case MONTH -> start.toString();
-      case QUARTER -> String.format(Locale.ROOT, "%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
-      case HALF_YEAR -> String.format(Locale.ROOT, "%04d-H%d", start.getYear(), (start.getMonthValue() - 1) / 6 + 1);
+      case QUARTER ->
+          String.format(
+              Locale.ROOT, "%04d-Q%d", start.getYear(), (start.getMonthValue() - 1) / 3 + 1);
+      case HALF_YEAR ->
+          String.format(
+              Locale.ROOT, "%04d-H%d", start.getYear(), (start.getMonthValue() - 1) / 6 + 1);
     };
   }
 }

@@ -14,7 +14,6 @@ import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.points.PointsScheme;
-
 import java.util.Comparator;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -38,27 +37,59 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     line(out, "name", set.chineseName(), set.englishName());
     set.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     line(out, "source", set.source().orElse(ABSENT));
-    line(out, "in-force", set.inForceFrom().map(Object::toString).orElse(ABSENT),
+    line(
+        out,
+        "in-force",
+        set.inForceFrom().map(Object::toString).orElse(ABSENT),
         set.inForceUntil().map(Object::toString).orElse(ABSENT));
-    line(out, "unit-kinds", set.unitKinds().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(",")));
+    line(
+        out,
+        "unit-kinds",
+        set.unitKinds().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(",")));
     line(out, "annual", Boolean.toString(set.annual()));
     if (set.calendarYear()) {
       line(out, "calendar-year", "true");
     }
-    // A set's metrics are a map in criteria/1: written in key order, so that the order of the keys changes nothing.
-    for (Metric m : set.metricDefinitions().stream().sorted(Comparator.comparing(m -> m.key().name())).toList()) {
-      line(out, "metric", m.key().name(), m.chineseName(), m.englishName(), CanonicalNames.of(m.unit()));
+    // A set's metrics are a map in criteria/1: written in key order, so that the order of the keys
+    // changes nothing.
+    for (Metric m :
+        set.metricDefinitions().stream()
+            .sorted(Comparator.comparing(m -> m.key().name()))
+            .toList()) {
+      line(
+          out,
+          "metric",
+          m.key().name(),
+          m.chineseName(),
+          m.englishName(),
+          CanonicalNames.of(m.unit()));
       m.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
       if (!m.partOf().isEmpty()) {
-        line(out, "part-of", m.partOf().stream().map(MetricKey::name).sorted().collect(Collectors.joining(",")));
+        line(
+            out,
+            "part-of",
+            m.partOf().stream().map(MetricKey::name).sorted().collect(Collectors.joining(",")));
       }
     }
     for (Indicator indicator : set.indicators()) {
-      line(out, "indicator", indicator.id(), indicator.chineseName(), indicator.englishName(), indicator.clause());
+      line(
+          out,
+          "indicator",
+          indicator.id(),
+          indicator.chineseName(),
+          indicator.englishName(),
+          indicator.clause());
       indicator.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
       for (Criterion c : indicator.criteria()) {
-        line(out, "criterion", c.id(), c.chineseName(), c.englishName(), c.clause(),
-            c.advisory() ? "advisory" : "gating", c.threshold().accept(BARS));
+        line(
+            out,
+            "criterion",
+            c.id(),
+            c.chineseName(),
+            c.englishName(),
+            c.clause(),
+            c.advisory() ? "advisory" : "gating",
+            c.threshold().accept(BARS));
         c.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
       }
     }
@@ -71,19 +102,42 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   }
 
   private static void points(StringBuilder out, PointsScheme scheme) {
-    // Maps and sets in key order: two schemes that differ only in the order of their keys are the same scheme.
-    new TreeMap<>(scheme.criterionPoints()).forEach((id, p) -> line(out, "points-criterion", id, decimal(p)));
-    new TreeMap<>(scheme.tiers()).forEach((id, tiers) -> line(out, "points-tiers", id, tiers.stream()
-        .map(t -> ">=" + t.atLeast() + ":" + decimal(t.points())).collect(Collectors.joining(","))));
-    new TreeMap<>(scheme.indicatorPoints()).forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
-    line(out, "points-missing", decimal(scheme.perMissingItem()), scheme.missingCap().map(CanonicalForm::decimal)
-        .orElse(ABSENT));
-    new TreeMap<>(scheme.bonusPoints()).forEach((id, p) -> line(out, "points-bonus", id, decimal(p)));
+    // Maps and sets in key order: two schemes that differ only in the order of their keys are the
+    // same scheme.
+    new TreeMap<>(scheme.criterionPoints())
+        .forEach((id, p) -> line(out, "points-criterion", id, decimal(p)));
+    new TreeMap<>(scheme.tiers())
+        .forEach(
+            (id, tiers) ->
+                line(
+                    out,
+                    "points-tiers",
+                    id,
+                    tiers.stream()
+                        .map(t -> ">=" + t.atLeast() + ":" + decimal(t.points()))
+                        .collect(Collectors.joining(","))));
+    new TreeMap<>(scheme.indicatorPoints())
+        .forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
+    line(
+        out,
+        "points-missing",
+        decimal(scheme.perMissingItem()),
+        scheme.missingCap().map(CanonicalForm::decimal).orElse(ABSENT));
+    new TreeMap<>(scheme.bonusPoints())
+        .forEach((id, p) -> line(out, "points-bonus", id, decimal(p)));
     line(out, "points-bonus-cap", scheme.bonusCap().map(CanonicalForm::decimal).orElse(ABSENT));
     line(out, "points-pass-mark", decimal(scheme.passMark()));
     for (PointsScheme.Band band : scheme.bands()) {
-      line(out, "points-band", band.chineseName(), band.englishName(), (band.lowerInclusive() ? "[" : "(")
-          + decimal(band.lower()) + "," + decimal(band.upper()) + (band.upperInclusive() ? "]" : ")"));
+      line(
+          out,
+          "points-band",
+          band.chineseName(),
+          band.englishName(),
+          (band.lowerInclusive() ? "[" : "(")
+              + decimal(band.lower())
+              + ","
+              + decimal(band.upper())
+              + (band.upperInclusive() ? "]" : ")"));
       band.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
     scheme.vetoItems().stream().sorted().forEach(id -> line(out, "points-veto-item", id));
@@ -111,11 +165,16 @@ final class CanonicalForm implements Threshold.Visitor<String> {
     if (field.equals("-")) {
       return "\\-"; // a present "-", told apart from the "-" that stands for an absent value
     }
-    return field.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    return field
+        .replace("\\", "\\\\")
+        .replace("\t", "\\t")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r");
   }
 
   private static String bar(ThresholdKind kind, String... parameters) {
-    return CanonicalNames.of(kind) + (parameters.length == 0 ? "" : " " + String.join(" ", parameters));
+    return CanonicalNames.of(kind)
+        + (parameters.length == 0 ? "" : " " + String.join(" ", parameters));
   }
 
   @Override
@@ -125,13 +184,22 @@ final class CanonicalForm implements Threshold.Visitor<String> {
 
   @Override
   public String visit(MinShare t) {
-    return bar(t.kind(), "numerator=" + t.numerator(), "denominator=" + t.denominator(), "bound=" + t.bound(),
+    return bar(
+        t.kind(),
+        "numerator=" + t.numerator(),
+        "denominator=" + t.denominator(),
+        "bound=" + t.bound(),
         "comparison=" + CanonicalNames.of(t.comparison()));
   }
 
   @Override
   public String visit(MaxRate t) {
-    return bar(t.kind(), "count=" + t.count(), "base=" + t.base(), "rate=" + t.rate(), "per=" + t.per(),
+    return bar(
+        t.kind(),
+        "count=" + t.count(),
+        "base=" + t.base(),
+        "rate=" + t.rate(),
+        "per=" + t.per(),
         "comparison=" + CanonicalNames.of(t.comparison()));
   }
 
@@ -142,19 +210,35 @@ final class CanonicalForm implements Threshold.Visitor<String> {
 
   @Override
   public String visit(Increase t) {
-    return bar(t.kind(), "metric=" + t.metric(), "denominator=" + t.denominator().map(Object::toString).orElse(ABSENT));
+    return bar(
+        t.kind(),
+        "metric=" + t.metric(),
+        "denominator=" + t.denominator().map(Object::toString).orElse(ABSENT));
   }
 
   @Override
   public String visit(EveryPeriod t) {
-    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "cadence=" + CanonicalNames.of(t.cadence()),
-        "also=" + t.alsoCounting().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(",")));
+    return bar(
+        t.kind(),
+        "event=" + CanonicalNames.of(t.eventType()),
+        "cadence=" + CanonicalNames.of(t.cadence()),
+        "also="
+            + t.alsoCounting().stream()
+                .map(CanonicalNames::of)
+                .sorted()
+                .collect(Collectors.joining(",")));
   }
 
   @Override
   public String visit(AllOf t) {
-    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()),
-        "settings=" + t.required().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(",")));
+    return bar(
+        t.kind(),
+        "event=" + CanonicalNames.of(t.eventType()),
+        "settings="
+            + t.required().stream()
+                .map(CanonicalNames::of)
+                .sorted()
+                .collect(Collectors.joining(",")));
   }
 
   @Override
@@ -164,7 +248,10 @@ final class CanonicalForm implements Threshold.Visitor<String> {
 
   @Override
   public String visit(ByDate t) {
-    return bar(t.kind(), "event=" + CanonicalNames.of(t.eventType()), "from=" + t.windowFrom().toString().substring(2),
+    return bar(
+        t.kind(),
+        "event=" + CanonicalNames.of(t.eventType()),
+        "from=" + t.windowFrom().toString().substring(2),
         "deadline=" + t.deadline().toString().substring(2));
   }
 

@@ -42,8 +42,11 @@ public interface CatalogueEntry {
    *     an id ({@link RuleCode#ID_MALFORMED})
    */
   static void requireNames(CatalogueEntry entry, String what) {
-    if (Texts.isBlank(entry.id()) || Texts.isBlank(entry.chineseName()) || Texts.isBlank(entry.englishName())
-        || Texts.isBlank(entry.clause()) || entry.traditionalChineseName().filter(Texts::isBlank).isPresent()) {
+    if (Texts.isBlank(entry.id())
+        || Texts.isBlank(entry.chineseName())
+        || Texts.isBlank(entry.englishName())
+        || Texts.isBlank(entry.clause())
+        || entry.traditionalChineseName().filter(Texts::isBlank).isPresent()) {
       throw InvalidCriteriaException.of(RuleCode.ENTRY_NAMES_BLANK, entry.id());
     }
     if (!Texts.isId(entry.id())) {

@@ -1,15 +1,14 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.Builders;
-import io.github.jindu.bar.MinShare;
-import io.github.jindu.points.PointsScheme;
-import io.github.jindu.points.Score;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.hash.Hashing;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.internal.Builders;
 import io.github.jindu.internal.Texts;
+import io.github.jindu.points.PointsScheme;
+import io.github.jindu.points.Score;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -229,7 +228,8 @@ public abstract class CriteriaSet {
    */
   @Override
   public final boolean equals(@org.jspecify.annotations.Nullable Object other) {
-    return this == other || other instanceof CriteriaSet set && canonicalForm().equals(set.canonicalForm());
+    return this == other
+        || other instanceof CriteriaSet set && canonicalForm().equals(set.canonicalForm());
   }
 
   /** {@return the hash code of the canonical form} */
@@ -266,7 +266,8 @@ public abstract class CriteriaSet {
   public Indicator indicatorOf(Criterion criterion) {
     Indicator indicator = indicatorByCriterion().get(criterion.id());
     if (indicator == null || !indicator.criteria().contains(criterion)) {
-      throw new IllegalArgumentException("criterion " + criterion.id() + " is not in criteria set " + id());
+      throw new IllegalArgumentException(
+          "criterion " + criterion.id() + " is not in criteria set " + id());
     }
     return indicator;
   }
@@ -314,8 +315,10 @@ public abstract class CriteriaSet {
       throw new InvalidEvidenceException(violations);
     }
     AssessmentResult result = Evaluator.assess(this, evidence);
-    return attribution.isEmpty() ? result : ((ImmutableAssessmentResult) ImmutableAssessmentResult.copyOf(result))
-        .copyWithAttribution(attribution);
+    return attribution.isEmpty()
+        ? result
+        : ((ImmutableAssessmentResult) ImmutableAssessmentResult.copyOf(result))
+            .copyWithAttribution(attribution);
   }
 
   /**
@@ -370,7 +373,8 @@ public abstract class CriteriaSet {
       throw InvalidCriteriaException.of(RuleCode.SET_NO_INDICATORS, id());
     }
     if (indicators().stream().flatMap(i -> i.criteria().stream()).allMatch(Criterion::advisory)) {
-      throw InvalidCriteriaException.at(RuleCode.SET_NO_GATING_CRITERION, Location.root().member("indicators"), id());
+      throw InvalidCriteriaException.at(
+          RuleCode.SET_NO_GATING_CRITERION, Location.root().member("indicators"), id());
     }
     Set<String> ids = new HashSet<>();
     for (Indicator indicator : indicators()) {
@@ -385,8 +389,14 @@ public abstract class CriteriaSet {
     if (Texts.isBlank(version())) {
       throw InvalidCriteriaException.of(RuleCode.SET_VERSION_BLANK, id());
     }
-    if (inForceFrom().isPresent() && inForceUntil().isPresent() && inForceUntil().get().isBefore(inForceFrom().get())) {
-      throw InvalidCriteriaException.of(RuleCode.SET_IN_FORCE_REVERSED, id(), version(), inForceUntil().get(),
+    if (inForceFrom().isPresent()
+        && inForceUntil().isPresent()
+        && inForceUntil().get().isBefore(inForceFrom().get())) {
+      throw InvalidCriteriaException.of(
+          RuleCode.SET_IN_FORCE_REVERSED,
+          id(),
+          version(),
+          inForceUntil().get(),
           inForceFrom().get());
     }
     if (!metricDefinitions().isEmpty()) {
@@ -406,39 +416,45 @@ public abstract class CriteriaSet {
     named.addAll(scheme.vetoItems());
     for (String id : named) {
       if (!criterionIds.contains(id)) {
-        throw InvalidCriteriaException.at(RuleCode.POINTS_UNKNOWN_CRITERION, Location.root().member("points"), id,
-            id());
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_UNKNOWN_CRITERION, Location.root().member("points"), id, id());
       }
     }
     for (String id : scheme.indicatorPoints().keySet()) {
       if (!indicatorIds.contains(id)) {
-        throw InvalidCriteriaException.at(RuleCode.POINTS_UNKNOWN_INDICATOR, Location.root().member("points"), id,
-            id());
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_UNKNOWN_INDICATOR, Location.root().member("points"), id, id());
       }
     }
     for (Indicator indicator : indicators()) {
       if (scheme.indicatorPoints().containsKey(indicator.id())
           && indicator.criteria().stream().allMatch(Criterion::advisory)) {
-        throw InvalidCriteriaException.at(RuleCode.POINTS_INDICATOR_WITHOUT_GATING,
-            Location.root().member("points").member("indicators").key(indicator.id()), indicator.id());
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_INDICATOR_WITHOUT_GATING,
+            Location.root().member("points").member("indicators").key(indicator.id()),
+            indicator.id());
       }
     }
     for (String id : scheme.vetoItems()) {
       if (criterion(id).orElseThrow().advisory()) {
-        throw InvalidCriteriaException.at(RuleCode.POINTS_VETO_ITEM_ADVISORY, Location.root().member("points"), id);
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_VETO_ITEM_ADVISORY, Location.root().member("points"), id);
       }
     }
     Set<String> scored = new java.util.LinkedHashSet<>(scheme.criterionPoints().keySet());
     scored.addAll(scheme.tiers().keySet());
     for (String id : scored) {
       if (criterion(id).orElseThrow().advisory()) {
-        throw InvalidCriteriaException.at(RuleCode.POINTS_ADVISORY_CRITERION,
-            Location.root().member("points").member("criteria").key(id), id);
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_ADVISORY_CRITERION,
+            Location.root().member("points").member("criteria").key(id),
+            id);
       }
     }
     for (String id : scheme.tiers().keySet()) {
       if (!(criterion(id).orElseThrow().threshold() instanceof MinShare)) {
-        throw InvalidCriteriaException.at(RuleCode.POINTS_TIERS_NOT_SHARE, Location.root().member("points"), id);
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_TIERS_NOT_SHARE, Location.root().member("points"), id);
       }
     }
   }

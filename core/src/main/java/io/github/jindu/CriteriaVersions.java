@@ -44,9 +44,12 @@ public final class CriteriaVersions {
         if (a.version().equals(b.version())) {
           throw InvalidCriteriaException.of(RuleCode.SET_VERSION_TWICE, a.id(), a.version());
         }
-        commonDays(a, b).ifPresent(days -> {
-          throw InvalidCriteriaException.of(RuleCode.SET_VERSIONS_OVERLAP, a.version(), b.version(), a.id(), days);
-        });
+        commonDays(a, b)
+            .ifPresent(
+                days -> {
+                  throw InvalidCriteriaException.of(
+                      RuleCode.SET_VERSIONS_OVERLAP, a.version(), b.version(), a.id(), days);
+                });
       }
     }
     return new CriteriaVersions(list);
@@ -78,7 +81,8 @@ public final class CriteriaVersions {
    *     two versions (then name one with {@link #version(String, String)})
    */
   public CriteriaSet inForce(String id, AssessmentPeriod period) {
-    List<CriteriaSet> versions = sets.stream().filter(s -> s.id().equals(id)).collect(Collectors.toList());
+    List<CriteriaSet> versions =
+        sets.stream().filter(s -> s.id().equals(id)).collect(Collectors.toList());
     if (versions.isEmpty()) {
       throw new JinduException("no criteria set " + id + " is known (known: " + ids() + ")");
     }
@@ -87,14 +91,30 @@ public final class CriteriaVersions {
         return set;
       }
     }
-    Optional<CriteriaSet> atStart = versions.stream().filter(s -> s.isInForceOn(period.start())).findFirst();
-    Optional<CriteriaSet> atEnd = versions.stream().filter(s -> s.isInForceOn(period.end())).findFirst();
+    Optional<CriteriaSet> atStart =
+        versions.stream().filter(s -> s.isInForceOn(period.start())).findFirst();
+    Optional<CriteriaSet> atEnd =
+        versions.stream().filter(s -> s.isInForceOn(period.end())).findFirst();
     if (atStart.isPresent() && atEnd.isPresent()) {
-      throw new JinduException("the period " + period + " straddles versions " + atStart.get().version() + " and "
-          + atEnd.get().version() + " of criteria set " + id + ": name the version to use");
+      throw new JinduException(
+          "the period "
+              + period
+              + " straddles versions "
+              + atStart.get().version()
+              + " and "
+              + atEnd.get().version()
+              + " of criteria set "
+              + id
+              + ": name the version to use");
     }
-    throw new JinduException("no version of criteria set " + id + " is in force throughout " + period + " (versions: "
-        + versions.stream().map(CriteriaVersions::describe).collect(Collectors.joining(", ")) + ")");
+    throw new JinduException(
+        "no version of criteria set "
+            + id
+            + " is in force throughout "
+            + period
+            + " (versions: "
+            + versions.stream().map(CriteriaVersions::describe).collect(Collectors.joining(", "))
+            + ")");
   }
 
   /**
@@ -117,7 +137,10 @@ public final class CriteriaVersions {
   }
 
   private static String describe(CriteriaSet s) {
-    return s.version() + " in force " + s.inForceFrom().map(Object::toString).orElse("…") + ".."
+    return s.version()
+        + " in force "
+        + s.inForceFrom().map(Object::toString).orElse("…")
+        + ".."
         + s.inForceUntil().map(Object::toString).orElse("…");
   }
 

@@ -1,9 +1,7 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.Builders;
-import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
-
+import io.github.jindu.internal.Builders;
 import org.immutables.value.Value;
 
 /**

@@ -1,9 +1,8 @@
 package io.github.jindu;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.internal.CanonicalNames;
-
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,16 +70,29 @@ public abstract class CriterionResult {
   void check() {
     boolean notAssessed = outcome() == Outcome.NOT_ASSESSED;
     if (observation().isPresent() == notAssessed) {
-      throw new IllegalArgumentException("criterion " + criterionId() + ": observation must be empty exactly when"
-          + " the outcome is NOT_ASSESSED, not when it is " + outcome());
+      throw new IllegalArgumentException(
+          "criterion "
+              + criterionId()
+              + ": observation must be empty exactly when"
+              + " the outcome is NOT_ASSESSED, not when it is "
+              + outcome());
     }
     if (missing().isEmpty() == notAssessed) {
-      throw new IllegalArgumentException("criterion " + criterionId() + ": missing must be non-empty exactly when"
-          + " the outcome is NOT_ASSESSED, not when it is " + outcome());
+      throw new IllegalArgumentException(
+          "criterion "
+              + criterionId()
+              + ": missing must be non-empty exactly when"
+              + " the outcome is NOT_ASSESSED, not when it is "
+              + outcome());
     }
     if (observation().isPresent() && !fits(observation().get().kind())) {
-      throw new IllegalArgumentException("criterion " + criterionId() + ": an observation of kind "
-          + CanonicalNames.of(observation().get().kind()) + " does not fit a bar of kind " + CanonicalNames.of(threshold().kind()));
+      throw new IllegalArgumentException(
+          "criterion "
+              + criterionId()
+              + ": an observation of kind "
+              + CanonicalNames.of(observation().get().kind())
+              + " does not fit a bar of kind "
+              + CanonicalNames.of(threshold().kind()));
     }
   }
 

@@ -1,12 +1,14 @@
 package io.github.jindu;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.MissingEvidence.EvidenceList;
 import io.github.jindu.MissingEvidence.MissingAttestation;
 import io.github.jindu.MissingEvidence.MissingCount;
 import io.github.jindu.MissingEvidence.MissingList;
 import io.github.jindu.MissingEvidence.MissingPeerFigure;
-import io.github.jindu.MissingEvidence.PeerField;
 import io.github.jindu.MissingEvidence.MissingPreviousCount;
+import io.github.jindu.MissingEvidence.PeerField;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
 import io.github.jindu.Observation.DateObservation;
@@ -31,13 +33,9 @@ import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
-import io.github.jindu.points.Score;
-
 import io.github.jindu.internal.Scoring;
 import io.github.jindu.internal.Verdicts;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import io.github.jindu.points.Score;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -85,25 +83,29 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     for (Indicator indicator : set.indicators()) {
       for (Criterion criterion : indicator.criteria()) {
         Finding finding = criterion.threshold().accept(new Evaluator(evidence, criterion));
-        Outcome outcome = finding.observation()
-            .map(o -> Verdicts.outcome(criterion.threshold(), o))
-            .orElse(Outcome.NOT_ASSESSED);
-        results.add(CriterionResult.builder()
-            .criterionId(criterion.id())
-            .indicatorId(indicator.id())
-            .outcome(outcome)
-            .observation(finding.observation())
-            .addAllMissing(finding.missing())
-            .threshold(criterion.threshold())
-            .clause(criterion.clause())
-            .advisory(criterion.advisory())
-            .build());
+        Outcome outcome =
+            finding
+                .observation()
+                .map(o -> Verdicts.outcome(criterion.threshold(), o))
+                .orElse(Outcome.NOT_ASSESSED);
+        results.add(
+            CriterionResult.builder()
+                .criterionId(criterion.id())
+                .indicatorId(indicator.id())
+                .outcome(outcome)
+                .observation(finding.observation())
+                .addAllMissing(finding.missing())
+                .threshold(criterion.threshold())
+                .clause(criterion.clause())
+                .advisory(criterion.advisory())
+                .build());
       }
     }
     ImmutableList<CriterionResult> criteria = results.build();
     Optional<Score> score = set.pointsScheme().map(scheme -> Scoring.score(set, scheme, criteria));
     boolean vetoesAbsent = !set.vetoRules().isEmpty() && evidence.vetoes().isEmpty();
-    OverallReason reason = Verdicts.decide(set, criteria, score, evidence.vetoFindings(), vetoesAbsent);
+    OverallReason reason =
+        Verdicts.decide(set, criteria, score, evidence.vetoFindings(), vetoesAbsent);
     return AssessmentResult.builder()
         .criteriaSetId(set.id())
         .criteriaSetVersion(set.version())
@@ -246,7 +248,9 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       withEvent.add(CalendarPeriod.containing(t.cadence(), YearMonth.from(e.date())));
     }
     ImmutableList<CalendarPeriod> uncovered =
-        periods.stream().filter(p -> !withEvent.contains(p)).collect(ImmutableList.toImmutableList());
+        periods.stream()
+            .filter(p -> !withEvent.contains(p))
+            .collect(ImmutableList.toImmutableList());
     return Finding.observed(new ScheduleObservation(ImmutableList.copyOf(periods), uncovered));
   }
 
@@ -257,10 +261,16 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     }
     Set<Setting> reached = new HashSet<>();
     eventsOf(t.eventType()).forEach(e -> reached.addAll(e.settings()));
-    ImmutableSet<Setting> hit = t.required().stream().filter(reached::contains).sorted()
-        .collect(ImmutableSet.toImmutableSet());
-    ImmutableSet<Setting> absent = t.required().stream().filter(s -> !reached.contains(s)).sorted()
-        .collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<Setting> hit =
+        t.required().stream()
+            .filter(reached::contains)
+            .sorted()
+            .collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<Setting> absent =
+        t.required().stream()
+            .filter(s -> !reached.contains(s))
+            .sorted()
+            .collect(ImmutableSet.toImmutableSet());
     return Finding.observed(new SettingsObservation(hit, absent));
   }
 
@@ -269,7 +279,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     List<MissingEvidence> missing = new ArrayList<>();
     if (evidence.subunits().isEmpty()) {
       missing.add(new MissingList(EvidenceList.SUBUNITS));
-    } else if (evidence.subunits().get().stream().noneMatch(u -> EvidenceRules.signsLetters(u.kind()))) {
+    } else if (evidence.subunits().get().stream()
+        .noneMatch(u -> EvidenceRules.signsLetters(u.kind()))) {
       // No sub-unit needs a letter: nothing to measure, whether or not an event list is given.
       return Finding.observed(new LettersObservation(0, ImmutableList.of()));
     }
@@ -279,12 +290,13 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
-    // In id order, so that the observation does not depend on the order the sub-units are listed in. Families sign
-    // no letter (二(三) names villages, residents' committees and resident units).
-    List<Unit> subunits = evidence.subunits().orElseThrow().stream()
-        .filter(u -> EvidenceRules.signsLetters(u.kind()))
-        .sorted(Comparator.comparing(Unit::id))
-        .collect(Collectors.toList());
+    // In id order, so that the observation does not depend on the order the sub-units are listed
+    // in. Families sign no letter (二(三) names villages, residents' committees and resident units).
+    List<Unit> subunits =
+        evidence.subunits().orElseThrow().stream()
+            .filter(u -> EvidenceRules.signsLetters(u.kind()))
+            .sorted(Comparator.comparing(Unit::id))
+            .collect(Collectors.toList());
     Map<String, LocalDate> newest = new HashMap<>();
     for (Event e : eventsOf(t.eventType())) {
       e.subunitId().ifPresent(id -> newest.merge(id, e.date(), (a, b) -> a.isAfter(b) ? a : b));
@@ -296,7 +308,8 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       if (date == null) {
         uncovered.add(new Lapse(subunit.id(), Optional.empty(), Optional.empty()));
       } else if (date.plusYears(t.years()).isBefore(end)) {
-        uncovered.add(new Lapse(subunit.id(), Optional.of(date), Optional.of(date.plusYears(t.years()))));
+        uncovered.add(
+            new Lapse(subunit.id(), Optional.of(date), Optional.of(date.plusYears(t.years()))));
       }
     }
     LettersObservation observation = new LettersObservation(subunits.size(), uncovered.build());
@@ -311,10 +324,11 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     AssessmentPeriod period = evidence.period();
     LocalDate deadline = t.deadline(period);
     LocalDate opens = t.windowStart(period);
-    Optional<LocalDate> earliest = eventsOf(t.eventType()).stream()
-        .map(Event::date)
-        .filter(d -> !d.isBefore(opens))
-        .min(LocalDate::compareTo);
+    Optional<LocalDate> earliest =
+        eventsOf(t.eventType()).stream()
+            .map(Event::date)
+            .filter(d -> !d.isBefore(opens))
+            .min(LocalDate::compareTo);
     if (deadline.isAfter(period.end())) {
       return Finding.observed(new DateObservation(earliest, Optional.empty()));
     }
@@ -328,16 +342,20 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     if (evidence.peers().isEmpty()) {
       missing.add(new MissingList(EvidenceList.PEERS));
     } else {
-      // A peer whose rate is unknown leaves the lowest rate unknown (docs/spec/criteria.md, LOWEST_AMONG_PEERS):
-      // name every such peer, in id order, so that the result does not depend on the order of the list.
-      evidence.peers().get().stream().sorted(Comparator.comparing(Peer::unitId)).forEach(peer -> {
-        if (peer.population().isEmpty()) {
-          missing.add(new MissingPeerFigure(peer.unitId(), PeerField.POPULATION));
-        }
-        if (peer.cases().isEmpty()) {
-          missing.add(new MissingPeerFigure(peer.unitId(), PeerField.CASES));
-        }
-      });
+      // A peer whose rate is unknown leaves the lowest rate unknown (docs/spec/criteria.md,
+      // LOWEST_AMONG_PEERS): name every such peer, in id order, so that the result does not depend
+      // on the order of the list.
+      evidence.peers().get().stream()
+          .sorted(Comparator.comparing(Peer::unitId))
+          .forEach(
+              peer -> {
+                if (peer.population().isEmpty()) {
+                  missing.add(new MissingPeerFigure(peer.unitId(), PeerField.POPULATION));
+                }
+                if (peer.cases().isEmpty()) {
+                  missing.add(new MissingPeerFigure(peer.unitId(), PeerField.CASES));
+                }
+              });
     }
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
@@ -356,6 +374,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         lowest = p;
       }
     }
-    return Finding.observed(new PeerObservation(cases, population, Optional.of(lowest), peers.size()));
+    return Finding.observed(
+        new PeerObservation(cases, population, Optional.of(lowest), peers.size()));
   }
 }

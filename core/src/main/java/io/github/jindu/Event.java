@@ -1,7 +1,7 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.Builders;
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.internal.Builders;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;

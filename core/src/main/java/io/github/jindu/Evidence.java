@@ -1,9 +1,9 @@
 package io.github.jindu;
 
-import java.util.Map;
-import io.github.jindu.internal.Builders;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.jindu.internal.Builders;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;

@@ -1,7 +1,6 @@
 package io.github.jindu;
 
 import io.github.jindu.internal.CanonicalNames;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,8 +27,9 @@ final class EvidenceDigest {
   /** {@return {@code sha256:} and the lower-case hex SHA-256 of the UTF-8 bytes of the canonical form} */
   static String of(Evidence evidence) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256")
-          .digest(canonicalForm(evidence).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(canonicalForm(evidence).getBytes(StandardCharsets.UTF_8));
       StringBuilder hex = new StringBuilder("sha256:");
       for (byte b : hash) {
         hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
@@ -44,27 +44,82 @@ final class EvidenceDigest {
   static String canonicalForm(Evidence e) {
     StringBuilder out = new StringBuilder();
     line(out, "evidence", "1");
-    line(out, "unit", e.unit().id(), e.unit().name(), CanonicalNames.of(e.unit().kind()), e.unit().districtId().orElse(ABSENT));
+    line(
+        out,
+        "unit",
+        e.unit().id(),
+        e.unit().name(),
+        CanonicalNames.of(e.unit().kind()),
+        e.unit().districtId().orElse(ABSENT));
     line(out, "period", e.period().start().toString(), e.period().end().toString());
     counts(out, "count", e.counts());
     counts(out, "previous", e.previous());
-    list(out, "subunits", e.subunits().map(list -> list.stream()
-        .map(u -> fields("subunit", u.id(), u.name(), CanonicalNames.of(u.kind()), u.districtId().orElse(ABSENT)))
-        .collect(Collectors.toList())));
-    list(out, "events", e.events().map(list -> list.stream()
-        .map(v -> fields("event", CanonicalNames.of(v.type()), v.date().toString(), v.subunitId().orElse(ABSENT),
-            v.settings().stream().map(CanonicalNames::of).sorted().collect(Collectors.joining(","))))
-        .collect(Collectors.toList())));
+    list(
+        out,
+        "subunits",
+        e.subunits()
+            .map(
+                list ->
+                    list.stream()
+                        .map(
+                            u ->
+                                fields(
+                                    "subunit",
+                                    u.id(),
+                                    u.name(),
+                                    CanonicalNames.of(u.kind()),
+                                    u.districtId().orElse(ABSENT)))
+                        .collect(Collectors.toList())));
+    list(
+        out,
+        "events",
+        e.events()
+            .map(
+                list ->
+                    list.stream()
+                        .map(
+                            v ->
+                                fields(
+                                    "event",
+                                    CanonicalNames.of(v.type()),
+                                    v.date().toString(),
+                                    v.subunitId().orElse(ABSENT),
+                                    v.settings().stream()
+                                        .map(CanonicalNames::of)
+                                        .sorted()
+                                        .collect(Collectors.joining(","))))
+                        .collect(Collectors.toList())));
     e.attestations().entrySet().stream()
-        .map(a -> fields("attestation", a.getKey(), Boolean.toString(a.getValue().met()), a.getValue().reference()))
+        .map(
+            a ->
+                fields(
+                    "attestation",
+                    a.getKey(),
+                    Boolean.toString(a.getValue().met()),
+                    a.getValue().reference()))
         .sorted()
         .forEach(l -> out.append(l).append('\n'));
-    list(out, "vetoes", e.vetoes().map(list -> list.stream()
-        .map(v -> fields("veto", v.id(), v.reference()))
-        .collect(Collectors.toList())));
-    list(out, "peers", e.peers().map(list -> list.stream()
-        .map(p -> fields("peer", p.unitId(), figure(p.population()), figure(p.cases())))
-        .collect(Collectors.toList())));
+    list(
+        out,
+        "vetoes",
+        e.vetoes()
+            .map(
+                list ->
+                    list.stream()
+                        .map(v -> fields("veto", v.id(), v.reference()))
+                        .collect(Collectors.toList())));
+    list(
+        out,
+        "peers",
+        e.peers()
+            .map(
+                list ->
+                    list.stream()
+                        .map(
+                            p ->
+                                fields(
+                                    "peer", p.unitId(), figure(p.population()), figure(p.cases())))
+                        .collect(Collectors.toList())));
     return out.toString();
   }
 
@@ -102,8 +157,15 @@ final class EvidenceDigest {
         line.append('\t');
       }
       String f = fields[i];
-      line.append(f == ABSENT ? "-" : f.equals("-") ? "\\-"
-          : f.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+      line.append(
+          f == ABSENT
+              ? "-"
+              : f.equals("-")
+                  ? "\\-"
+                  : f.replace("\\", "\\\\")
+                      .replace("\t", "\\t")
+                      .replace("\n", "\\n")
+                      .replace("\r", "\\r"));
     }
     return line.toString();
   }

@@ -2,6 +2,7 @@ package io.github.jindu;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Increase;
@@ -10,8 +11,6 @@ import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.internal.CanonicalNames;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -52,42 +51,72 @@ final class EvidenceRules {
     Set<String> subunitIds = new HashSet<>();
     Map<String, Unit> byId = new HashMap<>();
     Map<String, String> byName = new HashMap<>();
-    evidence.subunits().ifPresent(subunits -> {
-      for (int i = 0; i < subunits.size(); i++) {
-        Unit subunit = subunits.get(i);
-        Location path = at("subunits").index(i);
-        checkUnit(subunit, path, out);
-        if (subunit.kind() == UnitKind.TOWN || subunit.kind() == UnitKind.STREET) {
-          out.add(Violation.of(RuleCode.SUBUNIT_KIND, path.member("kind"), subunit.id(), CanonicalNames.of(subunit.kind())));
-        }
-        Optional<String> district = evidence.unit().districtId();
-        if (subunit.districtId().isPresent() && district.isPresent() && !subunit.districtId().equals(district)) {
-          out.add(Violation.of(RuleCode.SUBUNIT_DISTRICT_DIFFERS, path.member("district"), subunit.id(),
-              subunit.districtId().get(), evidence.unit().id(), district.get()));
-        }
-        if (subunit.id().equals(evidence.unit().id())) {
-          out.add(Violation.of(RuleCode.SUBUNIT_IS_UNIT, path.member("id"), subunit.id()));
-        } else if (!subunitIds.add(subunit.id())) {
-          out.add(Violation.of(RuleCode.SUBUNIT_TWICE, path.member("id"), subunit.id()));
-        } else {
-          String first = byName.putIfAbsent(Texts.shown(subunit.name()), subunit.id());
-          if (first != null) {
-            out.add(Violation.of(RuleCode.SUBUNIT_NAME_TWICE, path.member("name"), Texts.abbreviated(subunit.name()),
-                first, subunit.id()));
-          }
-        }
-        byId.putIfAbsent(subunit.id(), subunit);
-      }
-    });
-    evidence.events().ifPresent(events -> {
-      for (int i = 0; i < events.size(); i++) {
-        checkEvent(events.get(i), at("events").index(i), evidence, byId, out);
-      }
-    });
-    evidence.attestations().forEach((criterion, attestation) -> {
-      checkId(criterion, at("attestations").key(criterion), out);
-      checkText(attestation.reference(), at("attestations").key(criterion).member("reference"), out);
-    });
+    evidence
+        .subunits()
+        .ifPresent(
+            subunits -> {
+              for (int i = 0; i < subunits.size(); i++) {
+                Unit subunit = subunits.get(i);
+                Location path = at("subunits").index(i);
+                checkUnit(subunit, path, out);
+                if (subunit.kind() == UnitKind.TOWN || subunit.kind() == UnitKind.STREET) {
+                  out.add(
+                      Violation.of(
+                          RuleCode.SUBUNIT_KIND,
+                          path.member("kind"),
+                          subunit.id(),
+                          CanonicalNames.of(subunit.kind())));
+                }
+                Optional<String> district = evidence.unit().districtId();
+                if (subunit.districtId().isPresent()
+                    && district.isPresent()
+                    && !subunit.districtId().equals(district)) {
+                  out.add(
+                      Violation.of(
+                          RuleCode.SUBUNIT_DISTRICT_DIFFERS,
+                          path.member("district"),
+                          subunit.id(),
+                          subunit.districtId().get(),
+                          evidence.unit().id(),
+                          district.get()));
+                }
+                if (subunit.id().equals(evidence.unit().id())) {
+                  out.add(Violation.of(RuleCode.SUBUNIT_IS_UNIT, path.member("id"), subunit.id()));
+                } else if (!subunitIds.add(subunit.id())) {
+                  out.add(Violation.of(RuleCode.SUBUNIT_TWICE, path.member("id"), subunit.id()));
+                } else {
+                  String first = byName.putIfAbsent(Texts.shown(subunit.name()), subunit.id());
+                  if (first != null) {
+                    out.add(
+                        Violation.of(
+                            RuleCode.SUBUNIT_NAME_TWICE,
+                            path.member("name"),
+                            Texts.abbreviated(subunit.name()),
+                            first,
+                            subunit.id()));
+                  }
+                }
+                byId.putIfAbsent(subunit.id(), subunit);
+              }
+            });
+    evidence
+        .events()
+        .ifPresent(
+            events -> {
+              for (int i = 0; i < events.size(); i++) {
+                checkEvent(events.get(i), at("events").index(i), evidence, byId, out);
+              }
+            });
+    evidence
+        .attestations()
+        .forEach(
+            (criterion, attestation) -> {
+              checkId(criterion, at("attestations").key(criterion), out);
+              checkText(
+                  attestation.reference(),
+                  at("attestations").key(criterion).member("reference"),
+                  out);
+            });
     Set<VetoFinding> findings = new HashSet<>();
     List<VetoFinding> vetoes = evidence.vetoFindings();
     for (int i = 0; i < vetoes.size(); i++) {
@@ -96,8 +125,12 @@ final class EvidenceRules {
       checkId(finding.id(), path.member("id"), out);
       checkText(finding.reference(), path.member("reference"), out);
       if (!findings.add(finding)) {
-        out.add(Violation.of(RuleCode.VETO_FINDING_TWICE, path, finding.id(),
-            Texts.abbreviated(finding.reference())));
+        out.add(
+            Violation.of(
+                RuleCode.VETO_FINDING_TWICE,
+                path,
+                finding.id(),
+                Texts.abbreviated(finding.reference())));
       }
     }
     evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), subunitIds, out));
@@ -119,23 +152,36 @@ final class EvidenceRules {
   }
 
   private static void checkCounts(Map<MetricKey, Long> counts, Location path, Set<Violation> out) {
-    counts.forEach((metric, value) -> {
-      if (value < 0) {
-        out.add(Violation.of(RuleCode.COUNT_NEGATIVE, path.key(metric.name()), metric, value));
-      }
-    });
+    counts.forEach(
+        (metric, value) -> {
+          if (value < 0) {
+            out.add(Violation.of(RuleCode.COUNT_NEGATIVE, path.key(metric.name()), metric, value));
+          }
+        });
   }
 
   private static void checkEvent(
-      Event event, Location path, Evidence evidence, Map<String, Unit> subunits, Set<Violation> out) {
+      Event event,
+      Location path,
+      Evidence evidence,
+      Map<String, Unit> subunits,
+      Set<Violation> out) {
     AssessmentPeriod period = evidence.period();
     String type = CanonicalNames.of(event.type());
     if (!Texts.isFourDigitYear(event.date().getYear())) {
       out.add(Violation.of(RuleCode.DATE_YEAR_OUT_OF_RANGE, path.member("date"), event.date()));
     } else if (event.date().isAfter(period.end())) {
-      out.add(Violation.of(RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
+      out.add(
+          Violation.of(
+              RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
     } else if (event.date().isBefore(period.start()) && !mayPredatePeriod(event.type())) {
-      out.add(Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path.member("date"), type, event.date(), period.start()));
+      out.add(
+          Violation.of(
+              RuleCode.EVENT_BEFORE_PERIOD,
+              path.member("date"),
+              type,
+              event.date(),
+              period.start()));
     }
     if (!event.settings().isEmpty() && event.type() != EventType.PREVENTION_ACTIVITY) {
       out.add(Violation.of(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, path.member("settings"), type));
@@ -143,20 +189,30 @@ final class EvidenceRules {
     if (event.type() == EventType.RESPONSIBILITY_LETTER && event.subunitId().isEmpty()) {
       out.add(Violation.of(RuleCode.LETTER_WITHOUT_SUBUNIT, path.member("subunit")));
     }
-    event.subunitId().ifPresent(id -> {
-      Unit subunit = subunits.get(id);
-      Optional<Violation> malformed = Texts.idProblem(id, path.member("subunit"));
-      if (malformed.isPresent()) {
-        out.add(malformed.get());
-      } else if (evidence.subunits().isEmpty()) {
-        out.add(Violation.of(RuleCode.EVENT_NO_SUBUNITS, path.member("subunit"), type, id));
-      } else if (subunit == null) {
-        out.add(Violation.of(RuleCode.EVENT_UNLISTED_SUBUNIT, path.member("subunit"), type, id));
-      } else if (event.type() == EventType.RESPONSIBILITY_LETTER && !signsLetters(subunit.kind())) {
-        out.add(Violation.of(RuleCode.LETTER_FAMILY, path.member("subunit"), id,
-            Texts.abbreviated(subunit.name())));
-      }
-    });
+    event
+        .subunitId()
+        .ifPresent(
+            id -> {
+              Unit subunit = subunits.get(id);
+              Optional<Violation> malformed = Texts.idProblem(id, path.member("subunit"));
+              if (malformed.isPresent()) {
+                out.add(malformed.get());
+              } else if (evidence.subunits().isEmpty()) {
+                out.add(Violation.of(RuleCode.EVENT_NO_SUBUNITS, path.member("subunit"), type, id));
+              } else if (subunit == null) {
+                out.add(
+                    Violation.of(
+                        RuleCode.EVENT_UNLISTED_SUBUNIT, path.member("subunit"), type, id));
+              } else if (event.type() == EventType.RESPONSIBILITY_LETTER
+                  && !signsLetters(subunit.kind())) {
+                out.add(
+                    Violation.of(
+                        RuleCode.LETTER_FAMILY,
+                        path.member("subunit"),
+                        id,
+                        Texts.abbreviated(subunit.name())));
+              }
+            });
   }
 
   /**
@@ -176,7 +232,8 @@ final class EvidenceRules {
     return kind != UnitKind.FAMILY;
   }
 
-  private static void checkPeers(List<Peer> peers, String unitId, Set<String> subunitIds, Set<Violation> out) {
+  private static void checkPeers(
+      List<Peer> peers, String unitId, Set<String> subunitIds, Set<Violation> out) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < peers.size(); i++) {
       Peer peer = peers.get(i);
@@ -205,12 +262,20 @@ final class EvidenceRules {
    */
   static void checkPeerFigures(Peer peer, Location path, Set<Violation> out) {
     if (peer.population().isPresent() && peer.population().getAsLong() < 1) {
-      out.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unitId(),
-          peer.population().getAsLong()));
+      out.add(
+          Violation.of(
+              RuleCode.PEER_POPULATION,
+              path.member("population"),
+              peer.unitId(),
+              peer.population().getAsLong()));
     }
     if (peer.cases().isPresent() && peer.cases().getAsLong() < 0) {
-      out.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unitId(),
-          peer.cases().getAsLong()));
+      out.add(
+          Violation.of(
+              RuleCode.PEER_CASES_NEGATIVE,
+              path.member("cases"),
+              peer.unitId(),
+              peer.cases().getAsLong()));
     }
   }
 
@@ -239,25 +304,42 @@ final class EvidenceRules {
 
   private static void checkKindAndPeriod(Evidence evidence, CriteriaSet set, Set<Violation> out) {
     if (!set.unitKinds().contains(evidence.unit().kind())) {
-      out.add(Violation.of(RuleCode.UNIT_KIND_NOT_ASSESSED, UNIT.member("kind"), CanonicalNames.of(evidence.unit().kind()),
-          set.id(), kinds(set)));
+      out.add(
+          Violation.of(
+              RuleCode.UNIT_KIND_NOT_ASSESSED,
+              UNIT.member("kind"),
+              CanonicalNames.of(evidence.unit().kind()),
+              set.id(),
+              kinds(set)));
     }
     AssessmentPeriod period = evidence.period();
     if (set.calendarYear() && !isCalendarYear(period)) {
       out.add(Violation.of(RuleCode.PERIOD_NOT_CALENDAR_YEAR, PERIOD, period, set.id()));
     } else if (set.annual() && !period.end().isBefore(period.start().plusYears(1))) {
-      out.add(Violation.of(RuleCode.PERIOD_LONGER_THAN_YEAR, PERIOD.member("end"), period, set.id()));
+      out.add(
+          Violation.of(RuleCode.PERIOD_LONGER_THAN_YEAR, PERIOD.member("end"), period, set.id()));
     }
     if (!set.isInForce(period)) {
-      out.add(Violation.of(RuleCode.PERIOD_NOT_IN_FORCE, PERIOD, set.id(), set.version(),
-          set.inForceFrom().map(Object::toString).orElse("\u2026"),
-          set.inForceUntil().map(Object::toString).orElse("\u2026"), period));
+      out.add(
+          Violation.of(
+              RuleCode.PERIOD_NOT_IN_FORCE,
+              PERIOD,
+              set.id(),
+              set.version(),
+              set.inForceFrom().map(Object::toString).orElse("\u2026"),
+              set.inForceUntil().map(Object::toString).orElse("\u2026"),
+              period));
     }
   }
 
   private static void checkData(Evidence evidence, CriteriaSet set, Set<Violation> out) {
     checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), RuleCode.METRIC_UNKNOWN, set, out);
-    checkKnownMetrics(evidence.previous(), PREVIOUS, previousMetrics(set), RuleCode.PREVIOUS_METRIC_UNKNOWN, set,
+    checkKnownMetrics(
+        evidence.previous(),
+        PREVIOUS,
+        previousMetrics(set),
+        RuleCode.PREVIOUS_METRIC_UNKNOWN,
+        set,
         out);
     Map<String, Criterion> byId = new HashMap<>();
     Map<MetricKey, List<String>> rateBases = new LinkedHashMap<>();
@@ -265,32 +347,46 @@ final class EvidenceRules {
       byId.put(criterion.id(), criterion);
       Threshold t = criterion.threshold();
       if (t instanceof MaxRate) {
-        rateBases.computeIfAbsent(((MaxRate) t).base(), k -> new ArrayList<>()).add(((MaxRate) t).count().name());
+        rateBases
+            .computeIfAbsent(((MaxRate) t).base(), k -> new ArrayList<>())
+            .add(((MaxRate) t).count().name());
       } else if (t instanceof LowestAmongPeers) {
         LowestAmongPeers lowest = (LowestAmongPeers) t;
-        rateBases.computeIfAbsent(lowest.population(), k -> new ArrayList<>()).add(lowest.cases().name());
+        rateBases
+            .computeIfAbsent(lowest.population(), k -> new ArrayList<>())
+            .add(lowest.cases().name());
       }
     }
     checkWindows(evidence, set, out);
     checkParts(evidence, set, out);
-    rateBases.forEach((base, counts) -> {
-      Long value = evidence.counts().get(base);
-      if (value != null && value == 0) {
-        List<String> values = new ArrayList<>();
-        values.add(base.name());
-        values.addAll(counts);
-        out.add(Violation.of(RuleCode.COUNT_RATE_BASE_ZERO, COUNTS.key(base.name()), values));
-      }
-    });
-    evidence.attestations().keySet().forEach(id -> {
-      Criterion criterion = byId.get(id);
-      Location path = at("attestations").key(id);
-      if (criterion == null) {
-        out.add(Violation.of(RuleCode.ATTESTATION_UNKNOWN_CRITERION, path, id, set.id()));
-      } else if (!(criterion.threshold() instanceof Attested)) {
-        out.add(Violation.of(RuleCode.ATTESTATION_NOT_ATTESTED, path, id, CanonicalNames.of(criterion.threshold().kind())));
-      }
-    });
+    rateBases.forEach(
+        (base, counts) -> {
+          Long value = evidence.counts().get(base);
+          if (value != null && value == 0) {
+            List<String> values = new ArrayList<>();
+            values.add(base.name());
+            values.addAll(counts);
+            out.add(Violation.of(RuleCode.COUNT_RATE_BASE_ZERO, COUNTS.key(base.name()), values));
+          }
+        });
+    evidence
+        .attestations()
+        .keySet()
+        .forEach(
+            id -> {
+              Criterion criterion = byId.get(id);
+              Location path = at("attestations").key(id);
+              if (criterion == null) {
+                out.add(Violation.of(RuleCode.ATTESTATION_UNKNOWN_CRITERION, path, id, set.id()));
+              } else if (!(criterion.threshold() instanceof Attested)) {
+                out.add(
+                    Violation.of(
+                        RuleCode.ATTESTATION_NOT_ATTESTED,
+                        path,
+                        id,
+                        CanonicalNames.of(criterion.threshold().kind())));
+              }
+            });
     Set<String> vetoIds = new LinkedHashSet<>();
     set.vetoRules().forEach(v -> vetoIds.add(v.id()));
     List<VetoFinding> vetoes = evidence.vetoFindings();
@@ -300,8 +396,13 @@ final class EvidenceRules {
     for (int i = 0; i < vetoes.size() && !vetoIds.isEmpty(); i++) {
       String id = vetoes.get(i).id();
       if (!vetoIds.contains(id)) {
-        out.add(Violation.of(RuleCode.VETO_UNKNOWN, at("vetoes").index(i).member("id"), id, set.id(),
-            String.join(", ", vetoIds)));
+        out.add(
+            Violation.of(
+                RuleCode.VETO_UNKNOWN,
+                at("vetoes").index(i).member("id"),
+                id,
+                set.id(),
+                String.join(", ", vetoIds)));
       }
     }
   }
@@ -330,10 +431,14 @@ final class EvidenceRules {
       Threshold t = criterion.threshold();
       if (t instanceof MinShare) {
         MinShare share = (MinShare) t;
-        wholes.computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>()).add(share.denominator());
+        wholes
+            .computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>())
+            .add(share.denominator());
       } else if (t instanceof Increase && ((Increase) t).isShare()) {
         Increase rise = (Increase) t;
-        wholes.computeIfAbsent(rise.metric(), k -> new LinkedHashSet<>()).add(rise.denominator().get());
+        wholes
+            .computeIfAbsent(rise.metric(), k -> new LinkedHashSet<>())
+            .add(rise.denominator().get());
       }
     }
     for (Metric m : set.metricDefinitions()) {
@@ -358,29 +463,38 @@ final class EvidenceRules {
       if (event.type() != EventType.PREVENTION_PLAN || !event.date().isBefore(period.start())) {
         continue;
       }
-      Optional<LocalDate> opens = set.criteria().stream()
-          .map(Criterion::threshold)
-          .filter(t -> t instanceof ByDate && ((ByDate) t).eventType() == event.type())
-          .map(t -> ((ByDate) t).windowStart(period))
-          .min(LocalDate::compareTo);
+      Optional<LocalDate> opens =
+          set.criteria().stream()
+              .map(Criterion::threshold)
+              .filter(t -> t instanceof ByDate && ((ByDate) t).eventType() == event.type())
+              .map(t -> ((ByDate) t).windowStart(period))
+              .min(LocalDate::compareTo);
       Location path = at("events").index(i).member("date");
       String type = CanonicalNames.of(event.type());
       if (opens.isEmpty() || !opens.get().isBefore(period.start())) {
-        out.add(Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path, type, event.date(), period.start()));
+        out.add(
+            Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path, type, event.date(), period.start()));
       } else if (event.date().isBefore(opens.get())) {
-        out.add(Violation.of(RuleCode.EVENT_BEFORE_WINDOW, path, type, event.date(), opens.get(), set.id()));
+        out.add(
+            Violation.of(
+                RuleCode.EVENT_BEFORE_WINDOW, path, type, event.date(), opens.get(), set.id()));
       }
     }
   }
 
   /** {@return whether a period is one calendar year, 1 January to 31 December of the same year} */
   private static boolean isCalendarYear(AssessmentPeriod period) {
-    return period.start().getDayOfYear() == 1 && period.end().getYear() == period.start().getYear()
-        && period.end().getMonthValue() == 12 && period.end().getDayOfMonth() == 31;
+    return period.start().getDayOfYear() == 1
+        && period.end().getYear() == period.start().getYear()
+        && period.end().getMonthValue() == 12
+        && period.end().getDayOfMonth() == 31;
   }
 
   private static String kinds(CriteriaSet set) {
-    return set.unitKinds().stream().map(CanonicalNames::of).reduce((a, b) -> a + ", " + b).orElse("");
+    return set.unitKinds().stream()
+        .map(CanonicalNames::of)
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("");
   }
 
   private static Set<MetricKey> previousMetrics(CriteriaSet set) {
@@ -393,8 +507,13 @@ final class EvidenceRules {
     return metrics;
   }
 
-  private static void checkKnownMetrics(Map<MetricKey, Long> counts, Location path, Set<MetricKey> known,
-      RuleCode rule, CriteriaSet set, Set<Violation> out) {
+  private static void checkKnownMetrics(
+      Map<MetricKey, Long> counts,
+      Location path,
+      Set<MetricKey> known,
+      RuleCode rule,
+      CriteriaSet set,
+      Set<Violation> out) {
     for (MetricKey metric : counts.keySet()) {
       if (!known.contains(metric)) {
         out.add(Violation.of(rule, path.key(metric.name()), metric, set.id()));
@@ -407,7 +526,10 @@ final class EvidenceRules {
    * a chain of shares (3-year abstinent within 1-year abstinent within registered users), even when a link of the
    * chain is absent.
    */
-  private static void checkParts(Map<MetricKey, Long> counts, Location path, Map<MetricKey, Set<MetricKey>> wholes,
+  private static void checkParts(
+      Map<MetricKey, Long> counts,
+      Location path,
+      Map<MetricKey, Set<MetricKey>> wholes,
       Set<Violation> out) {
     for (MetricKey part : wholes.keySet()) {
       Long p = counts.get(part);
@@ -422,10 +544,16 @@ final class EvidenceRules {
         Long w = counts.get(whole);
         if (w != null && p > w) {
           List<String> links = links(part, whole, via);
-          List<String> values = new ArrayList<>(List.of(part.name(), p.toString(), whole.name(), w.toString()));
+          List<String> values =
+              new ArrayList<>(List.of(part.name(), p.toString(), whole.name(), w.toString()));
           values.addAll(links);
-          out.add(Violation.of(links.isEmpty() ? RuleCode.COUNT_PART_ABOVE_WHOLE : RuleCode.COUNT_PART_ABOVE_WHOLE_VIA,
-              path.key(part.name()), values));
+          out.add(
+              Violation.of(
+                  links.isEmpty()
+                      ? RuleCode.COUNT_PART_ABOVE_WHOLE
+                      : RuleCode.COUNT_PART_ABOVE_WHOLE_VIA,
+                  path.key(part.name()),
+                  values));
         }
         for (MetricKey next : wholes.getOrDefault(whole, Set.of())) {
           if (!via.containsKey(next) && !next.equals(part)) {
@@ -438,9 +566,12 @@ final class EvidenceRules {
   }
 
   /** {@return the keys between a part and a whole it is counted within, innermost first; empty for a direct part} */
-  private static List<String> links(MetricKey part, MetricKey whole, Map<MetricKey, MetricKey> via) {
+  private static List<String> links(
+      MetricKey part, MetricKey whole, Map<MetricKey, MetricKey> via) {
     List<String> links = new ArrayList<>();
-    for (MetricKey m = requireNonNull(via.get(whole)); !m.equals(part); m = requireNonNull(via.get(m))) {
+    for (MetricKey m = requireNonNull(via.get(whole));
+        !m.equals(part);
+        m = requireNonNull(via.get(m))) {
       links.add(0, m.name());
     }
     return links;

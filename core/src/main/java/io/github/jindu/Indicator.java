@@ -1,7 +1,7 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.Builders;
 import com.google.common.collect.ImmutableList;
+import io.github.jindu.internal.Builders;
 import org.immutables.value.Value;
 
 /**

@@ -32,7 +32,8 @@ public final class InvalidCriteriaException extends InvalidDocumentException {
    * @return the exception
    */
   public static InvalidCriteriaException of(RuleCode code, Object... values) {
-    return new InvalidCriteriaException(ImmutableList.of(Violation.of(code, Location.root(), values)));
+    return new InvalidCriteriaException(
+        ImmutableList.of(Violation.of(code, Location.root(), values)));
   }
 
   /**

@@ -36,8 +36,11 @@ public abstract class InvalidDocumentException extends JinduException {
    * @param cause the exception that revealed the violation (a JSON parse error), or null
    * @throws IllegalArgumentException if {@code violations} is empty
    */
-  @SuppressWarnings("NullAway") // Throwable's cause may be null ("a null value is permitted"), the JDK unannotated
-  protected InvalidDocumentException(String what, Iterable<Violation> violations, @Nullable Throwable cause) {
+  @SuppressWarnings(
+      "NullAway") // Throwable's cause may be null ("a null value is permitted"), the JDK
+  // unannotated
+  protected InvalidDocumentException(
+      String what, Iterable<Violation> violations, @Nullable Throwable cause) {
     super(message(what, capped(violations)), cause);
     this.violations = capped(violations);
   }
@@ -89,6 +92,8 @@ public abstract class InvalidDocumentException extends JinduException {
     }
     return violations.stream()
         .map(Violation::toString)
-        .collect(Collectors.joining("\n", "invalid " + what + " (" + violations.size() + " violations)\n", ""));
+        .collect(
+            Collectors.joining(
+                "\n", "invalid " + what + " (" + violations.size() + " violations)\n", ""));
   }
 }

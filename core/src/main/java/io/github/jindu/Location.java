@@ -112,7 +112,8 @@ public final class Location {
    * @return the location from {@code outer}'s document root; this one's document is kept if {@code outer} has none
    */
   public Location within(Location outer) {
-    return new Location(outer.document.isPresent() ? outer.document : document,
+    return new Location(
+        outer.document.isPresent() ? outer.document : document,
         ImmutableList.<Segment>builder().addAll(outer.segments).addAll(segments).build());
   }
 
@@ -142,12 +143,14 @@ public final class Location {
   }
 
   private Location with(Segment segment) {
-    return new Location(document, ImmutableList.<Segment>builder().addAll(segments).add(segment).build());
+    return new Location(
+        document, ImmutableList.<Segment>builder().addAll(segments).add(segment).build());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Location && ((Location) o).document.equals(document)
+    return o instanceof Location
+        && ((Location) o).document.equals(document)
         && ((Location) o).segments.equals(segments);
   }
 
@@ -240,7 +243,9 @@ public final class Location {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Segment && ((Segment) o).kind == kind && ((Segment) o).name.equals(name)
+      return o instanceof Segment
+          && ((Segment) o).kind == kind
+          && ((Segment) o).name.equals(name)
           && ((Segment) o).index == index;
     }
 

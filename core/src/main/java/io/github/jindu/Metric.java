@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.jindu.internal.Texts;
 import java.util.Arrays;
 import java.util.Optional;
-
 import org.immutables.value.Value;
 
 /**
@@ -29,7 +28,8 @@ public abstract class Metric {
    * @throws InvalidCriteriaException if a name is blank
    */
   public static Metric of(MetricKey key, String chineseName, String englishName, CountUnit unit) {
-    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.empty(), ImmutableList.of());
+    return ImmutableMetric.of(
+        key, chineseName, englishName, unit, Optional.empty(), ImmutableList.of());
   }
 
   /**
@@ -44,8 +44,17 @@ public abstract class Metric {
    * @throws InvalidCriteriaException if a name is blank
    */
   public static Metric of(
-      MetricKey key, String chineseName, String traditionalChineseName, String englishName, CountUnit unit) {
-    return ImmutableMetric.of(key, chineseName, englishName, unit, Optional.of(traditionalChineseName),
+      MetricKey key,
+      String chineseName,
+      String traditionalChineseName,
+      String englishName,
+      CountUnit unit) {
+    return ImmutableMetric.of(
+        key,
+        chineseName,
+        englishName,
+        unit,
+        Optional.of(traditionalChineseName),
         ImmutableList.of());
   }
 
@@ -92,14 +101,22 @@ public abstract class Metric {
    * @return the definition with {@link #partOf()} extended, duplicates dropped
    */
   public final Metric asPartOf(MetricKey... wholes) {
-    ImmutableList<MetricKey> all = ImmutableList.<MetricKey>builder().addAll(partOf()).addAll(Arrays.asList(wholes))
-        .build().stream().distinct().collect(ImmutableList.toImmutableList());
-    return ImmutableMetric.of(key(), chineseName(), englishName(), unit(), traditionalChineseName(), all);
+    ImmutableList<MetricKey> all =
+        ImmutableList.<MetricKey>builder()
+            .addAll(partOf())
+            .addAll(Arrays.asList(wholes))
+            .build()
+            .stream()
+            .distinct()
+            .collect(ImmutableList.toImmutableList());
+    return ImmutableMetric.of(
+        key(), chineseName(), englishName(), unit(), traditionalChineseName(), all);
   }
 
   @Value.Check
   void check() {
-    if (Texts.isBlank(chineseName()) || Texts.isBlank(englishName())
+    if (Texts.isBlank(chineseName())
+        || Texts.isBlank(englishName())
         || traditionalChineseName().filter(Texts::isBlank).isPresent()) {
       throw InvalidCriteriaException.of(RuleCode.METRIC_NAMES_BLANK, key());
     }

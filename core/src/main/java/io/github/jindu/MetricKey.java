@@ -28,8 +28,11 @@ public abstract class MetricKey implements Comparable<MetricKey> {
    * @throws IllegalArgumentException if the name is not of that form
    */
   public static MetricKey of(String name) {
-    checkArgument(isWellFormed(name),
-        "not a metric key (at most %s lower-case letters and digits, in words joined by . or -): %s", MAX_LENGTH, name);
+    checkArgument(
+        isWellFormed(name),
+        "not a metric key (at most %s lower-case letters and digits, in words joined by . or -): %s",
+        MAX_LENGTH,
+        name);
     return ImmutableMetricKey.of(name);
   }
 

@@ -8,7 +8,6 @@ import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.internal.CanonicalNames;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -45,15 +44,24 @@ final class MetricMeanings {
       }
       Threshold t = c.threshold();
       if (t instanceof MinShare) {
-        sameUnit(c, requireNonNull(defined.get(((MinShare) t).numerator())),
+        sameUnit(
+            c,
+            requireNonNull(defined.get(((MinShare) t).numerator())),
             requireNonNull(defined.get(((MinShare) t).denominator())));
       } else if (t instanceof Increase && ((Increase) t).isShare()) {
-        sameUnit(c, requireNonNull(defined.get(((Increase) t).metric())),
+        sameUnit(
+            c,
+            requireNonNull(defined.get(((Increase) t).metric())),
             requireNonNull(defined.get(((Increase) t).denominator().get())));
       } else if (t instanceof MaxRate) {
-        people(c, requireNonNull(defined.get(((MaxRate) t).base())), RuleCode.METRIC_RATE_BASE_NOT_PEOPLE);
+        people(
+            c,
+            requireNonNull(defined.get(((MaxRate) t).base())),
+            RuleCode.METRIC_RATE_BASE_NOT_PEOPLE);
       } else if (t instanceof LowestAmongPeers) {
-        people(c, requireNonNull(defined.get(((LowestAmongPeers) t).population())),
+        people(
+            c,
+            requireNonNull(defined.get(((LowestAmongPeers) t).population())),
             RuleCode.METRIC_PEER_POPULATION_NOT_PEOPLE);
       }
     }
@@ -63,14 +71,17 @@ final class MetricMeanings {
       }
       for (MetricKey whole : m.partOf()) {
         if (!defined.containsKey(whole)) {
-          throw InvalidCriteriaException.of(RuleCode.METRIC_PART_OF_UNDEFINED, m.key(), whole, set.id());
+          throw InvalidCriteriaException.of(
+              RuleCode.METRIC_PART_OF_UNDEFINED, m.key(), whole, set.id());
         }
       }
     }
     for (Metric m : set.metricDefinitions()) {
       List<MetricKey> chain = cycleFrom(m.key(), defined);
       if (!chain.isEmpty()) {
-        throw InvalidCriteriaException.of(RuleCode.METRIC_PART_OF_CYCLE, m.key(),
+        throw InvalidCriteriaException.of(
+            RuleCode.METRIC_PART_OF_CYCLE,
+            m.key(),
             chain.stream().map(MetricKey::name).collect(Collectors.joining(" \u2282 ")));
       }
     }
@@ -104,14 +115,20 @@ final class MetricMeanings {
 
   private static void sameUnit(Criterion c, Metric part, Metric whole) {
     if (part.unit() != whole.unit()) {
-      throw InvalidCriteriaException.of(RuleCode.METRIC_SHARE_UNITS_DIFFER, c.id(), part.key(),
-          CanonicalNames.of(part.unit()), whole.key(), CanonicalNames.of(whole.unit()));
+      throw InvalidCriteriaException.of(
+          RuleCode.METRIC_SHARE_UNITS_DIFFER,
+          c.id(),
+          part.key(),
+          CanonicalNames.of(part.unit()),
+          whole.key(),
+          CanonicalNames.of(whole.unit()));
     }
   }
 
   private static void people(Criterion c, Metric metric, RuleCode rule) {
     if (metric.unit() != CountUnit.PEOPLE) {
-      throw InvalidCriteriaException.of(rule, metric.key(), CanonicalNames.of(metric.unit()), c.id());
+      throw InvalidCriteriaException.of(
+          rule, metric.key(), CanonicalNames.of(metric.unit()), c.id());
     }
   }
 }

@@ -25,8 +25,13 @@ public final class MissingAttributeException extends JinduException {
    * @param attributes the required attributes that were not set, at least one, such as {@code [unit, period]}
    * @param cause the builder's own error
    */
-  public MissingAttributeException(String valueType, ImmutableList<String> attributes, Throwable cause) {
-    super(valueType + " cannot be built: required attributes not set: " + String.join(", ", attributes), cause);
+  public MissingAttributeException(
+      String valueType, ImmutableList<String> attributes, Throwable cause) {
+    super(
+        valueType
+            + " cannot be built: required attributes not set: "
+            + String.join(", ", attributes),
+        cause);
     this.valueType = valueType;
     this.attributes = attributes;
   }

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @implSpec Implementations are immutable and thread-safe records.
  */
 public sealed interface MissingEvidence
-    permits MissingEvidence.MissingCount, MissingEvidence.MissingPreviousCount, MissingEvidence.MissingAttestation,
-        MissingEvidence.MissingList, MissingEvidence.MissingPeerFigure {
+    permits MissingEvidence.MissingCount,
+        MissingEvidence.MissingPreviousCount,
+        MissingEvidence.MissingAttestation,
+        MissingEvidence.MissingList,
+        MissingEvidence.MissingPeerFigure {
 
   /**
    * A count of this period ({@code counts} in {@code evidence/1}) not given.

@@ -1,9 +1,8 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.internal.CanonicalNames;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,10 +18,17 @@ import java.util.Optional;
  *     throw {@link IllegalArgumentException} naming the field.
  */
 public sealed interface Observation
-    permits Observation.ShareObservation, Observation.RateObservation, Observation.CountObservation,
-        Observation.IncreaseObservation, Observation.ShareIncreaseObservation, Observation.ScheduleObservation,
-        Observation.SettingsObservation, Observation.LettersObservation, Observation.DateObservation,
-        Observation.PeerObservation, Observation.AttestationObservation {
+    permits Observation.ShareObservation,
+        Observation.RateObservation,
+        Observation.CountObservation,
+        Observation.IncreaseObservation,
+        Observation.ShareIncreaseObservation,
+        Observation.ScheduleObservation,
+        Observation.SettingsObservation,
+        Observation.LettersObservation,
+        Observation.DateObservation,
+        Observation.PeerObservation,
+        Observation.AttestationObservation {
 
   /**
    * Returns the kind of observation.
@@ -41,7 +47,8 @@ public sealed interface Observation
     nonNegative(part, p);
     nonNegative(whole, w);
     if (p > w) {
-      throw new IllegalArgumentException(part + " (" + p + ") must not exceed " + whole + " (" + w + ")");
+      throw new IllegalArgumentException(
+          part + " (" + p + ") must not exceed " + whole + " (" + w + ")");
     }
   }
 
@@ -199,7 +206,8 @@ public sealed interface Observation
    * @param periods every calendar period of the cadence wholly inside the assessment period, in order
    * @param uncovered those without a qualifying event, in order; each one of {@code periods}
    */
-  record ScheduleObservation(ImmutableList<CalendarPeriod> periods, ImmutableList<CalendarPeriod> uncovered)
+  record ScheduleObservation(
+      ImmutableList<CalendarPeriod> periods, ImmutableList<CalendarPeriod> uncovered)
       implements Observation {
     /**
      * Checks the schedule.
@@ -212,7 +220,8 @@ public sealed interface Observation
       periods = ImmutableList.copyOf(periods);
       uncovered = ImmutableList.copyOf(uncovered);
       if (!periods.containsAll(uncovered)) {
-        throw new IllegalArgumentException("uncovered (" + uncovered + ") must be among periods (" + periods + ")");
+        throw new IllegalArgumentException(
+            "uncovered (" + uncovered + ") must be among periods (" + periods + ")");
       }
     }
 
@@ -235,7 +244,8 @@ public sealed interface Observation
    * @param reached the required settings some qualifying event reached, in the order of {@link Setting}
    * @param missing the required settings no qualifying event reached, in the order of {@link Setting}
    */
-  record SettingsObservation(ImmutableSet<Setting> reached, ImmutableSet<Setting> missing) implements Observation {
+  record SettingsObservation(ImmutableSet<Setting> reached, ImmutableSet<Setting> missing)
+      implements Observation {
     /**
      * Checks the settings.
      *
@@ -248,7 +258,8 @@ public sealed interface Observation
       missing = ImmutableSet.copyOf(missing);
       for (Setting s : missing) {
         if (reached.contains(s)) {
-          throw new IllegalArgumentException("setting " + CanonicalNames.of(s) + " is both reached and missing");
+          throw new IllegalArgumentException(
+              "setting " + CanonicalNames.of(s) + " is both reached and missing");
         }
       }
     }
@@ -279,7 +290,11 @@ public sealed interface Observation
       uncovered = ImmutableList.copyOf(uncovered);
       if (subunits < 0 || uncovered.size() > subunits) {
         throw new IllegalArgumentException(
-            "subunits (" + subunits + ") must be at least the uncovered ones (" + uncovered.size() + ")");
+            "subunits ("
+                + subunits
+                + ") must be at least the uncovered ones ("
+                + uncovered.size()
+                + ")");
       }
     }
 
@@ -302,7 +317,8 @@ public sealed interface Observation
    * @param lastLetter the date of its newest letter, empty if it has none
    * @param inForceThrough the last day the newest letter is in force, present exactly when {@code lastLetter} is
    */
-  record Lapse(String subunitId, Optional<LocalDate> lastLetter, Optional<LocalDate> inForceThrough) {
+  record Lapse(
+      String subunitId, Optional<LocalDate> lastLetter, Optional<LocalDate> inForceThrough) {
     /**
      * Checks the lapse.
      *
@@ -316,8 +332,12 @@ public sealed interface Observation
       Objects.requireNonNull(subunitId, "subunitId");
       if (lastLetter.isPresent() != inForceThrough.isPresent()
           || lastLetter.isPresent() && inForceThrough.get().isBefore(lastLetter.get())) {
-        throw new IllegalArgumentException("lastLetter (" + lastLetter + ") and inForceThrough (" + inForceThrough
-            + ") must both be absent, or the second on or after the first");
+        throw new IllegalArgumentException(
+            "lastLetter ("
+                + lastLetter
+                + ") and inForceThrough ("
+                + inForceThrough
+                + ") must both be absent, or the second on or after the first");
       }
     }
   }
@@ -329,7 +349,8 @@ public sealed interface Observation
    * @param deadline the deadline in the period, inclusive; empty when it does not fall in the period (nothing to
    *     measure)
    */
-  record DateObservation(Optional<LocalDate> earliest, Optional<LocalDate> deadline) implements Observation {
+  record DateObservation(Optional<LocalDate> earliest, Optional<LocalDate> deadline)
+      implements Observation {
     /**
      * Checks the fields are given.
      *
@@ -358,7 +379,8 @@ public sealed interface Observation
    * @param lowest the peer of the lowest rate (of the smallest id among equals); empty when there are no peers
    * @param peers how many peers the unit was compared with, at least 0
    */
-  record PeerObservation(long cases, long population, Optional<PeerFigure> lowest, int peers) implements Observation {
+  record PeerObservation(long cases, long population, Optional<PeerFigure> lowest, int peers)
+      implements Observation {
     /**
      * Checks the figures.
      *
@@ -375,8 +397,12 @@ public sealed interface Observation
         throw new IllegalArgumentException("population (" + population + ") must be at least 1");
       }
       if (peers < 0 || lowest.isPresent() != (peers > 0)) {
-        throw new IllegalArgumentException("lowest (" + lowest + ") must be present exactly when peers (" + peers
-            + ") is above 0");
+        throw new IllegalArgumentException(
+            "lowest ("
+                + lowest
+                + ") must be present exactly when peers ("
+                + peers
+                + ") is above 0");
       }
     }
 
@@ -420,8 +446,14 @@ public sealed interface Observation
      */
     public static PeerFigure of(Peer peer) {
       if (!peer.isKnown()) {
-        throw new IllegalArgumentException("peer " + peer.unitId() + " has a figure that is not known (population "
-            + peer.population() + ", cases " + peer.cases() + ")");
+        throw new IllegalArgumentException(
+            "peer "
+                + peer.unitId()
+                + " has a figure that is not known (population "
+                + peer.population()
+                + ", cases "
+                + peer.cases()
+                + ")");
       }
       return new PeerFigure(peer.unitId(), peer.population().getAsLong(), peer.cases().getAsLong());
     }

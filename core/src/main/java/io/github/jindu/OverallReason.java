@@ -1,8 +1,7 @@
 package io.github.jindu;
 
-import io.github.jindu.internal.CanonicalNames;
-
 import com.google.common.collect.ImmutableList;
+import io.github.jindu.internal.CanonicalNames;
 import java.util.Objects;
 
 /**
@@ -22,7 +21,8 @@ import java.util.Objects;
  * @param findings the veto findings, non-empty exactly for {@link ReasonKind#VETO_FINDING}
  * @implSpec This class is immutable and thread-safe.
  */
-public record OverallReason(ReasonKind kind, ImmutableList<String> criteria, ImmutableList<VetoFinding> findings) {
+public record OverallReason(
+    ReasonKind kind, ImmutableList<String> criteria, ImmutableList<VetoFinding> findings) {
   /**
    * Checks the reason.
    *
@@ -36,14 +36,21 @@ public record OverallReason(ReasonKind kind, ImmutableList<String> criteria, Imm
     criteria = ImmutableList.copyOf(criteria);
     findings = ImmutableList.copyOf(findings);
     if (findings.isEmpty() == (kind == ReasonKind.VETO_FINDING)) {
-      throw new IllegalArgumentException("findings (" + findings.size() + ") must be non-empty exactly for "
-          + CanonicalNames.of(ReasonKind.VETO_FINDING) + ", not for " + CanonicalNames.of(kind));
+      throw new IllegalArgumentException(
+          "findings ("
+              + findings.size()
+              + ") must be non-empty exactly for "
+              + CanonicalNames.of(ReasonKind.VETO_FINDING)
+              + ", not for "
+              + CanonicalNames.of(kind));
     }
     if (kind.namesCriteria() && criteria.isEmpty()) {
-      throw new IllegalArgumentException("criteria must not be empty for " + CanonicalNames.of(kind));
+      throw new IllegalArgumentException(
+          "criteria must not be empty for " + CanonicalNames.of(kind));
     }
     if (!kind.namesCriteria() && kind != ReasonKind.BELOW_PASS_MARK && !criteria.isEmpty()) {
-      throw new IllegalArgumentException("criteria (" + criteria + ") must be empty for " + CanonicalNames.of(kind));
+      throw new IllegalArgumentException(
+          "criteria (" + criteria + ") must be empty for " + CanonicalNames.of(kind));
     }
   }
 
@@ -67,7 +74,8 @@ public record OverallReason(ReasonKind kind, ImmutableList<String> criteria, Imm
    * @throws IllegalArgumentException if there is no finding
    */
   public static OverallReason vetoFindings(Iterable<VetoFinding> findings) {
-    return new OverallReason(ReasonKind.VETO_FINDING, ImmutableList.of(), ImmutableList.copyOf(findings));
+    return new OverallReason(
+        ReasonKind.VETO_FINDING, ImmutableList.of(), ImmutableList.copyOf(findings));
   }
 
   /** {@return the overall outcome this reason decides} */

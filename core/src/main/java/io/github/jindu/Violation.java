@@ -38,7 +38,9 @@ public final class Violation {
    * @return the violation
    */
   public static Violation of(RuleCode code, Location location, Object... values) {
-    return new Violation(code, location,
+    return new Violation(
+        code,
+        location,
         Arrays.stream(values).map(String::valueOf).collect(ImmutableList.toImmutableList()));
   }
 

@@ -9,15 +9,15 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.util.List;
-import java.util.ArrayList;
-import java.util.stream.Stream;
-import java.nio.file.Path;
-import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +30,10 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importMainClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(ROOT);
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
   }
 
   @Test
@@ -44,56 +45,88 @@ class ArchitectureTest {
 
   @Test
   void domain_dependsOnlyOnTheJdkGuavaAndAnnotations() {
-    ArchRule rule = classes()
-        .that().resideInAPackage(ROOT)
-        .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "java..",
-            "com.google.common..",
-            "org.immutables..",
-            "org.jspecify..",
-            "javax.annotation.processing..",
-            "com.google.errorprone.annotations..",
-            "io.github.jindu..");
+    ArchRule rule =
+        classes()
+            .that()
+            .resideInAPackage(ROOT)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                "java..",
+                "com.google.common..",
+                "org.immutables..",
+                "org.jspecify..",
+                "javax.annotation.processing..",
+                "com.google.errorprone.annotations..",
+                "io.github.jindu..");
     rule.check(classes);
   }
 
   @Test
   void domain_doesNotDependOnTheJsonCodecOrReports() {
-    ArchRule rule = noClasses()
-        .that().resideInAPackage(ROOT)
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.jindu.json..", "io.github.jindu.report..")
-        .allowEmptyShould(true);
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(ROOT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.github.jindu.json..", "io.github.jindu.report..")
+            .allowEmptyShould(true);
     rule.check(classes);
   }
 
   @Test
   void catalogue_readsItsDefinitionThroughTheCodec_butNeverDependsOnReports() {
-    ArchRule rule = noClasses()
-        .that().resideInAPackage(CATALOGUE)
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.jindu.report..")
-        .allowEmptyShould(true);
+    ArchRule rule =
+        noClasses()
+            .that()
+            .resideInAPackage(CATALOGUE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.github.jindu.report..")
+            .allowEmptyShould(true);
     rule.check(classes);
   }
 
   @Test
   void domain_hasNoWireNameOrDisplayName() {
-    ArchRule noWireNames = noClasses()
-        .that().resideInAPackage(ROOT + "..")
-        .should().haveSimpleName("WireNames");
+    ArchRule noWireNames =
+        noClasses().that().resideInAPackage(ROOT + "..").should().haveSimpleName("WireNames");
     noWireNames.check(classes);
-    ArchRule noWireNameMethods = noMethods()
-        .that().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
-        .should().haveName("wireName").orShould().haveName("fromWireName");
+    ArchRule noWireNameMethods =
+        noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(ROOT + "..")
+            .should()
+            .haveName("wireName")
+            .orShould()
+            .haveName("fromWireName");
     noWireNameMethods.check(classes);
-    ArchRule noEnumDisplayNames = noMethods()
-        .that().areDeclaredInClassesThat().areEnums()
-        .and().areDeclaredInClassesThat().resideInAPackage(ROOT + "..")
-        .should().haveName("chineseName").orShould().haveName("englishName")
-        .orShould().haveName("requirement").orShould().haveName("symbol");
+    ArchRule noEnumDisplayNames =
+        noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .areEnums()
+            .and()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(ROOT + "..")
+            .should()
+            .haveName("chineseName")
+            .orShould()
+            .haveName("englishName")
+            .orShould()
+            .haveName("requirement")
+            .orShould()
+            .haveName("symbol");
     noEnumDisplayNames.check(classes);
-    ArchRule noRequirement = noMethods()
-        .that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".bar")
-        .should().haveName("requirement");
+    ArchRule noRequirement =
+        noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideInAPackage(ROOT + ".bar")
+            .should()
+            .haveName("requirement");
     noRequirement.check(classes);
   }
 
@@ -106,11 +139,13 @@ class ArchitectureTest {
     Pattern floating = Pattern.compile("\\b(double|float|Double|Float)\\b");
     List<String> found = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-      for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-        String code = Files.readString(file, StandardCharsets.UTF_8)
-            .replaceAll("(?s)/\\*.*?\\*/", "")
-            .replaceAll("//[^\\n]*", "")
-            .replaceAll("\"(?:[^\"\\\\\\n]|\\\\.)*\"", "\"\"");
+      for (Path file :
+          (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+        String code =
+            Files.readString(file, StandardCharsets.UTF_8)
+                .replaceAll("(?s)/\\*.*?\\*/", "")
+                .replaceAll("//[^\\n]*", "")
+                .replaceAll("\"(?:[^\"\\\\\\n]|\\\\.)*\"", "\"\"");
         Matcher m = floating.matcher(code);
         while (m.find()) {
           found.add(file + ": " + m.group());

@@ -1,15 +1,14 @@
 package io.github.jindu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.github.jindu.district.Candidate;
 import io.github.jindu.district.Selection;
 import io.github.jindu.testing.Doc;
 import io.github.jindu.testing.EqualityGroups;
 import io.github.jindu.testing.SampleDistrict;
 import io.github.jindu.testing.SampleEvidence;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,8 @@ class AttributionTest {
   void assess_withAnAttribution_recordsIt_andChangesNothingElse() {
     Evidence evidence = SampleEvidence.sampleTown().build();
     AssessmentResult plain = SampleEvidence.CRITERIA.assess(evidence);
-    AssessmentResult signed = SampleEvidence.CRITERIA.assess(evidence, Attribution.of(JAN_15, ASSESSOR));
+    AssessmentResult signed =
+        SampleEvidence.CRITERIA.assess(evidence, Attribution.of(JAN_15, ASSESSOR));
 
     assertThat(plain.attribution()).isEqualTo(Attribution.none());
     assertThat(signed.attribution().assessedOn()).contains(JAN_15);
@@ -75,44 +75,59 @@ class AttributionTest {
 
   @Test
   void assessor_blank_isRefusedAtAssessor() {
-    InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
-        () -> Attribution.of(JAN_15, " \u3000\u200b"));
-    assertThat(e.violations()).containsExactly(
-        Violation.of(RuleCode.TEXT_BLANK, Location.root().member("assessor")));
-    assertThat(e).isInstanceOf(InvalidDocumentException.class).isInstanceOf(JinduException.class)
+    InvalidAttributionException e =
+        catchThrowableOfType(
+            InvalidAttributionException.class, () -> Attribution.of(JAN_15, " \u3000\u200b"));
+    assertThat(e.violations())
+        .containsExactly(Violation.of(RuleCode.TEXT_BLANK, Location.root().member("assessor")));
+    assertThat(e)
+        .isInstanceOf(InvalidDocumentException.class)
+        .isInstanceOf(JinduException.class)
         .hasMessage("invalid attribution: " + e.violations().get(0));
   }
 
   @Test
   void assessor_withALineBreak_isRefused_namingTheCharacterAndItsIndex() {
-    InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
-        () -> Attribution.of(JAN_15, "区禁毒办\n考评组"));
-    assertThat(e.violations()).containsExactly(
-        Violation.of(RuleCode.TEXT_CONTROL_CHARACTER, Location.root().member("assessor"), "U+000A", 5));
+    InvalidAttributionException e =
+        catchThrowableOfType(
+            InvalidAttributionException.class, () -> Attribution.of(JAN_15, "区禁毒办\n考评组"));
+    assertThat(e.violations())
+        .containsExactly(
+            Violation.of(
+                RuleCode.TEXT_CONTROL_CHARACTER, Location.root().member("assessor"), "U+000A", 5));
   }
 
   @Test
   void assessor_withABidiOverride_isRefused_namingTheCharacterAndItsIndex() {
-    InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
-        () -> Attribution.of(Optional.empty(), Optional.of("考评组\u202e甲")));
-    assertThat(e.violations()).containsExactly(
-        Violation.of(RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+202E", 4));
+    InvalidAttributionException e =
+        catchThrowableOfType(
+            InvalidAttributionException.class,
+            () -> Attribution.of(Optional.empty(), Optional.of("考评组\u202e甲")));
+    assertThat(e.violations())
+        .containsExactly(
+            Violation.of(
+                RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+202E", 4));
   }
 
   @Test
   void assessor_withAZeroWidthSpaceInside_isRefused() {
-    InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
-        () -> Attribution.of(JAN_15, "张\u200b三"));
-    assertThat(e.violations()).containsExactly(
-        Violation.of(RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+200B", 2));
+    InvalidAttributionException e =
+        catchThrowableOfType(
+            InvalidAttributionException.class, () -> Attribution.of(JAN_15, "张\u200b三"));
+    assertThat(e.violations())
+        .containsExactly(
+            Violation.of(
+                RuleCode.TEXT_FORMAT_CHARACTER, Location.root().member("assessor"), "U+200B", 2));
   }
 
   @Test
   void assessor_beyondTheBasicPlane_isAName_andPositionsCountCharacters() {
-    // 𠀀 (U+20000) is two UTF-16 units but one character: a format character after it is the second.
+    // 𠀀 (U+20000) is two UTF-16 units but one character: a format character after it is the
+    // second.
     assertThat(Attribution.of(JAN_15, "\ud840\udc00组").assessor()).contains("\ud840\udc00组");
-    InvalidAttributionException e = catchThrowableOfType(InvalidAttributionException.class,
-        () -> Attribution.of(JAN_15, "\ud840\udc00\u2066组"));
+    InvalidAttributionException e =
+        catchThrowableOfType(
+            InvalidAttributionException.class, () -> Attribution.of(JAN_15, "\ud840\udc00\u2066组"));
     assertThat(e.violations().get(0).values()).containsExactly("U+2066", "2");
   }
 
@@ -124,11 +139,13 @@ class AttributionTest {
 
     assertThat(signed.attribution()).isEqualTo(attribution);
     assertThat(plain.attribution()).isEqualTo(Attribution.none());
-    assertThat(signed.candidates()).hasSize(6).allSatisfy(c -> assertThat(c.result().attribution())
-        .isEqualTo(attribution));
+    assertThat(signed.candidates())
+        .hasSize(6)
+        .allSatisfy(c -> assertThat(c.result().attribution()).isEqualTo(attribution));
     assertThat(signed.candidates().stream().map(Candidate::rank))
         .containsExactlyElementsOf(plain.candidates().stream().map(Candidate::rank).toList());
-    assertThat(Selection.ofDocuments(SampleDistrict.documents(), Doc.SET, attribution).attribution())
+    assertThat(
+            Selection.ofDocuments(SampleDistrict.documents(), Doc.SET, attribution).attribution())
         .isEqualTo(attribution);
   }
 }

@@ -9,14 +9,13 @@ import static io.github.jindu.testing.ScoredSet.d;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.testing.ScoredSet;
-
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +31,34 @@ class CriteriaSetDefinitionTest {
   }
 
   private static Indicator indicator(String id, Criterion... criteria) {
-    return Indicator.builder().id(id).chineseName("指标" + id).englishName(id).clause("一").addCriteria(criteria)
+    return Indicator.builder()
+        .id(id)
+        .chineseName("指标" + id)
+        .englishName(id)
+        .clause("一")
+        .addCriteria(criteria)
         .build();
   }
 
   private static Criterion advisoryAttested(String id) {
-    return Criterion.builder().id(id).chineseName("标准" + id).englishName(id).clause("一(一)")
-        .threshold(Attested.of()).advisory(true).build();
+    return Criterion.builder()
+        .id(id)
+        .chineseName("标准" + id)
+        .englishName(id)
+        .clause("一(一)")
+        .threshold(Attested.of())
+        .advisory(true)
+        .build();
   }
 
   private static Criterion attested(String id) {
-    return Criterion.builder().id(id).chineseName("标准" + id).englishName(id).clause("一(一)")
-        .threshold(Attested.of()).build();
+    return Criterion.builder()
+        .id(id)
+        .chineseName("标准" + id)
+        .englishName(id)
+        .clause("一(一)")
+        .threshold(Attested.of())
+        .build();
   }
 
   /**
@@ -51,21 +66,28 @@ class CriteriaSetDefinitionTest {
    * results.no-production (gating) and the points given}
    */
   private static PointsScheme.Builder scheme() {
-    return PointsScheme.builder().passMark(d("1")).putCriterionPoints("results.no-production", d("1"));
+    return PointsScheme.builder()
+        .passMark(d("1"))
+        .putCriterionPoints("results.no-production", d("1"));
   }
 
   /** {@return two bands meeting at the pass mark: 不合格 [0, passMark) and 合格 [passMark, upper]} */
   private static PointsScheme.Band[] split(String passMark, String upper) {
-    return new PointsScheme.Band[] {band("不合格", "failed", "0", true, passMark, false),
-        band("合格", "passed", passMark, true, upper, true)};
+    return new PointsScheme.Band[] {
+      band("不合格", "failed", "0", true, passMark, false),
+      band("合格", "passed", passMark, true, upper, true)
+    };
   }
 
   // ---- the set itself ----
 
   @Test
   void aSetOfOneIndicatorOfOneCriterion_isAccepted_withItsDefaults() {
-    CriteriaSet set = named("one", "一", "one").addUnitKinds(UnitKind.STREET).addIndicators(indicator("x",
-        attested("x.y"))).build();
+    CriteriaSet set =
+        named("one", "一", "one")
+            .addUnitKinds(UnitKind.STREET)
+            .addIndicators(indicator("x", attested("x.y")))
+            .build();
     assertThat(set.version()).isEqualTo("1");
     assertThat(set.annual()).isTrue();
     assertThat(set.inForceFrom()).isEmpty();
@@ -77,16 +99,22 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aBlankId_orBlankNames_areRefused() {
-    for (String[] names : new String[][] {{" ", "一", "one"}, {"one", "", "one"}, {"one", "一", "\t"}}) {
-      assertThatThrownBy(() -> named(names[0], names[1], names[2]).addUnitKinds(UnitKind.TOWN)
-          .addIndicators(indicator("x", attested("x.y"))).build())
+    for (String[] names :
+        new String[][] {{" ", "一", "one"}, {"one", "", "one"}, {"one", "一", "\t"}}) {
+      assertThatThrownBy(
+              () ->
+                  named(names[0], names[1], names[2])
+                      .addUnitKinds(UnitKind.TOWN)
+                      .addIndicators(indicator("x", attested("x.y")))
+                      .build())
           .isInstanceOf(InvalidCriteriaException.class);
     }
   }
 
   @Test
   void noUnitKinds_isRefused_namingTheSet() {
-    assertThatThrownBy(() -> named("one", "一", "one").addIndicators(indicator("x", attested("x.y"))).build())
+    assertThatThrownBy(
+            () -> named("one", "一", "one").addIndicators(indicator("x", attested("x.y"))).build())
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("one");
   }
@@ -100,16 +128,24 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void anIndicatorWithNoCriteria_isRefused_namingIt() {
-    assertThatThrownBy(() -> Indicator.builder().id("empty").chineseName("空").englishName("empty").clause("一")
-        .build())
+    assertThatThrownBy(
+            () ->
+                Indicator.builder()
+                    .id("empty")
+                    .chineseName("空")
+                    .englishName("empty")
+                    .clause("一")
+                    .build())
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("empty");
   }
 
   @Test
   void twoCriteriaOfOneId_areRefused_namingTheId() {
-    assertThatThrownBy(() -> SET.withIndicators(List.of(indicator("x", attested("x.y")), indicator("z",
-        attested("x.y")))))
+    assertThatThrownBy(
+            () ->
+                SET.withIndicators(
+                    List.of(indicator("x", attested("x.y")), indicator("z", attested("x.y")))))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("x.y");
   }
@@ -123,7 +159,8 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aVetoRuleOfACriterionsId_isRefused_namingTheId() {
-    VetoRule clash = VetoRule.builder().id(PLAN).chineseName("否决").englishName("veto").clause("三").build();
+    VetoRule clash =
+        VetoRule.builder().id(PLAN).chineseName("否决").englishName("veto").clause("三").build();
     assertThatThrownBy(() -> SET.withVetoRules(List.of(clash)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(PLAN);
@@ -145,12 +182,14 @@ class CriteriaSetDefinitionTest {
     assertThat(v2.indicators()).isEqualTo(SET.indicators());
     assertThat(v2).isNotEqualTo(SET);
     assertThat(v2.withVersion("1")).isEqualTo(SET);
-    CriteriaSet dated = SET.withInForceFrom(Optional.of(LocalDate.of(2024, 1, 1)))
-        .withInForceUntil(Optional.of(LocalDate.of(2024, 12, 31)));
+    CriteriaSet dated =
+        SET.withInForceFrom(Optional.of(LocalDate.of(2024, 1, 1)))
+            .withInForceUntil(Optional.of(LocalDate.of(2024, 12, 31)));
     assertThat(dated.inForceFrom()).contains(LocalDate.of(2024, 1, 1));
     assertThat(dated.inForceUntil()).contains(LocalDate.of(2024, 12, 31));
     assertThat(SET.withVetoRules(List.of()).vetoRules()).isEmpty();
-    assertThat(SET.withIndicators(List.of(indicator("x", attested("x.y")))).criteria()).extracting(Criterion::id)
+    assertThat(SET.withIndicators(List.of(indicator("x", attested("x.y")))).criteria())
+        .extracting(Criterion::id)
         .containsExactly("x.y");
     assertThat(SET.withPointsScheme(Optional.of(ScoredSet.standard())).pointsScheme())
         .contains(ScoredSet.standard());
@@ -166,11 +205,18 @@ class CriteriaSetDefinitionTest {
   void metricDefinitions_copied_areCheckedAsNew() {
     List<Metric> defined = new ArrayList<>();
     for (MetricKey key : SET.metrics()) {
-      defined.add(Metric.of(key, "计数" + key.name(), key.name(), key.equals(Metrics.HOTSPOTS)
-          || key.equals(Metrics.PRODUCTION_SITES) ? CountUnit.PLACES : CountUnit.PEOPLE));
+      defined.add(
+          Metric.of(
+              key,
+              "计数" + key.name(),
+              key.name(),
+              key.equals(Metrics.HOTSPOTS) || key.equals(Metrics.PRODUCTION_SITES)
+                  ? CountUnit.PLACES
+                  : CountUnit.PEOPLE));
     }
     CriteriaSet set = SET.withMetricDefinitions(defined);
-    assertThat(set.metricDefinition(Metrics.HOTSPOTS).orElseThrow().unit()).isEqualTo(CountUnit.PLACES);
+    assertThat(set.metricDefinition(Metrics.HOTSPOTS).orElseThrow().unit())
+        .isEqualTo(CountUnit.PLACES);
     assertThat(set.metricDefinition(Metrics.VOLUNTEERS)).isEmpty();
     assertThat(SET.metricDefinition(Metrics.HOTSPOTS)).isEmpty();
     assertThatThrownBy(() -> SET.withMetricDefinitions(defined.subList(1, defined.size())))
@@ -182,8 +228,12 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void metrics_areEveryCountReadInCatalogueOrderOfFirstUse() {
-    assertThat(SET.metrics()).containsExactly(Metrics.HOTSPOTS, Metrics.PRODUCTION_SITES,
-        Metrics.POPULATION_REACHED, Metrics.POPULATION_ACTUAL);
+    assertThat(SET.metrics())
+        .containsExactly(
+            Metrics.HOTSPOTS,
+            Metrics.PRODUCTION_SITES,
+            Metrics.POPULATION_REACHED,
+            Metrics.POPULATION_ACTUAL);
   }
 
   @Test
@@ -208,7 +258,8 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void indicatorOf_aCriterionOfTheSameIdButAnotherBar_isAnIllegalArgument() {
-    Criterion changed = SET.criterion(PLAN).orElseThrow().withThreshold(ZeroCount.of(Metrics.HOTSPOTS));
+    Criterion changed =
+        SET.criterion(PLAN).orElseThrow().withThreshold(ZeroCount.of(Metrics.HOTSPOTS));
     assertThatThrownBy(() -> SET.indicatorOf(changed))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(PLAN);
@@ -218,16 +269,27 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_namingOnlyCriteriaAndIndicatorsOfTheSet_isAccepted() {
-    CriteriaSet set = SET.withPointsScheme(Optional.of(PointsScheme.builder().passMark(d("2"))
-        .putCriterionPoints("results.no-production", d("1")).putCriterionPoints(PLAN, d("1"))
-        .putIndicatorPoints("work", d("1")).putBonusPoints(RECOGNITION, d("1")).addVetoItems(HOTSPOTS).addBands(band("未达", "below", "0", true, "2", false), band("达", "reached", "2", true, "4", true))
-        .build()));
+    CriteriaSet set =
+        SET.withPointsScheme(
+            Optional.of(
+                PointsScheme.builder()
+                    .passMark(d("2"))
+                    .putCriterionPoints("results.no-production", d("1"))
+                    .putCriterionPoints(PLAN, d("1"))
+                    .putIndicatorPoints("work", d("1"))
+                    .putBonusPoints(RECOGNITION, d("1"))
+                    .addVetoItems(HOTSPOTS)
+                    .addBands(
+                        band("未达", "below", "0", true, "2", false),
+                        band("达", "reached", "2", true, "4", true))
+                    .build()));
     assertThat(set.pointsScheme().orElseThrow().maxTotal()).isEqualByComparingTo("4");
   }
 
   @Test
   void aScheme_givingPointsToAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putCriterionPoints("work.none", d("1")).addBands(split("1", "2")).build();
+    PointsScheme s =
+        scheme().putCriterionPoints("work.none", d("1")).addBands(split("1", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -235,8 +297,13 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingABonusToAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = PointsScheme.builder().passMark(d("2")).putCriterionPoints("results.no-production", d("1"))
-        .putBonusPoints("work.none", d("1")).addBands(split("2", "2")).build();
+    PointsScheme s =
+        PointsScheme.builder()
+            .passMark(d("2"))
+            .putCriterionPoints("results.no-production", d("1"))
+            .putBonusPoints("work.none", d("1"))
+            .addBands(split("2", "2"))
+            .build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -244,8 +311,11 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_tieringAnUnknownCriterion_isRefused_namingIt() {
-    PointsScheme s = scheme().putTiers("work.none", ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(split("1", "2")).build();
+    PointsScheme s =
+        scheme()
+            .putTiers("work.none", ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
+            .addBands(split("1", "2"))
+            .build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("work.none");
@@ -261,7 +331,8 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_givingPointsToAnUnknownIndicator_isRefused_namingIt() {
-    PointsScheme s = scheme().putIndicatorPoints("leadership", d("1")).addBands(split("1", "2")).build();
+    PointsScheme s =
+        scheme().putIndicatorPoints("leadership", d("1")).addBands(split("1", "2")).build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("leadership");
@@ -280,38 +351,85 @@ class CriteriaSetDefinitionTest {
   void aSetWhoseEveryCriterionIsAdvisory_isRefused_forNothingWouldGateIt() {
     Criterion a = advisoryAttested("a");
     Criterion b = advisoryAttested("b");
-    assertThatThrownBy(() -> named("all-advisory", "全参考", "all advisory").addUnitKinds(UnitKind.TOWN)
-        .addIndicators(indicator("x", a), indicator("y", b)).build())
-        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
-            Violation.of(RuleCode.SET_NO_GATING_CRITERION, Location.root().member("indicators"), "all-advisory")));
-    assertThat(named("one-gating", "一项必备", "one gating").addUnitKinds(UnitKind.TOWN)
-        .addIndicators(indicator("x", a), indicator("y", attested("b"))).build().criteria()).hasSize(2);
+    assertThatThrownBy(
+            () ->
+                named("all-advisory", "全参考", "all advisory")
+                    .addUnitKinds(UnitKind.TOWN)
+                    .addIndicators(indicator("x", a), indicator("y", b))
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidCriteriaException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(
+                            RuleCode.SET_NO_GATING_CRITERION,
+                            Location.root().member("indicators"),
+                            "all-advisory")));
+    assertThat(
+            named("one-gating", "一项必备", "one gating")
+                .addUnitKinds(UnitKind.TOWN)
+                .addIndicators(indicator("x", a), indicator("y", attested("b")))
+                .build()
+                .criteria())
+        .hasSize(2);
   }
 
   /** An indicator's points are earned when every gating criterion of it passes: with none, by no evidence at all. */
   @Test
   void aScheme_givingPointsToAnIndicatorWithoutAGatingCriterion_isRefused_namingIt() {
-    CriteriaSet set = named("two", "二", "two").addUnitKinds(UnitKind.TOWN)
-        .addIndicators(indicator("x", attested("a")), indicator("y", advisoryAttested("b")))
-        .build();
-    PointsScheme s = PointsScheme.builder().passMark(d("1")).putCriterionPoints("a", d("1"))
-        .putIndicatorPoints("y", d("5")).addBands(split("1", "6")).build();
+    CriteriaSet set =
+        named("two", "二", "two")
+            .addUnitKinds(UnitKind.TOWN)
+            .addIndicators(indicator("x", attested("a")), indicator("y", advisoryAttested("b")))
+            .build();
+    PointsScheme s =
+        PointsScheme.builder()
+            .passMark(d("1"))
+            .putCriterionPoints("a", d("1"))
+            .putIndicatorPoints("y", d("5"))
+            .addBands(split("1", "6"))
+            .build();
     assertThatThrownBy(() -> set.withPointsScheme(Optional.of(s)))
-        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
-            Violation.of(RuleCode.POINTS_INDICATOR_WITHOUT_GATING,
-                Location.root().member("points").member("indicators").key("y"), "y")));
+        .isInstanceOfSatisfying(
+            InvalidCriteriaException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(
+                            RuleCode.POINTS_INDICATOR_WITHOUT_GATING,
+                            Location.root().member("points").member("indicators").key("y"),
+                            "y")));
   }
 
   /** Bonus points (加分) alone never qualify: the pass mark is above the bonus a unit can earn, after the cap. */
   @Test
   void aPassMarkNotAboveTheBonus_isRefused_theCapCounting() {
-    PointsScheme.Builder within = PointsScheme.builder().passMark(d("3")).putCriterionPoints(PLAN, d("10"))
-        .putBonusPoints(RECOGNITION, d("3")).addBands(split("3", "13"));
+    PointsScheme.Builder within =
+        PointsScheme.builder()
+            .passMark(d("3"))
+            .putCriterionPoints(PLAN, d("10"))
+            .putBonusPoints(RECOGNITION, d("3"))
+            .addBands(split("3", "13"));
     assertThatThrownBy(within::build)
-        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
-            Violation.of(RuleCode.POINTS_PASS_MARK_WITHIN_BONUS, Location.root().member("passMark"), "3", "3")));
-    PointsScheme capped = PointsScheme.builder().passMark(d("3")).putCriterionPoints(PLAN, d("10"))
-        .putBonusPoints(RECOGNITION, d("3")).bonusCap(d("2.5")).addBands(split("3", "12.5")).build();
+        .isInstanceOfSatisfying(
+            InvalidCriteriaException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(
+                            RuleCode.POINTS_PASS_MARK_WITHIN_BONUS,
+                            Location.root().member("passMark"),
+                            "3",
+                            "3")));
+    PointsScheme capped =
+        PointsScheme.builder()
+            .passMark(d("3"))
+            .putCriterionPoints(PLAN, d("10"))
+            .putBonusPoints(RECOGNITION, d("3"))
+            .bonusCap(d("2.5"))
+            .addBands(split("3", "12.5"))
+            .build();
     assertThat(capped.maxBonus()).isEqualByComparingTo("2.5");
     assertThat(SET.withPointsScheme(Optional.of(capped)).pointsScheme()).contains(capped);
   }
@@ -326,8 +444,11 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_tieringACriterionThatIsNotAShare_isRefused_namingIt() {
-    PointsScheme s = scheme().putTiers(HOTSPOTS, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(split("1", "2")).build();
+    PointsScheme s =
+        scheme()
+            .putTiers(HOTSPOTS, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
+            .addBands(split("1", "2"))
+            .build();
     assertThatThrownBy(() -> SET.withPointsScheme(Optional.of(s)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(HOTSPOTS);
@@ -335,8 +456,11 @@ class CriteriaSetDefinitionTest {
 
   @Test
   void aScheme_tieringAShare_isAccepted() {
-    PointsScheme s = scheme().putTiers(COVERAGE, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
-        .addBands(split("1", "2")).build();
+    PointsScheme s =
+        scheme()
+            .putTiers(COVERAGE, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(1, 2), d("1"))))
+            .addBands(split("1", "2"))
+            .build();
     assertThat(SET.withPointsScheme(Optional.of(s)).pointsScheme()).contains(s);
   }
 }

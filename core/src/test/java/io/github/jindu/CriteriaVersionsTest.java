@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jindu.testing.ScoredSet;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Versions of a criteria set, and the one in force for a period, by date. */
 class CriteriaVersionsTest {
   private static final CriteriaSet BASE = ScoredSet.unscored();
-  private static final CriteriaSet V2019 = BASE.withVersion("2019").withInForceUntil(Optional.of(day(2023, 12, 31)));
-  private static final CriteriaSet V2024 = BASE.withVersion("2024").withInForceFrom(Optional.of(day(2024, 1, 1)));
+  private static final CriteriaSet V2019 =
+      BASE.withVersion("2019").withInForceUntil(Optional.of(day(2023, 12, 31)));
+  private static final CriteriaSet V2024 =
+      BASE.withVersion("2024").withInForceFrom(Optional.of(day(2024, 1, 1)));
   private static final CriteriaVersions VERSIONS = CriteriaVersions.of(V2019, V2024);
 
   private static LocalDate day(int year, int month, int dayOfMonth) {
@@ -25,7 +26,8 @@ class CriteriaVersionsTest {
     return AssessmentPeriod.of(start, end);
   }
 
-  private static CriteriaSet version(String label, Optional<LocalDate> from, Optional<LocalDate> until) {
+  private static CriteriaSet version(
+      String label, Optional<LocalDate> from, Optional<LocalDate> until) {
     return BASE.withVersion(label).withInForceFrom(from).withInForceUntil(until);
   }
 
@@ -33,23 +35,28 @@ class CriteriaVersionsTest {
 
   @Test
   void inForce_aPeriodEndingOnTheLastDayOfAVersion_isThatVersion() {
-    assertThat(VERSIONS.inForce(BASE.id(), period(day(2023, 1, 1), day(2023, 12, 31)))).isEqualTo(V2019);
+    assertThat(VERSIONS.inForce(BASE.id(), period(day(2023, 1, 1), day(2023, 12, 31))))
+        .isEqualTo(V2019);
   }
 
   @Test
   void inForce_aPeriodStartingOnTheFirstDayOfAVersion_isThatVersion() {
-    assertThat(VERSIONS.inForce(BASE.id(), period(day(2024, 1, 1), day(2024, 12, 31)))).isEqualTo(V2024);
+    assertThat(VERSIONS.inForce(BASE.id(), period(day(2024, 1, 1), day(2024, 12, 31))))
+        .isEqualTo(V2024);
   }
 
   @Test
   void inForce_longBeforeAndLongAfter_areTheOpenEndedVersions() {
-    assertThat(VERSIONS.inForce(BASE.id(), period(day(1999, 1, 1), day(1999, 12, 31)))).isEqualTo(V2019);
-    assertThat(VERSIONS.inForce(BASE.id(), period(day(2099, 1, 1), day(2099, 12, 31)))).isEqualTo(V2024);
+    assertThat(VERSIONS.inForce(BASE.id(), period(day(1999, 1, 1), day(1999, 12, 31))))
+        .isEqualTo(V2019);
+    assertThat(VERSIONS.inForce(BASE.id(), period(day(2099, 1, 1), day(2099, 12, 31))))
+        .isEqualTo(V2024);
   }
 
   @Test
   void inForce_aPeriodThatStraddlesTwoVersions_isRefused_namingBoth() {
-    assertThatThrownBy(() -> VERSIONS.inForce(BASE.id(), period(day(2023, 12, 31), day(2024, 1, 1))))
+    assertThatThrownBy(
+            () -> VERSIONS.inForce(BASE.id(), period(day(2023, 12, 31), day(2024, 1, 1))))
         .isInstanceOf(JinduException.class)
         .hasMessageContaining("2019")
         .hasMessageContaining("2024");
@@ -57,7 +64,8 @@ class CriteriaVersionsTest {
 
   @Test
   void inForce_anUnknownSet_isRefused_namingIt() {
-    assertThatThrownBy(() -> VERSIONS.inForce("no-such-set", period(day(2024, 1, 1), day(2024, 12, 31))))
+    assertThatThrownBy(
+            () -> VERSIONS.inForce("no-such-set", period(day(2024, 1, 1), day(2024, 12, 31))))
         .isInstanceOf(JinduException.class)
         .hasMessageContaining("no-such-set");
   }
@@ -67,15 +75,18 @@ class CriteriaVersionsTest {
     CriteriaSet early = version("2019", Optional.empty(), Optional.of(day(2022, 12, 31)));
     CriteriaSet late = version("2024", Optional.of(day(2024, 1, 1)), Optional.empty());
     CriteriaVersions gapped = CriteriaVersions.of(early, late);
-    for (AssessmentPeriod p : List.of(
-        period(day(2023, 1, 1), day(2023, 12, 31)),
-        period(day(2022, 7, 1), day(2023, 6, 30)),
-        period(day(2023, 7, 1), day(2024, 6, 30)))) {
-      assertThatThrownBy(() -> gapped.inForce(BASE.id(), p)).as("%s", p)
+    for (AssessmentPeriod p :
+        List.of(
+            period(day(2023, 1, 1), day(2023, 12, 31)),
+            period(day(2022, 7, 1), day(2023, 6, 30)),
+            period(day(2023, 7, 1), day(2024, 6, 30)))) {
+      assertThatThrownBy(() -> gapped.inForce(BASE.id(), p))
+          .as("%s", p)
           .isInstanceOf(JinduException.class)
           .hasMessageContaining(BASE.id());
     }
-    assertThat(gapped.inForce(BASE.id(), period(day(2022, 12, 31), day(2022, 12, 31)))).isEqualTo(early);
+    assertThat(gapped.inForce(BASE.id(), period(day(2022, 12, 31), day(2022, 12, 31))))
+        .isEqualTo(early);
   }
 
   @Test
@@ -83,7 +94,8 @@ class CriteriaVersionsTest {
     CriteriaSet other = ScoredSet.setBuilder("other").build();
     CriteriaVersions mixed = CriteriaVersions.of(other, V2019, V2024);
     assertThat(mixed.inForce("other", period(day(2023, 1, 1), day(2023, 12, 31)))).isSameAs(other);
-    assertThat(mixed.inForce(BASE.id(), period(day(2023, 1, 1), day(2023, 12, 31)))).isEqualTo(V2019);
+    assertThat(mixed.inForce(BASE.id(), period(day(2023, 1, 1), day(2023, 12, 31))))
+        .isEqualTo(V2019);
   }
 
   @Test
@@ -114,7 +126,9 @@ class CriteriaVersionsTest {
   void versionsThatMeetAtMidnight_areAccepted() {
     CriteriaSet a = version("a", Optional.of(day(2020, 1, 1)), Optional.of(day(2021, 12, 31)));
     CriteriaSet b = version("b", Optional.of(day(2022, 1, 1)), Optional.of(day(2023, 12, 31)));
-    assertThat(CriteriaVersions.of(b, a).inForce(BASE.id(), period(day(2022, 1, 1), day(2022, 12, 31))))
+    assertThat(
+            CriteriaVersions.of(b, a)
+                .inForce(BASE.id(), period(day(2022, 1, 1), day(2022, 12, 31))))
         .isEqualTo(b);
   }
 
@@ -187,9 +201,12 @@ class CriteriaVersionsTest {
 
   @Test
   void aVersionOfOneDay_isAccepted_andOneThatEndsBeforeItStarts_isRefused() {
-    assertThat(version("d", Optional.of(day(2024, 1, 1)), Optional.of(day(2024, 1, 1))).isInForceOn(day(2024, 1, 1)))
+    assertThat(
+            version("d", Optional.of(day(2024, 1, 1)), Optional.of(day(2024, 1, 1)))
+                .isInForceOn(day(2024, 1, 1)))
         .isTrue();
-    assertThatThrownBy(() -> version("d", Optional.of(day(2024, 1, 2)), Optional.of(day(2024, 1, 1))))
+    assertThatThrownBy(
+            () -> version("d", Optional.of(day(2024, 1, 2)), Optional.of(day(2024, 1, 1))))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("2024-01-01");
   }
@@ -200,7 +217,8 @@ class CriteriaVersionsTest {
     assertThatThrownBy(() -> ScoredSet.town().assessOn(set))
         .isInstanceOf(InvalidEvidenceException.class)
         .hasMessageContaining("2025-01-02");
-    CriteriaSet from = version("2025", Optional.of(day(2025, 1, 1)), Optional.of(day(2025, 12, 31)));
+    CriteriaSet from =
+        version("2025", Optional.of(day(2025, 1, 1)), Optional.of(day(2025, 12, 31)));
     assertThat(ScoredSet.town().assessOn(from).criteriaSetVersion()).isEqualTo("2025");
   }
 }

@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.points.PointsScheme;
-
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -28,13 +27,15 @@ import org.junit.jupiter.api.Test;
  */
 class EmptyNeverQualifiesPropertyTest {
   private static final CriteriaSet DEFAULT = MunicipalModelCommunity.criteriaSet();
-  private static final Evidence EMPTY = Evidence.builder()
-      .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
-      .period(AssessmentPeriod.ofYear(Year.of(2025)))
-      .build();
+  private static final Evidence EMPTY =
+      Evidence.builder()
+          .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
+          .period(AssessmentPeriod.ofYear(Year.of(2025)))
+          .build();
 
   /** The rules a drawn set was refused by, over all examples: the property must exercise the refusals too. */
   private static final Set<RuleCode> REFUSED = EnumSet.noneOf(RuleCode.class);
+
   private static int built;
 
   private static BigDecimal points(Random random) {
@@ -48,13 +49,26 @@ class EmptyNeverQualifiesPropertyTest {
     for (Indicator indicator : DEFAULT.indicators()) {
       List<Criterion> criteria = new ArrayList<>();
       for (Criterion c : indicator.criteria()) {
-        criteria.add(Criterion.builder().id(c.id()).chineseName(c.chineseName())
-            .traditionalChineseName(c.traditionalChineseName()).englishName(c.englishName()).clause(c.clause())
-            .threshold(c.threshold()).advisory(allAdvisory || random.nextInt(3) == 0).build());
+        criteria.add(
+            Criterion.builder()
+                .id(c.id())
+                .chineseName(c.chineseName())
+                .traditionalChineseName(c.traditionalChineseName())
+                .englishName(c.englishName())
+                .clause(c.clause())
+                .threshold(c.threshold())
+                .advisory(allAdvisory || random.nextInt(3) == 0)
+                .build());
       }
-      indicators.add(Indicator.builder().id(indicator.id()).chineseName(indicator.chineseName())
-          .traditionalChineseName(indicator.traditionalChineseName()).englishName(indicator.englishName())
-          .clause(indicator.clause()).addAllCriteria(criteria).build());
+      indicators.add(
+          Indicator.builder()
+              .id(indicator.id())
+              .chineseName(indicator.chineseName())
+              .traditionalChineseName(indicator.traditionalChineseName())
+              .englishName(indicator.englishName())
+              .clause(indicator.clause())
+              .addAllCriteria(criteria)
+              .build());
     }
     try {
       CriteriaSet set = DEFAULT.withIndicators(indicators);
@@ -77,7 +91,8 @@ class EmptyNeverQualifiesPropertyTest {
           }
         }
       }
-      Optional<BigDecimal> cap = random.nextBoolean() ? Optional.of(points(random)) : Optional.empty();
+      Optional<BigDecimal> cap =
+          random.nextBoolean() ? Optional.of(points(random)) : Optional.empty();
       BigDecimal bonus = bonusPoints.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
       BigDecimal maxBonus = cap.map(bonus::min).orElse(bonus);
       BigDecimal max = maxBonus;
@@ -87,16 +102,22 @@ class EmptyNeverQualifiesPropertyTest {
       for (BigDecimal p : indicatorPoints.values()) {
         max = max.add(p);
       }
-      BigDecimal pass = switch (random.nextInt(4)) {
-        case 0 -> BigDecimal.ZERO;
-        case 1 -> maxBonus;
-        default -> maxBonus.add(BigDecimal.ONE).min(max.max(BigDecimal.ONE));
-      };
-      PointsScheme.Builder real = PointsScheme.builder().putAllCriterionPoints(criterionPoints)
-          .putAllIndicatorPoints(indicatorPoints).putAllBonusPoints(bonusPoints).passMark(pass);
+      BigDecimal pass =
+          switch (random.nextInt(4)) {
+            case 0 -> BigDecimal.ZERO;
+            case 1 -> maxBonus;
+            default -> maxBonus.add(BigDecimal.ONE).min(max.max(BigDecimal.ONE));
+          };
+      PointsScheme.Builder real =
+          PointsScheme.builder()
+              .putAllCriterionPoints(criterionPoints)
+              .putAllIndicatorPoints(indicatorPoints)
+              .putAllBonusPoints(bonusPoints)
+              .passMark(pass);
       cap.ifPresent(real::bonusCap);
       if (pass.signum() > 0) { // bands meet at the pass mark: none may straddle it
-        real.addBands(band("未达", "below", "0", true, pass.toPlainString(), false),
+        real.addBands(
+            band("未达", "below", "0", true, pass.toPlainString(), false),
             band("达", "reached", pass.toPlainString(), true, max.toPlainString(), true));
       } else {
         real.addBands(band("全部", "all", "0", true, max.toPlainString(), true));
@@ -110,13 +131,25 @@ class EmptyNeverQualifiesPropertyTest {
 
   @Test
   void evidenceWithNothingInIt_neverQualifies_underAnySetThatIsBuilt() {
-    qt().withExamples(1000).forAll(longs().all()).checkAssert(seed -> draw(seed).ifPresent(set -> {
-      built++;
-      assertThat(set.assess(EMPTY).overall()).as("seed %s", seed).isNotEqualTo(OverallOutcome.QUALIFIED);
-    }));
+    qt().withExamples(1000)
+        .forAll(longs().all())
+        .checkAssert(
+            seed ->
+                draw(seed)
+                    .ifPresent(
+                        set -> {
+                          built++;
+                          assertThat(set.assess(EMPTY).overall())
+                              .as("seed %s", seed)
+                              .isNotEqualTo(OverallOutcome.QUALIFIED);
+                        }));
     assertThat(built).as("sets built").isGreaterThan(100);
-    assertThat(REFUSED).as("rules that refused a drawn set").contains(RuleCode.SET_NO_GATING_CRITERION,
-        RuleCode.POINTS_PASS_MARK_NOT_ABOVE_ZERO, RuleCode.POINTS_PASS_MARK_WITHIN_BONUS,
-        RuleCode.POINTS_ADVISORY_CRITERION);
+    assertThat(REFUSED)
+        .as("rules that refused a drawn set")
+        .contains(
+            RuleCode.SET_NO_GATING_CRITERION,
+            RuleCode.POINTS_PASS_MARK_NOT_ABOVE_ZERO,
+            RuleCode.POINTS_PASS_MARK_WITHIN_BONUS,
+            RuleCode.POINTS_ADVISORY_CRITERION);
   }
 }

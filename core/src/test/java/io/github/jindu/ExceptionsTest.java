@@ -17,8 +17,13 @@ class ExceptionsTest {
   private static List<Violation> violations(int n) {
     List<Violation> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      list.add(Violation.of(RuleCode.EVENT_AFTER_PERIOD, date(i), "training", "2026-01-0" + (i % 9 + 1),
-          "2025-12-31"));
+      list.add(
+          Violation.of(
+              RuleCode.EVENT_AFTER_PERIOD,
+              date(i),
+              "training",
+              "2026-01-0" + (i % 9 + 1),
+              "2025-12-31"));
     }
     return list;
   }
@@ -36,15 +41,24 @@ class ExceptionsTest {
   void invalidCriteria_ofOneRule_isOneViolationAtTheRoot_keepingItsValues() {
     InvalidCriteriaException e = InvalidCriteriaException.of(RuleCode.INDICATOR_NO_CRITERIA, "x.y");
     assertThat(e).isInstanceOf(InvalidDocumentException.class).isInstanceOf(JinduException.class);
-    assertThat(e.violations()).containsExactly(Violation.of(RuleCode.INDICATOR_NO_CRITERIA, Location.root(), "x.y"));
+    assertThat(e.violations())
+        .containsExactly(Violation.of(RuleCode.INDICATOR_NO_CRITERIA, Location.root(), "x.y"));
     assertThat(e.getMessage()).contains("indicator.no-criteria", "x.y");
   }
 
   @Test
   void invalidCriteria_ofSeveralViolations_keepsEveryOneInOrder() {
-    List<Violation> found = List.of(
-        Violation.of(RuleCode.INDICATOR_ID_TWICE, Location.root().member("indicators").index(0).member("id"), "a"),
-        Violation.of(RuleCode.POINTS_PASS_MARK, Location.root().member("points").member("passMark"), "500", "105"));
+    List<Violation> found =
+        List.of(
+            Violation.of(
+                RuleCode.INDICATOR_ID_TWICE,
+                Location.root().member("indicators").index(0).member("id"),
+                "a"),
+            Violation.of(
+                RuleCode.POINTS_PASS_MARK,
+                Location.root().member("points").member("passMark"),
+                "500",
+                "105"));
     InvalidCriteriaException e = new InvalidCriteriaException(found);
     assertThat(e.violations()).containsExactlyElementsOf(found);
     assertThat(e.getMessage()).contains("indicator.id-twice", "points.pass-mark", "500");
@@ -53,8 +67,11 @@ class ExceptionsTest {
   @Test
   void invalidCriteria_atALocation_keepsIt() {
     Location bands = Location.root().member("points").member("bands").index(1);
-    InvalidCriteriaException e = InvalidCriteriaException.at(RuleCode.POINTS_PASS_MARK, bands, "80", "105");
-    assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.location()).isEqualTo(bands));
+    InvalidCriteriaException e =
+        InvalidCriteriaException.at(RuleCode.POINTS_PASS_MARK, bands, "80", "105");
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.location()).isEqualTo(bands));
   }
 
   @Test
@@ -107,14 +124,18 @@ class ExceptionsTest {
     assertThat(e.violations()).hasSize(InvalidDocumentException.MAX_LISTED);
     // 2 counted before, 10 more given, none of them listed
     assertThat(unlisted(e)).isEqualTo(12);
-    assertThat(e.violations().stream().filter(v -> v.code() == RuleCode.VIOLATIONS_MORE)).hasSize(1);
+    assertThat(e.violations().stream().filter(v -> v.code() == RuleCode.VIOLATIONS_MORE))
+        .hasSize(1);
   }
 
   @Test
   void invalidEvidence_aShortListWithACount_keepsItsViolationsAndTheCountLast() {
     List<Violation> given = new ArrayList<>(violations(3));
-    given.add(0, new InvalidEvidenceException(violations(InvalidDocumentException.MAX_LISTED + 6)).violations()
-        .get(InvalidDocumentException.MAX_LISTED - 1));
+    given.add(
+        0,
+        new InvalidEvidenceException(violations(InvalidDocumentException.MAX_LISTED + 6))
+            .violations()
+            .get(InvalidDocumentException.MAX_LISTED - 1));
     InvalidEvidenceException e = new InvalidEvidenceException(given);
     assertThat(e.violations()).hasSize(4);
     assertThat(e.violations().subList(0, 3)).containsExactlyElementsOf(violations(3));
@@ -128,7 +149,9 @@ class ExceptionsTest {
     InvalidEvidenceException e = new InvalidEvidenceException(syntax, cause);
     assertThat(e).hasCause(cause).isInstanceOf(InvalidDocumentException.class);
     assertThat(e.violations()).containsExactly(syntax);
-    assertThat(InvalidEvidenceException.of(RuleCode.EVENT_AFTER_PERIOD, date(0), "training").violations())
+    assertThat(
+            InvalidEvidenceException.of(RuleCode.EVENT_AFTER_PERIOD, date(0), "training")
+                .violations())
         .containsExactly(Violation.of(RuleCode.EVENT_AFTER_PERIOD, date(0), "training"));
   }
 

@@ -23,16 +23,28 @@ class ModuleExportsTest {
   }
 
   @Test
-  void theInternalPackage_isExportedOnlyToJsonAndReport_andTheApiPackagesToEveryone() throws IOException {
+  void theInternalPackage_isExportedOnlyToJsonAndReport_andTheApiPackagesToEveryone()
+      throws IOException {
     ModuleDescriptor core = descriptor();
     assertThat(core.name()).isEqualTo("io.github.jindu.core");
-    Set<String> unqualified = core.exports().stream().filter(e -> !e.isQualified())
-        .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
-    assertThat(unqualified).containsExactlyInAnyOrder("io.github.jindu", "io.github.jindu.bar",
-        "io.github.jindu.points", "io.github.jindu.catalogue", "io.github.jindu.district");
-    assertThat(core.exports()).filteredOn(e -> e.source().contains(".internal"))
+    Set<String> unqualified =
+        core.exports().stream()
+            .filter(e -> !e.isQualified())
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toSet());
+    assertThat(unqualified)
+        .containsExactlyInAnyOrder(
+            "io.github.jindu",
+            "io.github.jindu.bar",
+            "io.github.jindu.points",
+            "io.github.jindu.catalogue",
+            "io.github.jindu.district");
+    assertThat(core.exports())
+        .filteredOn(e -> e.source().contains(".internal"))
         .singleElement()
-        .satisfies(e -> assertThat(e.targets()).containsExactlyInAnyOrder("io.github.jindu.json",
-            "io.github.jindu.report"));
+        .satisfies(
+            e ->
+                assertThat(e.targets())
+                    .containsExactlyInAnyOrder("io.github.jindu.json", "io.github.jindu.report"));
   }
 }

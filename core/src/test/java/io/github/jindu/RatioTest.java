@@ -52,9 +52,12 @@ class RatioTest {
   void compare_agreesWithBigIntegerCrossMultiplication() {
     Gen<Long> numerators = longs().between(0, MAX).mix(longs().between(0, 1000), 30);
     Gen<Long> denominators = longs().between(1, MAX).mix(longs().between(1, 1000), 30);
-    qt().withExamples(2000).forAll(numerators, denominators, numerators, denominators)
-        .checkAssert((a, b, c, d) -> assertThat(Integer.signum(Ratio.compare(a, b, c, d)))
-            .isEqualTo(big(a).multiply(big(d)).compareTo(big(c).multiply(big(b)))));
+    qt().withExamples(2000)
+        .forAll(numerators, denominators, numerators, denominators)
+        .checkAssert(
+            (a, b, c, d) ->
+                assertThat(Integer.signum(Ratio.compare(a, b, c, d)))
+                    .isEqualTo(big(a).multiply(big(d)).compareTo(big(c).multiply(big(b)))));
   }
 
   @Test
@@ -72,11 +75,16 @@ class RatioTest {
   @Test
   void equality_isValueEquality() {
     new EqualityGroups()
-        .addEqualityGroup(Ratio.of(9, 10), Ratio.of(18, 20), Ratio.of(900, 1000), Ratio.parse("9/10"),
+        .addEqualityGroup(
+            Ratio.of(9, 10),
+            Ratio.of(18, 20),
+            Ratio.of(900, 1000),
+            Ratio.parse("9/10"),
             Ratio.parse("900000000/1000000000"))
         .addEqualityGroup(Ratio.of(899_999_999, 1_000_000_000))
         .addEqualityGroup(Ratio.of(1, 2), Ratio.of(50, 100), Ratio.parse("2/4"))
-        .addEqualityGroup(Ratio.ZERO, Ratio.of(0, 1), Ratio.of(0, 5), Ratio.parse("0"), Ratio.parse("0/9"))
+        .addEqualityGroup(
+            Ratio.ZERO, Ratio.of(0, 1), Ratio.of(0, 5), Ratio.parse("0"), Ratio.parse("0/9"))
         .addEqualityGroup(Ratio.ONE, Ratio.of(7, 7), Ratio.parse("1"), Ratio.parse("1/1"))
         .addEqualityGroup(Ratio.of(10, 9))
         .addEqualityGroup(Ratio.of(MAX - 1, MAX))
@@ -88,9 +96,12 @@ class RatioTest {
   void equals_isConsistentWithCompareTo() {
     Gen<Long> small = longs().between(0, 60);
     Gen<Long> positive = longs().between(1, 60);
-    qt().withExamples(1000).forAll(small, positive, small, positive)
-        .checkAssert((a, b, c, d) -> assertThat(Ratio.of(a, b).equals(Ratio.of(c, d)))
-            .isEqualTo(Ratio.of(a, b).compareTo(Ratio.of(c, d)) == 0));
+    qt().withExamples(1000)
+        .forAll(small, positive, small, positive)
+        .checkAssert(
+            (a, b, c, d) ->
+                assertThat(Ratio.of(a, b).equals(Ratio.of(c, d)))
+                    .isEqualTo(Ratio.of(a, b).compareTo(Ratio.of(c, d)) == 0));
   }
 
   @Test
@@ -115,27 +126,51 @@ class RatioTest {
   @Test
   void parseOfToString_isIdentity() {
     qt().withExamples(1000)
-        .forAll(longs().between(0, MAX).mix(longs().between(0, 100), 50),
+        .forAll(
+            longs().between(0, MAX).mix(longs().between(0, 100), 50),
             longs().between(1, MAX).mix(longs().between(1, 100), 50))
-        .checkAssert((n, d) -> {
-          Ratio r = Ratio.of(n, d);
-          assertThat(Ratio.parse(r.toString())).isEqualTo(r);
-          assertThat(Ratio.parse(n + "/" + d)).isEqualTo(r);
-        });
+        .checkAssert(
+            (n, d) -> {
+              Ratio r = Ratio.of(n, d);
+              assertThat(Ratio.parse(r.toString())).isEqualTo(r);
+              assertThat(Ratio.parse(n + "/" + d)).isEqualTo(r);
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "/", "1/", "/2", "1/0", "-1/2", "1/-2", "+1/2", " 1/2", "1 /2", "a/b", "1/2/3", "0.5",
-      "9223372036854775808/1", "1e3"})
+  @ValueSource(
+      strings = {
+        "",
+        "/",
+        "1/",
+        "/2",
+        "1/0",
+        "-1/2",
+        "1/-2",
+        "+1/2",
+        " 1/2",
+        "1 /2",
+        "a/b",
+        "1/2/3",
+        "0.5",
+        "9223372036854775808/1",
+        "1e3"
+      })
   void parse_rejectsMalformedText(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> Ratio.parse(text));
   }
 
   @Test
   void of_rejectsNegativeNumeratorAndNonPositiveDenominator() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Ratio.of(-1, 2)).withMessageContaining("-1");
-    assertThatIllegalArgumentException().isThrownBy(() -> Ratio.of(1, 0)).withMessageContaining("denominator (0)");
-    assertThatIllegalArgumentException().isThrownBy(() -> Ratio.of(1, -3)).withMessageContaining("-3");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ratio.of(-1, 2))
+        .withMessageContaining("-1");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ratio.of(1, 0))
+        .withMessageContaining("denominator (0)");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Ratio.of(1, -3))
+        .withMessageContaining("-3");
   }
 
   @Test
@@ -143,8 +178,10 @@ class RatioTest {
     Ratio tests = Ratio.of(979, 1104);
     assertThat(tests.toDecimal(100, 2, RoundingMode.FLOOR)).isEqualByComparingTo("88.67");
     assertThat(tests.toDecimal(100, 2, RoundingMode.CEILING)).isEqualByComparingTo("88.68");
-    assertThat(Ratio.of(1, 20000).toDecimal(10_000, 3, RoundingMode.UNNECESSARY)).isEqualByComparingTo("0.5");
-    assertThat(Ratio.of(MAX - 1, MAX).toDecimal(100, 2, RoundingMode.FLOOR)).isEqualByComparingTo("99.99");
+    assertThat(Ratio.of(1, 20000).toDecimal(10_000, 3, RoundingMode.UNNECESSARY))
+        .isEqualByComparingTo("0.5");
+    assertThat(Ratio.of(MAX - 1, MAX).toDecimal(100, 2, RoundingMode.FLOOR))
+        .isEqualByComparingTo("99.99");
   }
 
   private static BigInteger big(long value) {

@@ -1,10 +1,10 @@
 package io.github.jindu;
 
-import io.github.jindu.testing.Notation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.testing.Notation;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 
@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 class ReadmeExampleTest {
   @Test
   void readmeExample_givesTheOutcomesItClaims() {
-    Evidence evidence = Evidence.builder()
-        .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
-        .period(AssessmentPeriod.ofYear(Year.of(2025)))
-        .putCounts(Metrics.POPULATION_ACTUAL, 84_210L)
-        .putCounts(Metrics.POPULATION_REACHED, 78_950L)
-        .putCounts(Metrics.USERS_NEW, 4L)
-        .putAttestations("leadership.regular-study", Attestation.of(true, "镇党委会议纪要 2025年第3期"))
-        .build();
+    Evidence evidence =
+        Evidence.builder()
+            .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN, "310199"))
+            .period(AssessmentPeriod.ofYear(Year.of(2025)))
+            .putCounts(Metrics.POPULATION_ACTUAL, 84_210L)
+            .putCounts(Metrics.POPULATION_REACHED, 78_950L)
+            .putCounts(Metrics.USERS_NEW, 4L)
+            .putAttestations("leadership.regular-study", Attestation.of(true, "镇党委会议纪要 2025年第3期"))
+            .build();
 
     AssessmentResult result = MunicipalModelCommunity.criteriaSet().assess(evidence);
 

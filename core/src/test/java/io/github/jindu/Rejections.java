@@ -1,10 +1,9 @@
 package io.github.jindu;
 
-import io.github.jindu.testing.SampleEvidence;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.jindu.testing.SampleEvidence;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -32,8 +31,8 @@ final class Rejections {
   }
 
   /** Building the evidence, or assessing it on the default set, must fail with the rule at {@code path}. */
-  static InvalidEvidenceException assertRejected(SampleEvidence evidence, String path, RuleCode code,
-      Object... values) {
+  static InvalidEvidenceException assertRejected(
+      SampleEvidence evidence, String path, RuleCode code, Object... values) {
     InvalidEvidenceException e = rejection(evidence::assess);
     assertNames(e, path, code, values);
     return e;
@@ -43,17 +42,22 @@ final class Rejections {
    * The exception names a violation of {@code code} at {@code path}; when {@code values} are given, with exactly
    * those values.
    */
-  static void assertNames(InvalidEvidenceException e, String path, RuleCode code, Object... values) {
+  static void assertNames(
+      InvalidEvidenceException e, String path, RuleCode code, Object... values) {
     assertThat(e.violations())
         .as("violations of %s", e.getMessage())
-        .anySatisfy(v -> {
-          assertThat(path(v.location())).isEqualTo(path);
-          assertThat(v.code()).isEqualTo(code);
-          if (values.length > 0) {
-            assertThat(v.values()).containsExactlyElementsOf(
-                Arrays.stream(values).map(String::valueOf).collect(java.util.stream.Collectors.toList()));
-          }
-        });
+        .anySatisfy(
+            v -> {
+              assertThat(path(v.location())).isEqualTo(path);
+              assertThat(v.code()).isEqualTo(code);
+              if (values.length > 0) {
+                assertThat(v.values())
+                    .containsExactlyElementsOf(
+                        Arrays.stream(values)
+                            .map(String::valueOf)
+                            .collect(java.util.stream.Collectors.toList()));
+              }
+            });
     assertThat(e.getMessage()).contains(code.code());
   }
 
@@ -70,7 +74,9 @@ final class Rejections {
           }
           break;
         case KEY:
-          out.append("[\"").append(s.name().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+          out.append("[\"")
+              .append(s.name().replace("\\", "\\\\").replace("\"", "\\\""))
+              .append("\"]");
           break;
         default:
           out.append('[').append(s.index()).append(']');

@@ -1,14 +1,13 @@
 package io.github.jindu;
 
-import io.github.jindu.testing.Notation;
-import io.github.jindu.testing.SampleEvidence;
-
 import static io.github.jindu.Outcome.MET;
 import static io.github.jindu.Outcome.NOT_MET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.google.common.collect.ImmutableList;
+import io.github.jindu.testing.Notation;
+import io.github.jindu.testing.SampleEvidence;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,59 +23,59 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleTownTest {
   /** The criteria of sample-town-2025.expected.json, in its (catalogue) order. */
-  private static final List<Expected> EXPECTED = List.of(
-      row("leadership.in-development-plan", MET),
-      row("leadership.regular-study", MET),
-      row("leadership.first-responsible", MET),
-      row("leadership.leading-group", MET),
-      row("leadership.member-duties", MET),
-      row("workforce.staff-on-duty", MET),
-      row("workforce.volunteers-growing", MET),
-      row("responsibility.systems", MET),
-      row("responsibility.letters-biennial", MET),
-      row("responsibility.rewards-linked", MET),
-      row("responsibility.in-basic-assessment", MET),
-      row("responsibility.veto-applied", MET),
-      row("funding.in-annual-budget", MET),
-      row("funding.proportionate", MET),
-      row("funding.units-sufficient", MET),
-      row("prevention.annual-plan", MET),
-      row("prevention.monthly-activities", MET),
-      row("prevention.half-yearly-campaign", MET),
-      row("prevention.seven-settings", MET),
-      row("prevention.population-coverage", MET),
-      row("prevention.youth-coverage", MET),
-      row("prevention.student-coverage", MET),
-      row("prevention.foreigner-coverage-rising", MET),
-      row("prevention.migrant-coverage-rising", MET),
-      row("prevention.awareness", MET),
-      row("enforcement.hotspot-rectification", MET),
-      row("enforcement.venue-management", MET),
-      row("enforcement.rental-housing", MET),
-      row("enforcement.grid-policing", MET),
-      row("rehabilitation.procedures", MET),
-      row("rehabilitation.register-on-discovery", MET),
-      row("rehabilitation.separated-discovery", MET),
-      row("rehabilitation.urine-test-persons", MET),
-      row("rehabilitation.urine-test-count", NOT_MET),
-      row("rehabilitation.assistance", MET),
-      row("rehabilitation.employment-rising", MET),
-      row("groundwork.ledgers", MET),
-      row("groundwork.registration", MET),
-      row("groundwork.quarterly-inspection", MET),
-      row("groundwork.quarterly-analysis", NOT_MET),
-      row("groundwork.training", MET),
-      row("groundwork.information", MET),
-      row("distinction.initiatives", MET),
-      row("distinction.recognition", NOT_MET),
-      row("results.new-user-rate", MET),
-      row("results.abstinence-1y", MET),
-      row("results.abstinence-3y", NOT_MET),
-      row("results.case-rate-lowest", MET),
-      row("results.no-hotspots", MET),
-      row("results.no-production", MET),
-      row("results.no-drug-induced-serious-cases", MET)
-  );
+  private static final List<Expected> EXPECTED =
+      List.of(
+          row("leadership.in-development-plan", MET),
+          row("leadership.regular-study", MET),
+          row("leadership.first-responsible", MET),
+          row("leadership.leading-group", MET),
+          row("leadership.member-duties", MET),
+          row("workforce.staff-on-duty", MET),
+          row("workforce.volunteers-growing", MET),
+          row("responsibility.systems", MET),
+          row("responsibility.letters-biennial", MET),
+          row("responsibility.rewards-linked", MET),
+          row("responsibility.in-basic-assessment", MET),
+          row("responsibility.veto-applied", MET),
+          row("funding.in-annual-budget", MET),
+          row("funding.proportionate", MET),
+          row("funding.units-sufficient", MET),
+          row("prevention.annual-plan", MET),
+          row("prevention.monthly-activities", MET),
+          row("prevention.half-yearly-campaign", MET),
+          row("prevention.seven-settings", MET),
+          row("prevention.population-coverage", MET),
+          row("prevention.youth-coverage", MET),
+          row("prevention.student-coverage", MET),
+          row("prevention.foreigner-coverage-rising", MET),
+          row("prevention.migrant-coverage-rising", MET),
+          row("prevention.awareness", MET),
+          row("enforcement.hotspot-rectification", MET),
+          row("enforcement.venue-management", MET),
+          row("enforcement.rental-housing", MET),
+          row("enforcement.grid-policing", MET),
+          row("rehabilitation.procedures", MET),
+          row("rehabilitation.register-on-discovery", MET),
+          row("rehabilitation.separated-discovery", MET),
+          row("rehabilitation.urine-test-persons", MET),
+          row("rehabilitation.urine-test-count", NOT_MET),
+          row("rehabilitation.assistance", MET),
+          row("rehabilitation.employment-rising", MET),
+          row("groundwork.ledgers", MET),
+          row("groundwork.registration", MET),
+          row("groundwork.quarterly-inspection", MET),
+          row("groundwork.quarterly-analysis", NOT_MET),
+          row("groundwork.training", MET),
+          row("groundwork.information", MET),
+          row("distinction.initiatives", MET),
+          row("distinction.recognition", NOT_MET),
+          row("results.new-user-rate", MET),
+          row("results.abstinence-1y", MET),
+          row("results.abstinence-3y", NOT_MET),
+          row("results.case-rate-lowest", MET),
+          row("results.no-hotspots", MET),
+          row("results.no-production", MET),
+          row("results.no-drug-induced-serious-cases", MET));
 
   private AssessmentResult result;
 
@@ -90,8 +89,14 @@ class SampleTownTest {
     assertThat(result.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
     assertThat(result.vetoes()).isEmpty();
     assertThat(result.criteriaSetId()).isEqualTo("municipal-model-community");
-    assertThat(result.reason()).isEqualTo(OverallReason.of(ReasonKind.GATING_NOT_MET, List.of(
-        "rehabilitation.urine-test-count", "groundwork.quarterly-analysis", "results.abstinence-3y")));
+    assertThat(result.reason())
+        .isEqualTo(
+            OverallReason.of(
+                ReasonKind.GATING_NOT_MET,
+                List.of(
+                    "rehabilitation.urine-test-count",
+                    "groundwork.quarterly-analysis",
+                    "results.abstinence-3y")));
     assertThat(result.evidenceDigest()).startsWith("sha256:").hasSize(71);
     assertThat(result.unit()).isEqualTo(SampleEvidence.TOWN);
     assertThat(result.period()).isEqualTo(SampleEvidence.YEAR_2025);
@@ -105,7 +110,8 @@ class SampleTownTest {
         .containsExactlyElementsOf(EXPECTED.stream().map(e -> tuple(e.id(), e.outcome())).toList());
     assertThat(result.criteria())
         .extracting(CriterionResult::criterionId)
-        .containsExactlyElementsOf(SampleEvidence.CRITERIA.criteria().stream().map(Criterion::id).toList());
+        .containsExactlyElementsOf(
+            SampleEvidence.CRITERIA.criteria().stream().map(Criterion::id).toList());
   }
 
   Stream<Expected> expected() {
@@ -115,7 +121,8 @@ class SampleTownTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("expected")
   void criterion_hasTheExpectedOutcome(Expected expected) {
-    assertThat(result.criterion(expected.id())).get()
+    assertThat(result.criterion(expected.id()))
+        .get()
         .extracting(CriterionResult::outcome)
         .isEqualTo(expected.outcome());
   }
@@ -132,7 +139,8 @@ class SampleTownTest {
   void urineTestCount_showsTheFigureAgainstTheBar() {
     CriterionResult r = result.criterion("rehabilitation.urine-test-count").orElseThrow();
     assertThat(r.observation()).hasValue(new Observation.ShareObservation(979, 1104));
-    assertThat(r.threshold()).isEqualTo(SampleEvidence.CRITERIA.criterion(r.criterionId()).orElseThrow().threshold());
+    assertThat(r.threshold())
+        .isEqualTo(SampleEvidence.CRITERIA.criterion(r.criterionId()).orElseThrow().threshold());
     assertThat(Notation.of(r.threshold())).isEqualTo(">= 9/10");
     assertThat(r.clause()).isEqualTo("二(七)");
     assertThat(r.indicatorId()).isEqualTo("rehabilitation");
@@ -164,20 +172,29 @@ class SampleTownTest {
   @Test
   void quarterlyAnalysis_namesTheQuarterWithout() {
     CriterionResult r = result.criterion("groundwork.quarterly-analysis").orElseThrow();
-    assertThat(r.observation()).hasValue(new Observation.ScheduleObservation(
-        ImmutableList.of(CalendarPeriod.parse("2025-Q1"), CalendarPeriod.parse("2025-Q2"), CalendarPeriod.parse("2025-Q3"),
-            CalendarPeriod.parse("2025-Q4")),
-        ImmutableList.of(CalendarPeriod.parse("2025-Q3"))));
+    assertThat(r.observation())
+        .hasValue(
+            new Observation.ScheduleObservation(
+                ImmutableList.of(
+                    CalendarPeriod.parse("2025-Q1"),
+                    CalendarPeriod.parse("2025-Q2"),
+                    CalendarPeriod.parse("2025-Q3"),
+                    CalendarPeriod.parse("2025-Q4")),
+                ImmutableList.of(CalendarPeriod.parse("2025-Q3"))));
   }
 
   @Test
   void caseRateLowest_namesTheLowestPeer() {
     CriterionResult r = result.criterion("results.case-rate-lowest").orElseThrow();
-    assertThat(r.observation()).get().isInstanceOfSatisfying(Observation.PeerObservation.class, o -> {
-      assertThat(o.cases()).isEqualTo(6);
-      assertThat(o.population()).isEqualTo(84210);
-      assertThat(o.lowest()).hasValue(new Observation.PeerFigure("310199-004", 66800, 5));
-    });
+    assertThat(r.observation())
+        .get()
+        .isInstanceOfSatisfying(
+            Observation.PeerObservation.class,
+            o -> {
+              assertThat(o.cases()).isEqualTo(6);
+              assertThat(o.population()).isEqualTo(84210);
+              assertThat(o.lowest()).hasValue(new Observation.PeerFigure("310199-004", 66800, 5));
+            });
   }
 
   @Test
@@ -185,7 +202,10 @@ class SampleTownTest {
     CriterionResult r = result.criterion("distinction.recognition").orElseThrow();
     assertThat(r.advisory()).isTrue();
     assertThat(r.observation()).hasValue(new Observation.AttestationObservation(false, "无"));
-    assertThat(result.criteria().stream().filter(CriterionResult::advisory).map(CriterionResult::criterionId))
+    assertThat(
+            result.criteria().stream()
+                .filter(CriterionResult::advisory)
+                .map(CriterionResult::criterionId))
         .containsExactly("distinction.recognition");
   }
 

@@ -22,15 +22,17 @@ class TextRulesTest {
   /** Why: an id with a zero-width space was a second unit ("310199-002" twice, a peer that is the unit itself). */
   @Test
   void aPeerIdWithAZeroWidthSpace_isNotAnId() {
-    InvalidEvidenceException e = rejection(() -> empty()
-        .peers(List.of(Peer.of("310199-002\u200B", 70176, 5))).build());
+    InvalidEvidenceException e =
+        rejection(() -> empty().peers(List.of(Peer.of("310199-002\u200B", 70176, 5))).build());
     assertNames(e, "$.peers[0].unit", RuleCode.ID_MALFORMED, "310199-002\\u200b");
   }
 
   @Test
   void aUnitIdWithAZeroWidthSpace_isNotAnId_soNoSecondSameUnitCanBeMade() {
-    InvalidEvidenceException e = rejection(() -> empty()
-        .unit(Unit.of("310199-001\u200B", "东沙镇", UnitKind.TOWN, "310199")).build());
+    InvalidEvidenceException e =
+        rejection(
+            () ->
+                empty().unit(Unit.of("310199-001\u200B", "东沙镇", UnitKind.TOWN, "310199")).build());
     assertNames(e, "$.unit.id", RuleCode.ID_MALFORMED, "310199-001\\u200b");
   }
 
@@ -50,8 +52,16 @@ class TextRulesTest {
   /** Why: a reference made only of U+3164, U+2800, U+034F or U+FE0F counted as written. */
   @Test
   void aReferenceOfInvisibleCharactersOnly_isBlank() {
-    for (String invisible : List.of("\u3164", "\u2800", "\u034F", "\uFE0F", "\u115F\u1160", "\uFFA0", "\u17B4",
-        " \u200B\u3000")) {
+    for (String invisible :
+        List.of(
+            "\u3164",
+            "\u2800",
+            "\u034F",
+            "\uFE0F",
+            "\u115F\u1160",
+            "\uFFA0",
+            "\u17B4",
+            " \u200B\u3000")) {
       SampleEvidence town = empty().attest("leadership.regular-study", true, invisible);
       InvalidEvidenceException e = rejection(town::build);
       assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_BLANK);
@@ -67,42 +77,64 @@ class TextRulesTest {
 
   @Test
   void aBidiOverride_inAName_isAFormatCharacter() {
-    InvalidEvidenceException e = rejection(() -> empty()
-        .unit(Unit.of("310199-001", "东沙\u202E镇", UnitKind.TOWN, "310199")).build());
+    InvalidEvidenceException e =
+        rejection(
+            () ->
+                empty().unit(Unit.of("310199-001", "东沙\u202E镇", UnitKind.TOWN, "310199")).build());
     assertNames(e, "$.unit.name", RuleCode.TEXT_FORMAT_CHARACTER, "U+202E", 3);
   }
 
   @Test
   void aPrivateUseCharacter_inAReference_isRefused() {
-    InvalidEvidenceException e = rejection(() -> empty().attest("leadership.regular-study", true, "纪要\uE000").build());
-    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_PRIVATE_USE, "U+E000", 3);
+    InvalidEvidenceException e =
+        rejection(() -> empty().attest("leadership.regular-study", true, "纪要\uE000").build());
+    assertNames(
+        e,
+        "$.attestations[\"leadership.regular-study\"].reference",
+        RuleCode.TEXT_PRIVATE_USE,
+        "U+E000",
+        3);
   }
 
   @Test
   void anUnassignedCodePoint_inAReference_isRefused() {
-    InvalidEvidenceException e = rejection(() -> empty().attest("leadership.regular-study", true, "纪要\u0378").build());
-    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_UNASSIGNED, "U+0378", 3);
+    InvalidEvidenceException e =
+        rejection(() -> empty().attest("leadership.regular-study", true, "纪要\u0378").build());
+    assertNames(
+        e,
+        "$.attestations[\"leadership.regular-study\"].reference",
+        RuleCode.TEXT_UNASSIGNED,
+        "U+0378",
+        3);
   }
 
   @Test
   void aLoneSurrogate_inAReference_isRefusedAsHalfAPair_notAsUnassigned() {
-    InvalidEvidenceException e = rejection(() -> empty().attest("leadership.regular-study", true, "纪要\uD800").build());
-    assertNames(e, "$.attestations[\"leadership.regular-study\"].reference", RuleCode.TEXT_LONE_SURROGATE, "U+D800",
+    InvalidEvidenceException e =
+        rejection(() -> empty().attest("leadership.regular-study", true, "纪要\uD800").build());
+    assertNames(
+        e,
+        "$.attestations[\"leadership.regular-study\"].reference",
+        RuleCode.TEXT_LONE_SURROGATE,
+        "U+D800",
         3);
   }
 
   /** Found by a break test: a name of half a surrogate pair alone was called blank. */
   @Test
   void aNameOfHalfASurrogatePairAlone_isCalledThat_notBlank() {
-    InvalidEvidenceException e = rejection(() -> empty()
-        .unit(Unit.of("310199-001", "\uDC00", UnitKind.TOWN, "310199")).build());
+    InvalidEvidenceException e =
+        rejection(
+            () -> empty().unit(Unit.of("310199-001", "\uDC00", UnitKind.TOWN, "310199")).build());
     assertNames(e, "$.unit.name", RuleCode.TEXT_LONE_SURROGATE, "U+DC00", 1);
   }
 
   @Test
   void aNameNotInNfc_isRefusedByTheCore() {
-    InvalidEvidenceException e = rejection(() -> empty()
-        .unit(Unit.of("310199-001", "Cafe\u0301", UnitKind.TOWN, "310199")).build());
+    InvalidEvidenceException e =
+        rejection(
+            () ->
+                empty().unit(Unit.of("310199-001", "Cafe\u0301", UnitKind.TOWN, "310199")).build());
     assertNames(e, "$.unit.name", RuleCode.TEXT_NOT_NFC);
   }
 
@@ -110,9 +142,16 @@ class TextRulesTest {
   @Test
   void anEventDatedInYearZero_isRefused() {
     Unit village = Unit.of(SampleEvidence.subunitId(1), "东沙村", UnitKind.VILLAGE);
-    InvalidEvidenceException e = rejection(() -> empty().subunits(List.of(village))
-        .addEvents(Event.letter(LocalDate.of(0, 5, 1), village.id())).build());
-    assertThat(e.violations()).extracting(Violation::code).contains(RuleCode.DATE_YEAR_OUT_OF_RANGE);
+    InvalidEvidenceException e =
+        rejection(
+            () ->
+                empty()
+                    .subunits(List.of(village))
+                    .addEvents(Event.letter(LocalDate.of(0, 5, 1), village.id()))
+                    .build());
+    assertThat(e.violations())
+        .extracting(Violation::code)
+        .contains(RuleCode.DATE_YEAR_OUT_OF_RANGE);
   }
 
   @Test

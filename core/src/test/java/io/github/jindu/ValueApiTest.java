@@ -23,53 +23,70 @@ class ValueApiTest {
   @Test
   void evidenceBuilder_withoutUnitAndPeriod_namesBothInATypedException() {
     assertThatThrownBy(() -> Evidence.builder().build())
-        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
-          assertThat(e.valueType()).isEqualTo("Evidence");
-          assertThat(e.attributes()).containsExactly("unit", "period");
-        })
+        .isInstanceOfSatisfying(
+            MissingAttributeException.class,
+            e -> {
+              assertThat(e.valueType()).isEqualTo("Evidence");
+              assertThat(e.attributes()).containsExactly("unit", "period");
+            })
         .isInstanceOf(JinduException.class);
   }
 
   @Test
   void criterionBuilder_withoutThreshold_namesIt() {
-    assertThatThrownBy(() -> Criterion.builder().id("x.y").chineseName("甲").englishName("x").clause("一").build())
-        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
-          assertThat(e.valueType()).isEqualTo("Criterion");
-          assertThat(e.attributes()).containsExactly("threshold");
-        });
+    assertThatThrownBy(
+            () ->
+                Criterion.builder().id("x.y").chineseName("甲").englishName("x").clause("一").build())
+        .isInstanceOfSatisfying(
+            MissingAttributeException.class,
+            e -> {
+              assertThat(e.valueType()).isEqualTo("Criterion");
+              assertThat(e.attributes()).containsExactly("threshold");
+            });
   }
 
   @Test
   void unitBuilder_withoutName_namesIt() {
     assertThatThrownBy(() -> Unit.builder().id("310199-001").kind(UnitKind.TOWN).build())
-        .isInstanceOfSatisfying(MissingAttributeException.class,
+        .isInstanceOfSatisfying(
+            MissingAttributeException.class,
             e -> assertThat(e.attributes()).containsExactly("name"));
   }
 
   @Test
   void pointsBandBuilder_withoutItsBounds_namesThem() {
-    assertThatThrownBy(() -> io.github.jindu.points.PointsScheme.Band.builder().chineseName("优秀")
-        .englishName("excellent").build())
-        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
-          assertThat(e.valueType()).isEqualTo("Band");
-          assertThat(e.attributes()).contains("lower", "upper");
-        });
+    assertThatThrownBy(
+            () ->
+                io.github.jindu.points.PointsScheme.Band.builder()
+                    .chineseName("优秀")
+                    .englishName("excellent")
+                    .build())
+        .isInstanceOfSatisfying(
+            MissingAttributeException.class,
+            e -> {
+              assertThat(e.valueType()).isEqualTo("Band");
+              assertThat(e.attributes()).contains("lower", "upper");
+            });
   }
 
   @Test
   void evidenceBuilder_takesPlainLists() {
-    List<Event> events = new ArrayList<>(List.of(Event.of(EventType.TRAINING, LocalDate.of(2025, 5, 9))));
-    Evidence evidence = Evidence.builder()
-        .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN))
-        .period(AssessmentPeriod.ofYear(Year.of(2025)))
-        .events(events)
-        .subunits(List.of())
-        .peers(List.of(Peer.of("310199-002", 60_000, 3)))
-        .build();
+    List<Event> events =
+        new ArrayList<>(List.of(Event.of(EventType.TRAINING, LocalDate.of(2025, 5, 9))));
+    Evidence evidence =
+        Evidence.builder()
+            .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN))
+            .period(AssessmentPeriod.ofYear(Year.of(2025)))
+            .events(events)
+            .subunits(List.of())
+            .peers(List.of(Peer.of("310199-002", 60_000, 3)))
+            .build();
     events.clear();
     assertThat(evidence.events()).hasValueSatisfying(e -> assertThat(e).hasSize(1));
     assertThat(evidence.subunits()).hasValueSatisfying(s -> assertThat(s).isEmpty());
-    assertThat(evidence.peers().orElseThrow()).extracting(Peer::unitId).containsExactly("310199-002");
+    assertThat(evidence.peers().orElseThrow())
+        .extracting(Peer::unitId)
+        .containsExactly("310199-002");
   }
 
   @Test
@@ -86,15 +103,19 @@ class ValueApiTest {
   @Test
   void withPeers_andWithoutPeers() {
     assertThat(SAMPLE.withoutPeers().peers()).isEmpty();
-    assertThat(SAMPLE.withPeers(List.of()).peers()).hasValue(com.google.common.collect.ImmutableList.of());
+    assertThat(SAMPLE.withPeers(List.of()).peers())
+        .hasValue(com.google.common.collect.ImmutableList.of());
     assertThat(SAMPLE.withoutPeers().withPeers(SAMPLE.peers().orElseThrow())).isEqualTo(SAMPLE);
   }
 
   @Test
   void criterionAndSetCopies_changeOnePart() {
     CriteriaSet set = MunicipalModelCommunity.criteriaSet();
-    Criterion plan = set.criteria().stream().filter(c -> c.id().equals("prevention.annual-plan")).findFirst()
-        .orElseThrow();
+    Criterion plan =
+        set.criteria().stream()
+            .filter(c -> c.id().equals("prevention.annual-plan"))
+            .findFirst()
+            .orElseThrow();
     Criterion attested = plan.withThreshold(Attested.of());
     assertThat(attested.threshold()).isEqualTo(Attested.of());
     assertThat(attested.id()).isEqualTo(plan.id());

@@ -3,7 +3,6 @@ package io.github.jindu.cli;
 import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Violation;
-
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceLine;
 import io.github.jindu.json.EvidenceLines;
@@ -48,8 +47,10 @@ import picocli.CommandLine.Spec;
     name = "assess-batch",
     mixinStandardHelpOptions = true,
     versionProvider = JinduCli.Version.class,
-    description = "Assesses every unit of a JSON Lines file (one evidence/1 document a line) against the criteria set "
-        + MunicipalModelCommunity.ID + " and prints one compact result/1 line per valid line.",
+    description =
+        "Assesses every unit of a JSON Lines file (one evidence/1 document a line) against the criteria set "
+            + MunicipalModelCommunity.ID
+            + " and prints one compact result/1 line per valid line.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every line was assessed",
@@ -62,16 +63,27 @@ final class AssessBatch implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "assess-batch.FILE",
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      descriptionKey = "assess-batch.FILE",
       description = "evidence/1 documents, one a line (JSON Lines, UTF-8); - for standard input")
   String file = "";
 
-  @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
+  @Option(
+      names = "--criteria",
+      paramLabel = "CRITERIA",
+      descriptionKey = "option.criteria",
       description = JinduCli.CRITERIA_OPTION)
   @Nullable String criteria;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
-      converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "zh",
+      descriptionKey = "option.lang",
+      converter = CliText.LanguageConverter.class,
+      description = JinduCli.LANG_OPTION)
   ReportLanguage language = ReportLanguage.ZH_HANS;
 
   /** The words of this run, chosen in {@link #call()}. */
@@ -80,8 +92,13 @@ final class AssessBatch implements Callable<Integer> {
   /** The criteria set of this run, chosen in {@link #call()}. */
   private CriteriaSet set = MunicipalModelCommunity.criteriaSet();
 
-  @Option(names = "--progress", paramLabel = "SECONDS", defaultValue = "0", descriptionKey = "option.progress",
-      description = "every SECONDS seconds, the number of lines read on standard error (default 0: never)")
+  @Option(
+      names = "--progress",
+      paramLabel = "SECONDS",
+      defaultValue = "0",
+      descriptionKey = "option.progress",
+      description =
+          "every SECONDS seconds, the number of lines read on standard error (default 0: never)")
   int progressSeconds;
 
   @Mixin AttributionOptions attribution = new AttributionOptions();
@@ -108,8 +125,8 @@ final class AssessBatch implements Callable<Integer> {
       err.print(text.get("error.directory", name) + "\n");
       return JinduCli.INVALID;
     }
-    // Files.newInputStream reads a named pipe (FIFO) too; nothing here asks it for available() or its size, which
-    // throw "Illegal seek" on a pipe under JDK 17.
+    // Files.newInputStream reads a named pipe (FIFO) too; nothing here asks it for available() or
+    // its size, which throw "Illegal seek" on a pipe under JDK 17.
     try (InputStream in = Files.newInputStream(path.get())) {
       return assess(in, name, out, err);
     } catch (IOException e) {
@@ -141,8 +158,9 @@ final class AssessBatch implements Callable<Integer> {
   }
 
   private int assessLines(InputStream in, PrintWriter out, PrintWriter err) {
-    // No BufferedInputStream: EvidenceLines reads in chunks of its own, and BufferedInputStream asks a file's
-    // stream for available(), which a named pipe's cannot answer on JDK 17 (IOException: Illegal seek).
+    // No BufferedInputStream: EvidenceLines reads in chunks of its own, and BufferedInputStream
+    // asks a file's stream for available(), which a named pipe's cannot answer on JDK 17
+    // (IOException: Illegal seek).
     EvidenceLines lines = EvidenceLines.read(in, set);
     Attribution attributed = attribution.attribution();
     long read = 0;
@@ -159,8 +177,12 @@ final class AssessBatch implements Callable<Integer> {
       } else {
         invalid++;
         for (Violation violation : line.violations()) {
-          err.print(text.get("batch.line", String.valueOf(line.lineNumber()),
-              Violations.render(violation, text.language(), Optional.of(set))) + "\n");
+          err.print(
+              text.get(
+                      "batch.line",
+                      String.valueOf(line.lineNumber()),
+                      Violations.render(violation, text.language(), Optional.of(set)))
+                  + "\n");
         }
       }
       if (read % CHECK_EVERY == 0) {
@@ -176,14 +198,23 @@ final class AssessBatch implements Callable<Integer> {
       }
     }
     out.flush();
-    err.print(text.get("batch.summary", String.valueOf(assessed), String.valueOf(invalid), String.valueOf(read),
-        assessed, invalid, read) + "\n");
+    err.print(
+        text.get(
+                "batch.summary",
+                String.valueOf(assessed),
+                String.valueOf(invalid),
+                String.valueOf(read),
+                assessed,
+                invalid,
+                read)
+            + "\n");
     if (out.checkError()) {
       err.print(text.get("error.stdout") + "\n");
       return JinduCli.ERROR;
     }
     if (read == 0) {
-      // Nothing to assess is not a batch assessed: an empty file or pipe is most often a step before that failed.
+      // Nothing to assess is not a batch assessed: an empty file or pipe is most often a step
+      // before that failed.
       err.print(text.get("batch.empty") + "\n");
       return JinduCli.INVALID;
     }

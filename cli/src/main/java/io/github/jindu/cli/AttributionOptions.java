@@ -2,7 +2,6 @@ package io.github.jindu.cli;
 
 import io.github.jindu.Attribution;
 import io.github.jindu.InvalidAttributionException;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -22,12 +21,19 @@ final class AttributionOptions {
   /** yyyy-MM-dd in ASCII digits, as {@code result/1} writes dates. */
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-  @Option(names = "--assessed-on", paramLabel = "DATE", descriptionKey = "option.assessed-on",
+  @Option(
+      names = "--assessed-on",
+      paramLabel = "DATE",
+      descriptionKey = "option.assessed-on",
       converter = DateConverter.class,
-      description = "the day of the assessment, yyyy-MM-dd (such as 2026-01-15), printed in the audit block")
+      description =
+          "the day of the assessment, yyyy-MM-dd (such as 2026-01-15), printed in the audit block")
   Optional<LocalDate> assessedOn = Optional.empty();
 
-  @Option(names = "--assessor", paramLabel = "TEXT", descriptionKey = "option.assessor",
+  @Option(
+      names = "--assessor",
+      paramLabel = "TEXT",
+      descriptionKey = "option.assessor",
       converter = AssessorConverter.class,
       description = "who assessed (such as \"区禁毒办 考评组\"), printed in the audit block")
   Optional<String> assessor = Optional.empty();

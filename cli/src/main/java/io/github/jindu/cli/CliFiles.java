@@ -1,7 +1,5 @@
 package io.github.jindu.cli;
 
-
-import org.jspecify.annotations.Nullable;
 import io.github.jindu.json.EvidenceJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** What the subcommands share: file names, reading a file, read errors, violations. */
 final class CliFiles {

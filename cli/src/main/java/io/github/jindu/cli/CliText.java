@@ -2,7 +2,6 @@ package io.github.jindu.cli;
 
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Violation;
-
 import io.github.jindu.report.ReportLanguage;
 import io.github.jindu.report.Violations;
 import java.io.IOException;
@@ -34,13 +33,18 @@ final class CliText {
 
   /** {@return the words of a language} */
   static CliText of(ReportLanguage language) {
-    String name = "cli" + (language == ReportLanguage.ZH_HANT ? "_zh_Hant" : language == ReportLanguage.EN ? "_en" : "")
-        + ".properties";
+    String name =
+        "cli"
+            + (language == ReportLanguage.ZH_HANT
+                ? "_zh_Hant"
+                : language == ReportLanguage.EN ? "_en" : "")
+            + ".properties";
     try (InputStream in = CliText.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing message bundle " + name);
       }
-      return new CliText(language, new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return new CliText(
+          language, new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name, e);
     }
@@ -87,7 +91,11 @@ final class CliText {
    *
    * @param headerKey the key of the header, with the document's name and the number of violations as arguments
    */
-  void violations(java.io.PrintWriter err, String headerKey, String name, List<Violation> violations,
+  void violations(
+      java.io.PrintWriter err,
+      String headerKey,
+      String name,
+      List<Violation> violations,
       Optional<CriteriaSet> set) {
     err.print(get(headerKey, name, String.valueOf(violations.size()), violations.size()) + "\n");
     for (Violation violation : violations) {

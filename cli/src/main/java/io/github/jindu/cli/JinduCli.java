@@ -1,12 +1,11 @@
 package io.github.jindu.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.CriteriaJson;
 import io.github.jindu.json.EvidenceJson;
@@ -26,10 +25,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
-import picocli.AutoComplete;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,9 +67,15 @@ import picocli.CommandLine.Spec;
     name = "jindu",
     mixinStandardHelpOptions = true,
     versionProvider = JinduCli.Version.class,
-    description = "Assesses a town's or street's drug-control model community (禁毒工作示范社区) evidence, exactly.",
-    subcommands = {JinduCli.Assess.class, AssessBatch.class, Select.class, CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class},
+    description =
+        "Assesses a town's or street's drug-control model community (禁毒工作示范社区) evidence, exactly.",
+    subcommands = {
+      JinduCli.Assess.class,
+      AssessBatch.class,
+      Select.class,
+      CommandLine.HelpCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:an assessment was produced, whatever its outcome",
@@ -91,8 +96,13 @@ public final class JinduCli {
    * The language of the help and of the usage errors of the command itself ({@code jindu --lang en --help}); read
    * before parsing, as every subcommand's {@code --lang} is.
    */
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
-      converter = CliText.LanguageConverter.class, description = LANG_OPTION)
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "zh",
+      descriptionKey = "option.lang",
+      converter = CliText.LanguageConverter.class,
+      description = LANG_OPTION)
   ReportLanguage language = ReportLanguage.ZH_HANS;
 
   private JinduCli() {}
@@ -125,28 +135,37 @@ public final class JinduCli {
    *     error, such as a closed pipe, after the output was written)
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(new ErrorReportingStream(out), UTF_8));
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(new ErrorReportingStream(out), UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, UTF_8));
     CliText text = CliText.of(CliText.languageOf(args));
-    CommandLine commandLine = new CommandLine(new JinduCli())
-        .setOut(outWriter)
-        .setErr(errWriter)
-        .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExpandAtFiles(false)
-        .setResourceBundle(text.bundle())
-        .setParameterExceptionHandler(new UsageErrors(text))
-        .setExecutionStrategy(JinduCli::execute)
-        .setExecutionExceptionHandler((e, command, parseResult) -> {
-          command.getErr().print(text.get(outOfMemory(e) ? "error.out-of-memory" : "error.unexpected",
-              String.valueOf(e)) + "\n");
-          return ERROR;
-        });
+    CommandLine commandLine =
+        new CommandLine(new JinduCli())
+            .setOut(outWriter)
+            .setErr(errWriter)
+            .setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF))
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExpandAtFiles(false)
+            .setResourceBundle(text.bundle())
+            .setParameterExceptionHandler(new UsageErrors(text))
+            .setExecutionStrategy(JinduCli::execute)
+            .setExecutionExceptionHandler(
+                (e, command, parseResult) -> {
+                  command
+                      .getErr()
+                      .print(
+                          text.get(
+                                  outOfMemory(e) ? "error.out-of-memory" : "error.unexpected",
+                                  String.valueOf(e))
+                              + "\n");
+                  return ERROR;
+                });
     int status;
     try {
       status = commandLine.execute(args);
     } catch (OutOfMemoryError e) {
-      // Whatever ran out of memory is unreachable now: say so in one line, never with a stack trace.
+      // Whatever ran out of memory is unreachable now: say so in one line, never with a stack
+      // trace.
       outWriter.flush();
       errWriter.print(text.get("error.out-of-memory") + "\n");
       errWriter.flush();
@@ -202,8 +221,10 @@ public final class JinduCli {
       name = "assess",
       mixinStandardHelpOptions = true,
       versionProvider = JinduCli.Version.class,
-      description = "Assesses a unit's evidence (evidence/1 JSON) against the criteria set "
-          + MunicipalModelCommunity.ID + " and prints the result.",
+      description =
+          "Assesses a unit's evidence (evidence/1 JSON) against the criteria set "
+              + MunicipalModelCommunity.ID
+              + " and prints the result.",
       exitCodeListHeading = "%nExit status:%n",
       exitCodeList = {
         "0:an assessment was produced, whatever its outcome",
@@ -213,7 +234,10 @@ public final class JinduCli {
   static final class Assess implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "assess.FILE",
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE",
+        descriptionKey = "assess.FILE",
         description = "the evidence: an evidence/1 JSON file in UTF-8")
     String file = "";
 
@@ -261,12 +285,17 @@ public final class JinduCli {
       CriteriaSet set = chosen.get();
       AssessmentResult result;
       try {
-        result = set.assess(EvidenceJson.read(new ByteArrayInputStream(json), set), attribution.attribution());
+        result =
+            set.assess(
+                EvidenceJson.read(new ByteArrayInputStream(json), set), attribution.attribution());
       } catch (InvalidEvidenceException e) {
         text.violations(err, "header.evidence", name, e.violations(), Optional.of(set));
         return INVALID;
       }
-      out.print(format == Format.JSON ? ResultJson.write(result) : TextReport.render(result, set, language));
+      out.print(
+          format == Format.JSON
+              ? ResultJson.write(result)
+              : TextReport.render(result, set, language));
       out.flush();
       return OK;
     }
@@ -278,7 +307,8 @@ public final class JinduCli {
    * when the name is empty or blank (a usage error: {@code --criteria ""} never means the bundled set), or that
    * file cannot be read or is not a valid definition.
    */
-  static Optional<CriteriaSet> criteriaSet(@Nullable String criteria, PrintWriter err, CliText text) {
+  static Optional<CriteriaSet> criteriaSet(
+      @Nullable String criteria, PrintWriter err, CliText text) {
     if (criteria == null) {
       return Optional.of(MunicipalModelCommunity.criteriaSet());
     }
@@ -293,7 +323,8 @@ public final class JinduCli {
     try {
       return Optional.of(CriteriaJson.read(new ByteArrayInputStream(definition.get())));
     } catch (InvalidCriteriaException e) {
-      text.violations(err, "header.criteria", printable(criteria), e.violations(), Optional.empty());
+      text.violations(
+          err, "header.criteria", printable(criteria), e.violations(), Optional.empty());
       return Optional.empty();
     }
   }
@@ -303,7 +334,8 @@ public final class JinduCli {
       "a criteria/1 file to assess against instead of the bundled municipal-model-community set";
 
   /** The description of the {@code --lang} option, shared by the subcommands (the bundles' option.lang wins). */
-  static final String LANG_OPTION = "the language of the report and of every message: zh (default), zh-Hant or en";
+  static final String LANG_OPTION =
+      "the language of the report and of every message: zh (default), zh-Hant or en";
 
   /**
    * {@return a value from the command line or the input (a file name, an option's value, an id) fit for one line
@@ -327,8 +359,10 @@ public final class JinduCli {
         }
       }
       CriteriaSet set = MunicipalModelCommunity.criteriaSet();
-      return new String[] {"jindu " + properties.getProperty("version", "(unknown version)"),
-          set.id() + " " + set.version() + " " + set.fingerprint()};
+      return new String[] {
+        "jindu " + properties.getProperty("version", "(unknown version)"),
+        set.id() + " " + set.version() + " " + set.fingerprint()
+      };
     }
   }
 }

@@ -6,7 +6,6 @@ import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Peer;
 import io.github.jindu.Violation;
-
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.district.Selection;
@@ -77,9 +76,12 @@ import picocli.CommandLine.Spec;
     aliases = "assess-district",
     mixinStandardHelpOptions = true,
     versionProvider = JinduCli.Version.class,
-    description = "Selects among a district's towns and streets (评选): assesses every candidate against the criteria"
-        + " set " + MunicipalModelCommunity.ID + ", every other unit of the district being its peers, rolls counts up"
-        + " from sub-units, and prints the district report.",
+    description =
+        "Selects among a district's towns and streets (评选): assesses every candidate against the criteria"
+            + " set "
+            + MunicipalModelCommunity.ID
+            + ", every other unit of the district being its peers, rolls counts up"
+            + " from sub-units, and prints the district report.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:a selection was made, whatever its outcomes",
@@ -92,29 +94,54 @@ final class Select implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "PATH", descriptionKey = "select.PATH", description = "a directory of evidence/1 files (*.json, in"
-      + " subdirectories too) or a JSON Lines file of evidence/1 documents")
+  @Parameters(
+      index = "0",
+      paramLabel = "PATH",
+      descriptionKey = "select.PATH",
+      description =
+          "a directory of evidence/1 files (*.json, in"
+              + " subdirectories too) or a JSON Lines file of evidence/1 documents")
   String path = "";
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", descriptionKey = "select.option.format",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      descriptionKey = "select.option.format",
       description = "text (default): the district report for people; json: the district/1 document")
   JinduCli.Format format = JinduCli.Format.TEXT;
 
-  @Option(names = "--peers", paramLabel = "FILE", descriptionKey = "select.option.peers",
-      description = "the district's figures for its towns and streets that are not candidates (district-peers/1);"
-          + " default: " + PEERS_FILE + " in the directory, if there is one")
+  @Option(
+      names = "--peers",
+      paramLabel = "FILE",
+      descriptionKey = "select.option.peers",
+      description =
+          "the district's figures for its towns and streets that are not candidates (district-peers/1);"
+              + " default: "
+              + PEERS_FILE
+              + " in the directory, if there is one")
   @Nullable String peers;
 
-  @Option(names = "--detail", descriptionKey = "select.option.detail",
+  @Option(
+      names = "--detail",
+      descriptionKey = "select.option.detail",
       description = "after the ranking, print each candidate's full report (as assess prints it)")
   boolean detail;
 
-  @Option(names = "--criteria", paramLabel = "CRITERIA", descriptionKey = "option.criteria",
+  @Option(
+      names = "--criteria",
+      paramLabel = "CRITERIA",
+      descriptionKey = "option.criteria",
       description = JinduCli.CRITERIA_OPTION)
   @Nullable String criteria;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh", descriptionKey = "option.lang",
-      converter = CliText.LanguageConverter.class, description = JinduCli.LANG_OPTION)
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "zh",
+      descriptionKey = "option.lang",
+      converter = CliText.LanguageConverter.class,
+      description = JinduCli.LANG_OPTION)
   ReportLanguage language = ReportLanguage.ZH_HANS;
 
   @Mixin AttributionOptions attribution = new AttributionOptions();
@@ -135,15 +162,25 @@ final class Select implements Callable<Integer> {
     List<Criterion> peerCriteria = peerCriteriaOnDifferentCounts(set);
     if (!peerCriteria.isEmpty()) {
       String separator = text.get("select.peer-criterion.separator");
-      String listed = peerCriteria.stream()
-          .map(c -> {
-            LowestAmongPeers bar = (LowestAmongPeers) c.threshold();
-            return text.get("select.peer-criterion", JinduCli.printable(c.id()),
-                JinduCli.printable(bar.cases().name()), JinduCli.printable(bar.population().name()));
-          })
-          .collect(Collectors.joining(separator));
-      err.print(text.get("select.peers-on-different-counts", JinduCli.printable(set.id()),
-          criteria == null ? MunicipalModelCommunity.ID : JinduCli.printable(criteria), listed) + "\n");
+      String listed =
+          peerCriteria.stream()
+              .map(
+                  c -> {
+                    LowestAmongPeers bar = (LowestAmongPeers) c.threshold();
+                    return text.get(
+                        "select.peer-criterion",
+                        JinduCli.printable(c.id()),
+                        JinduCli.printable(bar.cases().name()),
+                        JinduCli.printable(bar.population().name()));
+                  })
+              .collect(Collectors.joining(separator));
+      err.print(
+          text.get(
+                  "select.peers-on-different-counts",
+                  JinduCli.printable(set.id()),
+                  criteria == null ? MunicipalModelCommunity.ID : JinduCli.printable(criteria),
+                  listed)
+              + "\n");
       return JinduCli.INVALID;
     }
     Optional<Path> given = CliFiles.path(path, err, text);
@@ -163,8 +200,10 @@ final class Select implements Callable<Integer> {
       }
     } else {
       Path inDirectory = root.resolve(PEERS_FILE);
-      peersFile = Files.isDirectory(root) && Files.isRegularFile(inDirectory) ? Optional.of(inDirectory)
-          : Optional.empty();
+      peersFile =
+          Files.isDirectory(root) && Files.isRegularFile(inDirectory)
+              ? Optional.of(inDirectory)
+              : Optional.empty();
     }
     List<Evidence> documents = new ArrayList<>();
     List<String> sources = new ArrayList<>();
@@ -182,7 +221,10 @@ final class Select implements Callable<Integer> {
         valid = readLines(root, name, documents, sources, err, set);
       }
     } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+      IOException cause =
+          e instanceof UncheckedIOException
+              ? ((UncheckedIOException) e).getCause()
+              : (IOException) e;
       err.print(text.get("error.cannot-read", name, CliFiles.reason(cause, text)) + "\n");
       return JinduCli.INVALID;
     }
@@ -198,8 +240,13 @@ final class Select implements Callable<Integer> {
       String other = first.putIfAbsent(documents.get(i).unit().id(), sources.get(i));
       if (other != null) {
         valid = false;
-        err.print(text.get("select.two-documents", JinduCli.printable(documents.get(i).unit().id()), other,
-            sources.get(i)) + "\n");
+        err.print(
+            text.get(
+                    "select.two-documents",
+                    JinduCli.printable(documents.get(i).unit().id()),
+                    other,
+                    sources.get(i))
+                + "\n");
       }
     }
     if (!valid) {
@@ -211,7 +258,10 @@ final class Select implements Callable<Integer> {
       try (InputStream in = Files.newInputStream(peersFile.get())) {
         others = DistrictJson.readOthers(in);
       } catch (IOException | UncheckedIOException e) {
-        IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+        IOException cause =
+            e instanceof UncheckedIOException
+                ? ((UncheckedIOException) e).getCause()
+                : (IOException) e;
         err.print(text.get("error.cannot-read", peersName, CliFiles.reason(cause, text)) + "\n");
         return JinduCli.INVALID;
       } catch (InvalidEvidenceException e) {
@@ -221,19 +271,28 @@ final class Select implements Callable<Integer> {
     }
     Selection selection;
     try {
-      selection = Selection.ofDocuments(documents, others, set, SelectionOrder.of(set), attribution.attribution());
+      selection =
+          Selection.ofDocuments(
+              documents, others, set, SelectionOrder.of(set), attribution.attribution());
     } catch (InvalidEvidenceException e) {
       // Name the district's figures by their file, as a candidate is named by its unit id.
-      List<Violation> named = e.violations().stream()
-          .map(v -> v.location().document().equals(Optional.of(Selection.OTHERS_DOCUMENT))
-              ? v.at(v.location().inDocument(peersName)) : v)
-          .collect(Collectors.toList());
+      List<Violation> named =
+          e.violations().stream()
+              .map(
+                  v ->
+                      v.location().document().equals(Optional.of(Selection.OTHERS_DOCUMENT))
+                          ? v.at(v.location().inDocument(peersName))
+                          : v)
+              .collect(Collectors.toList());
       text.violations(err, "header.district", name, named, Optional.of(set));
       return JinduCli.INVALID;
     }
-    out.print(format == JinduCli.Format.JSON ? DistrictJson.write(selection, set)
-        : detail ? DistrictReport.renderWithDetail(selection, set, language)
-        : DistrictReport.render(selection, set, language));
+    out.print(
+        format == JinduCli.Format.JSON
+            ? DistrictJson.write(selection, set)
+            : detail
+                ? DistrictReport.renderWithDetail(selection, set, language)
+                : DistrictReport.render(selection, set, language));
     out.flush();
     return JinduCli.OK;
   }
@@ -247,9 +306,10 @@ final class Select implements Callable<Integer> {
    * the user's input, so it is refused here, before any evidence is read, as a usage error naming the criteria.
    */
   static List<Criterion> peerCriteriaOnDifferentCounts(CriteriaSet set) {
-    List<Criterion> criteria = set.criteria().stream()
-        .filter(c -> c.threshold() instanceof LowestAmongPeers)
-        .collect(Collectors.toList());
+    List<Criterion> criteria =
+        set.criteria().stream()
+            .filter(c -> c.threshold() instanceof LowestAmongPeers)
+            .collect(Collectors.toList());
     long bars = criteria.stream().map(Criterion::threshold).distinct().count();
     return bars > 1 ? criteria : List.of();
   }
@@ -284,13 +344,23 @@ final class Select implements Callable<Integer> {
    * @return whether every file read was valid, or empty when the directory could not be read whole (after saying
    *     why on {@code err})
    */
-  private Optional<Boolean> readDirectory(Path directory, String name, Optional<Path> peersFile,
-      List<Evidence> documents, List<String> sources, PrintWriter err, CriteriaSet set) throws IOException {
+  private Optional<Boolean> readDirectory(
+      Path directory,
+      String name,
+      Optional<Path> peersFile,
+      List<Evidence> documents,
+      List<String> sources,
+      PrintWriter err,
+      CriteriaSet set)
+      throws IOException {
     List<Path> candidates = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
     boolean[] unreadable = {false};
     Path[] loop = {null};
-    Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        directory,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<Path>() {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
@@ -315,7 +385,8 @@ final class Select implements Callable<Integer> {
               return FileVisitResult.TERMINATE;
             }
             unreadable[0] = true;
-            skipped.add(new Skipped(file, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
+            skipped.add(
+                new Skipped(file, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
             return FileVisitResult.CONTINUE;
           }
 
@@ -323,7 +394,9 @@ final class Select implements Callable<Integer> {
           public FileVisitResult postVisitDirectory(Path folder, @Nullable IOException e) {
             if (e != null) {
               unreadable[0] = true;
-              skipped.add(new Skipped(folder, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
+              skipped.add(
+                  new Skipped(
+                      folder, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -344,7 +417,8 @@ final class Select implements Callable<Integer> {
         real = Optional.of(file.toRealPath());
       } catch (IOException e) {
         unreadable[0] = true;
-        skipped.add(new Skipped(file, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
+        skipped.add(
+            new Skipped(file, text.get("select.skipped.unreadable", CliFiles.reason(e, text))));
         continue;
       }
       if (peersReal.isPresent() && real.get().equals(peersReal.get())) {
@@ -359,19 +433,25 @@ final class Select implements Callable<Integer> {
       }
       Path first = firstByReal.putIfAbsent(real.get(), file);
       if (first != null) {
-        skipped.add(new Skipped(file, text.get("select.skipped.duplicate", JinduCli.printable(first.toString()))));
+        skipped.add(
+            new Skipped(
+                file, text.get("select.skipped.duplicate", JinduCli.printable(first.toString()))));
         continue;
       }
       if (!Files.isReadable(file)) {
         unreadable[0] = true;
-        skipped.add(new Skipped(file, text.get("select.skipped.unreadable", text.get("reason.permission-denied"))));
+        skipped.add(
+            new Skipped(
+                file, text.get("select.skipped.unreadable", text.get("reason.permission-denied"))));
         continue;
       }
       files.add(file);
     }
     skipped.sort(Comparator.comparing(Skipped::path));
     for (Skipped entry : skipped) {
-      err.print(text.get("select.skipped", JinduCli.printable(entry.path().toString()), entry.reason()) + "\n");
+      err.print(
+          text.get("select.skipped", JinduCli.printable(entry.path().toString()), entry.reason())
+              + "\n");
     }
     if (unreadable[0]) {
       err.print(text.get("select.unreadable", name) + "\n");
@@ -382,10 +462,18 @@ final class Select implements Callable<Integer> {
       try {
         valid &= readFile(file, JinduCli.printable(file.toString()), documents, sources, err, set);
       } catch (IOException | UncheckedIOException e) {
-        // Listed as readable, it failed while being read (a device, a file on a failing disk): the same end.
-        IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
-        err.print(text.get("select.skipped", JinduCli.printable(file.toString()),
-            text.get("select.skipped.unreadable", CliFiles.reason(cause, text))) + "\n");
+        // Listed as readable, it failed while being read (a device, a file on a failing disk): the
+        // same end.
+        IOException cause =
+            e instanceof UncheckedIOException
+                ? ((UncheckedIOException) e).getCause()
+                : (IOException) e;
+        err.print(
+            text.get(
+                    "select.skipped",
+                    JinduCli.printable(file.toString()),
+                    text.get("select.skipped.unreadable", CliFiles.reason(cause, text)))
+                + "\n");
         err.print(text.get("select.unreadable", name) + "\n");
         return Optional.empty();
       }
@@ -403,8 +491,14 @@ final class Select implements Callable<Integer> {
   }
 
   /** Reads one {@code evidence/1} file; {@return false if it was invalid} */
-  private boolean readFile(Path file, String name, List<Evidence> documents, List<String> sources,
-      PrintWriter err, CriteriaSet set) throws IOException {
+  private boolean readFile(
+      Path file,
+      String name,
+      List<Evidence> documents,
+      List<String> sources,
+      PrintWriter err,
+      CriteriaSet set)
+      throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       documents.add(EvidenceJson.read(in));
       sources.add(name);
@@ -416,8 +510,14 @@ final class Select implements Callable<Integer> {
   }
 
   /** Reads a JSON Lines file of {@code evidence/1}; {@return false if a line was invalid} */
-  private boolean readLines(Path file, String name, List<Evidence> documents, List<String> sources,
-      PrintWriter err, CriteriaSet set) throws IOException {
+  private boolean readLines(
+      Path file,
+      String name,
+      List<Evidence> documents,
+      List<String> sources,
+      PrintWriter err,
+      CriteriaSet set)
+      throws IOException {
     boolean valid = true;
     try (InputStream in = Files.newInputStream(file)) {
       EvidenceLines lines = EvidenceLines.read(in);
@@ -428,8 +528,12 @@ final class Select implements Callable<Integer> {
           sources.add(text.get("source.line", name, String.valueOf(line.lineNumber())));
         } else {
           valid = false;
-          text.violations(err, "header.evidence",
-              text.get("source.line", name, String.valueOf(line.lineNumber())), line.violations(), Optional.of(set));
+          text.violations(
+              err,
+              "header.evidence",
+              text.get("source.line", name, String.valueOf(line.lineNumber())),
+              line.violations(),
+              Optional.of(set));
         }
       }
     }

@@ -40,12 +40,16 @@ final class UsageErrors implements IParameterExceptionHandler {
       if (missing.getMissing() == null || missing.getMissing().isEmpty()) {
         return text.get("usage.missing-subcommand");
       }
-      return text.get("usage.missing-parameter", missing.getMissing().stream().map(UsageErrors::label)
-          .collect(Collectors.joining(", ")));
+      return text.get(
+          "usage.missing-parameter",
+          missing.getMissing().stream().map(UsageErrors::label).collect(Collectors.joining(", ")));
     }
     if (e instanceof UnmatchedArgumentException) {
       UnmatchedArgumentException unmatched = (UnmatchedArgumentException) e;
-      String first = unmatched.getUnmatched().isEmpty() ? "" : JinduCli.printable(unmatched.getUnmatched().get(0));
+      String first =
+          unmatched.getUnmatched().isEmpty()
+              ? ""
+              : JinduCli.printable(unmatched.getUnmatched().get(0));
       return unmatched.isUnknownOption()
           ? text.get("usage.unknown-option", first)
           : text.get("usage.unmatched-argument", first);

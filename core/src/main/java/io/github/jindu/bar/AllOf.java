@@ -1,11 +1,10 @@
 package io.github.jindu.bar;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Setting;
-
-import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**

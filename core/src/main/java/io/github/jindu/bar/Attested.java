@@ -1,7 +1,6 @@
 package io.github.jindu.bar;
 
 import io.github.jindu.Attestation;
-
 import org.immutables.value.Value;
 
 /**

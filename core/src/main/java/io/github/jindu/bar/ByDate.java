@@ -3,7 +3,6 @@ package io.github.jindu.bar;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.EventType;
 import io.github.jindu.Outcome;
-
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.immutables.value.Value;
@@ -75,7 +74,9 @@ public abstract non-sealed class ByDate implements Threshold {
    */
   public final LocalDate deadline(AssessmentPeriod period) {
     LocalDate deadline = deadline().atYear(period.start().getYear());
-    return deadline.isBefore(period.start()) ? deadline().atYear(period.start().getYear() + 1) : deadline;
+    return deadline.isBefore(period.start())
+        ? deadline().atYear(period.start().getYear() + 1)
+        : deadline;
   }
 
   /**

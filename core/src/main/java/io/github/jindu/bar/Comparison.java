@@ -42,5 +42,4 @@ public enum Comparison {
   public boolean isLowerBound() {
     return this == AT_LEAST || this == GREATER_THAN;
   }
-
 }

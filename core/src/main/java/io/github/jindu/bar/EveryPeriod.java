@@ -1,12 +1,11 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.EventType;
-import io.github.jindu.Outcome;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import io.github.jindu.EventType;
+import io.github.jindu.Outcome;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -50,7 +49,8 @@ public abstract non-sealed class EveryPeriod implements Threshold {
    * @throws IllegalArgumentException if {@code alsoCounting} contains {@code eventType}
    */
   public static EveryPeriod of(EventType eventType, Cadence cadence, Set<EventType> alsoCounting) {
-    checkArgument(!alsoCounting.contains(eventType), "%s is already the bar's event type", eventType);
+    checkArgument(
+        !alsoCounting.contains(eventType), "%s is already the bar's event type", eventType);
     return ImmutableEveryPeriod.of(eventType, cadence, Sets.immutableEnumSet(alsoCounting));
   }
 

@@ -1,11 +1,10 @@
 package io.github.jindu.bar;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.InvalidCriteriaException;
-import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
-
-import com.google.common.collect.ImmutableSet;
+import io.github.jindu.RuleCode;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -78,7 +77,9 @@ public abstract non-sealed class Increase implements Threshold {
 
   @Override
   public final ImmutableSet<MetricKey> metrics() {
-    return denominator().isPresent() ? ImmutableSet.of(metric(), denominator().get()) : ImmutableSet.of(metric());
+    return denominator().isPresent()
+        ? ImmutableSet.of(metric(), denominator().get())
+        : ImmutableSet.of(metric());
   }
 
   @Override

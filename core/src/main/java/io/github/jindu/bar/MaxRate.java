@@ -1,12 +1,11 @@
 package io.github.jindu.bar;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
 import io.github.jindu.RuleCode;
 import io.github.jindu.internal.CanonicalNames;
-
-import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
@@ -52,7 +51,8 @@ public abstract non-sealed class MaxRate implements Threshold {
    * @throws InvalidCriteriaException if {@code per} is below 1, the keys are equal, the comparison is a lower
    *     bound, or the bound overflows
    */
-  public static MaxRate of(MetricKey count, MetricKey base, Ratio rate, long per, Comparison comparison) {
+  public static MaxRate of(
+      MetricKey count, MetricKey base, Ratio rate, long per, Comparison comparison) {
     return ImmutableMaxRate.of(count, base, rate, per, comparison);
   }
 

@@ -1,13 +1,12 @@
 package io.github.jindu.bar;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.RuleCode;
 import io.github.jindu.internal.CanonicalNames;
-
-import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 
 /**
@@ -51,7 +50,8 @@ public abstract non-sealed class MinShare implements Threshold {
    * @throws InvalidCriteriaException if the bound is above 1, the keys are equal, or the comparison is an upper
    *     bound
    */
-  public static MinShare of(MetricKey numerator, MetricKey denominator, Ratio bound, Comparison comparison) {
+  public static MinShare of(
+      MetricKey numerator, MetricKey denominator, Ratio bound, Comparison comparison) {
     return ImmutableMinShare.of(numerator, denominator, bound, comparison);
   }
 

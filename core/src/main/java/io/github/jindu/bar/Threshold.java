@@ -1,9 +1,8 @@
 package io.github.jindu.bar;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
-
-import com.google.common.collect.ImmutableSet;
 
 /**
  * The bar (标准) a criterion sets, with its exact bound and its inclusivity: one class per
@@ -15,7 +14,15 @@ import com.google.common.collect.ImmutableSet;
  * @implSpec Implementations are immutable and thread-safe.
  */
 public sealed interface Threshold
-    permits Attested, MinShare, MaxRate, ZeroCount, Increase, EveryPeriod, AllOf, Within, ByDate,
+    permits Attested,
+        MinShare,
+        MaxRate,
+        ZeroCount,
+        Increase,
+        EveryPeriod,
+        AllOf,
+        Within,
+        ByDate,
         LowestAmongPeers {
 
   /**

@@ -2,9 +2,8 @@ package io.github.jindu.bar;
 
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
-import io.github.jindu.RuleCode;
 import io.github.jindu.Outcome;
-
+import io.github.jindu.RuleCode;
 import org.immutables.value.Value;
 
 /**

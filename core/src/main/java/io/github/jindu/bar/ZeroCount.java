@@ -1,8 +1,7 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.MetricKey;
-
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.MetricKey;
 import org.immutables.value.Value;
 
 /**

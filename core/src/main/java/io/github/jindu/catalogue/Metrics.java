@@ -2,8 +2,6 @@ package io.github.jindu.catalogue;
 
 import io.github.jindu.MetricKey;
 
-
-
 /**
  * The count keys of the default criteria set (docs/evidence-format.md, "Count keys of the default catalogue"); they
  * are the keys of {@code evidence/1}'s {@code counts} and {@code previous}. Every count is a whole number of
@@ -53,7 +51,8 @@ public final class Metrics {
   public static final MetricKey URINE_TEST_PERSONS_DUE = MetricKey.of("urine-test.persons-due");
 
   /** 实际尿检人数: persons tested, people. */
-  public static final MetricKey URINE_TEST_PERSONS_TESTED = MetricKey.of("urine-test.persons-tested");
+  public static final MetricKey URINE_TEST_PERSONS_TESTED =
+      MetricKey.of("urine-test.persons-tested");
 
   /** 应尿检次数: urine tests due, tests. */
   public static final MetricKey URINE_TEST_TESTS_DUE = MetricKey.of("urine-test.tests-due");
@@ -86,7 +85,8 @@ public final class Metrics {
   public static final MetricKey PRODUCTION_SITES = MetricKey.of("production-sites");
 
   /** 因毒品引发的恶性治安案件数: serious public-order cases caused by drugs, cases. */
-  public static final MetricKey DRUG_INDUCED_SERIOUS_CASES = MetricKey.of("drug-induced-serious-cases");
+  public static final MetricKey DRUG_INDUCED_SERIOUS_CASES =
+      MetricKey.of("drug-induced-serious-cases");
 
   private Metrics() {}
 }

@@ -1,11 +1,10 @@
 package io.github.jindu.district;
 
-import io.github.jindu.Location;
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentResult;
+import io.github.jindu.Location;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Unit;
-
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**

@@ -1,15 +1,14 @@
 package io.github.jindu.district;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
 import io.github.jindu.Outcome;
-
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
@@ -71,16 +70,30 @@ public abstract class IndicatorTally {
     int gatingNotMet = 0;
     int gatingNotAssessed = 0;
     for (Criterion criterion : indicator.criteria()) {
-      CriterionResult r = result.criterion(criterion.id()).orElseThrow(() -> new IllegalArgumentException(
-          "the result of " + result.unit().id() + " has no outcome for criterion " + criterion.id()));
+      CriterionResult r =
+          result
+              .criterion(criterion.id())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "the result of "
+                              + result.unit().id()
+                              + " has no outcome for criterion "
+                              + criterion.id()));
       n[r.outcome().ordinal()]++;
       if (!r.advisory()) {
         gatingNotMet += r.outcome() == Outcome.NOT_MET ? 1 : 0;
         gatingNotAssessed += r.outcome() == Outcome.NOT_ASSESSED ? 1 : 0;
       }
     }
-    return ImmutableIndicatorTally.of(indicator.id(), n[Outcome.MET.ordinal()], n[Outcome.NOT_MET.ordinal()],
-        n[Outcome.NOT_ASSESSED.ordinal()], n[Outcome.NOT_APPLICABLE.ordinal()], gatingNotMet, gatingNotAssessed);
+    return ImmutableIndicatorTally.of(
+        indicator.id(),
+        n[Outcome.MET.ordinal()],
+        n[Outcome.NOT_MET.ordinal()],
+        n[Outcome.NOT_ASSESSED.ordinal()],
+        n[Outcome.NOT_APPLICABLE.ordinal()],
+        gatingNotMet,
+        gatingNotAssessed);
   }
 
   /**
@@ -92,8 +105,13 @@ public abstract class IndicatorTally {
    * @throws IllegalArgumentException if the result is of another set or lacks an outcome of the set
    */
   public static ImmutableList<IndicatorTally> all(AssessmentResult result, CriteriaSet set) {
-    checkArgument(result.criteriaSetId().equals(set.id()), "the result is of criteria set %s, not of %s",
-        result.criteriaSetId(), set.id());
-    return set.indicators().stream().map(i -> of(result, i)).collect(ImmutableList.toImmutableList());
+    checkArgument(
+        result.criteriaSetId().equals(set.id()),
+        "the result is of criteria set %s, not of %s",
+        result.criteriaSetId(),
+        set.id());
+    return set.indicators().stream()
+        .map(i -> of(result, i))
+        .collect(ImmutableList.toImmutableList());
   }
 }

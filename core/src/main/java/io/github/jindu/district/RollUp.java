@@ -2,21 +2,19 @@ package io.github.jindu.district;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
 import io.github.jindu.MetricKey;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
-import io.github.jindu.Location;
-import io.github.jindu.RuleCode;
 import io.github.jindu.bar.Increase;
-
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -116,11 +114,12 @@ public abstract class RollUp {
    */
   public static RollUp of(UnitTree tree, CriteriaSet set) {
     ImmutableSet<MetricKey> metrics = set.metrics();
-    ImmutableSet<MetricKey> previousMetrics = set.criteria().stream()
-        .map(Criterion::threshold)
-        .filter(t -> t instanceof Increase)
-        .flatMap(t -> t.metrics().stream())
-        .collect(ImmutableSet.toImmutableSet());
+    ImmutableSet<MetricKey> previousMetrics =
+        set.criteria().stream()
+            .map(Criterion::threshold)
+            .filter(t -> t instanceof Increase)
+            .flatMap(t -> t.metrics().stream())
+            .collect(ImmutableSet.toImmutableSet());
     List<Violation> violations = new ArrayList<>();
     // Post-order without recursion: in reverse pre-order every unit comes after its sub-units.
     List<UnitTree> preorder = new ArrayList<>();
@@ -132,10 +131,12 @@ public abstract class RollUp {
       t.children().forEach(stack::push);
     }
     for (UnitTree t : preorder.subList(1, preorder.size())) {
-      // Every document of the tree obeys every rule, a school's or a company's too, though only villages' and
-      // committees' counts are summed: a document given with the town is part of its file.
+      // Every document of the tree obeys every rule, a school's or a company's too, though only
+      // villages' and committees' counts are summed: a document given with the town is part of its
+      // file.
       String label = t.unit().id();
-      set.validateSubunit(t.evidence()).forEach(v -> violations.add(v.at(v.location().inDocument(label))));
+      set.validateSubunit(t.evidence())
+          .forEach(v -> violations.add(v.at(v.location().inDocument(label))));
     }
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
@@ -151,15 +152,23 @@ public abstract class RollUp {
     return requireNonNull(rolled.get(tree.unit().id()));
   }
 
-  private static RollUp rollOne(UnitTree tree, Map<String, RollUp> rolled, Set<MetricKey> metrics,
-      Set<MetricKey> previousMetrics, List<Violation> violations) {
+  private static RollUp rollOne(
+      UnitTree tree,
+      Map<String, RollUp> rolled,
+      Set<MetricKey> metrics,
+      Set<MetricKey> previousMetrics,
+      List<Violation> violations) {
     Evidence e = tree.evidence();
-    List<Unit> contributing = e.subunits().orElse(ImmutableList.of()).stream()
-        .filter(u -> CONTRIBUTING_KINDS.contains(u.kind()))
-        .collect(ImmutableList.toImmutableList());
+    List<Unit> contributing =
+        e.subunits().orElse(ImmutableList.of()).stream()
+            .filter(u -> CONTRIBUTING_KINDS.contains(u.kind()))
+            .collect(ImmutableList.toImmutableList());
     Map<String, Evidence> childEvidence = new HashMap<>();
-    tree.children().forEach(c -> childEvidence.put(c.unit().id(),
-        requireNonNull(rolled.get(c.unit().id())).evidence()));
+    tree.children()
+        .forEach(
+            c ->
+                childEvidence.put(
+                    c.unit().id(), requireNonNull(rolled.get(c.unit().id())).evidence()));
     List<Evidence> parts = new ArrayList<>();
     for (Unit u : contributing) {
       Evidence part = childEvidence.get(u.id());
@@ -173,16 +182,34 @@ public abstract class RollUp {
     }
     ImmutableList.Builder<Location> rolledUp = ImmutableList.builder();
     ImmutableList.Builder<Location> confirmed = ImmutableList.builder();
-    Map<MetricKey, Long> counts = sum(e, e.counts(), parts, true, metrics, "counts", rolledUp, confirmed, violations);
+    Map<MetricKey, Long> counts =
+        sum(e, e.counts(), parts, true, metrics, "counts", rolledUp, confirmed, violations);
     Map<MetricKey, Long> previous =
-        sum(e, e.previous(), parts, false, previousMetrics, "previous", rolledUp, confirmed, violations);
-    return ImmutableRollUp.of(e.withCounts(counts).withPrevious(previous), rolledUp.build(), confirmed.build());
+        sum(
+            e,
+            e.previous(),
+            parts,
+            false,
+            previousMetrics,
+            "previous",
+            rolledUp,
+            confirmed,
+            violations);
+    return ImmutableRollUp.of(
+        e.withCounts(counts).withPrevious(previous), rolledUp.build(), confirmed.build());
   }
 
   /** {@return the unit's own counts, then the sums of those it does not give that every part gives} */
-  private static Map<MetricKey, Long> sum(Evidence unit, Map<MetricKey, Long> given, List<Evidence> parts,
-      boolean thisPeriod, Set<MetricKey> metrics, String path, ImmutableList.Builder<Location> rolledUp,
-      ImmutableList.Builder<Location> confirmed, List<Violation> violations) {
+  private static Map<MetricKey, Long> sum(
+      Evidence unit,
+      Map<MetricKey, Long> given,
+      List<Evidence> parts,
+      boolean thisPeriod,
+      Set<MetricKey> metrics,
+      String path,
+      ImmutableList.Builder<Location> rolledUp,
+      ImmutableList.Builder<Location> confirmed,
+      List<Violation> violations) {
     Map<MetricKey, Long> out = new LinkedHashMap<>(given);
     for (MetricKey metric : metrics) {
       Long total = 0L;
@@ -195,8 +222,9 @@ public abstract class RollUp {
         try {
           total = Math.addExact(total, value);
         } catch (ArithmeticException overflow) {
-          List<String> values = new ArrayList<>(List.of(metric.name(), unit.unit().id(),
-              Long.toString(Long.MAX_VALUE)));
+          List<String> values =
+              new ArrayList<>(
+                  List.of(metric.name(), unit.unit().id(), Long.toString(Long.MAX_VALUE)));
           values.addAll(parts(metric, parts, thisPeriod));
           violations.add(Violation.of(RuleCode.ROLLUP_OVERFLOW, at(unit, path, metric), values));
           total = null;
@@ -213,8 +241,14 @@ public abstract class RollUp {
       } else if (own.equals(total)) {
         confirmed.add(Location.root().member(path).key(metric.name()));
       } else {
-        List<String> values = new ArrayList<>(List.of(metric.name(), own.toString(), unit.unit().id(),
-            Integer.toString(parts.size()), total.toString()));
+        List<String> values =
+            new ArrayList<>(
+                List.of(
+                    metric.name(),
+                    own.toString(),
+                    unit.unit().id(),
+                    Integer.toString(parts.size()),
+                    total.toString()));
         values.addAll(parts(metric, parts, thisPeriod));
         violations.add(Violation.of(RuleCode.ROLLUP_DIFFERS, at(unit, path, metric), values));
       }
@@ -225,7 +259,8 @@ public abstract class RollUp {
   private static List<String> parts(MetricKey metric, List<Evidence> parts, boolean thisPeriod) {
     Set<String> listed = new LinkedHashSet<>();
     for (Evidence part : parts.subList(0, Math.min(parts.size(), LISTED_PARTS))) {
-      listed.add(part.unit().id() + " " + (thisPeriod ? part.counts() : part.previous()).get(metric));
+      listed.add(
+          part.unit().id() + " " + (thisPeriod ? part.counts() : part.previous()).get(metric));
     }
     if (parts.size() > LISTED_PARTS) {
       listed.add("\u2026");
@@ -237,5 +272,4 @@ public abstract class RollUp {
   private static Location at(Evidence unit, String map, MetricKey metric) {
     return Location.root().member(map).key(metric.name()).inDocument(unit.unit().id());
   }
-
 }

@@ -1,5 +1,8 @@
 package io.github.jindu.district;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attribution;
@@ -8,17 +11,13 @@ import io.github.jindu.Criterion;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
-import io.github.jindu.Violation;
-import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
+import io.github.jindu.Violation;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.internal.Texts;
-
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
@@ -76,8 +75,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Selection {
   /** The order of overall outcomes in a selection: QUALIFIED, INCOMPLETE, NOT_QUALIFIED, VETOED. */
-  public static final ImmutableList<OverallOutcome> OUTCOME_ORDER = ImmutableList.of(
-      OverallOutcome.QUALIFIED, OverallOutcome.INCOMPLETE, OverallOutcome.NOT_QUALIFIED, OverallOutcome.VETOED);
+  public static final ImmutableList<OverallOutcome> OUTCOME_ORDER =
+      ImmutableList.of(
+          OverallOutcome.QUALIFIED,
+          OverallOutcome.INCOMPLETE,
+          OverallOutcome.NOT_QUALIFIED,
+          OverallOutcome.VETOED);
 
   /** The document label of violations in the district's figures for non-candidate units: {@value}. */
   public static final String OTHERS_DOCUMENT = "district-peers";
@@ -182,7 +185,8 @@ public abstract class Selection {
    * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set) {
+  public static Selection of(
+      Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set) {
     return of(candidates, others, set, SelectionOrder.of(set));
   }
 
@@ -210,8 +214,8 @@ public abstract class Selection {
    *     a non-candidate unit listed twice, that is a candidate, or with an invalid id or figure; a candidate's own
    *     peer that is not a unit of the district or whose figure differs from the district's
    */
-  public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set,
-      SelectionOrder order) {
+  public static Selection of(
+      Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set, SelectionOrder order) {
     return of(candidates, others, set, order, Attribution.none());
   }
 
@@ -228,7 +232,8 @@ public abstract class Selection {
    * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection of(Iterable<Evidence> candidates, CriteriaSet set, Attribution attribution) {
+  public static Selection of(
+      Iterable<Evidence> candidates, CriteriaSet set, Attribution attribution) {
     return of(candidates, ImmutableList.of(), set, SelectionOrder.of(set), attribution);
   }
 
@@ -246,8 +251,12 @@ public abstract class Selection {
    * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection of(Iterable<Evidence> candidates, Iterable<Peer> others, CriteriaSet set,
-      SelectionOrder order, Attribution attribution) {
+  public static Selection of(
+      Iterable<Evidence> candidates,
+      Iterable<Peer> others,
+      CriteriaSet set,
+      SelectionOrder order,
+      Attribution attribution) {
     List<Rolled> rolled = new ArrayList<>();
     candidates.forEach(e -> rolled.add(new Rolled(e, ImmutableList.of(), ImmutableList.of())));
     return select(rolled, ImmutableList.copyOf(others), set, order, attribution);
@@ -282,7 +291,8 @@ public abstract class Selection {
    * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order) {
+  public static Selection ofDocuments(
+      Iterable<Evidence> documents, CriteriaSet set, SelectionOrder order) {
     return ofDocuments(documents, ImmutableList.of(), set, order);
   }
 
@@ -298,7 +308,8 @@ public abstract class Selection {
    * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set) {
+  public static Selection ofDocuments(
+      Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set) {
     return ofDocuments(documents, others, set, SelectionOrder.of(set));
   }
 
@@ -317,8 +328,8 @@ public abstract class Selection {
    * @throws InvalidEvidenceException for the errors of {@link UnitTree#forest}, of {@link RollUp#of} (all the trees'
    *     together) and of {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)}
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set,
-      SelectionOrder order) {
+  public static Selection ofDocuments(
+      Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set, SelectionOrder order) {
     return ofDocuments(documents, others, set, order, Attribution.none());
   }
 
@@ -335,7 +346,8 @@ public abstract class Selection {
    * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, CriteriaSet set, Attribution attribution) {
+  public static Selection ofDocuments(
+      Iterable<Evidence> documents, CriteriaSet set, Attribution attribution) {
     return ofDocuments(documents, ImmutableList.of(), set, SelectionOrder.of(set), attribution);
   }
 
@@ -354,15 +366,24 @@ public abstract class Selection {
    * @throws InvalidCriteriaException as {@link #of(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    * @throws InvalidEvidenceException as {@link #ofDocuments(Iterable, Iterable, CriteriaSet, SelectionOrder)} does
    */
-  public static Selection ofDocuments(Iterable<Evidence> documents, Iterable<Peer> others, CriteriaSet set,
-      SelectionOrder order, Attribution attribution) {
+  public static Selection ofDocuments(
+      Iterable<Evidence> documents,
+      Iterable<Peer> others,
+      CriteriaSet set,
+      SelectionOrder order,
+      Attribution attribution) {
     List<Rolled> rolled = new ArrayList<>();
     Set<Violation> violations = new LinkedHashSet<>();
     for (UnitTree tree : UnitTree.forest(documents)) {
       try {
         RollUp up = RollUp.of(tree, set);
-        rolled.add(new Rolled(up.evidence(), up.rolledUp(),
-            tree.descendants().stream().map(UnitTree::evidence).collect(ImmutableList.toImmutableList())));
+        rolled.add(
+            new Rolled(
+                up.evidence(),
+                up.rolledUp(),
+                tree.descendants().stream()
+                    .map(UnitTree::evidence)
+                    .collect(ImmutableList.toImmutableList())));
       } catch (InvalidEvidenceException e) {
         violations.addAll(e.violations());
       }
@@ -374,17 +395,23 @@ public abstract class Selection {
   }
 
   /** A candidate's evidence and the counts of it rolled up from sub-units. */
-  private record Rolled(Evidence evidence, ImmutableList<Location> rolledUp, ImmutableList<Evidence> subunits) {}
+  private record Rolled(
+      Evidence evidence, ImmutableList<Location> rolledUp, ImmutableList<Evidence> subunits) {}
 
-  private static Selection select(List<Rolled> candidates, ImmutableList<Peer> others, CriteriaSet set,
-      SelectionOrder order, Attribution attribution) {
+  private static Selection select(
+      List<Rolled> candidates,
+      ImmutableList<Peer> others,
+      CriteriaSet set,
+      SelectionOrder order,
+      Attribution attribution) {
     checkArgument(!candidates.isEmpty(), "a selection needs at least one candidate");
     Optional<LowestAmongPeers> lowest = peerCriterion(set);
     Evidence first = candidates.get(0).evidence();
-    Optional<String> district = candidates.stream()
-        .map(c -> c.evidence().unit().districtId())
-        .flatMap(Optional::stream)
-        .findFirst();
+    Optional<String> district =
+        candidates.stream()
+            .map(c -> c.evidence().unit().districtId())
+            .flatMap(Optional::stream)
+            .findFirst();
     Set<Violation> violations = new LinkedHashSet<>();
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
@@ -392,43 +419,63 @@ public abstract class Selection {
       String id = e.unit().id();
       Integer other = seen.putIfAbsent(id, i);
       if (other != null) {
-        violations.add(Violation.of(RuleCode.CANDIDATE_TWICE, Location.root().member("unit").member("id")
-            .inDocument(id), id, other + 1, i + 1));
+        violations.add(
+            Violation.of(
+                RuleCode.CANDIDATE_TWICE,
+                Location.root().member("unit").member("id").inDocument(id),
+                id,
+                other + 1,
+                i + 1));
       }
       if (!e.period().equals(first.period())) {
-        violations.add(Violation.of(RuleCode.CANDIDATE_PERIOD, Location.root().member("period").inDocument(id), id,
-            e.period(), first.unit().id(), first.period()));
+        violations.add(
+            Violation.of(
+                RuleCode.CANDIDATE_PERIOD,
+                Location.root().member("period").inDocument(id),
+                id,
+                e.period(),
+                first.unit().id(),
+                first.period()));
       }
       Optional<String> d = e.unit().districtId();
       if (d.isPresent() && district.isPresent() && !d.equals(district)) {
-        violations.add(Violation.of(RuleCode.CANDIDATE_DISTRICT, Location.root().member("unit").member("district")
-            .inDocument(id), id, d.get(), district.get()));
+        violations.add(
+            Violation.of(
+                RuleCode.CANDIDATE_DISTRICT,
+                Location.root().member("unit").member("district").inDocument(id),
+                id,
+                d.get(),
+                district.get()));
       }
       for (Violation v : set.validate(e)) {
         violations.add(v.at(v.location().inDocument(id)));
       }
     }
-    // The whole district's figures: every candidate's (from its evidence) and every non-candidate's, by unit id.
+    // The whole district's figures: every candidate's (from its evidence) and every
+    // non-candidate's, by unit id.
     Map<String, Peer> candidateFigures = new TreeMap<>();
-    lowest.ifPresent(t -> {
-      for (Rolled c : candidates) {
-        Evidence e = c.evidence();
-        candidateFigures.putIfAbsent(e.unit().id(),
-            Peer.of(e.unit().id(), e.count(t.population()), e.count(t.cases())));
-      }
-    });
+    lowest.ifPresent(
+        t -> {
+          for (Rolled c : candidates) {
+            Evidence e = c.evidence();
+            candidateFigures.putIfAbsent(
+                e.unit().id(), Peer.of(e.unit().id(), e.count(t.population()), e.count(t.cases())));
+          }
+        });
     Map<String, Peer> otherFigures = new TreeMap<>();
     checkOthers(others, seen.keySet(), otherFigures, violations);
-    lowest.ifPresent(t -> {
-      for (Rolled c : candidates) {
-        checkOwnPeers(c.evidence(), t, candidateFigures, otherFigures, false, violations);
-        // A sub-unit's peers are for its own title (other villages, say) and feed nothing here, but a figure it
-        // gives for a unit of the district must be the district's: one file, one figure.
-        for (Evidence subunit : c.subunits()) {
-          checkOwnPeers(subunit, t, candidateFigures, otherFigures, true, violations);
-        }
-      }
-    });
+    lowest.ifPresent(
+        t -> {
+          for (Rolled c : candidates) {
+            checkOwnPeers(c.evidence(), t, candidateFigures, otherFigures, false, violations);
+            // A sub-unit's peers are for its own title (other villages, say) and feed nothing here,
+            // but a figure it gives for a unit of the district must be the district's: one file,
+            // one figure.
+            for (Evidence subunit : c.subunits()) {
+              checkOwnPeers(subunit, t, candidateFigures, otherFigures, true, violations);
+            }
+          }
+        });
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
@@ -439,34 +486,43 @@ public abstract class Selection {
     List<AssessmentResult> results = new ArrayList<>();
     for (Rolled c : candidates) {
       Evidence e = c.evidence();
-      Optional<ImmutableList<Peer>> own = lowest.map(t -> wholeDistrict.values().stream()
-          .filter(p -> !p.unitId().equals(e.unit().id()))
-          .collect(ImmutableList.toImmutableList()));
+      Optional<ImmutableList<Peer>> own =
+          lowest.map(
+              t ->
+                  wholeDistrict.values().stream()
+                      .filter(p -> !p.unitId().equals(e.unit().id()))
+                      .collect(ImmutableList.toImmutableList()));
       AssessmentResult result =
           set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers(), attribution);
       results.add(result);
-      assessed.add(ImmutableCandidate.builder()
-          .result(result)
-          .addAllIndicators(IndicatorTally.all(result, set))
-          .addAllRolledUp(c.rolledUp()));
+      assessed.add(
+          ImmutableCandidate.builder()
+              .result(result)
+              .addAllIndicators(IndicatorTally.all(result, set))
+              .addAllRolledUp(c.rolledUp()));
     }
 
-    Comparator<AssessmentResult> byOutcome = Comparator.comparingInt(r -> OUTCOME_ORDER.indexOf(r.overall()));
+    Comparator<AssessmentResult> byOutcome =
+        Comparator.comparingInt(r -> OUTCOME_ORDER.indexOf(r.overall()));
     Comparator<AssessmentResult> ranking = byOutcome.thenComparing(order::compare);
     List<Integer> sorted = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       sorted.add(i);
     }
-    sorted.sort(Comparator.<Integer, AssessmentResult>comparing(results::get, ranking)
-        .thenComparing(i -> results.get(i).unit().id()));
+    sorted.sort(
+        Comparator.<Integer, AssessmentResult>comparing(results::get, ranking)
+            .thenComparing(i -> results.get(i).unit().id()));
     int[] ranks = new int[sorted.size()];
     for (int k = 0; k < sorted.size(); k++) {
-      boolean tiesPrevious = k > 0 && ranking.compare(results.get(sorted.get(k - 1)), results.get(sorted.get(k))) == 0;
+      boolean tiesPrevious =
+          k > 0 && ranking.compare(results.get(sorted.get(k - 1)), results.get(sorted.get(k))) == 0;
       ranks[k] = tiesPrevious ? ranks[k - 1] : k + 1;
     }
     ImmutableList.Builder<Candidate> ranked = ImmutableList.builder();
     for (int k = 0; k < sorted.size(); k++) {
-      boolean tied = (k > 0 && ranks[k - 1] == ranks[k]) || (k + 1 < sorted.size() && ranks[k + 1] == ranks[k]);
+      boolean tied =
+          (k > 0 && ranks[k - 1] == ranks[k])
+              || (k + 1 < sorted.size() && ranks[k + 1] == ranks[k]);
       ranked.add(assessed.get(sorted.get(k)).rank(ranks[k]).tied(tied).build());
     }
     return ImmutableSelection.builder()
@@ -481,7 +537,10 @@ public abstract class Selection {
   }
 
   /** Checks the district's figures for non-candidate units and collects them by unit id. */
-  private static void checkOthers(List<Peer> others, Set<String> candidateIds, Map<String, Peer> figures,
+  private static void checkOthers(
+      List<Peer> others,
+      Set<String> candidateIds,
+      Map<String, Peer> figures,
       Set<Violation> violations) {
     Map<String, Integer> positions = new HashMap<>();
     for (int i = 0; i < others.size(); i++) {
@@ -492,18 +551,32 @@ public abstract class Selection {
       if (problem.isPresent()) {
         violations.add(problem.get());
       } else if (candidateIds.contains(peer.unitId())) {
-        violations.add(Violation.of(RuleCode.DISTRICT_PEER_IS_CANDIDATE, path.member("unit"), peer.unitId()));
+        violations.add(
+            Violation.of(RuleCode.DISTRICT_PEER_IS_CANDIDATE, path.member("unit"), peer.unitId()));
       } else if (first != null) {
-        violations.add(Violation.of(RuleCode.DISTRICT_PEER_TWICE, path.member("unit"), peer.unitId(), first + 1,
-            i + 1));
+        violations.add(
+            Violation.of(
+                RuleCode.DISTRICT_PEER_TWICE,
+                path.member("unit"),
+                peer.unitId(),
+                first + 1,
+                i + 1));
       }
       if (peer.population().isPresent() && peer.population().getAsLong() < 1) {
-        violations.add(Violation.of(RuleCode.PEER_POPULATION, path.member("population"), peer.unitId(),
-            peer.population().getAsLong()));
+        violations.add(
+            Violation.of(
+                RuleCode.PEER_POPULATION,
+                path.member("population"),
+                peer.unitId(),
+                peer.population().getAsLong()));
       }
       if (peer.cases().isPresent() && peer.cases().getAsLong() < 0) {
-        violations.add(Violation.of(RuleCode.PEER_CASES_NEGATIVE, path.member("cases"), peer.unitId(),
-            peer.cases().getAsLong()));
+        violations.add(
+            Violation.of(
+                RuleCode.PEER_CASES_NEGATIVE,
+                path.member("cases"),
+                peer.unitId(),
+                peer.cases().getAsLong()));
       }
       figures.putIfAbsent(peer.unitId(), peer);
     }
@@ -513,8 +586,13 @@ public abstract class Selection {
    * Checks that a candidate's own peer list names units of the district and agrees with their figures; for a
    * sub-unit's list ({@code subunit}), only that the units of the district it names have their figures.
    */
-  private static void checkOwnPeers(Evidence e, LowestAmongPeers t, Map<String, Peer> candidates,
-      Map<String, Peer> others, boolean subunit, Set<Violation> violations) {
+  private static void checkOwnPeers(
+      Evidence e,
+      LowestAmongPeers t,
+      Map<String, Peer> candidates,
+      Map<String, Peer> others,
+      boolean subunit,
+      Set<Violation> violations) {
     if (e.peers().isEmpty()) {
       return;
     }
@@ -526,22 +604,61 @@ public abstract class Selection {
       Peer candidate = candidates.get(listed.unitId());
       Peer other = others.get(listed.unitId());
       if (candidate != null) {
-        differs(listed.population(), candidate.population()).ifPresent(v -> violations.add(Violation.of(
-            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE, path.member("population"), id, listed.unitId(),
-            "population", listed.population().getAsLong(), t.population().name(), v)));
-        differs(listed.cases(), candidate.cases()).ifPresent(v -> violations.add(Violation.of(
-            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE, path.member("cases"), id, listed.unitId(), "cases",
-            listed.cases().getAsLong(), t.cases().name(), v)));
+        differs(listed.population(), candidate.population())
+            .ifPresent(
+                v ->
+                    violations.add(
+                        Violation.of(
+                            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE,
+                            path.member("population"),
+                            id,
+                            listed.unitId(),
+                            "population",
+                            listed.population().getAsLong(),
+                            t.population().name(),
+                            v)));
+        differs(listed.cases(), candidate.cases())
+            .ifPresent(
+                v ->
+                    violations.add(
+                        Violation.of(
+                            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE,
+                            path.member("cases"),
+                            id,
+                            listed.unitId(),
+                            "cases",
+                            listed.cases().getAsLong(),
+                            t.cases().name(),
+                            v)));
       } else if (other != null) {
-        differs(listed.population(), other.population()).ifPresent(v -> violations.add(Violation.of(
-            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT, path.member("population"), id, listed.unitId(),
-            "population", listed.population().getAsLong(), v)));
-        differs(listed.cases(), other.cases()).ifPresent(v -> violations.add(Violation.of(
-            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT, path.member("cases"), id, listed.unitId(), "cases",
-            listed.cases().getAsLong(), v)));
+        differs(listed.population(), other.population())
+            .ifPresent(
+                v ->
+                    violations.add(
+                        Violation.of(
+                            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT,
+                            path.member("population"),
+                            id,
+                            listed.unitId(),
+                            "population",
+                            listed.population().getAsLong(),
+                            v)));
+        differs(listed.cases(), other.cases())
+            .ifPresent(
+                v ->
+                    violations.add(
+                        Violation.of(
+                            RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT,
+                            path.member("cases"),
+                            id,
+                            listed.unitId(),
+                            "cases",
+                            listed.cases().getAsLong(),
+                            v)));
       } else if (!subunit && !listed.unitId().equals(id)) {
-        violations.add(Violation.of(RuleCode.CANDIDATE_PEER_NOT_IN_DISTRICT, path.member("unit"), id,
-            listed.unitId()));
+        violations.add(
+            Violation.of(
+                RuleCode.CANDIDATE_PEER_NOT_IN_DISTRICT, path.member("unit"), id, listed.unitId()));
       }
     }
   }
@@ -549,22 +666,27 @@ public abstract class Selection {
   /** {@return the district's figure when both figures are known and differ} */
   private static Optional<Long> differs(OptionalLong listed, OptionalLong district) {
     return listed.isPresent() && district.isPresent() && listed.getAsLong() != district.getAsLong()
-        ? Optional.of(district.getAsLong()) : Optional.empty();
+        ? Optional.of(district.getAsLong())
+        : Optional.empty();
   }
 
   /** {@return the set's one lowest-among-peers bar, if it has any} */
   private static Optional<LowestAmongPeers> peerCriterion(CriteriaSet set) {
-    List<LowestAmongPeers> bars = set.criteria().stream()
-        .map(Criterion::threshold)
-        .filter(t -> t instanceof LowestAmongPeers)
-        .map(t -> (LowestAmongPeers) t)
-        .distinct()
-        .collect(ImmutableList.toImmutableList());
+    List<LowestAmongPeers> bars =
+        set.criteria().stream()
+            .map(Criterion::threshold)
+            .filter(t -> t instanceof LowestAmongPeers)
+            .map(t -> (LowestAmongPeers) t)
+            .distinct()
+            .collect(ImmutableList.toImmutableList());
     if (bars.size() > 1) {
-      throw InvalidCriteriaException.of(RuleCode.SET_PEERS_ON_DIFFERENT_COUNTS, set.id(), set.criteria().stream()
-          .filter(c -> c.threshold() instanceof LowestAmongPeers)
-          .map(Criterion::id)
-          .collect(java.util.stream.Collectors.joining(", ")));
+      throw InvalidCriteriaException.of(
+          RuleCode.SET_PEERS_ON_DIFFERENT_COUNTS,
+          set.id(),
+          set.criteria().stream()
+              .filter(c -> c.threshold() instanceof LowestAmongPeers)
+              .map(Criterion::id)
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     return bars.stream().findFirst();
   }

@@ -4,8 +4,6 @@ import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.points.Score;
 
-
-
 /**
  * How a {@link Selection} ranks candidates of the same overall outcome among themselves: the extension point for a
  * ranking the policy does not define, such as a district's points scheme (100分制). Candidates are always grouped by

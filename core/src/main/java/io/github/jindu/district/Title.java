@@ -1,8 +1,7 @@
 package io.github.jindu.district;
 
-import io.github.jindu.UnitKind;
-
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.UnitKind;
 import java.util.Arrays;
 import java.util.Optional;
 

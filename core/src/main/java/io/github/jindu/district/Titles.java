@@ -1,14 +1,13 @@
 package io.github.jindu.district;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Unit;
 import io.github.jindu.internal.CanonicalNames;
-
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 
 /**
  * Assesses sub-units for their own titles (无毒小区, 无毒校园, 无毒单位, 无毒家庭; docs/spec/criteria.md "The tiers") against a
@@ -39,9 +38,14 @@ public final class Titles {
    *     pursue {@code title}, or if {@code set} does not assess the unit's kind
    * @throws InvalidEvidenceException if the unit's evidence breaks a rule of {@code set} or its roll-up fails
    */
-  public static AssessmentResult assess(UnitTree tree, String unitId, Title title, CriteriaSet set) {
-    UnitTree unit = tree.find(unitId).orElseThrow(() -> new IllegalArgumentException(
-        "no unit " + unitId + " with evidence in the tree of " + tree.unit().id()));
+  public static AssessmentResult assess(
+      UnitTree tree, String unitId, Title title, CriteriaSet set) {
+    UnitTree unit =
+        tree.find(unitId)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no unit " + unitId + " with evidence in the tree of " + tree.unit().id()));
     return assessOne(unit, title, set);
   }
 
@@ -57,8 +61,10 @@ public final class Titles {
    * @throws IllegalArgumentException if {@code set} does not assess the kind of a unit that pursues {@code title}
    * @throws InvalidEvidenceException if a unit's evidence breaks a rule of {@code set} or its roll-up fails
    */
-  public static ImmutableList<AssessmentResult> assessAll(UnitTree tree, Title title, CriteriaSet set) {
-    ImmutableList<UnitTree> units = ImmutableList.<UnitTree>builder().add(tree).addAll(tree.descendants()).build();
+  public static ImmutableList<AssessmentResult> assessAll(
+      UnitTree tree, Title title, CriteriaSet set) {
+    ImmutableList<UnitTree> units =
+        ImmutableList.<UnitTree>builder().add(tree).addAll(tree.descendants()).build();
     return units.stream()
         .filter(t -> title.unitKinds().contains(t.unit().kind()))
         .map(t -> assessOne(t, title, set))
@@ -67,10 +73,18 @@ public final class Titles {
 
   private static AssessmentResult assessOne(UnitTree tree, Title title, CriteriaSet set) {
     Unit unit = tree.unit();
-    checkArgument(title.unitKinds().contains(unit.kind()), "unit %s is a %s, which does not pursue %s",
-        unit.id(), CanonicalNames.of(unit.kind()), title);
-    checkArgument(set.unitKinds().contains(unit.kind()), "criteria set %s does not assess a %s such as unit %s",
-        set.id(), CanonicalNames.of(unit.kind()), unit.id());
+    checkArgument(
+        title.unitKinds().contains(unit.kind()),
+        "unit %s is a %s, which does not pursue %s",
+        unit.id(),
+        CanonicalNames.of(unit.kind()),
+        title);
+    checkArgument(
+        set.unitKinds().contains(unit.kind()),
+        "criteria set %s does not assess a %s such as unit %s",
+        set.id(),
+        CanonicalNames.of(unit.kind()),
+        unit.id());
     return set.assess(RollUp.of(tree, set).evidence());
   }
 }

@@ -2,16 +2,15 @@ package io.github.jindu.district;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Unit;
 import io.github.jindu.Violation;
-import io.github.jindu.internal.Texts;
 import io.github.jindu.internal.CanonicalNames;
-
-import com.google.common.collect.ImmutableList;
+import io.github.jindu.internal.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,8 +76,12 @@ public abstract class UnitTree {
     Structure structure = Structure.of(documents);
     for (Evidence other : structure.roots) {
       if (other != root) {
-        structure.violations.add(Violation.of(RuleCode.UNIT_NOT_IN_TREE, Location.root().member("unit").member("id")
-            .inDocument(other.unit().id()), other.unit().id(), root.unit().id()));
+        structure.violations.add(
+            Violation.of(
+                RuleCode.UNIT_NOT_IN_TREE,
+                Location.root().member("unit").member("id").inDocument(other.unit().id()),
+                other.unit().id(),
+                root.unit().id()));
       }
     }
     structure.throwIfInvalid();
@@ -104,9 +107,13 @@ public abstract class UnitTree {
     for (Evidence root : structure.roots) {
       String first = byName.putIfAbsent(Texts.shown(root.unit().name()), root.unit().id());
       if (first != null) {
-        structure.violations.add(Violation.of(RuleCode.UNIT_NAME_TWICE,
-            Location.root().member("unit").member("name").inDocument(root.unit().id()),
-            Texts.abbreviated(root.unit().name()), first, root.unit().id()));
+        structure.violations.add(
+            Violation.of(
+                RuleCode.UNIT_NAME_TWICE,
+                Location.root().member("unit").member("name").inDocument(root.unit().id()),
+                Texts.abbreviated(root.unit().name()),
+                first,
+                root.unit().id()));
       }
     }
     structure.throwIfInvalid();
@@ -178,8 +185,13 @@ public abstract class UnitTree {
           s.documents.add(e);
           s.byId.put(e.unit().id(), e);
         } else {
-          s.violations.add(Violation.of(RuleCode.UNIT_TWO_DOCUMENTS,
-              Location.root().member("unit").member("id").inDocument(e.unit().id()), e.unit().id(), first + 1, i + 1));
+          s.violations.add(
+              Violation.of(
+                  RuleCode.UNIT_TWO_DOCUMENTS,
+                  Location.root().member("unit").member("id").inDocument(e.unit().id()),
+                  e.unit().id(),
+                  first + 1,
+                  i + 1));
         }
       }
       s.link();
@@ -199,29 +211,57 @@ public abstract class UnitTree {
           Location path = Location.root().member("subunits").index(i).inDocument(p.unit().id());
           Evidence other = parent.putIfAbsent(listedUnit.id(), p);
           if (other != null) {
-            violations.add(Violation.of(RuleCode.SUBUNIT_TWO_PARENTS, path.member("id"), p.unit().id(),
-                listedUnit.id(), other.unit().id()));
+            violations.add(
+                Violation.of(
+                    RuleCode.SUBUNIT_TWO_PARENTS,
+                    path.member("id"),
+                    p.unit().id(),
+                    listedUnit.id(),
+                    other.unit().id()));
             continue;
           }
           if (listedUnit.kind() != child.unit().kind()) {
-            violations.add(Violation.of(RuleCode.SUBUNIT_KIND_DIFFERS, path.member("kind"), p.unit().id(),
-                listedUnit.id(), CanonicalNames.of(listedUnit.kind()), CanonicalNames.of(child.unit().kind())));
+            violations.add(
+                Violation.of(
+                    RuleCode.SUBUNIT_KIND_DIFFERS,
+                    path.member("kind"),
+                    p.unit().id(),
+                    listedUnit.id(),
+                    CanonicalNames.of(listedUnit.kind()),
+                    CanonicalNames.of(child.unit().kind())));
           }
           if (!Texts.shown(listedUnit.name()).equals(Texts.shown(child.unit().name()))) {
-            violations.add(Violation.of(RuleCode.SUBUNIT_NAME_DIFFERS, path.member("name"), p.unit().id(),
-                listedUnit.id(), Texts.abbreviated(listedUnit.name()), Texts.abbreviated(child.unit().name())));
+            violations.add(
+                Violation.of(
+                    RuleCode.SUBUNIT_NAME_DIFFERS,
+                    path.member("name"),
+                    p.unit().id(),
+                    listedUnit.id(),
+                    Texts.abbreviated(listedUnit.name()),
+                    Texts.abbreviated(child.unit().name())));
           }
           Optional<String> district = child.unit().districtId();
-          if (district.isPresent() && p.unit().districtId().isPresent()
+          if (district.isPresent()
+              && p.unit().districtId().isPresent()
               && !district.equals(p.unit().districtId())) {
-            violations.add(Violation.of(RuleCode.SUBUNIT_DISTRICT_DIFFERS,
-                Location.root().member("unit").member("district").inDocument(listedUnit.id()), listedUnit.id(),
-                district.get(), p.unit().id(), p.unit().districtId().get()));
+            violations.add(
+                Violation.of(
+                    RuleCode.SUBUNIT_DISTRICT_DIFFERS,
+                    Location.root().member("unit").member("district").inDocument(listedUnit.id()),
+                    listedUnit.id(),
+                    district.get(),
+                    p.unit().id(),
+                    p.unit().districtId().get()));
           }
           if (!child.period().equals(p.period())) {
-            violations.add(Violation.of(RuleCode.SUBUNIT_PERIOD_DIFFERS,
-                Location.root().member("period").inDocument(listedUnit.id()), child.period(), listedUnit.id(),
-                p.period(), p.unit().id()));
+            violations.add(
+                Violation.of(
+                    RuleCode.SUBUNIT_PERIOD_DIFFERS,
+                    Location.root().member("period").inDocument(listedUnit.id()),
+                    child.period(),
+                    listedUnit.id(),
+                    p.period(),
+                    p.unit().id()));
           }
         }
       }
@@ -249,7 +289,8 @@ public abstract class UnitTree {
         if (reachable.contains(start.unit().id()) || reported.contains(start.unit().id())) {
           continue;
         }
-        // Walk up the parents until a unit repeats: the walk from that unit back to itself is a cycle.
+        // Walk up the parents until a unit repeats: the walk from that unit back to itself is a
+        // cycle.
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<Evidence> walk = new ArrayList<>();
         Evidence e = start;
@@ -261,12 +302,14 @@ public abstract class UnitTree {
         if (e == null) {
           continue;
         }
-        List<Evidence> cycle = new ArrayList<>(walk.subList(requireNonNull(seen.get(e.unit().id())), walk.size()));
+        List<Evidence> cycle =
+            new ArrayList<>(walk.subList(requireNonNull(seen.get(e.unit().id())), walk.size()));
         if (cycle.stream().anyMatch(c -> reported.contains(c.unit().id()))) {
           continue;
         }
         cycle.forEach(c -> reported.add(c.unit().id()));
-        // The walk goes from child to parent; a cycle reads from parent to child, from its smallest id.
+        // The walk goes from child to parent; a cycle reads from parent to child, from its smallest
+        // id.
         Collections.reverse(cycle);
         int smallest = 0;
         for (int i = 1; i < cycle.size(); i++) {
@@ -280,8 +323,15 @@ public abstract class UnitTree {
         List<String> ids = new ArrayList<>();
         cycle.forEach(c -> ids.add(c.unit().id()));
         ids.add(first.unit().id());
-        violations.add(Violation.of(RuleCode.SUBUNIT_CYCLE, Location.root().member("subunits")
-            .index(indexOf(first, next)).member("id").inDocument(first.unit().id()), ids));
+        violations.add(
+            Violation.of(
+                RuleCode.SUBUNIT_CYCLE,
+                Location.root()
+                    .member("subunits")
+                    .index(indexOf(first, next))
+                    .member("id")
+                    .inDocument(first.unit().id()),
+                ids));
       }
     }
 
@@ -328,10 +378,12 @@ public abstract class UnitTree {
         Map<String, UnitTree> built = new HashMap<>();
         for (int i = preorder.size() - 1; i >= 0; i--) {
           Evidence e = preorder.get(i);
-          ImmutableList<UnitTree> kids = children(e).stream()
-              .map(c -> requireNonNull(built.get(c.unit().id())))
-              .collect(ImmutableList.toImmutableList());
-          built.put(e.unit().id(), ImmutableUnitTree.builder().evidence(e).addAllChildren(kids).build());
+          ImmutableList<UnitTree> kids =
+              children(e).stream()
+                  .map(c -> requireNonNull(built.get(c.unit().id())))
+                  .collect(ImmutableList.toImmutableList());
+          built.put(
+              e.unit().id(), ImmutableUnitTree.builder().evidence(e).addAllChildren(kids).build());
         }
         out.add(requireNonNull(built.get(root.unit().id())));
       }

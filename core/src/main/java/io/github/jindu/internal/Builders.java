@@ -31,7 +31,9 @@ public final class Builders {
       }
       String names = message.substring(at + NOT_SET.length(), message.length() - 1);
       throw new MissingAttributeException(
-          type, ImmutableList.copyOf(Splitter.on(',').trimResults().omitEmptyStrings().split(names)), e);
+          type,
+          ImmutableList.copyOf(Splitter.on(',').trimResults().omitEmptyStrings().split(names)),
+          e);
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.jindu.internal;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
@@ -8,9 +10,6 @@ import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
-
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -29,7 +28,8 @@ public final class Scoring {
    * @param results every criterion's result, in catalogue order
    * @return the score
    */
-  public static Score score(CriteriaSet set, PointsScheme scheme, ImmutableList<CriterionResult> results) {
+  public static Score score(
+      CriteriaSet set, PointsScheme scheme, ImmutableList<CriterionResult> results) {
     ImmutableMap.Builder<String, BigDecimal> criterionPoints = ImmutableMap.builder();
     BigDecimal total = BigDecimal.ZERO;
     BigDecimal bonus = BigDecimal.ZERO;
@@ -37,7 +37,8 @@ public final class Scoring {
     for (CriterionResult r : results) {
       boolean passes = r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE;
       if (scheme.criterionPoints().containsKey(r.criterionId())) {
-        BigDecimal points = passes ? scheme.criterionPoints().get(r.criterionId()) : BigDecimal.ZERO;
+        BigDecimal points =
+            passes ? scheme.criterionPoints().get(r.criterionId()) : BigDecimal.ZERO;
         criterionPoints.put(r.criterionId(), normal(points));
         total = total.add(points);
       } else if (scheme.tiers().containsKey(r.criterionId())) {
@@ -58,17 +59,20 @@ public final class Scoring {
       if (points == null) {
         continue;
       }
-      boolean all = results.stream()
-          .filter(r -> r.indicatorId().equals(indicator.id()) && !r.advisory())
-          .allMatch(r -> r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE);
+      boolean all =
+          results.stream()
+              .filter(r -> r.indicatorId().equals(indicator.id()) && !r.advisory())
+              .allMatch(r -> r.outcome() == Outcome.MET || r.outcome() == Outcome.NOT_APPLICABLE);
       BigDecimal earned = all ? points : BigDecimal.ZERO;
       indicatorPoints.put(indicator.id(), normal(earned));
       total = total.add(earned);
     }
     BigDecimal earnedBonus = bonus;
-    BigDecimal cappedBonus = scheme.bonusCap().filter(cap -> cap.compareTo(earnedBonus) < 0).orElse(earnedBonus);
+    BigDecimal cappedBonus =
+        scheme.bonusCap().filter(cap -> cap.compareTo(earnedBonus) < 0).orElse(earnedBonus);
     BigDecimal deductions = scheme.perMissingItem().multiply(BigDecimal.valueOf(missing));
-    BigDecimal cappedDeductions = scheme.missingCap().filter(cap -> cap.compareTo(deductions) < 0).orElse(deductions);
+    BigDecimal cappedDeductions =
+        scheme.missingCap().filter(cap -> cap.compareTo(deductions) < 0).orElse(deductions);
     BigDecimal sum = total.add(cappedBonus).subtract(cappedDeductions);
     BigDecimal finalTotal = sum.signum() < 0 ? BigDecimal.ZERO : sum;
     return Score.builder()
@@ -88,12 +92,16 @@ public final class Scoring {
    * share with nothing to measure earns the top tier.
    */
   private static BigDecimal tiered(ImmutableList<PointsScheme.Tier> tiers, CriterionResult r) {
-    Optional<Ratio> share = r.observation()
-        .filter(Observation.ShareObservation.class::isInstance)
-        .map(Observation.ShareObservation.class::cast)
-        .flatMap(Observation.ShareObservation::share);
+    Optional<Ratio> share =
+        r.observation()
+            .filter(Observation.ShareObservation.class::isInstance)
+            .map(Observation.ShareObservation.class::cast)
+            .flatMap(Observation.ShareObservation::share);
     if (r.outcome() == Outcome.NOT_APPLICABLE) {
-      return tiers.stream().map(PointsScheme.Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+      return tiers.stream()
+          .map(PointsScheme.Tier::points)
+          .max(BigDecimal::compareTo)
+          .orElse(BigDecimal.ZERO);
     }
     if (r.outcome() != Outcome.MET) {
       return BigDecimal.ZERO;

@@ -20,7 +20,8 @@ public final class Texts {
   /** The most characters of an id, {@value}. */
   public static final int MAX_ID_LENGTH = 64;
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_ID_LENGTH - 1) + "}");
+  private static final Pattern ID =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_ID_LENGTH - 1) + "}");
 
   /** The most characters of a text quoted by {@link #escaped}, before it is abbreviated. */
   private static final int MAX_QUOTED = 80;
@@ -54,7 +55,10 @@ public final class Texts {
   }
 
   private static boolean shows(int c) {
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x2800 || DefaultIgnorable.contains(c)) {
+    if (Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == 0x2800
+        || DefaultIgnorable.contains(c)) {
       return false;
     }
     switch (Character.getType(c)) {
@@ -86,12 +90,17 @@ public final class Texts {
    *     empty when fine
    */
   public static Optional<Violation> problem(String text, Location at) {
-    // Half a surrogate pair first: it does not show, and "blank" would hide that the text was damaged.
+    // Half a surrogate pair first: it does not show, and "blank" would hide that the text was
+    // damaged.
     for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
       int c = text.codePointAt(i);
       if (Character.getType(c) == Character.SURROGATE) {
-        return Optional.of(Violation.of(RuleCode.TEXT_LONE_SURROGATE, at, String.format(Locale.ROOT, "U+%04X", c),
-            text.codePointCount(0, i) + 1));
+        return Optional.of(
+            Violation.of(
+                RuleCode.TEXT_LONE_SURROGATE,
+                at,
+                String.format(Locale.ROOT, "U+%04X", c),
+                text.codePointCount(0, i) + 1));
       }
     }
     if (isBlank(text)) {
@@ -101,8 +110,12 @@ public final class Texts {
       int c = text.codePointAt(i);
       Optional<RuleCode> forbidden = forbidden(c);
       if (forbidden.isPresent()) {
-        return Optional.of(Violation.of(forbidden.get(), at, String.format(Locale.ROOT, "U+%04X", c),
-            text.codePointCount(0, i) + 1));
+        return Optional.of(
+            Violation.of(
+                forbidden.get(),
+                at,
+                String.format(Locale.ROOT, "U+%04X", c),
+                text.codePointCount(0, i) + 1));
       }
     }
     if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
@@ -176,7 +189,10 @@ public final class Texts {
     if (text.length() <= MAX_ABBREVIATED) {
       return text;
     }
-    int end = Character.isHighSurrogate(text.charAt(MAX_ABBREVIATED - 1)) ? MAX_ABBREVIATED - 1 : MAX_ABBREVIATED;
+    int end =
+        Character.isHighSurrogate(text.charAt(MAX_ABBREVIATED - 1))
+            ? MAX_ABBREVIATED - 1
+            : MAX_ABBREVIATED;
     return text.substring(0, end) + "\u2026";
   }
 

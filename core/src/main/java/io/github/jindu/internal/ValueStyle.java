@@ -20,7 +20,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
     allParameters = false,
-    // Generated copy methods are internal (the generated class is hidden); the public with… methods are
-    // hand-written on the value types that have them and delegate to these.
+    // Generated copy methods are internal (the generated class is hidden); the public with… methods
+    // are hand-written on the value types that have them and delegate to these.
     with = "copyWith*")
 public @interface ValueStyle {}

@@ -33,7 +33,6 @@ import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +71,12 @@ public final class Verdicts {
    * @param vetoesAbsent whether the set has veto rules and the evidence gave no answer to them
    * @return the reason, which decides the overall outcome
    */
-  public static OverallReason decide(CriteriaSet set, List<CriterionResult> criteria, Optional<Score> score,
-      List<VetoFinding> vetoFindings, boolean vetoesAbsent) {
+  public static OverallReason decide(
+      CriteriaSet set,
+      List<CriterionResult> criteria,
+      Optional<Score> score,
+      List<VetoFinding> vetoFindings,
+      boolean vetoesAbsent) {
     if (!vetoFindings.isEmpty()) {
       return OverallReason.vetoFindings(vetoFindings);
     }
@@ -94,8 +97,10 @@ public final class Verdicts {
     }
     Optional<PointsScheme> scheme = set.pointsScheme();
     if (score.isPresent() && scheme.isPresent()) {
-      List<String> itemsNotMet = notMet.stream().filter(scheme.get().vetoItems()::contains).toList();
-      List<String> itemsNotAssessed = notAssessed.stream().filter(scheme.get().vetoItems()::contains).toList();
+      List<String> itemsNotMet =
+          notMet.stream().filter(scheme.get().vetoItems()::contains).toList();
+      List<String> itemsNotAssessed =
+          notAssessed.stream().filter(scheme.get().vetoItems()::contains).toList();
       if (!itemsNotMet.isEmpty()) {
         return OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, itemsNotMet);
       } else if (vetoesAbsent) {
@@ -127,8 +132,10 @@ public final class Verdicts {
 
     private <T extends Observation> T as(Class<T> kind) {
       if (!kind.isInstance(observation)) {
-        throw new IllegalArgumentException("an observation of kind " + CanonicalNames.of(observation.kind())
-            + " does not fit this bar");
+        throw new IllegalArgumentException(
+            "an observation of kind "
+                + CanonicalNames.of(observation.kind())
+                + " does not fit this bar");
       }
       return kind.cast(observation);
     }
@@ -146,7 +153,8 @@ public final class Verdicts {
     public Outcome visit(MinShare t) {
       ShareObservation o = as(ShareObservation.class);
       // A share of nothing measures nothing (docs/spec/criteria.md, MIN_SHARE): not applicable.
-      return o.whole() == 0 ? Outcome.NOT_APPLICABLE
+      return o.whole() == 0
+          ? Outcome.NOT_APPLICABLE
           : met(t.comparison().holds(Ratio.of(o.part(), o.whole()), t.bound()));
     }
 
@@ -171,7 +179,9 @@ public final class Verdicts {
       if (o.wholeNow() == 0 || o.wholeBefore() == 0) {
         return Outcome.NOT_APPLICABLE;
       }
-      return met(Ratio.of(o.partNow(), o.wholeNow()).compareTo(Ratio.of(o.partBefore(), o.wholeBefore())) > 0);
+      return met(
+          Ratio.of(o.partNow(), o.wholeNow()).compareTo(Ratio.of(o.partBefore(), o.wholeBefore()))
+              > 0);
     }
 
     @Override
@@ -210,7 +220,8 @@ public final class Verdicts {
         return Outcome.MET;
       }
       PeerFigure lowest = o.lowest().get();
-      return met(Ratio.compare(o.cases(), o.population(), lowest.cases(), lowest.population()) <= 0);
+      return met(
+          Ratio.compare(o.cases(), o.population(), lowest.cases(), lowest.population()) <= 0);
     }
   }
 }

@@ -1,23 +1,22 @@
 package io.github.jindu.points;
 
-import io.github.jindu.internal.Builders;
-import io.github.jindu.MissingAttributeException;
-import io.github.jindu.CriteriaSet;
-import io.github.jindu.InvalidCriteriaException;
-import io.github.jindu.Location;
-import io.github.jindu.RuleCode;
-import io.github.jindu.Outcome;
-import io.github.jindu.Ratio;
-import io.github.jindu.Violation;
-import io.github.jindu.bar.MinShare;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.InvalidCriteriaException;
+import io.github.jindu.Location;
+import io.github.jindu.MissingAttributeException;
+import io.github.jindu.Outcome;
+import io.github.jindu.Ratio;
+import io.github.jindu.RuleCode;
+import io.github.jindu.Violation;
+import io.github.jindu.bar.MinShare;
+import io.github.jindu.internal.Builders;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,7 +110,9 @@ public abstract class PointsScheme {
       total = total.add(p);
     }
     for (ImmutableList<Tier> t : tiers().values()) {
-      total = total.add(t.stream().map(Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
+      total =
+          total.add(
+              t.stream().map(Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
     }
     for (BigDecimal p : indicatorPoints().values()) {
       total = total.add(p);
@@ -142,7 +143,9 @@ public abstract class PointsScheme {
    * @throws IllegalArgumentException if no band holds it (a total outside 0 to the maximum)
    */
   public Band bandOf(BigDecimal total) {
-    return bands().stream().filter(b -> b.contains(total)).findFirst()
+    return bands().stream()
+        .filter(b -> b.contains(total))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no band holds the total " + total));
   }
 
@@ -151,35 +154,58 @@ public abstract class PointsScheme {
     List<Violation> problems = new ArrayList<>();
     Location root = Location.root();
     criterionPoints().forEach((id, p) -> nonNegative(problems, root.member("criteria").key(id), p));
-    indicatorPoints().forEach((id, p) -> nonNegative(problems, root.member("indicators").key(id), p));
-    bonusPoints().forEach((id, p) -> nonNegative(problems, root.member("bonus").member("criteria").key(id), p));
+    indicatorPoints()
+        .forEach((id, p) -> nonNegative(problems, root.member("indicators").key(id), p));
+    bonusPoints()
+        .forEach(
+            (id, p) -> nonNegative(problems, root.member("bonus").member("criteria").key(id), p));
     nonNegative(problems, root.member("missing").member("perItem"), perMissingItem());
     missingCap().ifPresent(c -> nonNegative(problems, root.member("missing").member("cap"), c));
     bonusCap().ifPresent(c -> nonNegative(problems, root.member("bonus").member("cap"), c));
-    tiers().forEach((id, list) -> {
-      if (criterionPoints().containsKey(id)) {
-        problems.add(Violation.of(RuleCode.POINTS_AND_TIERS, root.member("criteria").key(id), id));
-      }
-      if (list.isEmpty()) {
-        problems.add(Violation.of(RuleCode.POINTS_NO_TIERS, root.member("criteria").key(id), id));
-      }
-      for (int i = 1; i < list.size(); i++) {
-        if (list.get(i).atLeast().compareTo(list.get(i - 1).atLeast()) <= 0
-            || list.get(i).points().compareTo(list.get(i - 1).points()) <= 0) {
-          problems.add(Violation.of(RuleCode.POINTS_TIERS_NOT_RISING, root.member("criteria").key(id), id,
-              list.get(i - 1), list.get(i)));
-        }
-      }
-    });
+    tiers()
+        .forEach(
+            (id, list) -> {
+              if (criterionPoints().containsKey(id)) {
+                problems.add(
+                    Violation.of(RuleCode.POINTS_AND_TIERS, root.member("criteria").key(id), id));
+              }
+              if (list.isEmpty()) {
+                problems.add(
+                    Violation.of(RuleCode.POINTS_NO_TIERS, root.member("criteria").key(id), id));
+              }
+              for (int i = 1; i < list.size(); i++) {
+                if (list.get(i).atLeast().compareTo(list.get(i - 1).atLeast()) <= 0
+                    || list.get(i).points().compareTo(list.get(i - 1).points()) <= 0) {
+                  problems.add(
+                      Violation.of(
+                          RuleCode.POINTS_TIERS_NOT_RISING,
+                          root.member("criteria").key(id),
+                          id,
+                          list.get(i - 1),
+                          list.get(i)));
+                }
+              }
+            });
     if (passMark().signum() <= 0) {
-      problems.add(Violation.of(RuleCode.POINTS_PASS_MARK_NOT_ABOVE_ZERO, root.member("passMark"),
-          passMark().toPlainString()));
+      problems.add(
+          Violation.of(
+              RuleCode.POINTS_PASS_MARK_NOT_ABOVE_ZERO,
+              root.member("passMark"),
+              passMark().toPlainString()));
     } else if (passMark().compareTo(maxTotal()) > 0) {
-      problems.add(Violation.of(RuleCode.POINTS_PASS_MARK, root.member("passMark"), passMark().toPlainString(),
-          maxTotal().toPlainString()));
+      problems.add(
+          Violation.of(
+              RuleCode.POINTS_PASS_MARK,
+              root.member("passMark"),
+              passMark().toPlainString(),
+              maxTotal().toPlainString()));
     } else if (passMark().compareTo(maxBonus()) <= 0) {
-      problems.add(Violation.of(RuleCode.POINTS_PASS_MARK_WITHIN_BONUS, root.member("passMark"),
-          passMark().toPlainString(), maxBonus().stripTrailingZeros().toPlainString()));
+      problems.add(
+          Violation.of(
+              RuleCode.POINTS_PASS_MARK_WITHIN_BONUS,
+              root.member("passMark"),
+              passMark().toPlainString(),
+              maxBonus().stripTrailingZeros().toPlainString()));
     }
     checkBands(problems);
     if (!problems.isEmpty()) {
@@ -205,9 +231,11 @@ public abstract class PointsScheme {
     }
     Band last = sorted.get(sorted.size() - 1);
     if (last.upper().compareTo(maxTotal()) != 0 || !last.upperInclusive()) {
-      problems.add(Violation.of(RuleCode.POINTS_BAND_HIGHEST, at, last, maxTotal().toPlainString()));
+      problems.add(
+          Violation.of(RuleCode.POINTS_BAND_HIGHEST, at, last, maxTotal().toPlainString()));
     }
-    // Each language names every band differently, or a report could not say which band a total is in.
+    // Each language names every band differently, or a report could not say which band a total is
+    // in.
     Set<String> chinese = new HashSet<>();
     Set<String> english = new HashSet<>();
     Set<String> traditional = new HashSet<>();
@@ -218,16 +246,20 @@ public abstract class PointsScheme {
       if (!english.add(band.englishName())) {
         problems.add(Violation.of(RuleCode.POINTS_BAND_NAME_TWICE, at, band.englishName()));
       }
-      band.traditionalChineseName().filter(name -> !traditional.add(name))
+      band.traditionalChineseName()
+          .filter(name -> !traditional.add(name))
           .ifPresent(name -> problems.add(Violation.of(RuleCode.POINTS_BAND_NAME_TWICE, at, name)));
     }
     for (Band band : sorted) {
-      // The pass mark qualifies (a total at least the mark): a band straddles it when it holds a total below the
-      // mark and the mark itself or one above, so its name would sit beside both conclusions.
+      // The pass mark qualifies (a total at least the mark): a band straddles it when it holds a
+      // total below the mark and the mark itself or one above, so its name would sit beside both
+      // conclusions.
       int lower = band.lower().compareTo(passMark());
       int upper = band.upper().compareTo(passMark());
       if (lower < 0 && (upper > 0 || (upper == 0 && band.upperInclusive()))) {
-        problems.add(Violation.of(RuleCode.POINTS_BAND_STRADDLES_PASS_MARK, at, band, passMark().toPlainString()));
+        problems.add(
+            Violation.of(
+                RuleCode.POINTS_BAND_STRADDLES_PASS_MARK, at, band, passMark().toPlainString()));
       }
     }
     for (int i = 1; i < sorted.size(); i++) {
@@ -235,7 +267,8 @@ public abstract class PointsScheme {
       Band b = sorted.get(i);
       int c = a.upper().compareTo(b.lower());
       if (c > 0 || (c == 0 && a.upperInclusive() && b.lowerInclusive())) {
-        problems.add(Violation.of(RuleCode.POINTS_BANDS_OVERLAP, at, a, b, b.lower().toPlainString()));
+        problems.add(
+            Violation.of(RuleCode.POINTS_BANDS_OVERLAP, at, a, b, b.lower().toPlainString()));
       } else if (c < 0 || !a.upperInclusive() && !b.lowerInclusive()) {
         problems.add(Violation.of(RuleCode.POINTS_BANDS_GAP, at, a, b, a.upper().toPlainString()));
       }
@@ -354,7 +387,8 @@ public abstract class PointsScheme {
     public final boolean contains(BigDecimal total) {
       int low = total.compareTo(lower());
       int high = total.compareTo(upper());
-      return (low > 0 || (low == 0 && lowerInclusive())) && (high < 0 || (high == 0 && upperInclusive()));
+      return (low > 0 || (low == 0 && lowerInclusive()))
+          && (high < 0 || (high == 0 && upperInclusive()));
     }
 
     @Value.Check
@@ -367,7 +401,10 @@ public abstract class PointsScheme {
 
     /** {@return the band's range in interval notation, such as {@code [80, 90)}} */
     public final String range() {
-      return (lowerInclusive() ? "[" : "(") + lower().toPlainString() + ", " + upper().toPlainString()
+      return (lowerInclusive() ? "[" : "(")
+          + lower().toPlainString()
+          + ", "
+          + upper().toPlainString()
           + (upperInclusive() ? "]" : ")");
     }
 

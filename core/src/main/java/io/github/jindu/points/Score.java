@@ -1,11 +1,10 @@
 package io.github.jindu.points;
 
-import io.github.jindu.internal.Builders;
-import io.github.jindu.MissingAttributeException;
+import com.google.common.collect.ImmutableMap;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
-
-import com.google.common.collect.ImmutableMap;
+import io.github.jindu.MissingAttributeException;
+import io.github.jindu.internal.Builders;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 

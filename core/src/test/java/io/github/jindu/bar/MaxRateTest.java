@@ -1,6 +1,5 @@
 package io.github.jindu.bar;
 
-import io.github.jindu.testing.Notation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +15,7 @@ import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
-
+import io.github.jindu.testing.Notation;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +26,35 @@ class MaxRateTest {
   private static final MaxRate HALF_PER_10K = MaxRate.atMost(NEW, PEOPLE, Ratio.of(1, 2), 10_000);
 
   private static Outcome outcome(MaxRate bar, long count, long base) {
-    CriteriaSet set = CriteriaSet.builder().id("rate").chineseName("比例").englishName("rate")
-        .addUnitKinds(UnitKind.TOWN)
-        .addIndicators(Indicator.builder().id("x").chineseName("成效").englishName("x").clause("二(十)")
-            .addCriteria(Criterion.builder().id("x.rate").chineseName("新滋生").englishName("new users")
-                .clause("二(十)").threshold(bar).build())
-            .build())
-        .build();
-    Evidence evidence = Evidence.builder().unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN))
-        .period(AssessmentPeriod.ofYear(Year.of(2025))).putCounts(NEW, count).putCounts(PEOPLE, base).build();
+    CriteriaSet set =
+        CriteriaSet.builder()
+            .id("rate")
+            .chineseName("比例")
+            .englishName("rate")
+            .addUnitKinds(UnitKind.TOWN)
+            .addIndicators(
+                Indicator.builder()
+                    .id("x")
+                    .chineseName("成效")
+                    .englishName("x")
+                    .clause("二(十)")
+                    .addCriteria(
+                        Criterion.builder()
+                            .id("x.rate")
+                            .chineseName("新滋生")
+                            .englishName("new users")
+                            .clause("二(十)")
+                            .threshold(bar)
+                            .build())
+                    .build())
+            .build();
+    Evidence evidence =
+        Evidence.builder()
+            .unit(Unit.of("310199-001", "东沙镇", UnitKind.TOWN))
+            .period(AssessmentPeriod.ofYear(Year.of(2025)))
+            .putCounts(NEW, count)
+            .putCounts(PEOPLE, base)
+            .build();
     return set.assess(evidence).criterion("x.rate").orElseThrow().outcome();
   }
 
@@ -56,13 +75,15 @@ class MaxRateTest {
 
   @Test
   void aBaseOfZero_isInvalidEvidence() {
-    assertThatThrownBy(() -> outcome(HALF_PER_10K, 0, 0)).isInstanceOf(InvalidEvidenceException.class);
+    assertThatThrownBy(() -> outcome(HALF_PER_10K, 0, 0))
+        .isInstanceOf(InvalidEvidenceException.class);
   }
 
   @Test
   void bound_isTheRatePerOneOfTheBase() {
     assertThat(HALF_PER_10K.bound()).isEqualTo(Ratio.of(1, 20_000));
-    assertThat(MaxRate.atMost(NEW, PEOPLE, Ratio.of(3, 1), 100).bound()).isEqualTo(Ratio.of(3, 100));
+    assertThat(MaxRate.atMost(NEW, PEOPLE, Ratio.of(3, 1), 100).bound())
+        .isEqualTo(Ratio.of(3, 100));
     assertThat(HALF_PER_10K.comparison()).isEqualTo(Comparison.AT_MOST);
     assertThat(HALF_PER_10K.kind()).isEqualTo(ThresholdKind.MAX_RATE);
     assertThat(HALF_PER_10K.metrics()).containsExactly(NEW, PEOPLE);
@@ -109,8 +130,10 @@ class MaxRateTest {
 
   @Test
   void equalBars_areEqual() {
-    assertThat(MaxRate.atMost(NEW, PEOPLE, Ratio.of(2, 4), 10_000)).isEqualTo(HALF_PER_10K)
+    assertThat(MaxRate.atMost(NEW, PEOPLE, Ratio.of(2, 4), 10_000))
+        .isEqualTo(HALF_PER_10K)
         .hasSameHashCodeAs(HALF_PER_10K);
-    assertThat(MaxRate.of(NEW, PEOPLE, Ratio.of(1, 2), 10_000, Comparison.LESS_THAN)).isNotEqualTo(HALF_PER_10K);
+    assertThat(MaxRate.of(NEW, PEOPLE, Ratio.of(1, 2), 10_000, Comparison.LESS_THAN))
+        .isNotEqualTo(HALF_PER_10K);
   }
 }

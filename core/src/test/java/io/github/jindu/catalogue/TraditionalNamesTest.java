@@ -31,17 +31,29 @@ class TraditionalNamesTest {
     for (Metric m : SET.metricDefinitions()) {
       assertThat(m.traditionalChineseName()).as(m.key().name()).isPresent();
     }
-    assertThat(SET.criteria().stream().filter(c -> c.id().equals("prevention.monthly-activities")).findFirst()
-        .orElseThrow().traditionalChineseName()).hasValue("月月有活動");
+    assertThat(
+            SET.criteria().stream()
+                .filter(c -> c.id().equals("prevention.monthly-activities"))
+                .findFirst()
+                .orElseThrow()
+                .traditionalChineseName())
+        .hasValue("月月有活動");
   }
 
   @Test
   void traditionalNames_readBackToTheSimplifiedOnes_andHoldNoSimplifiedCharacter() {
     List<String[]> pairs = new ArrayList<>();
     pairs.add(new String[] {SET.chineseName(), SET.traditionalChineseName().orElseThrow()});
-    entries().forEach(e -> pairs.add(new String[] {e.chineseName(), e.traditionalChineseName().orElseThrow()}));
-    SET.metricDefinitions().forEach(m -> pairs.add(new String[] {m.chineseName(), m.traditionalChineseName()
-        .orElseThrow()}));
+    entries()
+        .forEach(
+            e ->
+                pairs.add(
+                    new String[] {e.chineseName(), e.traditionalChineseName().orElseThrow()}));
+    SET.metricDefinitions()
+        .forEach(
+            m ->
+                pairs.add(
+                    new String[] {m.chineseName(), m.traditionalChineseName().orElseThrow()}));
     for (String[] pair : pairs) {
       assertThat(ZhConverterUtil.toSimple(pair[1])).as(pair[1]).isEqualTo(pair[0]);
       assertThat(simplifiedOnly(pair[1])).as(pair[1]).isEmpty();
@@ -53,7 +65,8 @@ class TraditionalNamesTest {
     List<Character> found = new ArrayList<>();
     for (char c : text.toCharArray()) {
       String one = String.valueOf(c);
-      if (!STANDARD_VARIANTS.contains(c) && ZhConverterUtil.toSimple(one).equals(one)
+      if (!STANDARD_VARIANTS.contains(c)
+          && ZhConverterUtil.toSimple(one).equals(one)
           && !ZhConverterUtil.toTraditional(one).equals(one)) {
         found.add(c);
       }

@@ -9,17 +9,30 @@ import org.junit.jupiter.api.Test;
 
 /** The tiers and the selection are domain (docs/style.md, "Layout"): the vocabulary, bars and points, no catalogue. */
 class DistrictDependencyTest {
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.jindu");
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.jindu");
 
   @Test
   void theDistrict_dependsOnlyOnTheDomainItsInternalsGuavaAnnotationsAndTheJdk() {
-    classes().that().resideInAPackage("io.github.jindu.district..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("io.github.jindu.district..", "io.github.jindu", "io.github.jindu.bar..",
+    classes()
+        .that()
+        .resideInAPackage("io.github.jindu.district..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.jindu.district..",
+            "io.github.jindu",
+            "io.github.jindu.bar..",
             "io.github.jindu.points..",
-            "io.github.jindu.internal..", "com.google.common..", "org.immutables..", "org.jspecify..",
-            "javax.annotation.processing..", "com.google.errorprone.annotations..", "java..")
+            "io.github.jindu.internal..",
+            "com.google.common..",
+            "org.immutables..",
+            "org.jspecify..",
+            "javax.annotation.processing..",
+            "com.google.errorprone.annotations..",
+            "java..")
         .check(CORE);
   }
 }

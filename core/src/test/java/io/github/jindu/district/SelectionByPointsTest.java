@@ -12,7 +12,6 @@ import io.github.jindu.Evidence;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.testing.ScoredSet;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,7 +41,11 @@ class SelectionByPointsTest {
     Selection selection = Selection.of(candidates(), SCORED);
     assertThat(selection.orderId()).isEqualTo("points");
     assertThat(selection.candidates())
-        .extracting(c -> c.unit().id(), Candidate::overall, Candidate::rank, Candidate::tied,
+        .extracting(
+            c -> c.unit().id(),
+            Candidate::overall,
+            Candidate::rank,
+            Candidate::tied,
             c -> c.result().score().orElseThrow().total().stripTrailingZeros().toPlainString())
         .containsExactly(
             tuple("P-1", OverallOutcome.QUALIFIED, 1, false, "103"),
@@ -51,22 +54,26 @@ class SelectionByPointsTest {
             tuple("P-4", OverallOutcome.QUALIFIED, 4, false, "80"),
             tuple("P-5", OverallOutcome.NOT_QUALIFIED, 5, false, "79"),
             tuple("P-6", OverallOutcome.VETOED, 6, false, "68"));
-    assertThat(selection.qualified()).extracting(c -> c.unit().id()).containsExactly("P-1", "P-2", "P-3", "P-4");
+    assertThat(selection.qualified())
+        .extracting(c -> c.unit().id())
+        .containsExactly("P-1", "P-2", "P-3", "P-4");
   }
 
   @Test
   void byPoints_neverLiftsAHigherTotalAboveABetterOutcome() {
-    // P-6 scores 68 but is vetoed; P-5 scores 79 and is not qualified: both after every qualified candidate
+    // P-6 scores 68 but is vetoed; P-5 scores 79 and is not qualified: both after every qualified
+    // candidate
     Selection selection = Selection.of(candidates(), SCORED);
-    assertThat(selection.candidate("P-6").orElseThrow().rank()).isGreaterThan(
-        selection.candidate("P-5").orElseThrow().rank());
+    assertThat(selection.candidate("P-6").orElseThrow().rank())
+        .isGreaterThan(selection.candidate("P-5").orElseThrow().rank());
   }
 
   @Test
   void outcomeOnly_onTheSameSet_tiesEveryQualifiedCandidate() {
     Selection selection = Selection.of(candidates(), SCORED, SelectionOrder.outcomeOnly());
     assertThat(selection.orderId()).isEqualTo("outcome");
-    assertThat(selection.qualified()).extracting(c -> c.unit().id(), Candidate::rank)
+    assertThat(selection.qualified())
+        .extracting(c -> c.unit().id(), Candidate::rank)
         .containsExactly(tuple("P-1", 1), tuple("P-2", 1), tuple("P-3", 1), tuple("P-4", 1));
   }
 
@@ -108,9 +115,11 @@ class SelectionByPointsTest {
 
   @Test
   void byPoints_onAnUnscoredSet_tiesEveryCandidateOfAnOutcome() {
-    Selection selection = Selection.of(candidates(), ScoredSet.unscored(), SelectionOrder.byPoints());
+    Selection selection =
+        Selection.of(candidates(), ScoredSet.unscored(), SelectionOrder.byPoints());
     assertThat(selection.orderId()).isEqualTo("points");
-    assertThat(selection.candidates()).filteredOn(c -> c.overall() == OverallOutcome.QUALIFIED)
+    assertThat(selection.candidates())
+        .filteredOn(c -> c.overall() == OverallOutcome.QUALIFIED)
         .extracting(c -> c.unit().id(), Candidate::rank)
         .containsExactly(tuple("P-1", 1), tuple("P-2", 1), tuple("P-3", 1));
   }

@@ -1,5 +1,8 @@
 package io.github.jindu.district;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
@@ -12,10 +15,6 @@ import io.github.jindu.UnitKind;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.testing.Doc;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,30 +24,55 @@ class TitlesTest {
   private static final MetricKey USERS = MetricKey.of("students.users");
 
   /** A criteria set made up for this test: the policy has none for 无毒校园. */
-  private static final CriteriaSet CAMPUS = CriteriaSet.builder()
-      .id("test.campus")
-      .chineseName("测试用无毒校园标准")
-      .englishName("campus set made up for a test")
-      .addUnitKinds(UnitKind.SCHOOL)
-      .addIndicators(Indicator.builder().id("campus").chineseName("校园").englishName("campus").clause("测试")
-          .addCriteria(criterion("campus.coverage", MinShare.atLeast(REACHED, STUDENTS, Ratio.ONE)),
-              criterion("campus.no-users", ZeroCount.of(USERS)))
-          .build())
-      .build();
+  private static final CriteriaSet CAMPUS =
+      CriteriaSet.builder()
+          .id("test.campus")
+          .chineseName("测试用无毒校园标准")
+          .englishName("campus set made up for a test")
+          .addUnitKinds(UnitKind.SCHOOL)
+          .addIndicators(
+              Indicator.builder()
+                  .id("campus")
+                  .chineseName("校园")
+                  .englishName("campus")
+                  .clause("测试")
+                  .addCriteria(
+                      criterion("campus.coverage", MinShare.atLeast(REACHED, STUDENTS, Ratio.ONE)),
+                      criterion("campus.no-users", ZeroCount.of(USERS)))
+                  .build())
+          .build();
 
   private static final Unit V1 = Unit.of("T-01", "一村", UnitKind.VILLAGE);
   private static final Unit S1 = Unit.of("T-02", "一中", UnitKind.SCHOOL);
   private static final Unit S2 = Unit.of("T-03", "二中", UnitKind.SCHOOL);
 
   private static Criterion criterion(String id, io.github.jindu.bar.Threshold threshold) {
-    return Criterion.builder().id(id).chineseName(id).englishName(id).clause("测试").threshold(threshold).build();
+    return Criterion.builder()
+        .id(id)
+        .chineseName(id)
+        .englishName(id)
+        .clause("测试")
+        .threshold(threshold)
+        .build();
   }
 
   private static UnitTree tree() {
-    return UnitTree.of(Doc.of("T", UnitKind.TOWN).subunits(V1, S1, S2).build(), List.of(
-        Doc.of(S2.id(), S2.kind()).unit(S2).count(STUDENTS, 800).count(REACHED, 799).count(USERS, 0).build(),
-        Doc.of(V1.id(), V1.kind()).unit(V1).build(),
-        Doc.of(S1.id(), S1.kind()).unit(S1).count(STUDENTS, 1200).count(REACHED, 1200).count(USERS, 0).build()));
+    return UnitTree.of(
+        Doc.of("T", UnitKind.TOWN).subunits(V1, S1, S2).build(),
+        List.of(
+            Doc.of(S2.id(), S2.kind())
+                .unit(S2)
+                .count(STUDENTS, 800)
+                .count(REACHED, 799)
+                .count(USERS, 0)
+                .build(),
+            Doc.of(V1.id(), V1.kind()).unit(V1).build(),
+            Doc.of(S1.id(), S1.kind())
+                .unit(S1)
+                .count(STUDENTS, 1200)
+                .count(REACHED, 1200)
+                .count(USERS, 0)
+                .build()));
   }
 
   @Test

@@ -10,15 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.Location;
-import io.github.jindu.RuleCode;
-import io.github.jindu.Violation;
 import io.github.jindu.MissingAttributeException;
 import io.github.jindu.Ratio;
+import io.github.jindu.RuleCode;
+import io.github.jindu.Violation;
 import io.github.jindu.testing.ScoredSet;
-
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,13 @@ class PointsSchemeDefinitionTest {
 
   /** The standard scheme's points, deductions and bonus with the bands and pass mark given. */
   private static PointsScheme withBands(String passMark, PointsScheme.Band... bands) {
-    return points().perMissingItem(d("1")).missingCap(d("2")).bonusCap(d("3")).passMark(d(passMark))
-        .addBands(bands).build();
+    return points()
+        .perMissingItem(d("1"))
+        .missingCap(d("2"))
+        .bonusCap(d("3"))
+        .passMark(d(passMark))
+        .addBands(bands)
+        .build();
   }
 
   private static PointsScheme.Band failed(String upper, boolean inclusive) {
@@ -51,9 +55,13 @@ class PointsSchemeDefinitionTest {
 
   @Test
   void maxTotal_withoutABonusCap_addsTheWholeBonus() {
-    PointsScheme scheme = points().passMark(d("80"))
-        .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "80", true, "105", true))
-        .build();
+    PointsScheme scheme =
+        points()
+            .passMark(d("80"))
+            .addBands(
+                band("不合格", "failed", "0", true, "80", false),
+                band("合格", "passed", "80", true, "105", true))
+            .build();
     assertThat(scheme.maxTotal()).isEqualByComparingTo("105");
     assertThat(scheme.bonusCap()).isEmpty();
     assertThat(scheme.missingCap()).isEmpty();
@@ -62,17 +70,27 @@ class PointsSchemeDefinitionTest {
 
   @Test
   void maxTotal_withABonusCapAboveTheBonus_addsTheWholeBonus() {
-    PointsScheme scheme = points().bonusCap(d("10")).passMark(d("80"))
-        .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "80", true, "105", true))
-        .build();
+    PointsScheme scheme =
+        points()
+            .bonusCap(d("10"))
+            .passMark(d("80"))
+            .addBands(
+                band("不合格", "failed", "0", true, "80", false),
+                band("合格", "passed", "80", true, "105", true))
+            .build();
     assertThat(scheme.maxTotal()).isEqualByComparingTo("105");
   }
 
   @Test
   void maxTotal_withABonusCapEqualToTheBonus_addsTheWholeBonus() {
-    PointsScheme scheme = points().bonusCap(d("5")).passMark(d("80"))
-        .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "80", true, "105", true))
-        .build();
+    PointsScheme scheme =
+        points()
+            .bonusCap(d("5"))
+            .passMark(d("80"))
+            .addBands(
+                band("不合格", "failed", "0", true, "80", false),
+                band("合格", "passed", "80", true, "105", true))
+            .build();
     assertThat(scheme.maxTotal()).isEqualByComparingTo("105");
   }
 
@@ -80,7 +98,9 @@ class PointsSchemeDefinitionTest {
 
   @Test
   void passMark_atTheMaximumTotal_isAccepted() {
-    assertThat(withBands("103", failed("103", false), band("合格", "passed", "103", true, "103", true)).passMark())
+    assertThat(
+            withBands("103", failed("103", false), band("合格", "passed", "103", true, "103", true))
+                .passMark())
         .isEqualByComparingTo("103");
   }
 
@@ -101,10 +121,12 @@ class PointsSchemeDefinitionTest {
   @Test
   void passMark_notGiven_isAMissingAttribute() {
     assertThatThrownBy(() -> points().addAllBands(standardBands()).build())
-        .isInstanceOfSatisfying(MissingAttributeException.class, e -> {
-          assertThat(e.valueType()).isEqualTo("PointsScheme");
-          assertThat(e.attributes()).containsExactly("passMark");
-        });
+        .isInstanceOfSatisfying(
+            MissingAttributeException.class,
+            e -> {
+              assertThat(e.valueType()).isEqualTo("PointsScheme");
+              assertThat(e.attributes()).containsExactly("passMark");
+            });
   }
 
   // ---- the bands ----
@@ -114,8 +136,12 @@ class PointsSchemeDefinitionTest {
     PointsScheme scheme = withBands("80", failed("80", false), passed("80", true));
     assertThat(scheme.bandOf(d("79.99")).chineseName()).isEqualTo("不合格");
     assertThat(scheme.bandOf(d("80")).chineseName()).isEqualTo("合格");
-    PointsScheme other = withBands("90", failed("80", true), band("合格", "passed", "80", false, "90", false),
-        band("优秀", "excellent", "90", true, "103", true));
+    PointsScheme other =
+        withBands(
+            "90",
+            failed("80", true),
+            band("合格", "passed", "80", false, "90", false),
+            band("优秀", "excellent", "90", true, "103", true));
     assertThat(other.bandOf(d("80")).chineseName()).isEqualTo("不合格");
     assertThat(other.bandOf(d("80.01")).chineseName()).isEqualTo("合格");
   }
@@ -125,15 +151,30 @@ class PointsSchemeDefinitionTest {
   void aBandThatHoldsTotalsOnBothSidesOfThePassMark_isRefused_namingTheBandAndTheMark() {
     PointsScheme.Band failedTo80 = failed("80", true);
     assertThatThrownBy(() -> withBands("80", failedTo80, passed("80", false)))
-        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
-            Violation.of(RuleCode.POINTS_BAND_STRADDLES_PASS_MARK, Location.root().member("bands"), failedTo80,
-                "80")));
+        .isInstanceOfSatisfying(
+            InvalidCriteriaException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(
+                            RuleCode.POINTS_BAND_STRADDLES_PASS_MARK,
+                            Location.root().member("bands"),
+                            failedTo80,
+                            "80")));
     PointsScheme.Band passedFrom60 = passed("60", true);
     assertThatThrownBy(() -> withBands("80", failed("60", false), passedFrom60))
-        .isInstanceOfSatisfying(InvalidCriteriaException.class, e -> assertThat(e.violations()).containsExactly(
-            Violation.of(RuleCode.POINTS_BAND_STRADDLES_PASS_MARK, Location.root().member("bands"), passedFrom60,
-                "80")));
-    assertThat(withBands("80", failed("80", false), passed("80", true)).bandOf(d("80")).chineseName())
+        .isInstanceOfSatisfying(
+            InvalidCriteriaException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(
+                        Violation.of(
+                            RuleCode.POINTS_BAND_STRADDLES_PASS_MARK,
+                            Location.root().member("bands"),
+                            passedFrom60,
+                            "80")));
+    assertThat(
+            withBands("80", failed("80", false), passed("80", true)).bandOf(d("80")).chineseName())
         .isEqualTo("合格");
   }
 
@@ -167,33 +208,44 @@ class PointsSchemeDefinitionTest {
 
   @Test
   void bands_thatStartAboveZero_areRefused() {
-    assertThatThrownBy(() -> withBands("80", band("不合格", "failed", "1", true, "80", false), passed("80", true)))
+    assertThatThrownBy(
+            () ->
+                withBands("80", band("不合格", "failed", "1", true, "80", false), passed("80", true)))
         .isInstanceOf(InvalidCriteriaException.class);
   }
 
   @Test
   void bands_thatLeaveOutZero_areRefused() {
-    assertThatThrownBy(() -> withBands("80", band("不合格", "failed", "0", false, "80", false), passed("80", true)))
+    assertThatThrownBy(
+            () ->
+                withBands("80", band("不合格", "failed", "0", false, "80", false), passed("80", true)))
         .isInstanceOf(InvalidCriteriaException.class);
   }
 
   @Test
   void bands_thatEndBelowTheMaximumTotal_areRefused_namingTheMaximum() {
-    assertThatThrownBy(() -> withBands("80", failed("80", false), band("合格", "passed", "80", true, "102", true)))
+    assertThatThrownBy(
+            () ->
+                withBands("80", failed("80", false), band("合格", "passed", "80", true, "102", true)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("103");
   }
 
   @Test
   void bands_thatEndAboveTheMaximumTotal_areRefused() {
-    assertThatThrownBy(() -> withBands("80", failed("80", false), band("合格", "passed", "80", true, "104", true)))
+    assertThatThrownBy(
+            () ->
+                withBands("80", failed("80", false), band("合格", "passed", "80", true, "104", true)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("103");
   }
 
   @Test
   void bands_thatLeaveOutTheMaximumTotal_areRefused() {
-    assertThatThrownBy(() -> withBands("80", failed("80", false), band("合格", "passed", "80", true, "103", false)))
+    assertThatThrownBy(
+            () ->
+                withBands(
+                    "80", failed("80", false), band("合格", "passed", "80", true, "103", false)))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("103");
   }
@@ -263,7 +315,9 @@ class PointsSchemeDefinitionTest {
     assertThat(STANDARD.bandOf(d("103")).englishName()).isEqualTo("excellent");
     for (int total = 0; total <= 103; total++) {
       BigDecimal t = BigDecimal.valueOf(total);
-      assertThat(STANDARD.bands().stream().filter(b -> b.contains(t))).as("bands holding %s", total).hasSize(1);
+      assertThat(STANDARD.bands().stream().filter(b -> b.contains(t)))
+          .as("bands holding %s", total)
+          .hasSize(1);
     }
   }
 
@@ -303,59 +357,83 @@ class PointsSchemeDefinitionTest {
     return PointsScheme.builder()
         .putTiers(COVERAGE, ImmutableList.copyOf(tiers))
         .passMark(d("1"))
-        .addBands(band("不合格", "failed", "0", true, "1", false), band("合格", "passed", "1", true, "5", true))
+        .addBands(
+            band("不合格", "failed", "0", true, "1", false),
+            band("合格", "passed", "1", true, "5", true))
         .build();
   }
 
   @Test
   void tiers_risingInBoundAndPoints_areAccepted_andTheTopTierIsTheMaximum() {
-    PointsScheme scheme = tiered(PointsScheme.Tier.of(Ratio.of(9, 10), d("2")),
-        PointsScheme.Tier.of(Ratio.of(19, 20), d("5")));
+    PointsScheme scheme =
+        tiered(
+            PointsScheme.Tier.of(Ratio.of(9, 10), d("2")),
+            PointsScheme.Tier.of(Ratio.of(19, 20), d("5")));
     assertThat(scheme.maxTotal()).isEqualByComparingTo("5");
-    assertThat(scheme.tiers().get(COVERAGE)).extracting(PointsScheme.Tier::atLeast)
+    assertThat(scheme.tiers().get(COVERAGE))
+        .extracting(PointsScheme.Tier::atLeast)
         .containsExactly(Ratio.of(9, 10), Ratio.of(19, 20));
   }
 
   @Test
   void tiers_ofAnEqualBound_areRefused_namingTheCriterion() {
-    assertThatThrownBy(() -> tiered(PointsScheme.Tier.of(Ratio.of(9, 10), d("2")),
-        PointsScheme.Tier.of(Ratio.of(18, 20), d("5"))))
+    assertThatThrownBy(
+            () ->
+                tiered(
+                    PointsScheme.Tier.of(Ratio.of(9, 10), d("2")),
+                    PointsScheme.Tier.of(Ratio.of(18, 20), d("5"))))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(COVERAGE);
   }
 
   @Test
   void tiers_ofAFallingBound_areRefused() {
-    assertThatThrownBy(() -> tiered(PointsScheme.Tier.of(Ratio.of(19, 20), d("2")),
-        PointsScheme.Tier.of(Ratio.of(9, 10), d("5"))))
+    assertThatThrownBy(
+            () ->
+                tiered(
+                    PointsScheme.Tier.of(Ratio.of(19, 20), d("2")),
+                    PointsScheme.Tier.of(Ratio.of(9, 10), d("5"))))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(COVERAGE);
   }
 
   @Test
   void tiers_ofEqualPoints_areRefused() {
-    assertThatThrownBy(() -> tiered(PointsScheme.Tier.of(Ratio.of(9, 10), d("5")),
-        PointsScheme.Tier.of(Ratio.of(19, 20), d("5.0"))))
+    assertThatThrownBy(
+            () ->
+                tiered(
+                    PointsScheme.Tier.of(Ratio.of(9, 10), d("5")),
+                    PointsScheme.Tier.of(Ratio.of(19, 20), d("5.0"))))
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(COVERAGE);
   }
 
   @Test
   void tiers_none_areRefused_namingTheCriterion() {
-    assertThatThrownBy(() -> PointsScheme.builder().putTiers(COVERAGE, ImmutableList.of()).passMark(d("0"))
-        .addBands(band("全部", "all", "0", true, "0", true)).build())
+    assertThatThrownBy(
+            () ->
+                PointsScheme.builder()
+                    .putTiers(COVERAGE, ImmutableList.of())
+                    .passMark(d("0"))
+                    .addBands(band("全部", "all", "0", true, "0", true))
+                    .build())
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(COVERAGE);
   }
 
   @Test
   void aCriterion_withBothPointsAndTiers_isRefused_namingIt() {
-    assertThatThrownBy(() -> PointsScheme.builder()
-        .putCriterionPoints(COVERAGE, d("5"))
-        .putTiers(COVERAGE, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(9, 10), d("5"))))
-        .passMark(d("5"))
-        .addBands(band("不合格", "failed", "0", true, "5", false), band("合格", "passed", "5", true, "10", true))
-        .build())
+    assertThatThrownBy(
+            () ->
+                PointsScheme.builder()
+                    .putCriterionPoints(COVERAGE, d("5"))
+                    .putTiers(
+                        COVERAGE, ImmutableList.of(PointsScheme.Tier.of(Ratio.of(9, 10), d("5"))))
+                    .passMark(d("5"))
+                    .addBands(
+                        band("不合格", "failed", "0", true, "5", false),
+                        band("合格", "passed", "5", true, "10", true))
+                    .build())
         .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining(COVERAGE);
   }
@@ -363,46 +441,65 @@ class PointsSchemeDefinitionTest {
   // ---- negative figures ----
 
   private static PointsScheme.Builder single() {
-    return PointsScheme.builder().passMark(d("0")).addBands(band("全部", "all", "0", true, "0", true));
+    return PointsScheme.builder()
+        .passMark(d("0"))
+        .addBands(band("全部", "all", "0", true, "0", true));
   }
 
   @Test
   void negativeCriterionPoints_areRefused_namingTheCriterionAndValue() {
-    InvalidCriteriaException e = catchThrowableOfType(
-        () -> single().putCriterionPoints(HOTSPOTS, d("-2")).build(), InvalidCriteriaException.class);
+    InvalidCriteriaException e =
+        catchThrowableOfType(
+            () -> single().putCriterionPoints(HOTSPOTS, d("-2")).build(),
+            InvalidCriteriaException.class);
     assertThat(e.getMessage()).contains(HOTSPOTS, "-2");
   }
 
   @Test
   void negativeIndicatorPoints_areRefused_namingTheIndicatorAndValue() {
-    InvalidCriteriaException e = catchThrowableOfType(
-        () -> single().putIndicatorPoints("results", d("-0.5")).build(), InvalidCriteriaException.class);
+    InvalidCriteriaException e =
+        catchThrowableOfType(
+            () -> single().putIndicatorPoints("results", d("-0.5")).build(),
+            InvalidCriteriaException.class);
     assertThat(e.getMessage()).contains("results", "-0.5");
   }
 
   @Test
   void negativeBonusPoints_areRefused_namingTheCriterionAndValue() {
-    InvalidCriteriaException e = catchThrowableOfType(
-        () -> single().putBonusPoints(HOTSPOTS, d("-3")).build(), InvalidCriteriaException.class);
+    InvalidCriteriaException e =
+        catchThrowableOfType(
+            () -> single().putBonusPoints(HOTSPOTS, d("-3")).build(),
+            InvalidCriteriaException.class);
     assertThat(e.getMessage()).contains(HOTSPOTS, "-3");
   }
 
   @Test
   void negativeDeductionsOrCaps_areRefused_namingTheValue() {
     assertThatThrownBy(() -> single().perMissingItem(d("-1")).build())
-        .isInstanceOf(InvalidCriteriaException.class).hasMessageContaining("-1");
+        .isInstanceOf(InvalidCriteriaException.class)
+        .hasMessageContaining("-1");
     assertThatThrownBy(() -> single().missingCap(d("-4")).build())
-        .isInstanceOf(InvalidCriteriaException.class).hasMessageContaining("-4");
+        .isInstanceOf(InvalidCriteriaException.class)
+        .hasMessageContaining("-4");
     assertThatThrownBy(() -> single().bonusCap(d("-5")).build())
-        .isInstanceOf(InvalidCriteriaException.class).hasMessageContaining("-5");
+        .isInstanceOf(InvalidCriteriaException.class)
+        .hasMessageContaining("-5");
   }
 
   @Test
   void zeroEverywhereButThePassMark_isAccepted() {
-    PointsScheme zero = PointsScheme.builder().passMark(d("1"))
-        .addBands(band("不合格", "failed", "0", true, "1", false), band("合格", "passed", "1", true, "1", true))
-        .perMissingItem(d("0")).missingCap(d("0")).bonusCap(d("0"))
-        .putCriterionPoints(HOTSPOTS, d("1")).putCriterionPoints(COVERAGE, d("0")).build();
+    PointsScheme zero =
+        PointsScheme.builder()
+            .passMark(d("1"))
+            .addBands(
+                band("不合格", "failed", "0", true, "1", false),
+                band("合格", "passed", "1", true, "1", true))
+            .perMissingItem(d("0"))
+            .missingCap(d("0"))
+            .bonusCap(d("0"))
+            .putCriterionPoints(HOTSPOTS, d("1"))
+            .putCriterionPoints(COVERAGE, d("0"))
+            .build();
     assertThat(zero.maxTotal()).isEqualByComparingTo("1");
     assertThat(zero.bandOf(d("0")).chineseName()).isEqualTo("不合格");
     assertThat(zero.bandOf(d("1")).chineseName()).isEqualTo("合格");
@@ -410,9 +507,16 @@ class PointsSchemeDefinitionTest {
 
   @Test
   void everyProblem_isItsOwnViolation() {
-    InvalidCriteriaException e = catchThrowableOfType(() -> points().passMark(d("500"))
-        .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "81", true, "105", true))
-        .build(), InvalidCriteriaException.class);
+    InvalidCriteriaException e =
+        catchThrowableOfType(
+            () ->
+                points()
+                    .passMark(d("500"))
+                    .addBands(
+                        band("不合格", "failed", "0", true, "80", false),
+                        band("合格", "passed", "81", true, "105", true))
+                    .build(),
+            InvalidCriteriaException.class);
     assertThat(e.violations()).hasSize(2);
     assertThat(e.violations().get(0).values()).contains("500");
     assertThat(e.violations().get(1).values()).contains("80");
@@ -435,9 +539,13 @@ class PointsSchemeDefinitionTest {
     assertThat(STANDARD.indicatorPoints()).containsOnlyKeys("results");
     assertThat(STANDARD.bonusPoints()).containsOnlyKeys(ScoredSet.RECOGNITION);
     assertThat(STANDARD.vetoItems()).containsExactly(ScoredSet.PRODUCTION);
-    assertThat(STANDARD.bands()).extracting(PointsScheme.Band::chineseName).containsExactly("不合格", "合格", "优秀");
-    assertThat(STANDARD.missingCap()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("2"));
-    assertThat(STANDARD.bonusCap()).hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("3"));
+    assertThat(STANDARD.bands())
+        .extracting(PointsScheme.Band::chineseName)
+        .containsExactly("不合格", "合格", "优秀");
+    assertThat(STANDARD.missingCap())
+        .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("2"));
+    assertThat(STANDARD.bonusCap())
+        .hasValueSatisfying(c -> assertThat(c).isEqualByComparingTo("3"));
     assertThat(List.copyOf(STANDARD.bands())).isEqualTo(standardBands());
   }
 }

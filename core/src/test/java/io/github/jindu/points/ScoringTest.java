@@ -19,7 +19,6 @@ import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.testing.ScoredSet;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -62,12 +61,16 @@ class ScoringTest {
 
   @Test
   void scores_areWrittenInTheirShortestForm() {
-    CriteriaSet set = ScoredSet.with(PointsScheme.builder()
-        .putCriterionPoints(HOTSPOTS, d("2.50"))
-        .putCriterionPoints(PRODUCTION, d("7.50"))
-        .passMark(d("5.00"))
-        .addBands(band("不合格", "failed", "0", true, "5", false), band("合格", "passed", "5", true, "10", true))
-        .build());
+    CriteriaSet set =
+        ScoredSet.with(
+            PointsScheme.builder()
+                .putCriterionPoints(HOTSPOTS, d("2.50"))
+                .putCriterionPoints(PRODUCTION, d("7.50"))
+                .passMark(d("5.00"))
+                .addBands(
+                    band("不合格", "failed", "0", true, "5", false),
+                    band("合格", "passed", "5", true, "10", true))
+                .build());
     Score score = town().assessOn(set).score().orElseThrow();
     assertThat(score.criterionPoints().get(HOTSPOTS)).isEqualTo(d("2.5"));
     assertThat(score.total()).isEqualTo(d("10"));
@@ -113,7 +116,8 @@ class ScoringTest {
     assertThat(score.indicatorPoints().get("results")).isEqualByComparingTo("0");
     assertThat(score.total()).isEqualByComparingTo("65");
     assertThat(result.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
-    AssessmentResult lenient = town().count(Metrics.HOTSPOTS, 1).assessOn(ScoredSet.with(ScoredSet.passingFrom("65")));
+    AssessmentResult lenient =
+        town().count(Metrics.HOTSPOTS, 1).assessOn(ScoredSet.with(ScoredSet.passingFrom("65")));
     assertThat(lenient.criterion(HOTSPOTS).orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(lenient.overall()).isEqualTo(OverallOutcome.QUALIFIED);
   }
@@ -149,9 +153,12 @@ class ScoringTest {
   @Test
   void tieredCriterion_withNothingToMeasure_isNotApplicable_andEarnsTheTopTier() {
     AssessmentResult result = town().coverage(0, 0).assessOn(STANDARD);
-    assertThat(result.criterion(COVERAGE).orElseThrow().outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-    assertThat(result.score().orElseThrow().criterionPoints().get(COVERAGE)).isEqualByComparingTo("20");
-    assertThat(result.score().orElseThrow().indicatorPoints().get("results")).isEqualByComparingTo("10");
+    assertThat(result.criterion(COVERAGE).orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_APPLICABLE);
+    assertThat(result.score().orElseThrow().criterionPoints().get(COVERAGE))
+        .isEqualByComparingTo("20");
+    assertThat(result.score().orElseThrow().indicatorPoints().get("results"))
+        .isEqualByComparingTo("10");
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("100");
   }
 
@@ -166,27 +173,36 @@ class ScoringTest {
   @Test
   void tiers_belowTheBar_earnNothingEvenWhenMet() {
     // the bar is 9/10; a lowest tier above it leaves a met share of 9/10 to 19/20 with nothing
-    CriteriaSet set = ScoredSet.with(PointsScheme.builder()
-        .putTiers(COVERAGE, com.google.common.collect.ImmutableList.of(
-            PointsScheme.Tier.of(io.github.jindu.Ratio.of(19, 20), d("5"))))
-        .passMark(d("5"))
-        .addBands(band("不合格", "failed", "0", true, "5", false), band("合格", "passed", "5", true, "5", true))
-        .build());
+    CriteriaSet set =
+        ScoredSet.with(
+            PointsScheme.builder()
+                .putTiers(
+                    COVERAGE,
+                    com.google.common.collect.ImmutableList.of(
+                        PointsScheme.Tier.of(io.github.jindu.Ratio.of(19, 20), d("5"))))
+                .passMark(d("5"))
+                .addBands(
+                    band("不合格", "failed", "0", true, "5", false),
+                    band("合格", "passed", "5", true, "5", true))
+                .build());
     AssessmentResult met = town().coverage(949, 1000).assessOn(set);
     assertThat(met.criterion(COVERAGE).orElseThrow().outcome()).isEqualTo(Outcome.MET);
     assertThat(met.score().orElseThrow().criterionPoints().get(COVERAGE)).isEqualByComparingTo("0");
     assertThat(met.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
-    assertThat(town().coverage(950, 1000).assessOn(set).overall()).isEqualTo(OverallOutcome.QUALIFIED);
+    assertThat(town().coverage(950, 1000).assessOn(set).overall())
+        .isEqualTo(OverallOutcome.QUALIFIED);
   }
 
   @Test
   void tieredPoints_neverFallAsTheShareRises() {
-    qt().forAll(longs().between(1, 100_000), longs().between(0, 100_000), longs().between(0, 100_000))
-        .check((actual, a, b) -> {
-          long lower = Math.min(a, b) % (actual + 1);
-          long higher = Math.max(lower, Math.max(a, b) % (actual + 1));
-          return coveragePoints(lower, actual).compareTo(coveragePoints(higher, actual)) <= 0;
-        });
+    qt().forAll(
+            longs().between(1, 100_000), longs().between(0, 100_000), longs().between(0, 100_000))
+        .check(
+            (actual, a, b) -> {
+              long lower = Math.min(a, b) % (actual + 1);
+              long higher = Math.max(lower, Math.max(a, b) % (actual + 1));
+              return coveragePoints(lower, actual).compareTo(coveragePoints(higher, actual)) <= 0;
+            });
   }
 
   // ---- indicator points ----
@@ -196,20 +212,33 @@ class ScoringTest {
     assertThat(score(town()).indicatorPoints().get("results")).isEqualByComparingTo("10");
     assertThat(score(town().count(Metrics.PRODUCTION_SITES, 1)).indicatorPoints().get("results"))
         .isEqualByComparingTo("0");
-    assertThat(score(town().without(Metrics.HOTSPOTS)).indicatorPoints().get("results")).isEqualByComparingTo("0");
+    assertThat(score(town().without(Metrics.HOTSPOTS)).indicatorPoints().get("results"))
+        .isEqualByComparingTo("0");
   }
 
   @Test
   void indicatorPoints_ignoreTheIndicatorsAdvisoryCriteria() {
-    CriteriaSet set = ScoredSet.with(PointsScheme.builder()
-        .putIndicatorPoints("work", d("10"))
-        .passMark(d("10"))
-        .addBands(band("不合格", "failed", "0", true, "10", false), band("合格", "passed", "10", true, "10", true))
-        .build());
-    Score noRecognition = town().withoutAttestation(RECOGNITION).assessOn(set).score().orElseThrow();
+    CriteriaSet set =
+        ScoredSet.with(
+            PointsScheme.builder()
+                .putIndicatorPoints("work", d("10"))
+                .passMark(d("10"))
+                .addBands(
+                    band("不合格", "failed", "0", true, "10", false),
+                    band("合格", "passed", "10", true, "10", true))
+                .build());
+    Score noRecognition =
+        town().withoutAttestation(RECOGNITION).assessOn(set).score().orElseThrow();
     assertThat(noRecognition.indicatorPoints().get("work")).isEqualByComparingTo("10");
     assertThat(noRecognition.indicatorPoints()).containsOnlyKeys("work");
-    assertThat(town().attest(PLAN, false).assessOn(set).score().orElseThrow().indicatorPoints().get("work"))
+    assertThat(
+            town()
+                .attest(PLAN, false)
+                .assessOn(set)
+                .score()
+                .orElseThrow()
+                .indicatorPoints()
+                .get("work"))
         .isEqualByComparingTo("0");
   }
 
@@ -231,8 +260,12 @@ class ScoringTest {
 
   @Test
   void deductions_aboveTheCap_stopAtIt() {
-    Score score = score(town().without(Metrics.HOTSPOTS).withoutAttestation(PLAN)
-        .without(Metrics.POPULATION_ACTUAL));
+    Score score =
+        score(
+            town()
+                .without(Metrics.HOTSPOTS)
+                .withoutAttestation(PLAN)
+                .without(Metrics.POPULATION_ACTUAL));
     assertThat(score.deductions()).isEqualByComparingTo("2");
     assertThat(score.total()).isEqualByComparingTo("23");
   }
@@ -246,12 +279,23 @@ class ScoringTest {
 
   @Test
   void deductions_withoutACap_countEveryMissingItem_andTheTotalNeverFallsBelowZero() {
-    CriteriaSet set = ScoredSet.with(points().perMissingItem(d("50")).passMark(d("80"))
-        .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "80", true, "105", true))
-        .build());
-    ScoredSet.Town nothing = town().without(Metrics.HOTSPOTS).without(Metrics.PRODUCTION_SITES)
-        .without(Metrics.POPULATION_REACHED).without(Metrics.POPULATION_ACTUAL).withoutAttestation(PLAN)
-        .withoutAttestation(RECOGNITION);
+    CriteriaSet set =
+        ScoredSet.with(
+            points()
+                .perMissingItem(d("50"))
+                .passMark(d("80"))
+                .addBands(
+                    band("不合格", "failed", "0", true, "80", false),
+                    band("合格", "passed", "80", true, "105", true))
+                .build());
+    ScoredSet.Town nothing =
+        town()
+            .without(Metrics.HOTSPOTS)
+            .without(Metrics.PRODUCTION_SITES)
+            .without(Metrics.POPULATION_REACHED)
+            .without(Metrics.POPULATION_ACTUAL)
+            .withoutAttestation(PLAN)
+            .withoutAttestation(RECOGNITION);
     AssessmentResult result = nothing.assessOn(set);
     Score score = result.score().orElseThrow();
     assertThat(score.deductions()).isEqualByComparingTo("200");
@@ -263,9 +307,16 @@ class ScoringTest {
 
   @Test
   void deductions_ofACapOfZero_areNone() {
-    CriteriaSet set = ScoredSet.with(points().perMissingItem(d("1")).missingCap(d("0")).passMark(d("80"))
-        .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "80", true, "105", true))
-        .build());
+    CriteriaSet set =
+        ScoredSet.with(
+            points()
+                .perMissingItem(d("1"))
+                .missingCap(d("0"))
+                .passMark(d("80"))
+                .addBands(
+                    band("不合格", "failed", "0", true, "80", false),
+                    band("合格", "passed", "80", true, "105", true))
+                .build());
     Score score = town().without(Metrics.HOTSPOTS).assessOn(set).score().orElseThrow();
     assertThat(score.deductions()).isEqualByComparingTo("0");
     assertThat(score.total()).isEqualByComparingTo("65");
@@ -285,9 +336,15 @@ class ScoringTest {
   @Test
   void bonus_belowOrAtTheCap_isEarnedWhole() {
     for (String cap : new String[] {"5", "6"}) {
-      CriteriaSet set = ScoredSet.with(points().bonusCap(d(cap)).passMark(d("80"))
-          .addBands(band("不合格", "failed", "0", true, "80", false), band("合格", "passed", "80", true, "105", true))
-          .build());
+      CriteriaSet set =
+          ScoredSet.with(
+              points()
+                  .bonusCap(d(cap))
+                  .passMark(d("80"))
+                  .addBands(
+                      band("不合格", "failed", "0", true, "80", false),
+                      band("合格", "passed", "80", true, "105", true))
+                  .build());
       Score score = town().attest(RECOGNITION, true).assessOn(set).score().orElseThrow();
       assertThat(score.bonus()).as("cap %s", cap).isEqualByComparingTo("5");
       assertThat(score.total()).as("cap %s", cap).isEqualByComparingTo("105");
@@ -302,12 +359,16 @@ class ScoringTest {
 
   @Test
   void bonus_ofAGatingCriterion_isAddedToItsPoints() {
-    CriteriaSet set = ScoredSet.with(PointsScheme.builder()
-        .putCriterionPoints(HOTSPOTS, d("10"))
-        .putBonusPoints(HOTSPOTS, d("2"))
-        .passMark(d("10"))
-        .addBands(band("不合格", "failed", "0", true, "10", false), band("合格", "passed", "10", true, "12", true))
-        .build());
+    CriteriaSet set =
+        ScoredSet.with(
+            PointsScheme.builder()
+                .putCriterionPoints(HOTSPOTS, d("10"))
+                .putBonusPoints(HOTSPOTS, d("2"))
+                .passMark(d("10"))
+                .addBands(
+                    band("不合格", "failed", "0", true, "10", false),
+                    band("合格", "passed", "10", true, "12", true))
+                .build());
     assertThat(town().assessOn(set).score().orElseThrow().total()).isEqualByComparingTo("12");
     assertThat(town().count(Metrics.HOTSPOTS, 2).assessOn(set).score().orElseThrow().total())
         .isEqualByComparingTo("0");
@@ -322,33 +383,57 @@ class ScoringTest {
 
   @Test
   void vetoItem_notMet_vetoes_whateverTheScore() {
-    AssessmentResult result = town().count(Metrics.PRODUCTION_SITES, 1).attest(RECOGNITION, true)
-        .assessOn(ScoredSet.with(ScoredSet.passingFrom("4")));
+    AssessmentResult result =
+        town()
+            .count(Metrics.PRODUCTION_SITES, 1)
+            .attest(RECOGNITION, true)
+            .assessOn(ScoredSet.with(ScoredSet.passingFrom("4")));
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("68");
     assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
   }
 
   @Test
   void vetoItem_notAssessed_leavesTheUnitIncomplete_whateverTheScore() {
-    AssessmentResult result = town().without(Metrics.PRODUCTION_SITES).assessOn(ScoredSet.with(
-        ScoredSet.passingFrom("4")));
+    AssessmentResult result =
+        town()
+            .without(Metrics.PRODUCTION_SITES)
+            .assessOn(ScoredSet.with(ScoredSet.passingFrom("4")));
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("64");
     assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
   }
 
   @Test
   void vetoItem_notMet_outranksAnotherNotAssessed() {
-    CriteriaSet set = ScoredSet.with(points().perMissingItem(d("1")).missingCap(d("2")).bonusCap(d("3"))
-        .addVetoItems(HOTSPOTS).passMark(d("80")).addAllBands(ScoredSet.standardBands()).build());
-    assertThat(town().count(Metrics.PRODUCTION_SITES, 1).without(Metrics.HOTSPOTS).assessOn(set).overall())
+    CriteriaSet set =
+        ScoredSet.with(
+            points()
+                .perMissingItem(d("1"))
+                .missingCap(d("2"))
+                .bonusCap(d("3"))
+                .addVetoItems(HOTSPOTS)
+                .passMark(d("80"))
+                .addAllBands(ScoredSet.standardBands())
+                .build());
+    assertThat(
+            town()
+                .count(Metrics.PRODUCTION_SITES, 1)
+                .without(Metrics.HOTSPOTS)
+                .assessOn(set)
+                .overall())
         .isEqualTo(OverallOutcome.VETOED);
-    assertThat(town().without(Metrics.PRODUCTION_SITES).count(Metrics.HOTSPOTS, 1).assessOn(set).overall())
+    assertThat(
+            town()
+                .without(Metrics.PRODUCTION_SITES)
+                .count(Metrics.HOTSPOTS, 1)
+                .assessOn(set)
+                .overall())
         .isEqualTo(OverallOutcome.VETOED);
   }
 
   @Test
   void aVetoFinding_vetoesAScoredUnit_whateverTheScore() {
-    AssessmentResult result = town().attest(RECOGNITION, true).veto("区综治委通报 2025-7号").assessOn(STANDARD);
+    AssessmentResult result =
+        town().attest(RECOGNITION, true).veto("区综治委通报 2025-7号").assessOn(STANDARD);
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("103");
     assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
   }
@@ -358,17 +443,23 @@ class ScoringTest {
     CriteriaSet unscored = ScoredSet.unscored();
     assertThat(town().assessOn(unscored).score()).isEmpty();
     assertThat(town().assessOn(unscored).overall()).isEqualTo(OverallOutcome.QUALIFIED);
-    assertThat(town().attest(PLAN, false).assessOn(unscored).overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
-    assertThat(town().withoutAttestation(PLAN).assessOn(unscored).overall()).isEqualTo(OverallOutcome.INCOMPLETE);
+    assertThat(town().attest(PLAN, false).assessOn(unscored).overall())
+        .isEqualTo(OverallOutcome.NOT_QUALIFIED);
+    assertThat(town().withoutAttestation(PLAN).assessOn(unscored).overall())
+        .isEqualTo(OverallOutcome.INCOMPLETE);
   }
 
   @Test
   void criteriaTheSchemeDoesNotName_earnNothing_andAreNotListed() {
-    CriteriaSet set = ScoredSet.with(PointsScheme.builder()
-        .putCriterionPoints(PLAN, d("1"))
-        .passMark(d("1"))
-        .addBands(band("不合格", "failed", "0", true, "1", false), band("合格", "passed", "1", true, "1", true))
-        .build());
+    CriteriaSet set =
+        ScoredSet.with(
+            PointsScheme.builder()
+                .putCriterionPoints(PLAN, d("1"))
+                .passMark(d("1"))
+                .addBands(
+                    band("不合格", "failed", "0", true, "1", false),
+                    band("合格", "passed", "1", true, "1", true))
+                .build());
     Score score = town().count(Metrics.HOTSPOTS, 3).assessOn(set).score().orElseThrow();
     assertThat(score.criterionPoints()).containsOnlyKeys(PLAN);
     assertThat(score.indicatorPoints()).isEmpty();

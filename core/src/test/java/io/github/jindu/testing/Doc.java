@@ -1,5 +1,6 @@
 package io.github.jindu.testing;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Attestation;
 import io.github.jindu.CriteriaSet;
@@ -11,13 +12,8 @@ import io.github.jindu.Peer;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +29,8 @@ import java.util.Optional;
  */
 public final class Doc {
   public static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
-  public static final AssessmentPeriod YEAR_2025 = AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+  public static final AssessmentPeriod YEAR_2025 =
+      AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
   private static final Evidence SAMPLE = readSample();
 
   private Unit unit;
@@ -69,10 +66,11 @@ public final class Doc {
 
   /** The sample town with its three gating failures mended: every criterion but the case rate can be met. */
   public static Doc allMet() {
-    Doc d = sampleTown()
-        .count(Metrics.URINE_TEST_TESTS_DONE, 994)
-        .count(Metrics.USERS_ABSTINENT_3Y, 61)
-        .attest("distinction.recognition", true, "市禁毒办工作简报 2025年第6期");
+    Doc d =
+        sampleTown()
+            .count(Metrics.URINE_TEST_TESTS_DONE, 994)
+            .count(Metrics.USERS_ABSTINENT_3Y, 61)
+            .attest("distinction.recognition", true, "市禁毒办工作简报 2025年第6期");
     d.events.get().add(Event.of(EventType.SITUATION_ANALYSIS, LocalDate.of(2025, 9, 25)));
     return d;
   }
@@ -116,8 +114,13 @@ public final class Doc {
   /** Lists sub-units, replacing any, and drops the responsibility letters of sub-units no longer listed. */
   public Doc subunits(Unit... units) {
     subunits = Optional.of(new ArrayList<>(Arrays.asList(units)));
-    events.ifPresent(list -> list.removeIf(e -> e.subunitId().isPresent()
-        && Arrays.stream(units).noneMatch(u -> u.id().equals(e.subunitId().get()))));
+    events.ifPresent(
+        list ->
+            list.removeIf(
+                e ->
+                    e.subunitId().isPresent()
+                        && Arrays.stream(units)
+                            .noneMatch(u -> u.id().equals(e.subunitId().get()))));
     return this;
   }
 
@@ -128,7 +131,9 @@ public final class Doc {
 
   /** Adds a responsibility letter signed with each listed sub-unit on 1 March 2025. */
   public Doc letters() {
-    subunits.orElseThrow().forEach(u -> events.orElseThrow().add(Event.letter(LocalDate.of(2025, 3, 1), u.id())));
+    subunits
+        .orElseThrow()
+        .forEach(u -> events.orElseThrow().add(Event.letter(LocalDate.of(2025, 3, 1), u.id())));
     return this;
   }
 

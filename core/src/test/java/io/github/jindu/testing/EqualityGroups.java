@@ -39,7 +39,9 @@ public final class EqualityGroups {
               assertThat(a).as("%s and %s of group %s", a, b, g).isEqualTo(b);
               assertThat(a.hashCode()).as("hash codes of %s and %s", a, b).isEqualTo(b.hashCode());
             } else {
-              assertThat(a.equals(b)).as("%s (group %s) equals %s (group %s)", a, g, b, h).isFalse();
+              assertThat(a.equals(b))
+                  .as("%s (group %s) equals %s (group %s)", a, g, b, h)
+                  .isFalse();
             }
           }
         }

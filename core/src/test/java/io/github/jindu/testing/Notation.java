@@ -1,7 +1,6 @@
 package io.github.jindu.testing;
 
 import io.github.jindu.bar.AllOf;
-import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Comparison;
@@ -13,6 +12,7 @@ import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
+import io.github.jindu.internal.CanonicalNames;
 import java.util.stream.Collectors;
 
 /**
@@ -77,27 +77,37 @@ public final class Notation implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return ">= 1 " + t.countedTypes().stream().map(CanonicalNames::of).collect(Collectors.joining(" or "))
-        + " in every " + CanonicalNames.of(t.cadence());
+    return ">= 1 "
+        + t.countedTypes().stream().map(CanonicalNames::of).collect(Collectors.joining(" or "))
+        + " in every "
+        + CanonicalNames.of(t.cadence());
   }
 
   @Override
   public String visit(AllOf t) {
-    return CanonicalNames.of(t.eventType()) + " reaching all of "
+    return CanonicalNames.of(t.eventType())
+        + " reaching all of "
         + t.required().stream().map(CanonicalNames::of).collect(Collectors.joining(", "));
   }
 
   @Override
   public String visit(Within t) {
-    return "every subunit: " + CanonicalNames.of(t.eventType()) + " in force at the period's end (" + t.years()
+    return "every subunit: "
+        + CanonicalNames.of(t.eventType())
+        + " in force at the period's end ("
+        + t.years()
         + " years)";
   }
 
   @Override
   public String visit(ByDate t) {
     String from = t.windowFrom().toString().substring(2);
-    return CanonicalNames.of(t.eventType()) + " from " + from
-        + (t.windowFrom().isAfter(t.deadline()) ? " (preceding year)" : "") + " to " + t.deadline().toString().substring(2);
+    return CanonicalNames.of(t.eventType())
+        + " from "
+        + from
+        + (t.windowFrom().isAfter(t.deadline()) ? " (preceding year)" : "")
+        + " to "
+        + t.deadline().toString().substring(2);
   }
 
   @Override

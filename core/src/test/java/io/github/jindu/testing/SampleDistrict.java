@@ -1,16 +1,14 @@
 package io.github.jindu.testing;
 
-import io.github.jindu.district.Selection;
-
-import io.github.jindu.Evidence;
-import io.github.jindu.Unit;
-import io.github.jindu.UnitKind;
-
 import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
 import static io.github.jindu.catalogue.Metrics.POPULATION_ACTUAL;
 import static io.github.jindu.catalogue.Metrics.POPULATION_REACHED;
 import static io.github.jindu.catalogue.Metrics.USERS_NEW;
 
+import io.github.jindu.Evidence;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
+import io.github.jindu.district.Selection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +18,8 @@ public final class SampleDistrict {
 
   /** A candidate that meets every criterion if its case rate is the district's lowest. */
   public static Doc qualifiable(String id, long population, long cases) {
-    return Doc.allMet().unit(id, "镇" + id, UnitKind.TOWN)
+    return Doc.allMet()
+        .unit(id, "镇" + id, UnitKind.TOWN)
         .count(POPULATION_ACTUAL, population)
         .count(POPULATION_REACHED, population * 95 / 100)
         .count(USERS_NEW, 0)
@@ -40,7 +39,9 @@ public final class SampleDistrict {
     return List.of(
         qualifiable("D-6", 43_900, 4).count(POPULATION_REACHED, 39_509).build(),
         qualifiable("D-3", 80_000, 4).build(),
-        qualifiable("D-5", 97_150, 9).attest("responsibility.veto-applied", false, "区综治委通报 2025-7号").build(),
+        qualifiable("D-5", 97_150, 9)
+            .attest("responsibility.veto-applied", false, "区综治委通报 2025-7号")
+            .build(),
         qualifiable("D-4", 80_000, 4).withoutCount(USERS_NEW).build(),
         qualifiable("D-1", 84_210, 6).build(),
         qualifiable("D-2", 60_000, 3).build());
@@ -56,11 +57,24 @@ public final class SampleDistrict {
     Unit v2 = Unit.of("D-2-02", "二村", UnitKind.VILLAGE);
     List<Evidence> documents = new ArrayList<>(candidates());
     documents.removeIf(e -> e.unit().id().equals("D-2"));
-    documents.add(qualifiable("D-2", 60_000, 3).withoutCount(CASES_DRUG_RELATED).subunits(v1, v2).letters().build());
-    documents.add(Doc.of(v1.id(), v1.kind()).unit(v1).count(POPULATION_ACTUAL, 25_000).count(CASES_DRUG_RELATED, 1)
-        .build());
-    documents.add(Doc.of(v2.id(), v2.kind()).unit(v2).count(POPULATION_ACTUAL, 35_000).count(CASES_DRUG_RELATED, 2)
-        .build());
+    documents.add(
+        qualifiable("D-2", 60_000, 3)
+            .withoutCount(CASES_DRUG_RELATED)
+            .subunits(v1, v2)
+            .letters()
+            .build());
+    documents.add(
+        Doc.of(v1.id(), v1.kind())
+            .unit(v1)
+            .count(POPULATION_ACTUAL, 25_000)
+            .count(CASES_DRUG_RELATED, 1)
+            .build());
+    documents.add(
+        Doc.of(v2.id(), v2.kind())
+            .unit(v2)
+            .count(POPULATION_ACTUAL, 35_000)
+            .count(CASES_DRUG_RELATED, 2)
+            .build());
     return documents;
   }
 

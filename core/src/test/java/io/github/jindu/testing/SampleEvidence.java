@@ -1,21 +1,5 @@
 package io.github.jindu.testing;
 
-import io.github.jindu.AssessmentPeriod;
-import io.github.jindu.AssessmentResult;
-import io.github.jindu.Attestation;
-import io.github.jindu.CriteriaSet;
-import io.github.jindu.Event;
-import io.github.jindu.EventType;
-import io.github.jindu.Evidence;
-import io.github.jindu.MetricKey;
-import io.github.jindu.Outcome;
-import io.github.jindu.Peer;
-import io.github.jindu.Setting;
-import io.github.jindu.Unit;
-import io.github.jindu.UnitKind;
-import io.github.jindu.VetoFinding;
-import io.github.jindu.VetoRule;
-
 import static io.github.jindu.catalogue.Metrics.CASES_DRUG_RELATED;
 import static io.github.jindu.catalogue.Metrics.DRUG_INDUCED_SERIOUS_CASES;
 import static io.github.jindu.catalogue.Metrics.EMPLOYMENT_PLACEMENTS;
@@ -44,6 +28,21 @@ import static io.github.jindu.catalogue.Metrics.YOUTH_REACHED;
 import static io.github.jindu.catalogue.Metrics.YOUTH_TOTAL;
 
 import com.google.common.collect.ImmutableList;
+import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.Attestation;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Event;
+import io.github.jindu.EventType;
+import io.github.jindu.Evidence;
+import io.github.jindu.MetricKey;
+import io.github.jindu.Outcome;
+import io.github.jindu.Peer;
+import io.github.jindu.Setting;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
+import io.github.jindu.VetoFinding;
+import io.github.jindu.VetoRule;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,19 +64,27 @@ public final class SampleEvidence {
   public static final AssessmentPeriod YEAR_2025 =
       AssessmentPeriod.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
   public static final CriteriaSet CRITERIA = MunicipalModelCommunity.criteriaSet();
+
   /** The id of {@link #WITH_VETO}'s veto rule. */
   public static final String VETO = "veto.leadership-failure";
+
   /**
    * The default set as a district might vary it, with one veto rule ({@value #VETO}); the default set itself has
    * none since revision 2.
    */
-  public static final CriteriaSet WITH_VETO = CRITERIA.withVersion("2009-with-veto").withVetoRules(List.of(VetoRule.builder()
-      .id(VETO)
-      .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
-      .traditionalChineseName("對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決")
-      .englishName("weak leadership or unimplemented measures let the drug problem spread")
-      .clause("二(三)")
-      .build()));
+  public static final CriteriaSet WITH_VETO =
+      CRITERIA
+          .withVersion("2009-with-veto")
+          .withVetoRules(
+              List.of(
+                  VetoRule.builder()
+                      .id(VETO)
+                      .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
+                      .traditionalChineseName("對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決")
+                      .englishName(
+                          "weak leadership or unimplemented measures let the drug problem spread")
+                      .clause("二(三)")
+                      .build()));
 
   private Unit unit = TOWN;
   private AssessmentPeriod period = YEAR_2025;
@@ -134,7 +141,8 @@ public final class SampleEvidence {
     List<Unit> subunits = new ArrayList<>();
     String[] committees = {"一", "二", "三", "四", "五", "六", "七", "八", "九"};
     for (int i = 0; i < committees.length; i++) {
-      subunits.add(Unit.of(subunitId(i + 1), "东沙第" + committees[i] + "居委会", UnitKind.RESIDENTS_COMMITTEE));
+      subunits.add(
+          Unit.of(subunitId(i + 1), "东沙第" + committees[i] + "居委会", UnitKind.RESIDENTS_COMMITTEE));
     }
     subunits.add(Unit.of(subunitId(10), "东沙村", UnitKind.VILLAGE));
     subunits.add(Unit.of(subunitId(11), "沙港村", UnitKind.VILLAGE));
@@ -202,12 +210,13 @@ public final class SampleEvidence {
         .attest("responsibility.veto-applied", true, "东沙镇2025年度社会治安综合治理考核细则 第四条");
 
     e.vetoesChecked();
-    e.peers(List.of(
-        Peer.of("310199-002", 52300, 5),
-        Peer.of("310199-003", 120400, 11),
-        Peer.of("310199-004", 66800, 5),
-        Peer.of("310199-005", 97150, 9),
-        Peer.of("310199-006", 43900, 4)));
+    e.peers(
+        List.of(
+            Peer.of("310199-002", 52300, 5),
+            Peer.of("310199-003", 120400, 11),
+            Peer.of("310199-004", 66800, 5),
+            Peer.of("310199-005", 97150, 9),
+            Peer.of("310199-006", 43900, 4)));
     return e;
   }
 
@@ -402,14 +411,28 @@ public final class SampleEvidence {
 
   /** Builds the evidence and returns the outcome of one criterion of the default set. */
   public Outcome outcomeOf(String criterion) {
-    return assess().criterion(criterion).orElseThrow(() -> new AssertionError("no criterion " + criterion))
+    return assess()
+        .criterion(criterion)
+        .orElseThrow(() -> new AssertionError("no criterion " + criterion))
         .outcome();
   }
 
   @Override
   public String toString() {
-    return "SampleEvidence{counts=" + counts + ", previous=" + previous + ", subunits=" + subunits
-        + ", events=" + events + ", attestations=" + attestations.keySet() + ", vetoes=" + vetoes
-        + ", peers=" + peers + "}";
+    return "SampleEvidence{counts="
+        + counts
+        + ", previous="
+        + previous
+        + ", subunits="
+        + subunits
+        + ", events="
+        + events
+        + ", attestations="
+        + attestations.keySet()
+        + ", vetoes="
+        + vetoes
+        + ", peers="
+        + peers
+        + "}";
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jindu.testing;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attestation;
@@ -18,8 +19,6 @@ import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.points.PointsScheme;
-
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,21 +52,42 @@ public final class ScoredSet {
     return new BigDecimal(value);
   }
 
-  private static Criterion criterion(String id, String name, io.github.jindu.bar.Threshold bar, boolean advisory) {
-    return Criterion.builder().id(id).chineseName(name).englishName(id).clause("一(一)").threshold(bar)
-        .advisory(advisory).build();
+  private static Criterion criterion(
+      String id, String name, io.github.jindu.bar.Threshold bar, boolean advisory) {
+    return Criterion.builder()
+        .id(id)
+        .chineseName(name)
+        .englishName(id)
+        .clause("一(一)")
+        .threshold(bar)
+        .advisory(advisory)
+        .build();
   }
 
   /** {@return the indicators of the set} */
   public static List<Indicator> indicators() {
     return List.of(
-        Indicator.builder().id("results").chineseName("成效").englishName("results").clause("一")
+        Indicator.builder()
+            .id("results")
+            .chineseName("成效")
+            .englishName("results")
+            .clause("一")
             .addCriteria(criterion(HOTSPOTS, "无突出地区", ZeroCount.of(Metrics.HOTSPOTS), false))
-            .addCriteria(criterion(PRODUCTION, "无窝点", ZeroCount.of(Metrics.PRODUCTION_SITES), false))
-            .addCriteria(criterion(COVERAGE, "宣传覆盖",
-                MinShare.atLeast(Metrics.POPULATION_REACHED, Metrics.POPULATION_ACTUAL, Ratio.of(9, 10)), false))
+            .addCriteria(
+                criterion(PRODUCTION, "无窝点", ZeroCount.of(Metrics.PRODUCTION_SITES), false))
+            .addCriteria(
+                criterion(
+                    COVERAGE,
+                    "宣传覆盖",
+                    MinShare.atLeast(
+                        Metrics.POPULATION_REACHED, Metrics.POPULATION_ACTUAL, Ratio.of(9, 10)),
+                    false))
             .build(),
-        Indicator.builder().id("work").chineseName("工作").englishName("work").clause("二")
+        Indicator.builder()
+            .id("work")
+            .chineseName("工作")
+            .englishName("work")
+            .clause("二")
             .addCriteria(criterion(PLAN, "有计划", Attested.of(), false))
             .addCriteria(criterion(RECOGNITION, "得到肯定", Attested.of(), true))
             .build());
@@ -87,7 +107,13 @@ public final class ScoredSet {
         .englishName("scored model")
         .addUnitKinds(UnitKind.TOWN)
         .addAllIndicators(indicators())
-        .addVetoRules(VetoRule.builder().id(VETO).chineseName("一票否决").englishName("veto").clause("三").build());
+        .addVetoRules(
+            VetoRule.builder()
+                .id(VETO)
+                .chineseName("一票否决")
+                .englishName("veto")
+                .clause("三")
+                .build());
   }
 
   /** {@return the set without a points scheme} */
@@ -116,20 +142,33 @@ public final class ScoredSet {
     b.putCriterionPoints(HOTSPOTS, d("25"))
         .putCriterionPoints(PRODUCTION, d("25"))
         .putCriterionPoints(PLAN, d("20"))
-        .putTiers(COVERAGE, ImmutableList.of(
-            PointsScheme.Tier.of(Ratio.of(9, 10), d("10")),
-            PointsScheme.Tier.of(Ratio.of(19, 20), d("15")),
-            PointsScheme.Tier.of(Ratio.of(49, 50), d("20"))))
+        .putTiers(
+            COVERAGE,
+            ImmutableList.of(
+                PointsScheme.Tier.of(Ratio.of(9, 10), d("10")),
+                PointsScheme.Tier.of(Ratio.of(19, 20), d("15")),
+                PointsScheme.Tier.of(Ratio.of(49, 50), d("20"))))
         .putIndicatorPoints("results", d("10"))
         .putBonusPoints(RECOGNITION, d("5"))
         .addVetoItems(PRODUCTION);
     return b;
   }
 
-  public static PointsScheme.Band band(String zh, String en, String lower, boolean lowerInclusive, String upper,
+  public static PointsScheme.Band band(
+      String zh,
+      String en,
+      String lower,
+      boolean lowerInclusive,
+      String upper,
       boolean upperInclusive) {
-    return PointsScheme.Band.builder().chineseName(zh).englishName(en).lower(d(lower)).lowerInclusive(lowerInclusive)
-        .upper(d(upper)).upperInclusive(upperInclusive).build();
+    return PointsScheme.Band.builder()
+        .chineseName(zh)
+        .englishName(en)
+        .lower(d(lower))
+        .lowerInclusive(lowerInclusive)
+        .upper(d(upper))
+        .upperInclusive(upperInclusive)
+        .build();
   }
 
   /** {@return the bands 不合格 [0, 80), 合格 [80, 95), 优秀 [95, 103]} */
@@ -142,8 +181,13 @@ public final class ScoredSet {
 
   /** {@return the standard scheme: deductions 1 up to 2, bonus cap 3, pass mark 80, the standard bands} */
   public static PointsScheme standard() {
-    return points().perMissingItem(d("1")).missingCap(d("2")).bonusCap(d("3")).passMark(d("80"))
-        .addAllBands(standardBands()).build();
+    return points()
+        .perMissingItem(d("1"))
+        .missingCap(d("2"))
+        .bonusCap(d("3"))
+        .passMark(d("80"))
+        .addAllBands(standardBands())
+        .build();
   }
 
   /**
@@ -154,7 +198,11 @@ public final class ScoredSet {
    * @return the scheme
    */
   public static PointsScheme passingFrom(String passMark) {
-    return points().perMissingItem(d("1")).missingCap(d("2")).bonusCap(d("3")).passMark(d(passMark))
+    return points()
+        .perMissingItem(d("1"))
+        .missingCap(d("2"))
+        .bonusCap(d("3"))
+        .passMark(d(passMark))
         .addBands(band("不合格", "failed", "0", true, passMark, false))
         .addBands(band("合格", "passed", passMark, true, "103", true))
         .build();
@@ -217,8 +265,13 @@ public final class ScoredSet {
     }
 
     public Evidence build() {
-      return Evidence.builder().unit(unit).period(YEAR_2025).putAllCounts(counts).putAllAttestations(attestations)
-          .vetoes(vetoes).build();
+      return Evidence.builder()
+          .unit(unit)
+          .period(YEAR_2025)
+          .putAllCounts(counts)
+          .putAllAttestations(attestations)
+          .vetoes(vetoes)
+          .build();
     }
 
     public AssessmentResult assessOn(CriteriaSet set) {

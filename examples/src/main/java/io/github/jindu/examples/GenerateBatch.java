@@ -1,5 +1,8 @@
 package io.github.jindu.examples;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Attestation;
 import io.github.jindu.Criterion;
@@ -12,10 +15,6 @@ import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.bar.Attested;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import com.google.common.collect.ImmutableList;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceJson;
@@ -48,10 +47,11 @@ import java.util.SplittableRandom;
  */
 public final class GenerateBatch {
   private static final AssessmentPeriod YEAR = AssessmentPeriod.ofYear(Year.of(2025));
-  private static final ImmutableList<String> ATTESTED = MunicipalModelCommunity.criteriaSet().criteria().stream()
-      .filter(c -> c.threshold() instanceof Attested)
-      .map(Criterion::id)
-      .collect(ImmutableList.toImmutableList());
+  private static final ImmutableList<String> ATTESTED =
+      MunicipalModelCommunity.criteriaSet().criteria().stream()
+          .filter(c -> c.threshold() instanceof Attested)
+          .map(Criterion::id)
+          .collect(ImmutableList.toImmutableList());
   private static final Setting[] SETTINGS = Setting.values();
 
   private GenerateBatch() {}
@@ -68,8 +68,9 @@ public final class GenerateBatch {
     }
     long n = Long.parseLong(args[0]);
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 2025;
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8),
-        1 << 16)) {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), UTF_8), 1 << 16)) {
       write(n, seed, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -95,30 +96,49 @@ public final class GenerateBatch {
   /** {@return the evidence of the {@code i}-th made-up town} */
   static Evidence town(long i, SplittableRandom random) {
     String id = String.format("310199-B%07d", i);
-    Evidence.Builder e = Evidence.builder()
-        .unit(Unit.of(id, "批量镇" + i, UnitKind.TOWN, "310199"))
-        .period(YEAR);
+    Evidence.Builder e =
+        Evidence.builder().unit(Unit.of(id, "批量镇" + i, UnitKind.TOWN, "310199")).period(YEAR);
     long population = between(random, 20_000, 150_000);
     share(random, e, Metrics.POPULATION_ACTUAL, Metrics.POPULATION_REACHED, population, 90);
     share(random, e, Metrics.YOUTH_TOTAL, Metrics.YOUTH_REACHED, population / 10, 90);
     long students = population / 13;
     e.putCounts(Metrics.STUDENTS_TOTAL, students);
     e.putCounts(Metrics.STUDENTS_REACHED, fails(random) ? students - 1 : students);
-    rising(random, e, Metrics.FOREIGNERS_TOTAL, Metrics.FOREIGNERS_REACHED, between(random, 500, 2_000));
+    rising(
+        random,
+        e,
+        Metrics.FOREIGNERS_TOTAL,
+        Metrics.FOREIGNERS_REACHED,
+        between(random, 500, 2_000));
     rising(random, e, Metrics.MIGRANTS_TOTAL, Metrics.MIGRANTS_REACHED, population / 3);
     for (MetricKey count : List.of(Metrics.VOLUNTEERS, Metrics.EMPLOYMENT_PLACEMENTS)) {
       long now = between(random, 30, 900);
       e.putCounts(count, now);
-      e.putPrevious(count, fails(random) ? now + between(random, 0, 10) : now - between(random, 1, 30));
+      e.putPrevious(
+          count, fails(random) ? now + between(random, 0, 10) : now - between(random, 1, 30));
     }
-    share(random, e, Metrics.SEPARATED_USERS_TOTAL, Metrics.SEPARATED_USERS_FOUND, between(random, 20, 60), 90);
+    share(
+        random,
+        e,
+        Metrics.SEPARATED_USERS_TOTAL,
+        Metrics.SEPARATED_USERS_FOUND,
+        between(random, 20, 60),
+        90);
     long due = between(random, 80, 200); // at most the registered users (200 to 400, below)
     share(random, e, Metrics.URINE_TEST_PERSONS_DUE, Metrics.URINE_TEST_PERSONS_TESTED, due, 90);
     share(random, e, Metrics.URINE_TEST_TESTS_DUE, Metrics.URINE_TEST_TESTS_DONE, due * 8, 90);
     long newUsersAllowed = population / 20_000;
-    e.putCounts(Metrics.USERS_NEW, fails(random) ? newUsersAllowed + 1 : between(random, 0, newUsersAllowed));
+    e.putCounts(
+        Metrics.USERS_NEW,
+        fails(random) ? newUsersAllowed + 1 : between(random, 0, newUsersAllowed));
     long abstinent1y =
-        share(random, e, Metrics.USERS_REGISTERED, Metrics.USERS_ABSTINENT_1Y, between(random, 200, 400), 30);
+        share(
+            random,
+            e,
+            Metrics.USERS_REGISTERED,
+            Metrics.USERS_ABSTINENT_1Y,
+            between(random, 200, 400),
+            30);
     e.putCounts(Metrics.USERS_ABSTINENT_3Y, part(random, abstinent1y, 50));
     if (random.nextInt(50) != 0) {
       // Else the count is missing (1 time in 50): the case rate is not assessed.
@@ -128,15 +148,18 @@ public final class GenerateBatch {
     e.putCounts(Metrics.PRODUCTION_SITES, 0L);
     e.putCounts(Metrics.DRUG_INDUCED_SERIOUS_CASES, fails(random) ? 1 : 0);
 
-    List<Unit> subunits = List.of(
-        Unit.of(id + "-01", "第一居委会", UnitKind.RESIDENTS_COMMITTEE),
-        Unit.of(id + "-02", "第二居委会", UnitKind.RESIDENTS_COMMITTEE),
-        Unit.of(id + "-03", "一村", UnitKind.VILLAGE),
-        Unit.of(id + "-04", "中学", UnitKind.SCHOOL));
+    List<Unit> subunits =
+        List.of(
+            Unit.of(id + "-01", "第一居委会", UnitKind.RESIDENTS_COMMITTEE),
+            Unit.of(id + "-02", "第二居委会", UnitKind.RESIDENTS_COMMITTEE),
+            Unit.of(id + "-03", "一村", UnitKind.VILLAGE),
+            Unit.of(id + "-04", "中学", UnitKind.SCHOOL));
     e.subunits(ImmutableList.copyOf(subunits));
     e.events(ImmutableList.copyOf(events(random, subunits)));
     for (String criterion : ATTESTED) {
-      e.putAttestations(criterion, Attestation.of(random.nextInt(200) != 0, "台帐 第" + (1 + random.nextInt(30)) + "卷"));
+      e.putAttestations(
+          criterion,
+          Attestation.of(random.nextInt(200) != 0, "台帐 第" + (1 + random.nextInt(30)) + "卷"));
     }
     List<Peer> peers = new ArrayList<>();
     for (int p = 1; p <= 3; p++) {
@@ -152,16 +175,26 @@ public final class GenerateBatch {
     int skipped = fails(random) ? 1 + random.nextInt(12) : 0;
     for (int month = 1; month <= 12; month++) {
       if (month != skipped) {
-        events.add(Event.activity(LocalDate.of(2025, month, 1 + random.nextInt(28)),
-            SETTINGS[(month - 1) % SETTINGS.length], SETTINGS[(month + 2) % SETTINGS.length]));
+        events.add(
+            Event.activity(
+                LocalDate.of(2025, month, 1 + random.nextInt(28)),
+                SETTINGS[(month - 1) % SETTINGS.length],
+                SETTINGS[(month + 2) % SETTINGS.length]));
       }
     }
-    events.add(Event.of(EventType.PREVENTION_CAMPAIGN, LocalDate.of(2025, 6, 1 + random.nextInt(28))));
-    events.add(Event.of(EventType.PREVENTION_CAMPAIGN, LocalDate.of(2025, 11, 1 + random.nextInt(28))));
+    events.add(
+        Event.of(EventType.PREVENTION_CAMPAIGN, LocalDate.of(2025, 6, 1 + random.nextInt(28))));
+    events.add(
+        Event.of(EventType.PREVENTION_CAMPAIGN, LocalDate.of(2025, 11, 1 + random.nextInt(28))));
     for (int quarter = 0; quarter < 4; quarter++) {
-      events.add(Event.of(EventType.INSPECTION, LocalDate.of(2025, 3 * quarter + 2, 1 + random.nextInt(28))));
+      events.add(
+          Event.of(
+              EventType.INSPECTION, LocalDate.of(2025, 3 * quarter + 2, 1 + random.nextInt(28))));
       if (random.nextInt(160) != 0) {
-        events.add(Event.of(EventType.SITUATION_ANALYSIS, LocalDate.of(2025, 3 * quarter + 3, 1 + random.nextInt(28))));
+        events.add(
+            Event.of(
+                EventType.SITUATION_ANALYSIS,
+                LocalDate.of(2025, 3 * quarter + 3, 1 + random.nextInt(28))));
       }
     }
     events.add(Event.of(EventType.TRAINING, LocalDate.of(2025, 5, 1 + random.nextInt(28))));
@@ -194,7 +227,12 @@ public final class GenerateBatch {
   }
 
   /** Puts a whole and a part of it as {@link #part} draws it; {@return the part} */
-  private static long share(SplittableRandom random, Evidence.Builder e, MetricKey whole, MetricKey part, long total,
+  private static long share(
+      SplittableRandom random,
+      Evidence.Builder e,
+      MetricKey whole,
+      MetricKey part,
+      long total,
       int barPercent) {
     long value = part(random, total, barPercent);
     e.putCounts(whole, total);
@@ -203,14 +241,16 @@ public final class GenerateBatch {
   }
 
   /** Puts a share this period and the previous: risen, or (1 time in 40) not. */
-  private static void rising(SplittableRandom random, Evidence.Builder e, MetricKey whole, MetricKey part,
-      long total) {
+  private static void rising(
+      SplittableRandom random, Evidence.Builder e, MetricKey whole, MetricKey part, long total) {
     long reached = total * between(random, 20, 60) / 100;
     long totalBefore = total - between(random, 0, total / 10);
-    // reachedBefore/totalBefore < reached/total exactly when reachedBefore * total < reached * totalBefore.
-    long reachedBefore = fails(random)
-        ? Math.min(totalBefore, reached * totalBefore / total + 1)
-        : (reached * totalBefore - 1) / total;
+    // reachedBefore/totalBefore < reached/total exactly when reachedBefore * total < reached *
+    // totalBefore.
+    long reachedBefore =
+        fails(random)
+            ? Math.min(totalBefore, reached * totalBefore / total + 1)
+            : (reached * totalBefore - 1) / total;
     e.putCounts(whole, total);
     e.putCounts(part, reached);
     e.putPrevious(whole, totalBefore);

@@ -1,6 +1,5 @@
 package io.github.jindu.examples;
 
-import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.EventType;
@@ -15,7 +14,6 @@ import io.github.jindu.bar.EveryPeriod;
 import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ZeroCount;
-
 import io.github.jindu.district.Title;
 import io.github.jindu.district.Titles;
 
@@ -64,46 +62,59 @@ public final class IllustrativeDrugFreeCampus {
 
   private static final String CLAUSE = "示例";
 
-  private static final CriteriaSet SET = CriteriaSet.builder()
-      .id(ID)
-      .chineseName("示例：无毒校园（仅作演示，非政策规定）")
-      .englishName("illustration only: drug-free campus (not from the policy)")
-      .source("示例，非政策原文：政策只列出无毒校园等称号，未规定其标准")
-      .addUnitKinds(UnitKind.SCHOOL)
-      .addIndicators(
-          Indicator.builder()
-              .id("illustration.campus-education")
-              .chineseName("示例：禁毒教育")
-              .englishName("illustration: drug-prevention education")
-              .clause(CLAUSE)
-              .addCriteria(
-                  criterion("illustration.campus.student-coverage", "示例：在校学生禁毒教育覆盖率达到100%",
-                      "illustration: every student reached by drug-prevention education",
-                      MinShare.atLeast(STUDENTS_REACHED, STUDENTS_TOTAL, Ratio.ONE)),
-                  criterion("illustration.campus.half-yearly-activity", "示例：每半年至少开展一次禁毒教育活动",
-                      "illustration: a prevention activity in every half-year",
-                      EveryPeriod.of(EventType.PREVENTION_ACTIVITY, Cadence.HALF_YEAR)))
-              .build(),
-          Indicator.builder()
-              .id("illustration.campus-results")
-              .chineseName("示例：创建成效")
-              .englishName("illustration: results")
-              .clause(CLAUSE)
-              .addCriteria(
-                  criterion("illustration.campus.no-student-users", "示例：在校学生无吸毒人员",
-                      "illustration: no student uses drugs", ZeroCount.of(STUDENTS_USERS)),
-                  criterion("illustration.campus.responsible-person", "示例：明确学校禁毒工作责任人",
-                      "illustration: a person responsible for drug control is appointed", Attested.of()))
-              .build())
-      .addVetoRules(VetoRule.builder()
-          .id(VETO_LEADERSHIP_FAILURE)
-          .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
-          .traditionalChineseName("對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決")
-          .englishName("comprehensive public-order veto: weak leadership or unimplemented measures let the drug"
-              + " problem spread")
-          .clause("二(三)")
-          .build())
-      .build();
+  private static final CriteriaSet SET =
+      CriteriaSet.builder()
+          .id(ID)
+          .chineseName("示例：无毒校园（仅作演示，非政策规定）")
+          .englishName("illustration only: drug-free campus (not from the policy)")
+          .source("示例，非政策原文：政策只列出无毒校园等称号，未规定其标准")
+          .addUnitKinds(UnitKind.SCHOOL)
+          .addIndicators(
+              Indicator.builder()
+                  .id("illustration.campus-education")
+                  .chineseName("示例：禁毒教育")
+                  .englishName("illustration: drug-prevention education")
+                  .clause(CLAUSE)
+                  .addCriteria(
+                      criterion(
+                          "illustration.campus.student-coverage",
+                          "示例：在校学生禁毒教育覆盖率达到100%",
+                          "illustration: every student reached by drug-prevention education",
+                          MinShare.atLeast(STUDENTS_REACHED, STUDENTS_TOTAL, Ratio.ONE)),
+                      criterion(
+                          "illustration.campus.half-yearly-activity",
+                          "示例：每半年至少开展一次禁毒教育活动",
+                          "illustration: a prevention activity in every half-year",
+                          EveryPeriod.of(EventType.PREVENTION_ACTIVITY, Cadence.HALF_YEAR)))
+                  .build(),
+              Indicator.builder()
+                  .id("illustration.campus-results")
+                  .chineseName("示例：创建成效")
+                  .englishName("illustration: results")
+                  .clause(CLAUSE)
+                  .addCriteria(
+                      criterion(
+                          "illustration.campus.no-student-users",
+                          "示例：在校学生无吸毒人员",
+                          "illustration: no student uses drugs",
+                          ZeroCount.of(STUDENTS_USERS)),
+                      criterion(
+                          "illustration.campus.responsible-person",
+                          "示例：明确学校禁毒工作责任人",
+                          "illustration: a person responsible for drug control is appointed",
+                          Attested.of()))
+                  .build())
+          .addVetoRules(
+              VetoRule.builder()
+                  .id(VETO_LEADERSHIP_FAILURE)
+                  .chineseName("对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决")
+                  .traditionalChineseName("對因領導不力、措施不落實導致毒品問題發展蔓延的單位，實行社會治安綜合治理一票否決")
+                  .englishName(
+                      "comprehensive public-order veto: weak leadership or unimplemented measures let the drug"
+                          + " problem spread")
+                  .clause("二(三)")
+                  .build())
+          .build();
 
   private IllustrativeDrugFreeCampus() {}
 
@@ -116,7 +127,8 @@ public final class IllustrativeDrugFreeCampus {
     return SET;
   }
 
-  private static Criterion criterion(String id, String chinese, String english, Threshold threshold) {
+  private static Criterion criterion(
+      String id, String chinese, String english, Threshold threshold) {
     return Criterion.builder()
         .id(id)
         .chineseName(chinese)

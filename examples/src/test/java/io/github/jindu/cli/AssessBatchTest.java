@@ -1,12 +1,11 @@
 package io.github.jindu.cli;
 
-import io.github.jindu.Evidence;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jindu.Evidence;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.examples.GenerateBatch;
 import io.github.jindu.json.EvidenceJson;
@@ -40,14 +39,16 @@ class AssessBatchTest {
   }
 
   @Test
-  void threeThousandValidLines_threeThousandResultLinesInOrder_exit0_summaryOnStderr() throws IOException {
+  void threeThousandValidLines_threeThousandResultLinesInOrder_exit0_summaryOnStderr()
+      throws IOException {
     Path file = batch("batch.jsonl", 3_000);
     List<String> input = Files.readAllLines(file, UTF_8);
 
     CliRun run = CliRun.of("assess-batch", file.toString(), "--lang", "en");
 
     assertThat(run.status()).isEqualTo(JinduCli.OK);
-    assertThat(run.errLines()).containsExactly("jindu: 3000 units assessed, 0 lines invalid (of 3000 lines)");
+    assertThat(run.errLines())
+        .containsExactly("jindu: 3000 units assessed, 0 lines invalid (of 3000 lines)");
     List<String> out = run.outLines();
     assertThat(out).hasSize(3_000);
     for (int i : new int[] {0, 1, 1_499, 2_999}) {
@@ -58,7 +59,8 @@ class AssessBatchTest {
   }
 
   @Test
-  void invalidLines_areReportedWithTheirNumbersAndCounted_theOthersStillAssessed_exit2() throws IOException {
+  void invalidLines_areReportedWithTheirNumbersAndCounted_theOthersStillAssessed_exit2()
+      throws IOException {
     List<String> lines = new ArrayList<>(Files.readAllLines(batch("five.jsonl", 5), UTF_8));
     lines.set(1, lines.get(1).replace("\"hotspots\":0", "\"hotspots\":-1"));
     lines.add(3, "not json");
@@ -76,17 +78,21 @@ class AssessBatchTest {
       assertThat(result.get("format").asText()).isEqualTo("result/1");
       units.add(result.get("unit").asText());
     }
-    assertThat(units).containsExactly("310199-B0000001", "310199-B0000003", "310199-B0000004", "310199-B0000005");
+    assertThat(units)
+        .containsExactly(
+            "310199-B0000001", "310199-B0000003", "310199-B0000004", "310199-B0000005");
     List<String> err = run.errLines();
     assertThat(err).hasSize(4);
-    assertThat(err.get(0)).isEqualTo("line 2: $.counts[\"hotspots\"]: hotspots (-1) must not be negative");
+    assertThat(err.get(0))
+        .isEqualTo("line 2: $.counts[\"hotspots\"]: hotspots (-1) must not be negative");
     assertThat(err.get(1)).startsWith("line 4: $: not well-formed JSON");
     CliRun chinese = CliRun.of("assess-batch", file.toString());
-    assertThat(chinese.errLines()).containsExactly(
-        "第 2 行：计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数",
-        chinese.errLines().get(1),
-        "第 6 行：整个文件：文件是空的",
-        "jindu：已评估 4 个单位，3 行无效（共 7 行）");
+    assertThat(chinese.errLines())
+        .containsExactly(
+            "第 2 行：计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数",
+            chinese.errLines().get(1),
+            "第 6 行：整个文件：文件是空的",
+            "jindu：已评估 4 个单位，3 行无效（共 7 行）");
     assertThat(chinese.errLines().get(1)).startsWith("第 4 行：整个文件：不是格式正确的 JSON：第 1 行第 ");
     assertThat(err.get(2)).isEqualTo("line 6: $: the document is empty");
     assertThat(err.get(3)).isEqualTo("jindu: 4 units assessed, 3 lines invalid (of 7 lines)");
@@ -110,10 +116,12 @@ class AssessBatchTest {
 
   @Test
   void aMissingFileOrADirectory_isAUsageError_nothingOnStandardOutput() {
-    CliRun missing = CliRun.of("assess-batch", tmp.resolve("none.jsonl").toString(), "--lang", "en");
+    CliRun missing =
+        CliRun.of("assess-batch", tmp.resolve("none.jsonl").toString(), "--lang", "en");
     assertThat(missing.status()).isEqualTo(JinduCli.INVALID);
     assertThat(missing.out()).isEmpty();
-    assertThat(missing.err()).isEqualTo("jindu: cannot read " + tmp.resolve("none.jsonl") + ": no such file\n");
+    assertThat(missing.err())
+        .isEqualTo("jindu: cannot read " + tmp.resolve("none.jsonl") + ": no such file\n");
 
     CliRun directory = CliRun.of("assess-batch", tmp.toString(), "--lang", "en");
     assertThat(directory.status()).isEqualTo(JinduCli.INVALID);
@@ -128,9 +136,13 @@ class AssessBatchTest {
     CliRun run = CliRun.of("assess-batch", empty.toString(), "--lang", "en");
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).containsExactly("jindu: 0 units assessed, 0 lines invalid (of 0 lines)",
-        "jindu: the input has no line, so no unit was assessed; check the step that produced this JSON Lines file");
-    assertThat(CliRun.of("assess-batch", empty.toString()).errLines()).last().asString()
+    assertThat(run.errLines())
+        .containsExactly(
+            "jindu: 0 units assessed, 0 lines invalid (of 0 lines)",
+            "jindu: the input has no line, so no unit was assessed; check the step that produced this JSON Lines file");
+    assertThat(CliRun.of("assess-batch", empty.toString()).errLines())
+        .last()
+        .asString()
         .startsWith("jindu：输入中没有任何一行");
   }
 
@@ -140,24 +152,36 @@ class AssessBatchTest {
 
     assertThat(run.status()).isEqualTo(JinduCli.INVALID);
     assertThat(run.out()).isEmpty();
-    assertThat(run.errLines()).last().asString().matches("jindu: 0 units assessed, (\\d+) lines invalid \\(of \\1 lines\\)");
+    assertThat(run.errLines())
+        .last()
+        .asString()
+        .matches("jindu: 0 units assessed, (\\d+) lines invalid \\(of \\1 lines\\)");
   }
 
   @Test
   void aClosedStandardOutput_stopsTheRun_exit1() throws IOException {
     Path file = batch("closed.jsonl", 3_000);
-    PrintStream closed = new PrintStream(new java.io.OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("closed");
-      }
-    }, true, UTF_8);
+    PrintStream closed =
+        new PrintStream(
+            new java.io.OutputStream() {
+              @Override
+              public void write(int b) throws IOException {
+                throw new IOException("closed");
+              }
+            },
+            true,
+            UTF_8);
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
 
-    int status = JinduCli.run(new String[] {"assess-batch", file.toString(), "--lang", "en"}, closed, new PrintStream(err, true, UTF_8));
+    int status =
+        JinduCli.run(
+            new String[] {"assess-batch", file.toString(), "--lang", "en"},
+            closed,
+            new PrintStream(err, true, UTF_8));
 
     assertThat(status).isEqualTo(JinduCli.ERROR);
-    assertThat(err.toString(UTF_8)).startsWith("jindu: cannot write to standard output; stopped after line 1024\n");
+    assertThat(err.toString(UTF_8))
+        .startsWith("jindu: cannot write to standard output; stopped after line 1024\n");
   }
 
   @Test

@@ -14,9 +14,12 @@ class CliBundlesTest {
   @Test
   void everyKey_isInAllThreeBundles() {
     Set<String> simplified = new TreeSet<>(CliText.of(ReportLanguage.ZH_HANS).bundle().keySet());
-    assertThat(new TreeSet<>(CliText.of(ReportLanguage.ZH_HANT).bundle().keySet())).isEqualTo(simplified);
-    assertThat(new TreeSet<>(CliText.of(ReportLanguage.EN).bundle().keySet())).isEqualTo(simplified);
-    assertThat(simplified).contains("header.evidence", "usage.unknown-option", "jindu.assess.usage.description");
+    assertThat(new TreeSet<>(CliText.of(ReportLanguage.ZH_HANT).bundle().keySet()))
+        .isEqualTo(simplified);
+    assertThat(new TreeSet<>(CliText.of(ReportLanguage.EN).bundle().keySet()))
+        .isEqualTo(simplified);
+    assertThat(simplified)
+        .contains("header.evidence", "usage.unknown-option", "jindu.assess.usage.description");
   }
 
   @Test
@@ -24,9 +27,16 @@ class CliBundlesTest {
     for (ReportLanguage language : ReportLanguage.values()) {
       CliText text = CliText.of(language);
       for (String key : text.bundle().keySet()) {
-        if (!key.contains("usage.") && !key.equals("help") && !key.equals("version") && !key.contains(".FILE")
-            && !key.contains(".PATH") && !key.startsWith("option.") && !key.contains(".option.")) {
-          assertThat(new MessageFormat(text.bundle().getString(key), Locale.ROOT).getFormats()).as(key).isNotNull();
+        if (!key.contains("usage.")
+            && !key.equals("help")
+            && !key.equals("version")
+            && !key.contains(".FILE")
+            && !key.contains(".PATH")
+            && !key.startsWith("option.")
+            && !key.contains(".option.")) {
+          assertThat(new MessageFormat(text.bundle().getString(key), Locale.ROOT).getFormats())
+              .as(key)
+              .isNotNull();
         }
       }
     }
@@ -53,6 +63,7 @@ class CliBundlesTest {
     assertThat(ReportLanguage.parse("zh-TW")).isEqualTo(ReportLanguage.ZH_HANT);
     assertThat(ReportLanguage.parse("zh-hk")).isEqualTo(ReportLanguage.ZH_HANT);
     assertThat(ReportLanguage.parse("EN")).isEqualTo(ReportLanguage.EN);
-    assertThat(CliText.languageOf(new String[] {"assess", "x", "--lang=zh-TW"})).isEqualTo(ReportLanguage.ZH_HANT);
+    assertThat(CliText.languageOf(new String[] {"assess", "x", "--lang=zh-TW"}))
+        .isEqualTo(ReportLanguage.ZH_HANT);
   }
 }

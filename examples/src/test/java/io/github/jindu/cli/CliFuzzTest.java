@@ -37,18 +37,53 @@ class CliFuzzTest {
   private static final Pattern STRING = Pattern.compile("(?<=: )\"[^\"\n]*\"");
 
   private static final String[] NUMBERS = {
-    String.valueOf(Long.MAX_VALUE), String.valueOf(Long.MIN_VALUE), "-1", "0", "1", "1e400", "1.5",
-    "9223372036854775808", "1e2147483648", "1e-2147483648", "1" + "0".repeat(120), "\"12\"", "true", "null", "[]",
-    "{}", "NaN"
+    String.valueOf(Long.MAX_VALUE),
+    String.valueOf(Long.MIN_VALUE),
+    "-1",
+    "0",
+    "1",
+    "1e400",
+    "1.5",
+    "9223372036854775808",
+    "1e2147483648",
+    "1e-2147483648",
+    "1" + "0".repeat(120),
+    "\"12\"",
+    "true",
+    "null",
+    "[]",
+    "{}",
+    "NaN"
   };
 
   private static final String[] STRINGS = {
-    "\"\"", "\" \"", "\"\\u00a0\"", "\"2025-02-30\"", "\"2026-01-01\"", "\"2024-12-31\"", "\"+002025-01-01\"",
-    "\"village\"", "\"street\"", "\"party\"", "\"church\"", "\"310199-001\"", "\"veto.leadership-failure\"",
-    "\"evidence/2\"", "\"a\\nb\"", "\"\\u0000\"", "\"\\ud800\"", "0", "false", "null", "[]", "{}"
+    "\"\"",
+    "\" \"",
+    "\"\\u00a0\"",
+    "\"2025-02-30\"",
+    "\"2026-01-01\"",
+    "\"2024-12-31\"",
+    "\"+002025-01-01\"",
+    "\"village\"",
+    "\"street\"",
+    "\"party\"",
+    "\"church\"",
+    "\"310199-001\"",
+    "\"veto.leadership-failure\"",
+    "\"evidence/2\"",
+    "\"a\\nb\"",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "0",
+    "false",
+    "null",
+    "[]",
+    "{}"
   };
 
-  private static final String[] GARBAGE = {"{", "}", "[", "]", ",", "\"", ":", "\\", "//", "\u0000", "镇", "\u2028"};
+  private static final String[] GARBAGE = {
+    "{", "}", "[", "]", ",", "\"", ":", "\\", "//", "\u0000", "镇", "\u2028"
+  };
 
   @TempDir Path tmp;
 
@@ -68,7 +103,8 @@ class CliFuzzTest {
   private static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = JinduCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    int status =
+        JinduCli.run(args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     return new Run(status, out.toByteArray(), err.toString(UTF_8));
   }
 
@@ -94,18 +130,20 @@ class CliFuzzTest {
       List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
       int line = random.nextInt(lines.size());
       switch (random.nextInt(7)) {
-        case 0: {
-          String number = NUMBERS[random.nextInt(NUMBERS.length)];
-          text = replaceMatch(text, NUMBER, random.nextInt(1000), number);
-          how.add("a number becomes " + number);
-          break;
-        }
-        case 1: {
-          String string = STRINGS[random.nextInt(STRINGS.length)];
-          text = replaceMatch(text, STRING, random.nextInt(1000), string);
-          how.add("a string becomes " + string);
-          break;
-        }
+        case 0:
+          {
+            String number = NUMBERS[random.nextInt(NUMBERS.length)];
+            text = replaceMatch(text, NUMBER, random.nextInt(1000), number);
+            how.add("a number becomes " + number);
+            break;
+          }
+        case 1:
+          {
+            String string = STRINGS[random.nextInt(STRINGS.length)];
+            text = replaceMatch(text, STRING, random.nextInt(1000), string);
+            how.add("a string becomes " + string);
+            break;
+          }
         case 2:
           how.add("delete line " + (line + 1));
           lines.remove(line);
@@ -116,38 +154,41 @@ class CliFuzzTest {
           lines.add(line, lines.get(line).endsWith(",") ? lines.get(line) : lines.get(line) + ",");
           text = String.join("\n", lines);
           break;
-        case 4: {
-          int other = random.nextInt(lines.size());
-          how.add("swap lines " + (line + 1) + " and " + (other + 1));
-          String t = lines.get(line);
-          lines.set(line, lines.get(other));
-          lines.set(other, t);
-          text = String.join("\n", lines);
-          break;
-        }
-        case 5: {
-          // A count a little off: often still valid, sometimes a part above its whole.
-          Matcher m = NUMBER.matcher(text);
-          List<int[]> numbers = new ArrayList<>();
-          while (m.find()) {
-            numbers.add(new int[] {m.start(), m.end()});
-          }
-          if (numbers.isEmpty()) {
-            how.add("no count left to change");
+        case 4:
+          {
+            int other = random.nextInt(lines.size());
+            how.add("swap lines " + (line + 1) + " and " + (other + 1));
+            String t = lines.get(line);
+            lines.set(line, lines.get(other));
+            lines.set(other, t);
+            text = String.join("\n", lines);
             break;
           }
-          int[] at = numbers.get(random.nextInt(numbers.size()));
-          long value = Long.parseLong(text.substring(at[0], at[1])) + random.nextInt(21) - 10;
-          how.add("a count becomes " + value);
-          text = text.substring(0, at[0]) + value + text.substring(at[1]);
-          break;
-        }
-        default: {
-          String garbage = GARBAGE[random.nextInt(GARBAGE.length)];
-          int at = random.nextInt(text.length() + 1);
-          how.add("insert " + garbage + " at " + at);
-          text = text.substring(0, at) + garbage + text.substring(at);
-        }
+        case 5:
+          {
+            // A count a little off: often still valid, sometimes a part above its whole.
+            Matcher m = NUMBER.matcher(text);
+            List<int[]> numbers = new ArrayList<>();
+            while (m.find()) {
+              numbers.add(new int[] {m.start(), m.end()});
+            }
+            if (numbers.isEmpty()) {
+              how.add("no count left to change");
+              break;
+            }
+            int[] at = numbers.get(random.nextInt(numbers.size()));
+            long value = Long.parseLong(text.substring(at[0], at[1])) + random.nextInt(21) - 10;
+            how.add("a count becomes " + value);
+            text = text.substring(0, at[0]) + value + text.substring(at[1]);
+            break;
+          }
+        default:
+          {
+            String garbage = GARBAGE[random.nextInt(GARBAGE.length)];
+            int at = random.nextInt(text.length() + 1);
+            how.add("insert " + garbage + " at " + at);
+            text = text.substring(0, at) + garbage + text.substring(at);
+          }
       }
     }
     byte[] bytes = text.getBytes(UTF_8);
@@ -171,14 +212,19 @@ class CliFuzzTest {
       List<String> how = new ArrayList<>();
       Path file = tmp.resolve("mutant-" + i + ".json");
       Files.write(file, mutate(sample, random, how));
-      String[] args = random.nextBoolean()
-          ? new String[] {"assess", file.toString(), "--format", "json"}
-          : new String[] {"assess", file.toString(), "--lang", random.nextBoolean() ? "zh" : "en"};
+      String[] args =
+          random.nextBoolean()
+              ? new String[] {"assess", file.toString(), "--format", "json"}
+              : new String[] {
+                "assess", file.toString(), "--lang", random.nextBoolean() ? "zh" : "en"
+              };
 
       Run run = run(args);
 
-      String context = String.format("mutant %d (seed %d: %s), %s%nstandard error:%n%s", i, SEED + i, how,
-          String.join(" ", args), run.err);
+      String context =
+          String.format(
+              "mutant %d (seed %d: %s), %s%nstandard error:%n%s",
+              i, SEED + i, how, String.join(" ", args), run.err);
       if (run.status == JinduCli.OK) {
         assertThat(run.out).as(context).isNotEmpty();
         assertThat(run.err).as(context).isEmpty();
@@ -186,17 +232,21 @@ class CliFuzzTest {
       } else if (run.status == JinduCli.INVALID) {
         assertThat(run.out).as("standard output of " + context).isEmpty();
         boolean english = args[args.length - 1].equals("en");
-        assertThat(run.err).as(context).startsWith(english
-            ? "jindu: invalid evidence in " + file + " ("
-            : "jindu：" + file + " 中的材料无效（");
+        assertThat(run.err)
+            .as(context)
+            .startsWith(
+                english
+                    ? "jindu: invalid evidence in " + file + " ("
+                    : "jindu：" + file + " 中的材料无效（");
         if (!english) {
           // A clerk reading Chinese never meets a bare JSON path.
           assertThat(run.err).as(context).doesNotContain("$.", "$[", "\n$:");
         }
         refused.incrementAndGet();
       } else {
-        fail("exit status %d for %s; the file:%n%s", run.status, context,
-            new String(Files.readAllBytes(file), UTF_8));
+        fail(
+            "exit status %d for %s; the file:%n%s",
+            run.status, context, new String(Files.readAllBytes(file), UTF_8));
       }
       Files.delete(file);
     } catch (IOException e) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * heap of 64 MiB, which holds only if lines are streamed, and the report byte-identical under another locale.
  */
 class DistrictCliJarIT {
-  private static final Path JAR = Path.of(System.getProperty("jindu.cli.jar", "target/jindu-cli.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("jindu.cli.jar", "target/jindu-cli.jar"));
   private static final Path DATA = Path.of(System.getProperty("jindu.data.dir", "data"));
   private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
@@ -34,7 +35,8 @@ class DistrictCliJarIT {
     command.addAll(List.of(args));
     Path out = Files.createTempFile(tmp, "out", ".txt");
     Path err = Files.createTempFile(tmp, "err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("LC_"));
     builder.environment().put("LANG", "C");
     builder.environment().put("TZ", "Pacific/Kiritimati");

@@ -11,7 +11,9 @@ class HelpAndCompletionTest {
   void helpOfACommand_printsThatCommandsUsage_inTheChosenLanguage() {
     CliRun zh = CliRun.of("help", "assess");
     assertThat(zh.status()).isEqualTo(JinduCli.OK);
-    assertThat(zh.out()).startsWith("用法： jindu assess ").contains("材料：UTF-8 编码的 evidence/1 JSON 文件");
+    assertThat(zh.out())
+        .startsWith("用法： jindu assess ")
+        .contains("材料：UTF-8 编码的 evidence/1 JSON 文件");
     assertThat(zh.err()).isEmpty();
 
     CliRun en = CliRun.of("--lang", "en", "help", "select");
@@ -23,9 +25,13 @@ class HelpAndCompletionTest {
   void help_withoutACommand_listsEveryCommand_withHelpAndCompletionInWords() {
     CliRun run = CliRun.of("help");
     assertThat(run.status()).isEqualTo(JinduCli.OK);
-    assertThat(run.out()).contains("  assess ", "  assess-batch ", "  select",
-        "  help                     显示某个命令的帮助：jindu help assess",
-        "  generate-completion      输出 bash/zsh 的命令补全脚本（见 docs/cli.md）");
+    assertThat(run.out())
+        .contains(
+            "  assess ",
+            "  assess-batch ",
+            "  select",
+            "  help                     显示某个命令的帮助：jindu help assess",
+            "  generate-completion      输出 bash/zsh 的命令补全脚本（见 docs/cli.md）");
     assertThat(CliRun.of("--lang", "zh-Hant", "help").out()).contains("顯示某個命令的說明");
   }
 
@@ -40,8 +46,9 @@ class HelpAndCompletionTest {
   void generateCompletion_printsABashScript_forTheJinduCommand_andItsSubcommands() {
     CliRun run = CliRun.of("generate-completion");
     assertThat(run.status()).isEqualTo(JinduCli.OK);
-    assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_jindu", "assess-batch",
-        "--criteria", "--lang");
+    assertThat(run.out())
+        .startsWith("#!/usr/bin/env bash")
+        .contains("complete -F _complete_jindu", "assess-batch", "--criteria", "--lang");
   }
 
   @Test
@@ -50,7 +57,11 @@ class HelpAndCompletionTest {
     assertThat(run.status()).isEqualTo(JinduCli.OK);
     assertThat(run.outLines()).hasSize(2);
     assertThat(run.outLines().get(0)).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-    assertThat(run.outLines().get(1)).isEqualTo("municipal-model-community "
-        + MunicipalModelCommunity.criteriaSet().version() + " " + MunicipalModelCommunity.criteriaSet().fingerprint());
+    assertThat(run.outLines().get(1))
+        .isEqualTo(
+            "municipal-model-community "
+                + MunicipalModelCommunity.criteriaSet().version()
+                + " "
+                + MunicipalModelCommunity.criteriaSet().fingerprint());
   }
 }

@@ -1,7 +1,5 @@
 package io.github.jindu.cli;
 
-import io.github.jindu.Evidence;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -47,7 +45,9 @@ class JinduCliJarIT {
 
   private static String required(String property) {
     String value = System.getProperty(property);
-    assertThat(value).as("system property %s (set by the failsafe configuration)", property).isNotBlank();
+    assertThat(value)
+        .as("system property %s (set by the failsafe configuration)", property)
+        .isNotBlank();
     return value;
   }
 
@@ -74,14 +74,16 @@ class JinduCliJarIT {
   }
 
   /** Runs {@code java OPTIONS -jar jindu-cli.jar args} in an environment, with no {@code LC_*} but its own. */
-  private Run run(Environment environment, String... args) throws IOException, InterruptedException {
+  private Run run(Environment environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(JAVA.toString()));
     command.addAll(environment.jvmOptions);
     command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(tmp, "out", ".bin");
     Path err = Files.createTempFile(tmp, "err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("LC_"));
     env.putAll(environment.variables);
@@ -94,12 +96,15 @@ class JinduCliJarIT {
   private Run runCommand(List<String> command) throws IOException, InterruptedException {
     Path out = Files.createTempFile(tmp, "out", ".bin");
     Path err = Files.createTempFile(tmp, "err", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(name -> name.startsWith("LC_"));
     env.putAll(REFERENCE.variables);
     Process process = builder.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished within 120 s", command).isTrue();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS))
+        .as("%s finished within 120 s", command)
+        .isTrue();
     return new Run(process.exitValue(), Files.readAllBytes(out), Files.readString(err, UTF_8));
   }
 
@@ -116,7 +121,8 @@ class JinduCliJarIT {
     }
 
     static Environment of(String lang, String tz) {
-      return new Environment("LANG=" + lang + " TZ=" + tz, Map.of("LANG", lang, "TZ", tz), List.of());
+      return new Environment(
+          "LANG=" + lang + " TZ=" + tz, Map.of("LANG", lang, "TZ", tz), List.of());
     }
 
     @Override
@@ -138,9 +144,13 @@ class JinduCliJarIT {
     return Stream.of(
         Environment.of("C.UTF-8", "Pacific/Kiritimati"),
         Environment.of("C.UTF-8", "Etc/GMT+12"),
-        new Environment("tr-TR", Map.of("LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8", "TZ", "Pacific/Kiritimati"),
+        new Environment(
+            "tr-TR",
+            Map.of("LANG", "tr_TR.UTF-8", "LC_ALL", "tr_TR.UTF-8", "TZ", "Pacific/Kiritimati"),
             List.of("-Duser.language=tr", "-Duser.country=TR")),
-        new Environment("zh-CN", Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8", "TZ", "Etc/GMT+12"),
+        new Environment(
+            "zh-CN",
+            Map.of("LANG", "zh_CN.UTF-8", "LC_ALL", "zh_CN.UTF-8", "TZ", "Etc/GMT+12"),
             List.of("-Duser.language=zh", "-Duser.country=CN")));
   }
 
@@ -153,12 +163,14 @@ class JinduCliJarIT {
     Path broken = shared.resolve("invalid-number.json");
     Path invalid = shared.resolve("invalid.json");
     if (!Files.exists(invalid)) {
-      String json = Files.readString(SAMPLE, UTF_8)
-          .replace("\"hotspots\": 0", "\"hotspots\": -1")
-          .replace("\"type\": \"training\"", "\"type\": \"INSPECTION\"")
-          .replace("\"date\": \"2025-12-22\"", "\"date\": \"2026-01-05\"")
-          .replace("\"end\": \"2025-12-31\"", "\"end\": \"2025-12-31\", \"Id\": 1");
-      Files.writeString(broken, json.replace("\"users.new\": 4", "\"users.new\": 1e2147483648"), UTF_8);
+      String json =
+          Files.readString(SAMPLE, UTF_8)
+              .replace("\"hotspots\": 0", "\"hotspots\": -1")
+              .replace("\"type\": \"training\"", "\"type\": \"INSPECTION\"")
+              .replace("\"date\": \"2025-12-22\"", "\"date\": \"2026-01-05\"")
+              .replace("\"end\": \"2025-12-31\"", "\"end\": \"2025-12-31\", \"Id\": 1");
+      Files.writeString(
+          broken, json.replace("\"users.new\": 4", "\"users.new\": 1e2147483648"), UTF_8);
       Files.writeString(invalid, json, UTF_8);
     }
     return List.of(broken, invalid);
@@ -199,26 +211,36 @@ class JinduCliJarIT {
 
     assertThat(run.status).as("exit status; stderr: %s", run.err).isZero();
     JsonNode expected;
-    try (InputStream in = JinduCliJarIT.class.getResourceAsStream("/sample-town-2025.expected.json")) {
+    try (InputStream in =
+        JinduCliJarIT.class.getResourceAsStream("/sample-town-2025.expected.json")) {
       expected = MAPPER.readTree(in);
     }
     JsonNode actual = MAPPER.readTree(run.out);
-    assertThat(actual.get("overall").asText()).isEqualTo("NOT_QUALIFIED").isEqualTo(expected.get("overall").asText());
-    assertThat(outcomes(actual.get("criteria"))).containsExactlyEntriesOf(outcomes(expected.get("criteria")));
+    assertThat(actual.get("overall").asText())
+        .isEqualTo("NOT_QUALIFIED")
+        .isEqualTo(expected.get("overall").asText());
+    assertThat(outcomes(actual.get("criteria")))
+        .containsExactlyEntriesOf(outcomes(expected.get("criteria")));
   }
 
   @Test
   void invalidEvidence_exitsTwoWithNothingOnStandardOutput() throws Exception {
     Path file = tmp.resolve("invalid.json");
-    Files.writeString(file,
-        Files.readString(SAMPLE, UTF_8).replace("\"hotspots\": 0", "\"hotspots\": -1"), UTF_8);
+    Files.writeString(
+        file,
+        Files.readString(SAMPLE, UTF_8).replace("\"hotspots\": 0", "\"hotspots\": -1"),
+        UTF_8);
 
     Run run = run("C.UTF-8", "UTC", "assess", file.toString());
 
     assertThat(run.status).isEqualTo(2);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isEqualTo("jindu：" + file + " 中的材料无效（1 处违规）：\n"
-        + "计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n");
+    assertThat(run.err)
+        .isEqualTo(
+            "jindu："
+                + file
+                + " 中的材料无效（1 处违规）：\n"
+                + "计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n");
   }
 
   @Test
@@ -260,11 +282,17 @@ class JinduCliJarIT {
     assertThat(runs.get(0).outText()).startsWith("禁毒工作示范社区考评报告\n整体结论：未达标\n");
     assertThat(runs.get(1).outText()).contains("NOT_QUALIFIED");
     assertThat(runs.get(2).outText()).contains("\"unitName\" : \"东沙镇\"");
-    assertThat(runs.get(3).err).isEqualTo("jindu: invalid evidence in " + invalid.get(0) + " (1 violation):\n"
-        + "$.counts[\"users.new\"]: 1e2147483648 is out of range: its exponent is beyond any number a count can be"
-        + " (a count is a whole number of at most 9223372036854775807)\n");
-    assertThat(runs.get(4).err).startsWith("jindu：" + invalid.get(1) + " 中的材料无效（4 处违规）：\n")
-        .contains("\n评估期的字段“Id”：未知字段“Id”（允许的字段：start, end）\n",
+    assertThat(runs.get(3).err)
+        .isEqualTo(
+            "jindu: invalid evidence in "
+                + invalid.get(0)
+                + " (1 violation):\n"
+                + "$.counts[\"users.new\"]: 1e2147483648 is out of range: its exponent is beyond any number a count can be"
+                + " (a count is a whole number of at most 9223372036854775807)\n");
+    assertThat(runs.get(4).err)
+        .startsWith("jindu：" + invalid.get(1) + " 中的材料无效（4 处违规）：\n")
+        .contains(
+            "\n评估期的字段“Id”：未知字段“Id”（允许的字段：start, end）\n",
             "\n第 22 个事件的类型：未知的事件类型“INSPECTION”（可用：prevention-plan, ",
             "\n计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数\n",
             "\n第 21 个事件的日期：2026-01-05 的毒情分析（situation-analysis）晚于评估期的结束日 2025-12-31\n")
@@ -281,7 +309,9 @@ class JinduCliJarIT {
       Run reference = references.get(i);
       String command = String.join(" ", commands.get(i));
 
-      assertThat(there.status).as("exit status of %s; stderr: %s", command, there.err).isEqualTo(reference.status);
+      assertThat(there.status)
+          .as("exit status of %s; stderr: %s", command, there.err)
+          .isEqualTo(reference.status);
       assertThat(there.out).as("standard output of %s", command).isEqualTo(reference.out);
       assertThat(there.err).as("standard error of %s", command).isEqualTo(reference.err);
     }
@@ -294,14 +324,17 @@ class JinduCliJarIT {
     assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
     assertThat(mkfifo.exitValue()).as("mkfifo's exit status").isZero();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread writer = new Thread(() -> {
-      // Opening a FIFO to write blocks until the jar opens it to read.
-      try (OutputStream pipe = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
-        Files.copy(DISTRICT, pipe);
-      } catch (Throwable e) {
-        failure.set(e);
-      }
-    }, "fifo-writer");
+    Thread writer =
+        new Thread(
+            () -> {
+              // Opening a FIFO to write blocks until the jar opens it to read.
+              try (OutputStream pipe = Files.newOutputStream(fifo, StandardOpenOption.WRITE)) {
+                Files.copy(DISTRICT, pipe);
+              } catch (Throwable e) {
+                failure.set(e);
+              }
+            },
+            "fifo-writer");
     writer.setDaemon(true);
     writer.start();
 
@@ -327,16 +360,27 @@ class JinduCliJarIT {
     Path dir = Files.createDirectory(tmp.resolve("adir"));
     String script = "\"$0\" -jar \"$1\" assess-batch - $2 < \"$3\"";
 
-    Run chinese = runCommand(List.of("bash", "-c", script, JAVA.toString(), JAR.toString(), "", dir.toString()));
-    Run english = runCommand(
-        List.of("bash", "-c", script, JAVA.toString(), JAR.toString(), "--lang=en", dir.toString()));
+    Run chinese =
+        runCommand(
+            List.of("bash", "-c", script, JAVA.toString(), JAR.toString(), "", dir.toString()));
+    Run english =
+        runCommand(
+            List.of(
+                "bash",
+                "-c",
+                script,
+                JAVA.toString(),
+                JAR.toString(),
+                "--lang=en",
+                dir.toString()));
 
     assertThat(chinese.status).as("stderr: %s", chinese.err).isEqualTo(2);
     assertThat(chinese.out).isEmpty();
     assertThat(chinese.err).isEqualTo("jindu：无法读取 标准输入：输入输出错误（IOException）\n");
     assertThat(english.status).as("stderr: %s", english.err).isEqualTo(2);
     assertThat(english.out).isEmpty();
-    assertThat(english.err).isEqualTo("jindu: cannot read standard input: input/output error (IOException)\n");
+    assertThat(english.err)
+        .isEqualTo("jindu: cannot read standard input: input/output error (IOException)\n");
   }
 
   @Test
@@ -356,8 +400,11 @@ class JinduCliJarIT {
     }
     assertThat(Files.size(file)).isBetween(15L << 20, 16L << 20);
 
-    Run run = run(new Environment("-Xmx24m", REFERENCE.variables, List.of("-Xmx24m")),
-        "assess-batch", file.toString());
+    Run run =
+        run(
+            new Environment("-Xmx24m", REFERENCE.variables, List.of("-Xmx24m")),
+            "assess-batch",
+            file.toString());
 
     assertThat(run.status).as("stderr: %s", run.err).isEqualTo(1);
     String[] lines = run.outText().split("\n");
@@ -366,8 +413,8 @@ class JinduCliJarIT {
     assertThat(MAPPER.readTree(lines[0]).get("unit").asText()).isEqualTo("310199-001");
     assertThat(MAPPER.readTree(lines[1]).get("unit").asText()).isEqualTo("310199-002");
     assertThat(MAPPER.readTree(lines[1]).get("format").asText()).isEqualTo("result/1");
-    assertThat(run.err).isEqualTo(
-        "jindu：内存不足，已停止：请给 Java 更多堆内存（如 java -Xmx256m -jar jindu-cli.jar …）\n");
+    assertThat(run.err)
+        .isEqualTo("jindu：内存不足，已停止：请给 Java 更多堆内存（如 java -Xmx256m -jar jindu-cli.jar …）\n");
     assertThat(run.err).doesNotContain("Exception", "at java.", "Error");
   }
 
@@ -379,12 +426,14 @@ class JinduCliJarIT {
   @Test
   void maximalDocument_isAssessedInTheDocumentedHeap() throws Exception {
     String sample = Files.readString(SAMPLE, UTF_8);
-    String empty = sample.replaceFirst("(?s)\"events\": \\[.*\\],(\\s*)\"attestations\"",
-        "\"events\": [],$1\"attestations\"");
+    String empty =
+        sample.replaceFirst(
+            "(?s)\"events\": \\[.*\\],(\\s*)\"attestations\"", "\"events\": [],$1\"attestations\"");
     assertThat(empty).isNotEqualTo(sample);
     int events = 44_000;
-    String event = "{\"type\": \"prevention-activity\", \"date\": \"2025-01-14\","
-        + " \"settings\": [\"community\", \"family\"]}";
+    String event =
+        "{\"type\": \"prevention-activity\", \"date\": \"2025-01-14\","
+            + " \"settings\": [\"community\", \"family\"]}";
     int room = 16 * 1024 * 1024 - empty.getBytes(UTF_8).length - 4096;
     String separator = ",\n" + " ".repeat(room / events - event.length() - 2);
     StringBuilder list = new StringBuilder(16 * 1024 * 1024);
@@ -395,7 +444,11 @@ class JinduCliJarIT {
     Files.writeString(file, empty.replace("\"events\": []", "\"events\": [" + list + "]"), UTF_8);
     assertThat(Files.size(file)).isBetween(16L * 1024 * 1024 - 64 * 1024, 16L * 1024 * 1024);
 
-    Run run = run(new Environment("-Xmx256m", REFERENCE.variables, List.of("-Xmx256m")), "assess", file.toString());
+    Run run =
+        run(
+            new Environment("-Xmx256m", REFERENCE.variables, List.of("-Xmx256m")),
+            "assess",
+            file.toString());
 
     assertThat(run.status).as("exit status; stderr: %s", run.err).isIn(0, 2);
     assertThat(run.err).doesNotContain("内存不足", "OutOfMemory", "Exception");
@@ -408,6 +461,8 @@ class JinduCliJarIT {
     Run run = run("C", "UTC", "--version");
 
     assertThat(run.status).isZero();
-    assertThat(run.outText()).matches("jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\Rmunicipal-model-community 2009 sha256:[0-9a-f]{64}\\R");
+    assertThat(run.outText())
+        .matches(
+            "jindu \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\Rmunicipal-model-community 2009 sha256:[0-9a-f]{64}\\R");
   }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * it runs.
  */
 class ConsumerCompileIT {
-  private static final String PROGRAM = """
+  private static final String PROGRAM =
+      """
       package consumer;
 
       import io.github.jindu.AssessmentPeriod;
@@ -63,12 +64,16 @@ class ConsumerCompileIT {
     List<String> path = new ArrayList<>(List.of(core));
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = Path.of(entry).getFileName().toString();
-      if (name.startsWith("guava-") || name.startsWith("failureaccess-") || name.startsWith("jspecify-")
+      if (name.startsWith("guava-")
+          || name.startsWith("failureaccess-")
+          || name.startsWith("jspecify-")
           || name.startsWith("value-annotations-")) {
         path.add(entry);
       }
     }
-    assertThat(path).as("core, Guava, failureaccess, JSpecify and Immutables' annotations").hasSize(5);
+    assertThat(path)
+        .as("core, Guava, failureaccess, JSpecify and Immutables' annotations")
+        .hasSize(5);
     return String.join(File.pathSeparator, path);
   }
 
@@ -82,10 +87,25 @@ class ConsumerCompileIT {
     Path out = Files.createDirectories(src.resolve("out"));
     List<String> sources;
     try (Stream<Path> files = Files.walk(src)) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toString).collect(Collectors.toList());
+      sources =
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .map(Path::toString)
+              .collect(Collectors.toList());
     }
-    List<String> args = new ArrayList<>(List.of("--release", "17", "-Xlint:all", "-Werror", "-encoding", "UTF-8",
-        "-d", out.toString(), modular ? "--module-path" : "--class-path", dependencies()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--release",
+                "17",
+                "-Xlint:all",
+                "-Werror",
+                "-encoding",
+                "UTF-8",
+                "-d",
+                out.toString(),
+                modular ? "--module-path" : "--class-path",
+                dependencies()));
     args.addAll(sources);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
@@ -106,7 +126,8 @@ class ConsumerCompileIT {
   void aProgramOnTheClassPath_compilesWithoutWarnings_andRuns() throws Exception {
     String out = compile(false);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    assertThat(run(List.of(java, "-cp", out + File.pathSeparator + dependencies(), "consumer.Main")))
+    assertThat(
+            run(List.of(java, "-cp", out + File.pathSeparator + dependencies(), "consumer.Main")))
         .isEqualTo("INCOMPLETE MET");
   }
 
@@ -114,7 +135,14 @@ class ConsumerCompileIT {
   void aModuleOnTheModulePath_compilesWithoutWarnings_andRuns() throws Exception {
     String out = compile(true);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    assertThat(run(List.of(java, "--module-path", out + File.pathSeparator + dependencies(), "-m",
-        "consumer/consumer.Main"))).isEqualTo("INCOMPLETE MET");
+    assertThat(
+            run(
+                List.of(
+                    java,
+                    "--module-path",
+                    out + File.pathSeparator + dependencies(),
+                    "-m",
+                    "consumer/consumer.Main")))
+        .isEqualTo("INCOMPLETE MET");
   }
 }

@@ -3,7 +3,6 @@ package io.github.jindu.examples;
 import io.github.jindu.Evidence;
 import io.github.jindu.Peer;
 import io.github.jindu.json.DistrictJson;
-
 import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.EvidenceLine;
 import io.github.jindu.json.EvidenceLines;
@@ -24,10 +23,13 @@ import java.util.stream.Stream;
 public final class DistrictData {
   /** The data directory of the examples module. */
   public static final Path DATA = Path.of(System.getProperty("jindu.data.dir", "data"));
+
   /** The district as a directory of evidence/1 files. */
   public static final Path DIRECTORY = DATA.resolve("district-2025");
+
   /** The same district as one JSON Lines file. */
   public static final Path LINES = DATA.resolve("district-2025.jsonl");
+
   /** The district's figures for its towns and streets that are not candidates ({@code district-peers/1}). */
   public static final Path PEERS = DIRECTORY.resolve("district-peers.json");
 
@@ -36,8 +38,10 @@ public final class DistrictData {
   /** {@return every document of the directory, in path order} */
   public static List<Evidence> directory() {
     try (Stream<Path> walk = Files.walk(DIRECTORY)) {
-      List<Path> files = walk.filter(p -> p.toString().endsWith(".json") && !p.equals(PEERS)).sorted()
-          .collect(Collectors.toList());
+      List<Path> files =
+          walk.filter(p -> p.toString().endsWith(".json") && !p.equals(PEERS))
+              .sorted()
+              .collect(Collectors.toList());
       List<Evidence> documents = new ArrayList<>();
       for (Path file : files) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -66,7 +70,8 @@ public final class DistrictData {
       EvidenceLines lines = EvidenceLines.read(in);
       while (lines.hasNext()) {
         EvidenceLine line = lines.next();
-        documents.add(line.evidence().orElseThrow(() -> new AssertionError(line.violations().toString())));
+        documents.add(
+            line.evidence().orElseThrow(() -> new AssertionError(line.violations().toString())));
       }
       return documents;
     } catch (IOException e) {

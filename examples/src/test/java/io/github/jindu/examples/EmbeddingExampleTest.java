@@ -26,7 +26,8 @@ class EmbeddingExampleTest {
         .contains("results.new-user-rate: MET")
         .contains("prevention.annual-plan: MET")
         .contains("prevention.monthly-activities: NOT_MET")
-        .contains("leadership.in-development-plan: NOT_ASSESSED (missing "
-            + "[MissingAttestation[criterionId=leadership.in-development-plan]])");
+        .contains(
+            "leadership.in-development-plan: NOT_ASSESSED (missing "
+                + "[MissingAttestation[criterionId=leadership.in-development-plan]])");
   }
 }

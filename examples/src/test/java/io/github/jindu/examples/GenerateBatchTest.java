@@ -1,11 +1,10 @@
 package io.github.jindu.examples;
 
-import io.github.jindu.CriteriaSet;
-import io.github.jindu.OverallOutcome;
-
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.OverallOutcome;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceLine;
 import io.github.jindu.json.EvidenceLines;
@@ -40,8 +39,9 @@ class GenerateBatchTest {
     }
     assertThat(count).isEqualTo(2_000);
     // The default set has no veto rule (revision 2), so no line is vetoed.
-    assertThat(outcomes).containsOnlyKeys(OverallOutcome.QUALIFIED, OverallOutcome.NOT_QUALIFIED,
-        OverallOutcome.INCOMPLETE);
+    assertThat(outcomes)
+        .containsOnlyKeys(
+            OverallOutcome.QUALIFIED, OverallOutcome.NOT_QUALIFIED, OverallOutcome.INCOMPLETE);
     assertThat(outcomes.get(OverallOutcome.QUALIFIED)).isGreaterThan(100);
   }
 

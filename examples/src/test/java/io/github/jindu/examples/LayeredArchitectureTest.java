@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * formats no report, the reports no command line.
  */
 class LayeredArchitectureTest {
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.jindu");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.jindu");
 
   @Test
   void everyArtifactIsImported() {
@@ -35,22 +36,32 @@ class LayeredArchitectureTest {
   void artifacts_dependOneWay() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("core").definedBy(
+        .layer("core")
+        .definedBy(
             "io.github.jindu",
             "io.github.jindu.bar..",
             "io.github.jindu.points..",
             "io.github.jindu.district..",
             "io.github.jindu.catalogue..",
             "io.github.jindu.internal..")
-        .layer("json").definedBy("io.github.jindu.json..")
-        .layer("report").definedBy("io.github.jindu.report..")
-        .layer("cli").definedBy("io.github.jindu.cli..")
-        .layer("examples").definedBy("io.github.jindu.examples..")
-        .whereLayer("examples").mayNotBeAccessedByAnyLayer()
-        .whereLayer("cli").mayOnlyBeAccessedByLayers("examples")
-        .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "examples")
-        .whereLayer("json").mayOnlyBeAccessedByLayers("report", "cli", "examples")
-        .whereLayer("core").mayOnlyBeAccessedByLayers("json", "report", "cli", "examples")
+        .layer("json")
+        .definedBy("io.github.jindu.json..")
+        .layer("report")
+        .definedBy("io.github.jindu.report..")
+        .layer("cli")
+        .definedBy("io.github.jindu.cli..")
+        .layer("examples")
+        .definedBy("io.github.jindu.examples..")
+        .whereLayer("examples")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("cli")
+        .mayOnlyBeAccessedByLayers("examples")
+        .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("cli", "examples")
+        .whereLayer("json")
+        .mayOnlyBeAccessedByLayers("report", "cli", "examples")
+        .whereLayer("core")
+        .mayOnlyBeAccessedByLayers("json", "report", "cli", "examples")
         .check(CLASSES);
   }
 }

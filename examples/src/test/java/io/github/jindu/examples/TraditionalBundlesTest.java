@@ -24,10 +24,12 @@ class TraditionalBundlesTest {
   private static final Set<Character> STANDARD_VARIANTS = Set.of('群', '着', '台', '裏', '綫', '衆', '綉');
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "/io/github/jindu/report/report_zh_Hant.properties",
-      "/io/github/jindu/report/violations_zh_Hant.properties",
-      "/io/github/jindu/cli/cli_zh_Hant.properties"})
+  @ValueSource(
+      strings = {
+        "/io/github/jindu/report/report_zh_Hant.properties",
+        "/io/github/jindu/report/violations_zh_Hant.properties",
+        "/io/github/jindu/cli/cli_zh_Hant.properties"
+      })
   void aTraditionalBundle_holdsNoSimplifiedCharacter(String resource) throws IOException {
     Properties bundle = new Properties();
     try (InputStream in = TraditionalBundlesTest.class.getResourceAsStream(resource)) {
@@ -40,7 +42,8 @@ class TraditionalBundlesTest {
       String value = bundle.getProperty(key);
       for (char c : value.toCharArray()) {
         String one = String.valueOf(c);
-        if (!STANDARD_VARIANTS.contains(c) && ZhConverterUtil.toSimple(one).equals(one)
+        if (!STANDARD_VARIANTS.contains(c)
+            && ZhConverterUtil.toSimple(one).equals(one)
             && !ZhConverterUtil.toTraditional(one).equals(one)) {
           simplified.add(key + ": " + c + " in " + value);
         }

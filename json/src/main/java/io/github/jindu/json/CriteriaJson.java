@@ -1,6 +1,10 @@
 package io.github.jindu.json;
 
-import io.github.jindu.AssessmentResult;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.CountUnit;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
@@ -9,10 +13,10 @@ import io.github.jindu.Indicator;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
-import io.github.jindu.RuleCode;
 import io.github.jindu.Metric;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Setting;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoRule;
@@ -32,22 +36,15 @@ import io.github.jindu.bar.ThresholdKind;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.points.PointsScheme;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableSet;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,22 +86,39 @@ public final class CriteriaJson {
   public static final String DEFAULT_SET_RESOURCE =
       "/io/github/jindu/json/municipal-model-community.criteria.json";
 
-  private static final Set<String> TOP = ImmutableSet.of("format", "id", "version", "name", "source", "inForce",
-      "unitKinds", "annual", "calendarYear", "metrics", "indicators", "vetoes", "points");
-  private static final Set<String> POINTS = ImmutableSet.of("criteria", "indicators", "missing", "bonus", "passMark",
-      "bands", "vetoItems");
+  private static final Set<String> TOP =
+      ImmutableSet.of(
+          "format",
+          "id",
+          "version",
+          "name",
+          "source",
+          "inForce",
+          "unitKinds",
+          "annual",
+          "calendarYear",
+          "metrics",
+          "indicators",
+          "vetoes",
+          "points");
+  private static final Set<String> POINTS =
+      ImmutableSet.of(
+          "criteria", "indicators", "missing", "bonus", "passMark", "bands", "vetoItems");
   private static final Set<String> MISSING = ImmutableSet.of("perItem", "cap");
   private static final Set<String> BONUS = ImmutableSet.of("criteria", "cap");
   private static final Set<String> BAND = ImmutableSet.of("name", "range");
   private static final Set<String> TIERED = ImmutableSet.of("tiers");
   private static final Set<String> TIER = ImmutableSet.of("atLeast", "points");
   private static final Pattern RANGE =
-      Pattern.compile("([\\[(])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*,\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\])])");
+      Pattern.compile(
+          "([\\[(])\\s*([0-9]+(?:\\.[0-9]+)?)\\s*,\\s*([0-9]+(?:\\.[0-9]+)?)\\s*([\\])])");
   private static final Set<String> NAME = ImmutableSet.of("zh", "zh-Hant", "en");
   private static final Set<String> IN_FORCE = ImmutableSet.of("from", "until");
-  private static final Set<String> METRIC = ImmutableSet.of("zh", "zh-Hant", "en", "unit", "partOf");
+  private static final Set<String> METRIC =
+      ImmutableSet.of("zh", "zh-Hant", "en", "unit", "partOf");
   private static final Set<String> INDICATOR = ImmutableSet.of("id", "name", "clause", "criteria");
-  private static final Set<String> CRITERION = ImmutableSet.of("id", "name", "clause", "advisory", "bar");
+  private static final Set<String> CRITERION =
+      ImmutableSet.of("id", "name", "clause", "advisory", "bar");
   private static final Set<String> VETO = ImmutableSet.of("id", "name", "clause");
   private static final Pattern RATE = Pattern.compile("(\\S+) per ([0-9]+)");
 
@@ -188,7 +202,12 @@ public final class CriteriaJson {
     for (Indicator indicator : set.indicators()) {
       ObjectNode node = indicators.addObject();
       node.put("id", indicator.id());
-      node.set("name", name(indicator.chineseName(), indicator.traditionalChineseName(), indicator.englishName()));
+      node.set(
+          "name",
+          name(
+              indicator.chineseName(),
+              indicator.traditionalChineseName(),
+              indicator.englishName()));
       node.put("clause", indicator.clause());
       ArrayNode criteria = node.putArray("criteria");
       for (Criterion c : indicator.criteria()) {
@@ -217,11 +236,17 @@ public final class CriteriaJson {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     ObjectNode criteria = node.putObject("criteria");
     scheme.criterionPoints().forEach((id, p) -> criteria.put(id, p.toPlainString()));
-    scheme.tiers().forEach((id, tiers) -> {
-      ArrayNode list = criteria.putObject(id).putArray("tiers");
-      tiers.forEach(t -> list.addObject().put("atLeast", t.atLeast().toString()).put("points",
-          t.points().toPlainString()));
-    });
+    scheme
+        .tiers()
+        .forEach(
+            (id, tiers) -> {
+              ArrayNode list = criteria.putObject(id).putArray("tiers");
+              tiers.forEach(
+                  t ->
+                      list.addObject()
+                          .put("atLeast", t.atLeast().toString())
+                          .put("points", t.points().toPlainString()));
+            });
     if (!scheme.indicatorPoints().isEmpty()) {
       ObjectNode indicators = node.putObject("indicators");
       scheme.indicatorPoints().forEach((id, p) -> indicators.put(id, p.toPlainString()));
@@ -262,84 +287,85 @@ public final class CriteriaJson {
   private static ObjectNode bar(Threshold t) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("kind", WireNames.of(t.kind()));
-    t.accept(new Threshold.Visitor<ObjectNode>() {
-      @Override
-      public ObjectNode visit(Attested t) {
-        return node;
-      }
+    t.accept(
+        new Threshold.Visitor<ObjectNode>() {
+          @Override
+          public ObjectNode visit(Attested t) {
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(MinShare t) {
-        node.put("numerator", t.numerator().name());
-        node.put("denominator", t.denominator().name());
-        node.put("bound", t.bound().toString());
-        node.put("comparison", WireNames.of(t.comparison()));
-        return node;
-      }
+          @Override
+          public ObjectNode visit(MinShare t) {
+            node.put("numerator", t.numerator().name());
+            node.put("denominator", t.denominator().name());
+            node.put("bound", t.bound().toString());
+            node.put("comparison", WireNames.of(t.comparison()));
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(MaxRate t) {
-        node.put("count", t.count().name());
-        node.put("base", t.base().name());
-        node.put("bound", t.rateText() + " per " + t.per());
-        node.put("comparison", WireNames.of(t.comparison()));
-        return node;
-      }
+          @Override
+          public ObjectNode visit(MaxRate t) {
+            node.put("count", t.count().name());
+            node.put("base", t.base().name());
+            node.put("bound", t.rateText() + " per " + t.per());
+            node.put("comparison", WireNames.of(t.comparison()));
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(ZeroCount t) {
-        node.put("metric", t.metric().name());
-        return node;
-      }
+          @Override
+          public ObjectNode visit(ZeroCount t) {
+            node.put("metric", t.metric().name());
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(Increase t) {
-        node.put("metric", t.metric().name());
-        t.denominator().ifPresent(d -> node.put("denominator", d.name()));
-        return node;
-      }
+          @Override
+          public ObjectNode visit(Increase t) {
+            node.put("metric", t.metric().name());
+            t.denominator().ifPresent(d -> node.put("denominator", d.name()));
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(EveryPeriod t) {
-        node.put("event", WireNames.of(t.eventType()));
-        node.put("cadence", WireNames.of(t.cadence()));
-        if (!t.alsoCounting().isEmpty()) {
-          ArrayNode also = node.putArray("alsoCounting");
-          t.alsoCounting().forEach(e -> also.add(WireNames.of(e)));
-        }
-        return node;
-      }
+          @Override
+          public ObjectNode visit(EveryPeriod t) {
+            node.put("event", WireNames.of(t.eventType()));
+            node.put("cadence", WireNames.of(t.cadence()));
+            if (!t.alsoCounting().isEmpty()) {
+              ArrayNode also = node.putArray("alsoCounting");
+              t.alsoCounting().forEach(e -> also.add(WireNames.of(e)));
+            }
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(AllOf t) {
-        node.put("event", WireNames.of(t.eventType()));
-        ArrayNode settings = node.putArray("settings");
-        t.required().forEach(s -> settings.add(WireNames.of(s)));
-        return node;
-      }
+          @Override
+          public ObjectNode visit(AllOf t) {
+            node.put("event", WireNames.of(t.eventType()));
+            ArrayNode settings = node.putArray("settings");
+            t.required().forEach(s -> settings.add(WireNames.of(s)));
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(Within t) {
-        node.put("event", WireNames.of(t.eventType()));
-        node.put("years", t.years());
-        return node;
-      }
+          @Override
+          public ObjectNode visit(Within t) {
+            node.put("event", WireNames.of(t.eventType()));
+            node.put("years", t.years());
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(ByDate t) {
-        node.put("event", WireNames.of(t.eventType()));
-        node.put("from", t.windowFrom().toString().substring(2));
-        node.put("deadline", t.deadline().toString().substring(2));
-        return node;
-      }
+          @Override
+          public ObjectNode visit(ByDate t) {
+            node.put("event", WireNames.of(t.eventType()));
+            node.put("from", t.windowFrom().toString().substring(2));
+            node.put("deadline", t.deadline().toString().substring(2));
+            return node;
+          }
 
-      @Override
-      public ObjectNode visit(LowestAmongPeers t) {
-        node.put("cases", t.cases().name());
-        node.put("population", t.population().name());
-        return node;
-      }
-    });
+          @Override
+          public ObjectNode visit(LowestAmongPeers t) {
+            node.put("cases", t.cases().name());
+            node.put("population", t.population().name());
+            return node;
+          }
+        });
     return node;
   }
 
@@ -370,7 +396,11 @@ public final class CriteriaJson {
     }
     JsonNode kinds = doc.required("unitKinds");
     if (kinds != null) {
-      List<UnitKind> list = r.array(kinds, doc.at("unitKinds"), (n, p) -> r.constant(n, p, UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN));
+      List<UnitKind> list =
+          r.array(
+              kinds,
+              doc.at("unitKinds"),
+              (n, p) -> r.constant(n, p, UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN));
       if (list != null) {
         set.addAllUnitKinds(list);
       }
@@ -387,7 +417,8 @@ public final class CriteriaJson {
         for (Iterator<Map.Entry<String, JsonNode>> it = metrics.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
           Location path = doc.at("metrics").key(field.getKey());
-          readMetric(r, field.getKey(), field.getValue(), path).ifPresent(set::addMetricDefinitions);
+          readMetric(r, field.getKey(), field.getValue(), path)
+              .ifPresent(set::addMetricDefinitions);
         }
       }
     }
@@ -396,20 +427,25 @@ public final class CriteriaJson {
     int beforeIndicators = r.violations().size();
     boolean indicatorsRead = false;
     if (indicators != null) {
-      List<Indicator> list = r.array(indicators, doc.at("indicators"), (n, p) -> readIndicator(r, n, p));
+      List<Indicator> list =
+          r.array(indicators, doc.at("indicators"), (n, p) -> readIndicator(r, n, p));
       if (list != null) {
         set.addAllIndicators(list);
         indicatorList.addAll(list);
-        indicatorsRead = list.size() == indicators.size() && r.violations().size() == beforeIndicators;
+        indicatorsRead =
+            list.size() == indicators.size() && r.violations().size() == beforeIndicators;
       }
     }
-    boolean readsMetrics = indicatorList.stream().flatMap(i -> i.criteria().stream())
-        .anyMatch(c -> !c.threshold().metrics().isEmpty());
+    boolean readsMetrics =
+        indicatorList.stream()
+            .flatMap(i -> i.criteria().stream())
+            .anyMatch(c -> !c.threshold().metrics().isEmpty());
     if (readsMetrics && (!doc.has("metrics") || doc.node.get("metrics").isEmpty())) {
       r.violation(RuleCode.METRICS_REQUIRED, doc.at("metrics"));
     }
     if (doc.has("vetoes")) {
-      List<VetoRule> list = r.array(doc.node.get("vetoes"), doc.at("vetoes"), (n, p) -> readVeto(r, n, p));
+      List<VetoRule> list =
+          r.array(doc.node.get("vetoes"), doc.at("vetoes"), (n, p) -> readVeto(r, n, p));
       if (list != null) {
         set.addAllVetoRules(list);
       }
@@ -421,7 +457,10 @@ public final class CriteriaJson {
     if (!r.violations().isEmpty() || id == null || version == null || names == null) {
       throw new InvalidCriteriaException(r.violations());
     }
-    set.id(id).version(version).chineseName(names[0]).englishName(names[1])
+    set.id(id)
+        .version(version)
+        .chineseName(names[0])
+        .englishName(names[1])
         .traditionalChineseName(Optional.ofNullable(names[2]));
     source.ifPresent(set::source);
     return build(r, Location.root(), set::build)
@@ -433,8 +472,8 @@ public final class CriteriaJson {
    * indicator was read: otherwise a criterion that is in the file but in a broken element would be reported as
    * unknown, and a clerk would "fix" a correct id.
    */
-  private static Optional<PointsScheme> readPoints(Reading r, JsonNode node, Location path,
-      List<Indicator> indicators, boolean indicatorsRead) {
+  private static Optional<PointsScheme> readPoints(
+      Reading r, JsonNode node, Location path, List<Indicator> indicators, boolean indicatorsRead) {
     Reading.Obj o = r.object(node, path, POINTS);
     if (o == null) {
       return Optional.empty();
@@ -453,14 +492,17 @@ public final class CriteriaJson {
           if (field.getValue().isObject()) {
             Reading.Obj tiered = r.object(field.getValue(), at, TIERED);
             JsonNode tiersNode = tiered == null ? null : tiered.required("tiers");
-            List<PointsScheme.Tier> tiers = tiersNode == null ? null
-                : r.array(tiersNode, at.member("tiers"), (n, p) -> readTier(r, n, p));
+            List<PointsScheme.Tier> tiers =
+                tiersNode == null
+                    ? null
+                    : r.array(tiersNode, at.member("tiers"), (n, p) -> readTier(r, n, p));
             if (tiers != null) {
-              scheme.putTiers(field.getKey(), com.google.common.collect.ImmutableList.copyOf(tiers));
+              scheme.putTiers(
+                  field.getKey(), com.google.common.collect.ImmutableList.copyOf(tiers));
             }
           } else {
-            Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> scheme.putCriterionPoints(
-                field.getKey(), p));
+            Optional.ofNullable(decimal(r, field.getValue(), at))
+                .ifPresent(p -> scheme.putCriterionPoints(field.getKey(), p));
           }
         }
       }
@@ -473,10 +515,12 @@ public final class CriteriaJson {
       if (missing != null) {
         JsonNode perItem = missing.required("perItem");
         if (perItem != null) {
-          Optional.ofNullable(decimal(r, perItem, missing.at("perItem"))).ifPresent(scheme::perMissingItem);
+          Optional.ofNullable(decimal(r, perItem, missing.at("perItem")))
+              .ifPresent(scheme::perMissingItem);
         }
         if (missing.has("cap")) {
-          Optional.ofNullable(decimal(r, missing.node.get("cap"), missing.at("cap"))).ifPresent(scheme::missingCap);
+          Optional.ofNullable(decimal(r, missing.node.get("cap"), missing.at("cap")))
+              .ifPresent(scheme::missingCap);
         }
       }
     }
@@ -488,7 +532,8 @@ public final class CriteriaJson {
           pointsById(r, criteriaNode, bonus.at("criteria"), scheme::putBonusPoints);
         }
         if (bonus.has("cap")) {
-          Optional.ofNullable(decimal(r, bonus.node.get("cap"), bonus.at("cap"))).ifPresent(scheme::bonusCap);
+          Optional.ofNullable(decimal(r, bonus.node.get("cap"), bonus.at("cap")))
+              .ifPresent(scheme::bonusCap);
         }
       }
     }
@@ -498,7 +543,8 @@ public final class CriteriaJson {
     }
     JsonNode bandsNode = o.required("bands");
     if (bandsNode != null) {
-      List<PointsScheme.Band> bands = r.array(bandsNode, o.at("bands"), (n, p) -> readBand(r, n, p));
+      List<PointsScheme.Band> bands =
+          r.array(bandsNode, o.at("bands"), (n, p) -> readBand(r, n, p));
       if (bands != null) {
         scheme.addAllBands(bands);
       }
@@ -509,7 +555,10 @@ public final class CriteriaJson {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
           if (!seen.add(items.get(i))) {
-            r.violation(RuleCode.POINTS_VETO_ITEM_TWICE, o.at("vetoItems").index(i), Reading.abbreviate(items.get(i)));
+            r.violation(
+                RuleCode.POINTS_VETO_ITEM_TWICE,
+                o.at("vetoItems").index(i),
+                Reading.abbreviate(items.get(i)));
           }
         }
         scheme.addAllVetoItems(items);
@@ -533,33 +582,54 @@ public final class CriteriaJson {
       i.criteria().forEach(c -> criteria.put(c.id(), c));
     }
     if (o.node.get("criteria") != null && o.node.get("criteria").isObject()) {
-      o.node.get("criteria").fields().forEachRemaining(f -> {
-        Location at = o.at("criteria").key(f.getKey());
-        Criterion c = criteria.get(f.getKey());
-        if (c == null) {
-          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("criteria").key(Reading.abbreviate(f.getKey())),
-              Reading.abbreviate(f.getKey()), "");
-        } else if (f.getValue().isObject() && !(c.threshold() instanceof MinShare)) {
-          r.violation(RuleCode.POINTS_TIERS_NOT_SHARE, at, f.getKey());
-        }
-      });
+      o.node
+          .get("criteria")
+          .fields()
+          .forEachRemaining(
+              f -> {
+                Location at = o.at("criteria").key(f.getKey());
+                Criterion c = criteria.get(f.getKey());
+                if (c == null) {
+                  r.violation(
+                      RuleCode.POINTS_UNKNOWN_CRITERION,
+                      o.at("criteria").key(Reading.abbreviate(f.getKey())),
+                      Reading.abbreviate(f.getKey()),
+                      "");
+                } else if (f.getValue().isObject() && !(c.threshold() instanceof MinShare)) {
+                  r.violation(RuleCode.POINTS_TIERS_NOT_SHARE, at, f.getKey());
+                }
+              });
     }
     if (o.node.get("indicators") != null && o.node.get("indicators").isObject()) {
-      o.node.get("indicators").fieldNames().forEachRemaining(id -> {
-        if (!indicatorIds.contains(id)) {
-          r.violation(RuleCode.POINTS_UNKNOWN_INDICATOR, o.at("indicators").key(Reading.abbreviate(id)),
-              Reading.abbreviate(id), "");
-        }
-      });
+      o.node
+          .get("indicators")
+          .fieldNames()
+          .forEachRemaining(
+              id -> {
+                if (!indicatorIds.contains(id)) {
+                  r.violation(
+                      RuleCode.POINTS_UNKNOWN_INDICATOR,
+                      o.at("indicators").key(Reading.abbreviate(id)),
+                      Reading.abbreviate(id),
+                      "");
+                }
+              });
     }
     JsonNode bonus = o.node.get("bonus");
     if (bonus != null && bonus.get("criteria") != null && bonus.get("criteria").isObject()) {
-      bonus.get("criteria").fieldNames().forEachRemaining(id -> {
-        if (!criteria.containsKey(id)) {
-          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION,
-              o.at("bonus").member("criteria").key(Reading.abbreviate(id)), Reading.abbreviate(id), "");
-        }
-      });
+      bonus
+          .get("criteria")
+          .fieldNames()
+          .forEachRemaining(
+              id -> {
+                if (!criteria.containsKey(id)) {
+                  r.violation(
+                      RuleCode.POINTS_UNKNOWN_CRITERION,
+                      o.at("bonus").member("criteria").key(Reading.abbreviate(id)),
+                      Reading.abbreviate(id),
+                      "");
+                }
+              });
     }
     JsonNode items = o.node.get("vetoItems");
     if (items != null && items.isArray()) {
@@ -567,7 +637,11 @@ public final class CriteriaJson {
         String id = items.get(i).asText();
         Criterion c = criteria.get(id);
         if (c == null) {
-          r.violation(RuleCode.POINTS_UNKNOWN_CRITERION, o.at("vetoItems").index(i), Reading.abbreviate(id), "");
+          r.violation(
+              RuleCode.POINTS_UNKNOWN_CRITERION,
+              o.at("vetoItems").index(i),
+              Reading.abbreviate(id),
+              "");
         } else if (c.advisory()) {
           r.violation(RuleCode.POINTS_VETO_ITEM_ADVISORY, o.at("vetoItems").index(i), id);
         }
@@ -576,7 +650,8 @@ public final class CriteriaJson {
   }
 
   /** Reads an object of points by id ({@code {"leadership": "10"}}), handing each on to {@code put}. */
-  private static void pointsById(Reading r, JsonNode node, Location path, BiConsumer<String, BigDecimal> put) {
+  private static void pointsById(
+      Reading r, JsonNode node, Location path, BiConsumer<String, BigDecimal> put) {
     Reading.Obj map = r.map(node, path);
     if (map == null) {
       return;
@@ -584,7 +659,8 @@ public final class CriteriaJson {
     for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       Location at = path.key(field.getKey());
-      Optional.ofNullable(decimal(r, field.getValue(), at)).ifPresent(p -> put.accept(field.getKey(), p));
+      Optional.ofNullable(decimal(r, field.getValue(), at))
+          .ifPresent(p -> put.accept(field.getKey(), p));
     }
   }
 
@@ -601,7 +677,8 @@ public final class CriteriaJson {
     }
     JsonNode pointsNode = o.required("points");
     BigDecimal points = pointsNode == null ? null : decimal(r, pointsNode, o.at("points"));
-    return atLeast == null || points == null ? null
+    return atLeast == null || points == null
+        ? null
         : build(r, path, () -> PointsScheme.Tier.of(atLeast, points)).orElse(null);
   }
 
@@ -623,15 +700,20 @@ public final class CriteriaJson {
     if (names == null || m == null) {
       return null;
     }
-    return build(r, path, () -> PointsScheme.Band.builder()
-        .chineseName(names[0])
-        .englishName(names[1])
-        .traditionalChineseName(Optional.ofNullable(names[2]))
-        .lowerInclusive(m.group(1).equals("["))
-        .lower(normal(new BigDecimal(m.group(2))))
-        .upper(normal(new BigDecimal(m.group(3))))
-        .upperInclusive(m.group(4).equals("]"))
-        .build()).orElse(null);
+    return build(
+            r,
+            path,
+            () ->
+                PointsScheme.Band.builder()
+                    .chineseName(names[0])
+                    .englishName(names[1])
+                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .lowerInclusive(m.group(1).equals("["))
+                    .lower(normal(new BigDecimal(m.group(2))))
+                    .upper(normal(new BigDecimal(m.group(3))))
+                    .upperInclusive(m.group(4).equals("]"))
+                    .build())
+        .orElse(null);
   }
 
   /** Points as written: digits, then a point and digits if any; a sign only to be refused as negative. */
@@ -643,7 +725,9 @@ public final class CriteriaJson {
    * spaces are refused, as in bounds.
    */
   private static @Nullable BigDecimal decimal(Reading r, JsonNode node, Location path) {
-    if (node.isTextual() && node.textValue().length() <= 64 && !r.asciiDigits(node.textValue(), path)) {
+    if (node.isTextual()
+        && node.textValue().length() <= 64
+        && !r.asciiDigits(node.textValue(), path)) {
       return null;
     }
     if (!node.isTextual() || !POINTS_TEXT.matcher(node.textValue()).matches()) {
@@ -660,8 +744,9 @@ public final class CriteriaJson {
 
   /** {@return the decimal in its shortest form (5.0 is 5), so that equal points give equal sets} */
   private static BigDecimal normal(BigDecimal value) {
-    return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros().setScale(Math.max(0,
-        value.stripTrailingZeros().scale()));
+    return value.signum() == 0
+        ? BigDecimal.ZERO
+        : value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()));
   }
 
   /** Builds an element, recording a rule it breaks at its path instead of throwing. */
@@ -710,14 +795,18 @@ public final class CriteriaJson {
     }
     List<MetricKey> wholes = List.of();
     if (o.has("partOf")) {
-      wholes = r.array(o.node.get("partOf"), o.at("partOf"), (n, p) -> {
-        String whole = r.string(n, p);
-        if (whole != null && !MetricKey.isWellFormed(whole)) {
-          r.violation(RuleCode.METRIC_KEY_MALFORMED, p, Reading.abbreviate(whole));
-          return null;
-        }
-        return whole == null ? null : MetricKey.of(whole);
-      });
+      wholes =
+          r.array(
+              o.node.get("partOf"),
+              o.at("partOf"),
+              (n, p) -> {
+                String whole = r.string(n, p);
+                if (whole != null && !MetricKey.isWellFormed(whole)) {
+                  r.violation(RuleCode.METRIC_KEY_MALFORMED, p, Reading.abbreviate(whole));
+                  return null;
+                }
+                return whole == null ? null : MetricKey.of(whole);
+              });
       if (wholes == null || wholes.size() != o.node.get("partOf").size()) {
         return Optional.empty();
       }
@@ -726,8 +815,14 @@ public final class CriteriaJson {
       return Optional.empty();
     }
     MetricKey[] partOf = wholes.toArray(new MetricKey[0]);
-    return build(r, path, () -> (traditional == null ? Metric.of(MetricKey.of(key), zh, en, unit)
-        : Metric.of(MetricKey.of(key), zh, traditional, en, unit)).asPartOf(partOf));
+    return build(
+        r,
+        path,
+        () ->
+            (traditional == null
+                    ? Metric.of(MetricKey.of(key), zh, en, unit)
+                    : Metric.of(MetricKey.of(key), zh, traditional, en, unit))
+                .asPartOf(partOf));
   }
 
   private static @Nullable Indicator readIndicator(Reading r, JsonNode node, Location path) {
@@ -739,15 +834,31 @@ public final class CriteriaJson {
     String[] names = names(r, o, "name");
     String clause = o.nonBlank("clause");
     JsonNode criteriaNode = o.required("criteria");
-    List<Criterion> criteria = criteriaNode == null
-        ? null : r.array(criteriaNode, o.at("criteria"), (n, p) -> readCriterion(r, n, p));
-    if (id == null || names == null || clause == null || criteriaNode == null || criteria == null
+    List<Criterion> criteria =
+        criteriaNode == null
+            ? null
+            : r.array(criteriaNode, o.at("criteria"), (n, p) -> readCriterion(r, n, p));
+    if (id == null
+        || names == null
+        || clause == null
+        || criteriaNode == null
+        || criteria == null
         || criteria.size() != criteriaNode.size()) {
       return null;
     }
-    return build(r, path, () -> Indicator.builder().id(id).chineseName(names[0]).englishName(names[1])
-        .traditionalChineseName(Optional.ofNullable(names[2]))
-        .clause(clause).addAllCriteria(criteria).build()).orElse(null);
+    return build(
+            r,
+            path,
+            () ->
+                Indicator.builder()
+                    .id(id)
+                    .chineseName(names[0])
+                    .englishName(names[1])
+                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .clause(clause)
+                    .addAllCriteria(criteria)
+                    .build())
+        .orElse(null);
   }
 
   private static @Nullable Criterion readCriterion(Reading r, JsonNode node, Location path) {
@@ -764,9 +875,20 @@ public final class CriteriaJson {
     if (id == null || names == null || clause == null || advisory == null || bar == null) {
       return null;
     }
-    return build(r, path, () -> Criterion.builder().id(id).chineseName(names[0]).englishName(names[1])
-        .traditionalChineseName(Optional.ofNullable(names[2]))
-        .clause(clause).threshold(bar).advisory(advisory).build()).orElse(null);
+    return build(
+            r,
+            path,
+            () ->
+                Criterion.builder()
+                    .id(id)
+                    .chineseName(names[0])
+                    .englishName(names[1])
+                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .clause(clause)
+                    .threshold(bar)
+                    .advisory(advisory)
+                    .build())
+        .orElse(null);
   }
 
   private static @Nullable VetoRule readVeto(Reading r, JsonNode node, Location path) {
@@ -780,9 +902,18 @@ public final class CriteriaJson {
     if (id == null || names == null || clause == null) {
       return null;
     }
-    return build(r, path, () -> VetoRule.builder().id(id).chineseName(names[0]).englishName(names[1])
-        .traditionalChineseName(Optional.ofNullable(names[2]))
-        .clause(clause).build()).orElse(null);
+    return build(
+            r,
+            path,
+            () ->
+                VetoRule.builder()
+                    .id(id)
+                    .chineseName(names[0])
+                    .englishName(names[1])
+                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .clause(clause)
+                    .build())
+        .orElse(null);
   }
 
   private static @Nullable Threshold readBar(Reading r, JsonNode node, Location path) {
@@ -795,7 +926,8 @@ public final class CriteriaJson {
       r.violation(RuleCode.MEMBER_REQUIRED, path.member("kind"));
       return null;
     }
-    ThresholdKind kind = r.constant(kindNode, path.member("kind"), ThresholdKind.class, RuleCode.BAR_KIND_UNKNOWN);
+    ThresholdKind kind =
+        r.constant(kindNode, path.member("kind"), ThresholdKind.class, RuleCode.BAR_KIND_UNKNOWN);
     if (kind == null) {
       return null;
     }
@@ -810,16 +942,22 @@ public final class CriteriaJson {
         MetricKey denominator = metric(r, o, "denominator");
         Ratio bound = share(r, o);
         Comparison comparison = comparison(r, o, Comparison.AT_LEAST);
-        yield numerator == null || denominator == null || bound == null || comparison == null ? null
-            : build(r, path, () -> MinShare.of(numerator, denominator, bound, comparison)).orElse(null);
+        yield numerator == null || denominator == null || bound == null || comparison == null
+            ? null
+            : build(r, path, () -> MinShare.of(numerator, denominator, bound, comparison))
+                .orElse(null);
       }
       case MAX_RATE -> {
         MetricKey count = metric(r, o, "count");
         MetricKey base = metric(r, o, "base");
         Object[] rate = rate(r, o);
         Comparison comparison = comparison(r, o, Comparison.AT_MOST);
-        yield count == null || base == null || rate == null || comparison == null ? null
-            : build(r, path, () -> MaxRate.of(count, base, (Ratio) rate[0], (Long) rate[1], comparison))
+        yield count == null || base == null || rate == null || comparison == null
+            ? null
+            : build(
+                    r,
+                    path,
+                    () -> MaxRate.of(count, base, (Ratio) rate[0], (Long) rate[1], comparison))
                 .orElse(null);
       }
       case ZERO -> {
@@ -832,8 +970,14 @@ public final class CriteriaJson {
         if (metric == null || (o.has("denominator") && denominator == null)) {
           yield null;
         }
-        yield build(r, path, () -> denominator == null ? Increase.ofCount(metric)
-            : Increase.ofShare(metric, denominator)).orElse(null);
+        yield build(
+                r,
+                path,
+                () ->
+                    denominator == null
+                        ? Increase.ofCount(metric)
+                        : Increase.ofShare(metric, denominator))
+            .orElse(null);
       }
       case EVERY_PERIOD -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
@@ -841,23 +985,33 @@ public final class CriteriaJson {
         List<EventType> also = List.of();
         JsonNode alsoNode = o.has("alsoCounting") ? o.required("alsoCounting") : null;
         if (alsoNode != null) {
-          also = r.array(alsoNode, o.at("alsoCounting"),
-              (n, p) -> r.constant(n, p, EventType.class, RuleCode.EVENT_TYPE_UNKNOWN));
+          also =
+              r.array(
+                  alsoNode,
+                  o.at("alsoCounting"),
+                  (n, p) -> r.constant(n, p, EventType.class, RuleCode.EVENT_TYPE_UNKNOWN));
         }
         List<EventType> alsoCounting = also;
         if (event != null && alsoCounting != null && alsoCounting.contains(event)) {
           r.violation(RuleCode.EVENT_ALSO_COUNTED_TWICE, o.at("alsoCounting"), WireNames.of(event));
           yield null;
         }
-        yield event == null || cadence == null || alsoCounting == null ? null
+        yield event == null || cadence == null || alsoCounting == null
+            ? null
             : EveryPeriod.of(event, cadence, Set.copyOf(alsoCounting));
       }
       case ALL_OF -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
         JsonNode settingsNode = o.required("settings");
-        List<Setting> settings = settingsNode == null ? null
-            : r.array(settingsNode, o.at("settings"), (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
-        yield event == null || settings == null ? null
+        List<Setting> settings =
+            settingsNode == null
+                ? null
+                : r.array(
+                    settingsNode,
+                    o.at("settings"),
+                    (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
+        yield event == null || settings == null
+            ? null
             : build(r, path, () -> AllOf.of(event, settings)).orElse(null);
       }
       case WITHIN -> {
@@ -867,7 +1021,8 @@ public final class CriteriaJson {
           r.violation(RuleCode.WITHIN_TERM, o.at("years"), years);
           yield null;
         }
-        yield event == null || years == null ? null
+        yield event == null || years == null
+            ? null
             : build(r, path, () -> Within.of(event, years.intValue())).orElse(null);
       }
       case BY_DATE -> {
@@ -878,7 +1033,8 @@ public final class CriteriaJson {
           try {
             day = MonthDay.parse("--" + deadline);
           } catch (DateTimeException e) {
-            r.violation(RuleCode.DEADLINE_MALFORMED, o.at("deadline"), Reading.abbreviate(deadline));
+            r.violation(
+                RuleCode.DEADLINE_MALFORMED, o.at("deadline"), Reading.abbreviate(deadline));
           }
         }
         MonthDay from = ByDate.DEFAULT_WINDOW_FROM;
@@ -895,12 +1051,15 @@ public final class CriteriaJson {
         }
         MonthDay finalDay = day;
         MonthDay finalFrom = from;
-        yield event == null || finalDay == null || finalFrom == null ? null : ByDate.of(event, finalFrom, finalDay);
+        yield event == null || finalDay == null || finalFrom == null
+            ? null
+            : ByDate.of(event, finalFrom, finalDay);
       }
       case LOWEST_AMONG_PEERS -> {
         MetricKey cases = metric(r, o, "cases");
         MetricKey population = metric(r, o, "population");
-        yield cases == null || population == null ? null
+        yield cases == null || population == null
+            ? null
             : build(r, path, () -> LowestAmongPeers.of(cases, population)).orElse(null);
       }
     };
@@ -994,7 +1153,8 @@ public final class CriteriaJson {
         return null;
       }
       BigInteger numerator = value.scale() <= 0 ? value.toBigIntegerExact() : value.unscaledValue();
-      BigInteger denominator = value.scale() <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(value.scale());
+      BigInteger denominator =
+          value.scale() <= 0 ? BigInteger.ONE : BigInteger.TEN.pow(value.scale());
       return Ratio.of(numerator.longValueExact(), denominator.longValueExact());
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
@@ -1028,7 +1188,10 @@ public final class CriteriaJson {
       case "不满":
         return Comparison.LESS_THAN;
       default:
-        r.violation(RuleCode.COMPARISON_UNKNOWN, o.at("comparison"), Reading.abbreviate(text),
+        r.violation(
+            RuleCode.COMPARISON_UNKNOWN,
+            o.at("comparison"),
+            Reading.abbreviate(text),
             "at-least, greater-than, at-most, less-than, 以上, 不少于, 达到, 超过, 以下, 不超过, 不满");
         return null;
     }

@@ -1,33 +1,30 @@
 package io.github.jindu.json;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
-import io.github.jindu.Outcome;
-import io.github.jindu.OverallOutcome;
-
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
+import io.github.jindu.Outcome;
+import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
 import io.github.jindu.RuleCode;
-
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableSet;
+import io.github.jindu.district.Candidate;
+import io.github.jindu.district.IndicatorTally;
+import io.github.jindu.district.Selection;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.jindu.district.Candidate;
-import io.github.jindu.district.IndicatorTally;
-import io.github.jindu.district.Selection;
 
 /**
  * Writes {@code district/1} (docs/district.md): a district's {@link Selection} for machines, every candidate against
@@ -103,8 +100,11 @@ public final class DistrictJson {
    * @throws IllegalArgumentException if the selection is of another criteria set
    */
   public static String write(Selection selection, CriteriaSet set) {
-    checkArgument(selection.criteriaSetId().equals(set.id()), "the selection is of criteria set %s, not of %s",
-        selection.criteriaSetId(), set.id());
+    checkArgument(
+        selection.criteriaSetId().equals(set.id()),
+        "the selection is of criteria set %s, not of %s",
+        selection.criteriaSetId(),
+        set.id());
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("format", FORMAT);
@@ -121,7 +121,11 @@ public final class DistrictJson {
     Selection.OUTCOME_ORDER.forEach(o -> outcomeOrder.add(o.name()));
     ArrayNode indicators = root.putArray("indicators");
     for (Indicator i : set.indicators()) {
-      indicators.addObject().put("id", i.id()).put("clause", i.clause()).put("criteria", i.criteria().size());
+      indicators
+          .addObject()
+          .put("id", i.id())
+          .put("clause", i.clause())
+          .put("criteria", i.criteria().size());
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("candidates", selection.candidates().size());
@@ -142,7 +146,8 @@ public final class DistrictJson {
       node.put("evidenceDigest", c.result().evidenceDigest());
       ArrayNode tallies = node.putArray("indicators");
       for (IndicatorTally t : c.indicators()) {
-        tallies.addObject()
+        tallies
+            .addObject()
             .put("id", t.indicatorId())
             .put("met", t.met())
             .put("notMet", t.notMet())
@@ -201,19 +206,28 @@ public final class DistrictJson {
     JsonNode array = doc.required("peers");
     List<Peer> peers = new ArrayList<>();
     if (array != null) {
-      TreeMap<Integer, Peer> read = r.indexedArray(array, doc.at("peers"), (n, p) -> EvidenceJson.readPeer(r, n, p));
+      TreeMap<Integer, Peer> read =
+          r.indexedArray(array, doc.at("peers"), (n, p) -> EvidenceJson.readPeer(r, n, p));
       if (read != null) {
-        read.forEach((i, peer) -> {
-          peers.add(peer);
-          Location at = doc.at("peers").index(i);
-          if (peer.population().isPresent() && peer.population().getAsLong() < 1) {
-            r.violation(RuleCode.PEER_POPULATION, at.member("population"), peer.unitId(),
-                peer.population().getAsLong());
-          }
-          if (peer.cases().isPresent() && peer.cases().getAsLong() < 0) {
-            r.violation(RuleCode.PEER_CASES_NEGATIVE, at.member("cases"), peer.unitId(), peer.cases().getAsLong());
-          }
-        });
+        read.forEach(
+            (i, peer) -> {
+              peers.add(peer);
+              Location at = doc.at("peers").index(i);
+              if (peer.population().isPresent() && peer.population().getAsLong() < 1) {
+                r.violation(
+                    RuleCode.PEER_POPULATION,
+                    at.member("population"),
+                    peer.unitId(),
+                    peer.population().getAsLong());
+              }
+              if (peer.cases().isPresent() && peer.cases().getAsLong() < 0) {
+                r.violation(
+                    RuleCode.PEER_CASES_NEGATIVE,
+                    at.member("cases"),
+                    peer.unitId(),
+                    peer.cases().getAsLong());
+              }
+            });
       }
     }
     if (!r.violations().isEmpty()) {

@@ -2,6 +2,7 @@ package io.github.jindu.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Attestation;
 import io.github.jindu.CriteriaSet;
@@ -15,8 +16,6 @@ import io.github.jindu.RuleCode;
 import io.github.jindu.Unit;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.Violation;
-
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -123,8 +122,13 @@ final class Draft {
   }
 
   private Evidence build() {
-    Evidence.Builder b = Evidence.builder().unit(requireNonNull(unit)).period(requireNonNull(period)).putAllCounts(counts).putAllPrevious(previous)
-        .putAllAttestations(attestations);
+    Evidence.Builder b =
+        Evidence.builder()
+            .unit(requireNonNull(unit))
+            .period(requireNonNull(period))
+            .putAllCounts(counts)
+            .putAllPrevious(previous)
+            .putAllAttestations(attestations);
     if (vetoes != null) {
       b.vetoes(ImmutableList.copyOf(vetoes.values()));
     }
@@ -207,8 +211,10 @@ final class Draft {
     Map<String, List<Integer>> indices = new LinkedHashMap<>();
     for (Violation v : violations) {
       List<Location.Segment> path = v.location().segments();
-      if (path.size() < 2 || path.get(0).kind() != Location.SegmentKind.MEMBER
-          || path.get(1).kind() != Location.SegmentKind.INDEX || !LISTS.contains(path.get(0).name())) {
+      if (path.size() < 2
+          || path.get(0).kind() != Location.SegmentKind.MEMBER
+          || path.get(1).kind() != Location.SegmentKind.INDEX
+          || !LISTS.contains(path.get(0).name())) {
         out.add(v);
         continue;
       }
@@ -219,7 +225,8 @@ final class Draft {
         out.add(v);
         continue;
       }
-      int original = indices.computeIfAbsent(list, k -> new ArrayList<>(elements.keySet())).get(index);
+      int original =
+          indices.computeIfAbsent(list, k -> new ArrayList<>(elements.keySet())).get(index);
       out.add(v.at(v.location().withSegment(1, Location.Segment.index(original))));
     }
     return out;

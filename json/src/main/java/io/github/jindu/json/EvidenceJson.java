@@ -1,5 +1,10 @@
 package io.github.jindu.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Attestation;
 import io.github.jindu.CriteriaSet;
@@ -8,19 +13,13 @@ import io.github.jindu.EventType;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
-import io.github.jindu.RuleCode;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Peer;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableSet;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -66,8 +65,18 @@ public final class EvidenceJson {
   /** The largest document read, in bytes ({@value}, 16 MiB); a larger one is invalid evidence. */
   public static final int MAX_DOCUMENT_BYTES = Json.MAX_DOCUMENT_BYTES;
 
-  private static final Set<String> TOP = ImmutableSet.of(
-      "format", "unit", "period", "counts", "previous", "subunits", "events", "attestations", "vetoes", "peers");
+  private static final Set<String> TOP =
+      ImmutableSet.of(
+          "format",
+          "unit",
+          "period",
+          "counts",
+          "previous",
+          "subunits",
+          "events",
+          "attestations",
+          "vetoes",
+          "peers");
   private static final Set<String> UNIT = ImmutableSet.of("id", "name", "kind", "district");
   private static final Set<String> PERIOD = ImmutableSet.of("start", "end");
   private static final Set<String> EVENT = ImmutableSet.of("type", "date", "settings", "subunit");
@@ -165,41 +174,56 @@ public final class EvidenceJson {
     if (!evidence.previous().isEmpty()) {
       root.set("previous", counts(evidence.previous()));
     }
-    evidence.subunits().ifPresent(subunits -> {
-      ArrayNode array = root.putArray("subunits");
-      subunits.forEach(u -> array.add(unit(u)));
-    });
-    evidence.events().ifPresent(events -> {
-      ArrayNode array = root.putArray("events");
-      for (Event e : events) {
-        ObjectNode node = array.addObject();
-        node.put("type", WireNames.of(e.type()));
-        node.put("date", e.date().toString());
-        if (!e.settings().isEmpty()) {
-          ArrayNode settings = node.putArray("settings");
-          e.settings().forEach(s -> settings.add(WireNames.of(s)));
-        }
-        e.subunitId().ifPresent(s -> node.put("subunit", s));
-      }
-    });
+    evidence
+        .subunits()
+        .ifPresent(
+            subunits -> {
+              ArrayNode array = root.putArray("subunits");
+              subunits.forEach(u -> array.add(unit(u)));
+            });
+    evidence
+        .events()
+        .ifPresent(
+            events -> {
+              ArrayNode array = root.putArray("events");
+              for (Event e : events) {
+                ObjectNode node = array.addObject();
+                node.put("type", WireNames.of(e.type()));
+                node.put("date", e.date().toString());
+                if (!e.settings().isEmpty()) {
+                  ArrayNode settings = node.putArray("settings");
+                  e.settings().forEach(s -> settings.add(WireNames.of(s)));
+                }
+                e.subunitId().ifPresent(s -> node.put("subunit", s));
+              }
+            });
     if (!evidence.attestations().isEmpty()) {
       ObjectNode attestations = root.putObject("attestations");
-      evidence.attestations().forEach((id, a) -> {
-        ObjectNode node = attestations.putObject(id);
-        node.put("met", a.met());
-        node.put("reference", a.reference());
-      });
+      evidence
+          .attestations()
+          .forEach(
+              (id, a) -> {
+                ObjectNode node = attestations.putObject(id);
+                node.put("met", a.met());
+                node.put("reference", a.reference());
+              });
     }
-    evidence.vetoes().ifPresent(findings -> {
-      ArrayNode vetoes = root.putArray("vetoes");
-      findings.forEach(v -> vetoes.add(veto(v)));
-    });
-    evidence.peers().ifPresent(peers -> {
-      ArrayNode array = root.putArray("peers");
-      for (Peer p : peers) {
-        array.add(peer(p));
-      }
-    });
+    evidence
+        .vetoes()
+        .ifPresent(
+            findings -> {
+              ArrayNode vetoes = root.putArray("vetoes");
+              findings.forEach(v -> vetoes.add(veto(v)));
+            });
+    evidence
+        .peers()
+        .ifPresent(
+            peers -> {
+              ArrayNode array = root.putArray("peers");
+              for (Peer p : peers) {
+                array.add(peer(p));
+              }
+            });
     return root;
   }
 
@@ -261,10 +285,12 @@ public final class EvidenceJson {
       draft.previous = readCounts(r, doc.node.get("previous"), doc.at("previous"));
     }
     if (doc.has("subunits")) {
-      draft.subunits = r.indexedArray(doc.node.get("subunits"), doc.at("subunits"), (n, p) -> readUnit(r, n, p));
+      draft.subunits =
+          r.indexedArray(doc.node.get("subunits"), doc.at("subunits"), (n, p) -> readUnit(r, n, p));
     }
     if (doc.has("events")) {
-      draft.events = r.indexedArray(doc.node.get("events"), doc.at("events"), (n, p) -> readEvent(r, n, p));
+      draft.events =
+          r.indexedArray(doc.node.get("events"), doc.at("events"), (n, p) -> readEvent(r, n, p));
     }
     if (doc.has("attestations")) {
       draft.attestations = readAttestations(r, doc.node.get("attestations"));
@@ -277,7 +303,8 @@ public final class EvidenceJson {
       }
     }
     if (doc.has("peers")) {
-      draft.peers = r.indexedArray(doc.node.get("peers"), doc.at("peers"), (n, p) -> readPeer(r, n, p));
+      draft.peers =
+          r.indexedArray(doc.node.get("peers"), doc.at("peers"), (n, p) -> readPeer(r, n, p));
     }
     return draft.toEvidence(r.violations(), set);
   }
@@ -287,7 +314,8 @@ public final class EvidenceJson {
     if (format != null) {
       String text = r.string(format, doc.at("format"));
       if (text != null && !text.equals(expected)) {
-        r.violation(RuleCode.FORMAT_UNSUPPORTED, doc.at("format"), Reading.abbreviate(text), expected);
+        r.violation(
+            RuleCode.FORMAT_UNSUPPORTED, doc.at("format"), Reading.abbreviate(text), expected);
       }
     }
   }
@@ -337,7 +365,9 @@ public final class EvidenceJson {
       Map.Entry<String, JsonNode> field = it.next();
       Location at = path.key(field.getKey());
       if (!MetricKey.isWellFormed(field.getKey())) {
-        r.violation(RuleCode.METRIC_KEY_MALFORMED, path.key(Reading.abbreviate(field.getKey())),
+        r.violation(
+            RuleCode.METRIC_KEY_MALFORMED,
+            path.key(Reading.abbreviate(field.getKey())),
             Reading.abbreviate(field.getKey()));
         continue;
       }
@@ -359,14 +389,18 @@ public final class EvidenceJson {
     Set<Setting> settings = EnumSet.noneOf(Setting.class);
     boolean ok = true;
     if (o.has("settings")) {
-      List<Setting> list = r.array(o.node.get("settings"), o.at("settings"),
-          (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
+      List<Setting> list =
+          r.array(
+              o.node.get("settings"),
+              o.at("settings"),
+              (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
       if (list == null || list.size() != o.node.get("settings").size()) {
         ok = false;
       } else {
         for (int i = 0; i < list.size(); i++) {
           if (!settings.add(list.get(i))) {
-            r.violation(RuleCode.SETTING_TWICE, o.at("settings").index(i), WireNames.of(list.get(i)));
+            r.violation(
+                RuleCode.SETTING_TWICE, o.at("settings").index(i), WireNames.of(list.get(i)));
             ok = false;
           }
         }
@@ -393,7 +427,8 @@ public final class EvidenceJson {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = attestations.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
-      Reading.Obj o = r.object(field.getValue(), attestations.path.key(field.getKey()), ATTESTATION);
+      Reading.Obj o =
+          r.object(field.getValue(), attestations.path.key(field.getKey()), ATTESTATION);
       if (o == null) {
         continue;
       }
@@ -433,7 +468,9 @@ public final class EvidenceJson {
     if (unit == null || hasPopulation && population == null || hasCases && cases == null) {
       return null;
     }
-    return Peer.of(unit, population == null ? OptionalLong.empty() : OptionalLong.of(population),
+    return Peer.of(
+        unit,
+        population == null ? OptionalLong.empty() : OptionalLong.of(population),
         cases == null ? OptionalLong.empty() : OptionalLong.of(cases));
   }
 }

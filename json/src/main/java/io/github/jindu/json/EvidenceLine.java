@@ -1,11 +1,10 @@
 package io.github.jindu.json;
 
-import io.github.jindu.Evidence;
-import io.github.jindu.Violation;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.github.jindu.Evidence;
+import io.github.jindu.Violation;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +22,8 @@ public final class EvidenceLine {
   private final Optional<Evidence> evidence;
   private final ImmutableList<Violation> violations;
 
-  private EvidenceLine(long lineNumber, Optional<Evidence> evidence, ImmutableList<Violation> violations) {
+  private EvidenceLine(
+      long lineNumber, Optional<Evidence> evidence, ImmutableList<Violation> violations) {
     checkArgument(lineNumber >= 1, "line numbers start at 1: %s", lineNumber);
     this.lineNumber = lineNumber;
     this.evidence = evidence;
@@ -78,8 +78,10 @@ public final class EvidenceLine {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof EvidenceLine && ((EvidenceLine) o).lineNumber == lineNumber
-        && ((EvidenceLine) o).evidence.equals(evidence) && ((EvidenceLine) o).violations.equals(violations);
+    return o instanceof EvidenceLine
+        && ((EvidenceLine) o).lineNumber == lineNumber
+        && ((EvidenceLine) o).evidence.equals(evidence)
+        && ((EvidenceLine) o).violations.equals(violations);
   }
 
   @Override

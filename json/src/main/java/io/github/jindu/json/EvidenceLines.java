@@ -3,16 +3,15 @@ package io.github.jindu.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import io.github.jindu.Evidence;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -60,6 +59,7 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
   private long lineNumber;
   private boolean end;
   private @Nullable EvidenceLine next;
+
   /** The line that gave each unit and period, keyed by unit id and the period's first and last days. */
   private final Map<String, Long> firstLine = new HashMap<>();
 
@@ -144,7 +144,8 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
           tooLong = true;
         } else {
           if (length + n > line.length) {
-            line = Arrays.copyOf(line, (int) Math.min(LIMIT, Math.max(2L * line.length, length + n)));
+            line =
+                Arrays.copyOf(line, (int) Math.min(LIMIT, Math.max(2L * line.length, length + n)));
           }
           System.arraycopy(chunk, position, line, length, n);
           length += n;
@@ -158,17 +159,27 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     }
     lineNumber++;
     if (tooLong) {
-      return EvidenceLine.invalid(lineNumber, InvalidEvidenceException.of(RuleCode.LINE_TOO_LONG, Location.root(),
-          LIMIT).violations());
+      return EvidenceLine.invalid(
+          lineNumber,
+          InvalidEvidenceException.of(RuleCode.LINE_TOO_LONG, Location.root(), LIMIT).violations());
     }
     try {
       ByteArrayInputStream document = new ByteArrayInputStream(line, 0, length);
-      Evidence evidence = set == null ? EvidenceJson.read(document) : EvidenceJson.read(document, set);
-      String key = evidence.unit().id() + ' ' + evidence.period().start() + ' ' + evidence.period().end();
+      Evidence evidence =
+          set == null ? EvidenceJson.read(document) : EvidenceJson.read(document, set);
+      String key =
+          evidence.unit().id() + ' ' + evidence.period().start() + ' ' + evidence.period().end();
       Long first = firstLine.putIfAbsent(key, lineNumber);
       if (first != null) {
-        return EvidenceLine.invalid(lineNumber, java.util.List.of(Violation.of(RuleCode.UNIT_TWO_DOCUMENTS,
-            Location.root().member("unit").member("id"), evidence.unit().id(), first, lineNumber)));
+        return EvidenceLine.invalid(
+            lineNumber,
+            java.util.List.of(
+                Violation.of(
+                    RuleCode.UNIT_TWO_DOCUMENTS,
+                    Location.root().member("unit").member("id"),
+                    evidence.unit().id(),
+                    first,
+                    lineNumber)));
       }
       return EvidenceLine.valid(lineNumber, evidence);
     } catch (InvalidEvidenceException e) {

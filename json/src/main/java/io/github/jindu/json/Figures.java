@@ -1,7 +1,6 @@
 package io.github.jindu.json;
 
 import io.github.jindu.Ratio;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -90,8 +89,14 @@ public final class Figures {
    * @return {@code n/d (r per per)}, such as {@code "4/84210 (0.475 per 10000)"}
    */
   public static String rate(long n, long d, long per, int scale) {
-    return n + "/" + d + " (" + Ratio.of(n, d).toDecimal(per, scale, RoundingMode.HALF_EVEN).toPlainString()
-        + " per " + per + ")";
+    return n
+        + "/"
+        + d
+        + " ("
+        + Ratio.of(n, d).toDecimal(per, scale, RoundingMode.HALF_EVEN).toPlainString()
+        + " per "
+        + per
+        + ")";
   }
 
   /**
@@ -101,9 +106,14 @@ public final class Figures {
    * @return such as {@code "90 %"} for 9/10, or {@code "about 33.3333 %"} for 1/3
    */
   public static String exactPercent(Ratio bound) {
-    BigDecimal hundredfold = BigDecimal.valueOf(bound.numerator()).multiply(BigDecimal.valueOf(100));
+    BigDecimal hundredfold =
+        BigDecimal.valueOf(bound.numerator()).multiply(BigDecimal.valueOf(100));
     try {
-      return hundredfold.divide(BigDecimal.valueOf(bound.denominator())).stripTrailingZeros().toPlainString() + " %";
+      return hundredfold
+              .divide(BigDecimal.valueOf(bound.denominator()))
+              .stripTrailingZeros()
+              .toPlainString()
+          + " %";
     } catch (ArithmeticException nonTerminating) {
       return "about " + bound.toDecimal(100, 4, RoundingMode.HALF_EVEN).toPlainString() + " %";
     }

@@ -1,10 +1,5 @@
 package io.github.jindu.json;
 
-import io.github.jindu.InvalidEvidenceException;
-import io.github.jindu.Location;
-import io.github.jindu.RuleCode;
-import io.github.jindu.Violation;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,6 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.jindu.InvalidEvidenceException;
+import io.github.jindu.Location;
+import io.github.jindu.RuleCode;
+import io.github.jindu.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -61,36 +60,43 @@ final class Json {
   /** The longest number read, in characters. */
   static final int MAX_NUMBER_LENGTH = 100;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder(
-          JsonFactory.builder()
-              .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-              .streamReadConstraints(StreamReadConstraints.builder()
-                  .maxNestingDepth(MAX_NESTING_DEPTH)
-                  .maxStringLength(MAX_STRING_LENGTH)
-                  .maxNumberLength(MAX_NUMBER_LENGTH)
-                  .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                  .maxTokenCount(MAX_TOKENS)
-                  .maxNameLength(MAX_NAME_LENGTH)
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_NESTING_DEPTH)
+                          .maxStringLength(MAX_STRING_LENGTH)
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                          .maxTokenCount(MAX_TOKENS)
+                          .maxNameLength(MAX_NAME_LENGTH)
+                          .build())
                   .build())
-              .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      // 4.0 stays 4.0 (not 4) in the tree, so that "must be a whole number, not 4.0" shows what was written.
-      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // 4.0 stays 4.0 (not 4) in the tree, so that "must be a whole number, not 4.0" shows what
+          // was written.
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   /** The objects of evidence/1 whose member names are data: their members are map keys. */
-  private static final Set<Location> MAPS = Set.of(Location.root().member("counts"),
-      Location.root().member("previous"), Location.root().member("attestations"));
+  private static final Set<Location> MAPS =
+      Set.of(
+          Location.root().member("counts"),
+          Location.root().member("previous"),
+          Location.root().member("attestations"));
 
   /** The message of a limit of the parser: what, the value reached, the limit. */
   private static final Pattern LIMIT =
       Pattern.compile("^(.*?)\\s*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
-  private static final ObjectWriter WRITER = MAPPER.writer(
-      new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private Json() {}
 
@@ -102,14 +108,16 @@ final class Json {
       throw new UncheckedIOException("cannot read the document", e);
     }
     if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw InvalidEvidenceException.of(RuleCode.DOCUMENT_TOO_LARGE, Location.root(), MAX_DOCUMENT_BYTES);
+      throw InvalidEvidenceException.of(
+          RuleCode.DOCUMENT_TOO_LARGE, Location.root(), MAX_DOCUMENT_BYTES);
     }
     return parse(bytes);
   }
 
   static JsonNode parse(String text) {
     if (text.length() > MAX_DOCUMENT_BYTES) {
-      throw InvalidEvidenceException.of(RuleCode.DOCUMENT_TOO_LARGE, Location.root(), MAX_DOCUMENT_BYTES);
+      throw InvalidEvidenceException.of(
+          RuleCode.DOCUMENT_TOO_LARGE, Location.root(), MAX_DOCUMENT_BYTES);
     }
     return parseText(text.startsWith("\uFEFF") ? text.substring(1) : text);
   }
@@ -119,11 +127,18 @@ final class Json {
     if (bytes.length >= 2 && (isUtf16ByteOrderMark(bytes) || bytes[0] == 0 || bytes[1] == 0)) {
       throw InvalidEvidenceException.of(RuleCode.DOCUMENT_UTF16, Location.root());
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
@@ -153,20 +168,27 @@ final class Json {
     } catch (StreamConstraintsException e) {
       throw new InvalidEvidenceException(limit(plain(e.getOriginalMessage())), e);
     } catch (JsonProcessingException e) {
-      // A duplicate key is named by its path, $.counts["users.new"]; other syntax errors by line and column only,
-      // since the parser's context there may still hold the member before the error.
+      // A duplicate key is named by its path, $.counts["users.new"]; other syntax errors by line
+      // and column only, since the parser's context there may still hold the member before the
+      // error.
       String message = String.valueOf(e.getOriginalMessage());
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       Violation violation;
       if (e.getProcessor() instanceof JsonParser && message.startsWith("Duplicate field")) {
         JsonStreamContext context = ((JsonParser) e.getProcessor()).getParsingContext();
-        violation = Violation.of(RuleCode.JSON_DUPLICATE_KEY, path(context), line, column,
-            String.valueOf(context.getCurrentName()));
+        violation =
+            Violation.of(
+                RuleCode.JSON_DUPLICATE_KEY,
+                path(context),
+                line,
+                column,
+                String.valueOf(context.getCurrentName()));
       } else if (message.startsWith("Trailing token")) {
         violation = Violation.of(RuleCode.JSON_TRAILING, Location.root(), line, column);
       } else {
-        violation = Violation.of(RuleCode.JSON_SYNTAX, Location.root(), line, column, plain(message));
+        violation =
+            Violation.of(RuleCode.JSON_SYNTAX, Location.root(), line, column, plain(message));
       }
       throw new InvalidEvidenceException(violation, e);
     } catch (NumberFormatException | ArithmeticException e) {
@@ -184,13 +206,20 @@ final class Json {
       return Violation.of(RuleCode.LIMIT_OTHER, Location.root(), message);
     }
     String what = m.group(1).toLowerCase(java.util.Locale.ROOT);
-    RuleCode code = what.contains("nesting") ? RuleCode.LIMIT_NESTING
-        : what.contains("string") ? RuleCode.LIMIT_STRING
-        : what.contains("number") ? RuleCode.LIMIT_NUMBER
-        : what.contains("token") ? RuleCode.LIMIT_TOKENS
-        : what.contains("name") ? RuleCode.LIMIT_NAME
-        : what.contains("document") ? RuleCode.DOCUMENT_TOO_LARGE
-        : RuleCode.LIMIT_OTHER;
+    RuleCode code =
+        what.contains("nesting")
+            ? RuleCode.LIMIT_NESTING
+            : what.contains("string")
+                ? RuleCode.LIMIT_STRING
+                : what.contains("number")
+                    ? RuleCode.LIMIT_NUMBER
+                    : what.contains("token")
+                        ? RuleCode.LIMIT_TOKENS
+                        : what.contains("name")
+                            ? RuleCode.LIMIT_NAME
+                            : what.contains("document")
+                                ? RuleCode.DOCUMENT_TOO_LARGE
+                                : RuleCode.LIMIT_OTHER;
     if (code == RuleCode.DOCUMENT_TOO_LARGE) {
       return Violation.of(code, Location.root(), m.group(3));
     }
@@ -210,13 +239,17 @@ final class Json {
           try {
             parser.getDecimalValue();
           } catch (NumberFormatException | ArithmeticException e) {
-            return Violation.of(RuleCode.NUMBER_EXPONENT_OUT_OF_RANGE, path(parser.getParsingContext()),
-                Reading.abbreviate(parser.getText()), Long.MAX_VALUE);
+            return Violation.of(
+                RuleCode.NUMBER_EXPONENT_OUT_OF_RANGE,
+                path(parser.getParsingContext()),
+                Reading.abbreviate(parser.getText()),
+                Long.MAX_VALUE);
           }
         }
       }
     } catch (IOException e) {
-      // Not expected, the first parse having failed on a number and not on the syntax before it: name the document.
+      // Not expected, the first parse having failed on a number and not on the syntax before it:
+      // name the document.
     }
     return Violation.of(RuleCode.NUMBER_EXPONENT_OUT_OF_RANGE, Location.root(), "", Long.MAX_VALUE);
   }
@@ -245,7 +278,8 @@ final class Json {
   private static String plain(String message) {
     return message
         .replaceAll("\\(([0-9]+), from `[^`]*`\\)", "($1)")
-        .replaceAll(":?\\s*not allowed as per `[^`]*`", ": only one JSON value is allowed in a document")
+        .replaceAll(
+            ":?\\s*not allowed as per `[^`]*`", ": only one JSON value is allowed in a document")
         .replaceAll("\\s*\\([^()]*`[^`]*`[^()]*\\)", "")
         .replaceAll(",?\\s*from `[^`]*`", "")
         .replaceAll("`[^`]*`", "")

@@ -30,11 +30,12 @@ public final class JsonPaths {
   public static String of(Location location) {
     StringBuilder out = new StringBuilder(ROOT);
     for (Segment s : location.segments()) {
-      out.append(switch (s.kind()) {
-        case MEMBER -> isIdentifier(s.name()) ? "." + s.name() : key(s.name());
-        case KEY -> key(s.name());
-        case INDEX -> "[" + s.index() + "]";
-      });
+      out.append(
+          switch (s.kind()) {
+            case MEMBER -> isIdentifier(s.name()) ? "." + s.name() : key(s.name());
+            case KEY -> key(s.name());
+            case INDEX -> "[" + s.index() + "]";
+          });
     }
     return out.toString();
   }

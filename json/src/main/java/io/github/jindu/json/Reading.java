@@ -1,11 +1,10 @@
 package io.github.jindu.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jindu.internal.Texts;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -31,8 +30,10 @@ import org.jspecify.annotations.Nullable;
 final class Reading {
   /** A date of four-digit year, month and day: no sign, no more digits. */
   private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   /** A date of a year that yyyy-mm-dd cannot write: a sign, or more than four digits. */
   private static final Pattern EXTENDED_DATE = Pattern.compile("[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}");
+
   private final List<Violation> violations = new ArrayList<>();
   private long unlisted;
 
@@ -69,8 +70,12 @@ final class Reading {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        // The name is the document's: abbreviated in the location too, so that a violation stays small.
-        violation(RuleCode.MEMBER_UNKNOWN, path.member(abbreviate(name)), abbreviate(name),
+        // The name is the document's: abbreviated in the location too, so that a violation stays
+        // small.
+        violation(
+            RuleCode.MEMBER_UNKNOWN,
+            path.member(abbreviate(name)),
+            abbreviate(name),
             String.join(", ", allowed));
       }
     }
@@ -87,7 +92,8 @@ final class Reading {
   }
 
   /** Reads each element of an array with {@code element}, dropping those it could not read. */
-  <T> @Nullable List<T> array(JsonNode node, Location path, BiFunction<JsonNode, Location, @Nullable T> element) {
+  <T> @Nullable List<T> array(
+      JsonNode node, Location path, BiFunction<JsonNode, Location, @Nullable T> element) {
     TreeMap<Integer, T> read = indexedArray(node, path, element);
     return read == null ? null : new ArrayList<>(read.values());
   }
@@ -147,7 +153,8 @@ final class Reading {
       return null;
     }
     if (!ISO_DATE.matcher(text).matches()) {
-      if (EXTENDED_DATE.matcher(text).matches() && !text.startsWith("-")
+      if (EXTENDED_DATE.matcher(text).matches()
+          && !text.startsWith("-")
           && text.replaceFirst("^[+]?0*", "").indexOf('-') > 4) {
         violation(RuleCode.DATE_YEAR_OUT_OF_RANGE, path, abbreviate(text));
       } else {
@@ -178,19 +185,27 @@ final class Reading {
     if (i < 0) {
       return true;
     }
-    violation(RuleCode.NUMBER_NON_ASCII_DIGIT, path, abbreviate(text),
+    violation(
+        RuleCode.NUMBER_NON_ASCII_DIGIT,
+        path,
+        abbreviate(text),
         String.format(java.util.Locale.ROOT, "U+%04X", text.codePointAt(i)));
     return false;
   }
 
   /** Reads an enum constant by its wire name ({@code residents-committee}). */
-  <E extends Enum<E>> @Nullable E constant(JsonNode node, Location path, Class<E> type, RuleCode what) {
+  <E extends Enum<E>> @Nullable E constant(
+      JsonNode node, Location path, Class<E> type, RuleCode what) {
     return constant(node, path, type, what, WireNames::of);
   }
 
   /** Reads an enum constant by the name {@code naming} gives it. */
   <E extends Enum<E>> @Nullable E constant(
-      JsonNode node, Location path, Class<E> type, RuleCode what, Function<Enum<?>, String> naming) {
+      JsonNode node,
+      Location path,
+      Class<E> type,
+      RuleCode what,
+      Function<Enum<?>, String> naming) {
     String text = string(node, path);
     if (text == null) {
       return null;
@@ -279,7 +294,8 @@ final class Reading {
     @Nullable String nonBlank(String name) {
       String read = string(name);
       String value = read == null ? null : Normalizer.normalize(read, Normalizer.Form.NFC);
-      Optional<Violation> problem = value == null ? Optional.empty() : Texts.problem(value, at(name));
+      Optional<Violation> problem =
+          value == null ? Optional.empty() : Texts.problem(value, at(name));
       if (problem.isPresent()) {
         violation(problem.get());
         return null;
@@ -297,7 +313,8 @@ final class Reading {
      */
     @Nullable String id(String name) {
       String value = string(name);
-      Optional<Violation> problem = value == null ? Optional.empty() : Texts.idProblem(value, at(name));
+      Optional<Violation> problem =
+          value == null ? Optional.empty() : Texts.idProblem(value, at(name));
       if (problem.isPresent()) {
         violation(problem.get());
         return null;

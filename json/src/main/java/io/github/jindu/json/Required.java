@@ -79,27 +79,37 @@ final class Required implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    return ">= 1 " + t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or ")) + " in every "
+    return ">= 1 "
+        + t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or "))
+        + " in every "
         + WireNames.of(t.cadence());
   }
 
   @Override
   public String visit(AllOf t) {
-    return WireNames.of(t.eventType()) + " reaching all of "
+    return WireNames.of(t.eventType())
+        + " reaching all of "
         + t.required().stream().map(WireNames::of).collect(Collectors.joining(", "));
   }
 
   @Override
   public String visit(Within t) {
-    return "every subunit: " + WireNames.of(t.eventType()) + " in force at the period's end (" + t.years()
+    return "every subunit: "
+        + WireNames.of(t.eventType())
+        + " in force at the period's end ("
+        + t.years()
         + " years)";
   }
 
   @Override
   public String visit(ByDate t) {
     String from = t.windowFrom().toString().substring(2);
-    return WireNames.of(t.eventType()) + " from " + from + (t.windowFrom().isAfter(t.deadline()) ? " (preceding year)" : "")
-        + " to " + t.deadline().toString().substring(2);
+    return WireNames.of(t.eventType())
+        + " from "
+        + from
+        + (t.windowFrom().isAfter(t.deadline()) ? " (preceding year)" : "")
+        + " to "
+        + t.deadline().toString().substring(2);
   }
 
   @Override

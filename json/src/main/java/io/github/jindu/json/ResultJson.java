@@ -2,8 +2,12 @@ package io.github.jindu.json;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.jindu.RuleCode;
-import io.github.jindu.Location;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attribution;
@@ -13,7 +17,7 @@ import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.InvalidAttributionException;
 import io.github.jindu.InvalidEvidenceException;
-import io.github.jindu.JinduException;
+import io.github.jindu.Location;
 import io.github.jindu.MetricKey;
 import io.github.jindu.MissingEvidence;
 import io.github.jindu.Observation;
@@ -22,34 +26,26 @@ import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
 import io.github.jindu.ReasonKind;
+import io.github.jindu.RuleCode;
 import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.Violation;
+import io.github.jindu.bar.Within;
 import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.internal.Scoring;
 import io.github.jindu.internal.Verdicts;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import io.github.jindu.bar.Within;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,16 +74,43 @@ public final class ResultJson {
   /** The format tag, {@value}. */
   public static final String FORMAT = "result/1";
 
-  private static final Set<String> TOP = ImmutableSet.of("format", "criteriaSet", "criteriaSetVersion",
-      "criteriaSetFingerprint", "evidenceDigest", "assessedOn", "assessor", "unit", "unitName", "unitKind", "district", "period", "overall",
-      "reason", "criteria", "vetoes", "score");
+  private static final Set<String> TOP =
+      ImmutableSet.of(
+          "format",
+          "criteriaSet",
+          "criteriaSetVersion",
+          "criteriaSetFingerprint",
+          "evidenceDigest",
+          "assessedOn",
+          "assessor",
+          "unit",
+          "unitName",
+          "unitKind",
+          "district",
+          "period",
+          "overall",
+          "reason",
+          "criteria",
+          "vetoes",
+          "score");
   private static final Set<String> REASON = ImmutableSet.of("kind", "criteria");
-  private static final Set<String> SCORE = ImmutableSet.of("total", "maxTotal", "passMark", "band", "bonus",
-      "deductions", "criteria", "indicators");
+  private static final Set<String> SCORE =
+      ImmutableSet.of(
+          "total", "maxTotal", "passMark", "band", "bonus", "deductions", "criteria", "indicators");
   private static final Set<String> BAND = ImmutableSet.of("zh", "en", "range");
-  private static final Set<String> CRITERION = ImmutableSet.of(
-      "id", "indicator", "outcome", "observed", "reference", "required", "source", "advisory", "explanation",
-      "observation", "missing");
+  private static final Set<String> CRITERION =
+      ImmutableSet.of(
+          "id",
+          "indicator",
+          "outcome",
+          "observed",
+          "reference",
+          "required",
+          "source",
+          "advisory",
+          "explanation",
+          "observation",
+          "missing");
 
   private ResultJson() {}
 
@@ -196,8 +219,13 @@ public final class ResultJson {
       o.deadline().ifPresent(d -> node.put("deadline", d.toString()));
     } else if (observation instanceof Observation.PeerObservation o) {
       node.put("cases", o.cases()).put("population", o.population());
-      o.lowest().ifPresent(p -> node.putObject("lowest")
-          .put("unit", p.unitId()).put("population", p.population()).put("cases", p.cases()));
+      o.lowest()
+          .ifPresent(
+              p ->
+                  node.putObject("lowest")
+                      .put("unit", p.unitId())
+                      .put("population", p.population())
+                      .put("cases", p.cases()));
       node.put("peers", o.peers());
     } else {
       Observation.AttestationObservation o = (Observation.AttestationObservation) observation;
@@ -280,18 +308,21 @@ public final class ResultJson {
         : new MissingEvidence.MissingCount(MetricKey.of(key));
   }
 
-  private static final Map<ObservationKind, Set<String>> OBSERVATION = Map.ofEntries(
-      Map.entry(ObservationKind.SHARE, ImmutableSet.of("kind", "part", "whole")),
-      Map.entry(ObservationKind.RATE, ImmutableSet.of("kind", "count", "base")),
-      Map.entry(ObservationKind.COUNT, ImmutableSet.of("kind", "value")),
-      Map.entry(ObservationKind.INCREASE, ImmutableSet.of("kind", "now", "before")),
-      Map.entry(ObservationKind.SHARE_INCREASE, ImmutableSet.of("kind", "now", "before")),
-      Map.entry(ObservationKind.SCHEDULE, ImmutableSet.of("kind", "periods", "uncovered")),
-      Map.entry(ObservationKind.SETTINGS, ImmutableSet.of("kind", "reached", "missing")),
-      Map.entry(ObservationKind.LETTERS, ImmutableSet.of("kind", "subunits", "uncovered")),
-      Map.entry(ObservationKind.DATE, ImmutableSet.of("kind", "earliest", "deadline")),
-      Map.entry(ObservationKind.PEERS, ImmutableSet.of("kind", "cases", "population", "lowest", "peers")),
-      Map.entry(ObservationKind.ATTESTATION, ImmutableSet.of("kind", "met", "reference")));
+  private static final Map<ObservationKind, Set<String>> OBSERVATION =
+      Map.ofEntries(
+          Map.entry(ObservationKind.SHARE, ImmutableSet.of("kind", "part", "whole")),
+          Map.entry(ObservationKind.RATE, ImmutableSet.of("kind", "count", "base")),
+          Map.entry(ObservationKind.COUNT, ImmutableSet.of("kind", "value")),
+          Map.entry(ObservationKind.INCREASE, ImmutableSet.of("kind", "now", "before")),
+          Map.entry(ObservationKind.SHARE_INCREASE, ImmutableSet.of("kind", "now", "before")),
+          Map.entry(ObservationKind.SCHEDULE, ImmutableSet.of("kind", "periods", "uncovered")),
+          Map.entry(ObservationKind.SETTINGS, ImmutableSet.of("kind", "reached", "missing")),
+          Map.entry(ObservationKind.LETTERS, ImmutableSet.of("kind", "subunits", "uncovered")),
+          Map.entry(ObservationKind.DATE, ImmutableSet.of("kind", "earliest", "deadline")),
+          Map.entry(
+              ObservationKind.PEERS,
+              ImmutableSet.of("kind", "cases", "population", "lowest", "peers")),
+          Map.entry(ObservationKind.ATTESTATION, ImmutableSet.of("kind", "met", "reference")));
   private static final Set<String> PART_WHOLE = ImmutableSet.of("part", "whole");
   private static final Set<String> LAPSE = ImmutableSet.of("subunit", "lastLetter");
   private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
@@ -302,8 +333,12 @@ public final class ResultJson {
       r.violation(RuleCode.RESULT_OBSERVATION_NOT_OBJECT, path);
       return null;
     }
-    ObservationKind kind = r.constant(node.get("kind"), path.member("kind"), ObservationKind.class,
-        RuleCode.OBSERVATION_KIND_UNKNOWN);
+    ObservationKind kind =
+        r.constant(
+            node.get("kind"),
+            path.member("kind"),
+            ObservationKind.class,
+            RuleCode.OBSERVATION_KIND_UNKNOWN);
     if (kind == null) {
       return null;
     }
@@ -316,7 +351,9 @@ public final class ResultJson {
         case SHARE -> {
           Long part = o.wholeNumber("part");
           Long whole = o.wholeNumber("whole");
-          yield part == null || whole == null ? null : new Observation.ShareObservation(part, whole);
+          yield part == null || whole == null
+              ? null
+              : new Observation.ShareObservation(part, whole);
         }
         case RATE -> {
           Long count = o.wholeNumber("count");
@@ -330,46 +367,71 @@ public final class ResultJson {
         case INCREASE -> {
           Long now = o.wholeNumber("now");
           Long before = o.wholeNumber("before");
-          yield now == null || before == null ? null : new Observation.IncreaseObservation(now, before);
+          yield now == null || before == null
+              ? null
+              : new Observation.IncreaseObservation(now, before);
         }
         case SHARE_INCREASE -> {
           long[] now = partWhole(r, o, "now");
           long[] before = partWhole(r, o, "before");
-          yield now == null || before == null ? null
+          yield now == null || before == null
+              ? null
               : new Observation.ShareIncreaseObservation(now[0], now[1], before[0], before[1]);
         }
         case SCHEDULE -> {
           List<CalendarPeriod> periods = periods(r, o, "periods");
           List<CalendarPeriod> uncovered = periods(r, o, "uncovered");
-          yield periods == null || uncovered == null ? null
-              : new Observation.ScheduleObservation(ImmutableList.copyOf(periods), ImmutableList.copyOf(uncovered));
+          yield periods == null || uncovered == null
+              ? null
+              : new Observation.ScheduleObservation(
+                  ImmutableList.copyOf(periods), ImmutableList.copyOf(uncovered));
         }
         case SETTINGS -> {
           List<Setting> reached = settings(r, o, "reached");
           List<Setting> missing = settings(r, o, "missing");
-          yield reached == null || missing == null ? null
-              : new Observation.SettingsObservation(ImmutableSet.copyOf(reached), ImmutableSet.copyOf(missing));
+          yield reached == null || missing == null
+              ? null
+              : new Observation.SettingsObservation(
+                  ImmutableSet.copyOf(reached), ImmutableSet.copyOf(missing));
         }
         case LETTERS -> {
           Long subunits = o.wholeNumber("subunits");
-          int years = criterion.threshold() instanceof Within ? ((Within) criterion.threshold()).years() : 0;
+          int years =
+              criterion.threshold() instanceof Within
+                  ? ((Within) criterion.threshold()).years()
+                  : 0;
           JsonNode list = o.required("uncovered");
-          List<Observation.Lapse> lapses = list == null ? null : r.array(list, o.at("uncovered"), (n, p) -> {
-            Reading.Obj l = r.object(n, p, LAPSE);
-            if (l == null) {
-              return null;
-            }
-            String subunit = l.nonBlank("subunit");
-            Optional<LocalDate> last = l.has("lastLetter") ? Optional.ofNullable(l.date("lastLetter")) : Optional.empty();
-            return subunit == null ? null
-                : new Observation.Lapse(subunit, last, last.map(d -> d.plusYears(years)));
-          });
-          yield subunits == null || lapses == null ? null
-              : new Observation.LettersObservation(Math.toIntExact(subunits), ImmutableList.copyOf(lapses));
+          List<Observation.Lapse> lapses =
+              list == null
+                  ? null
+                  : r.array(
+                      list,
+                      o.at("uncovered"),
+                      (n, p) -> {
+                        Reading.Obj l = r.object(n, p, LAPSE);
+                        if (l == null) {
+                          return null;
+                        }
+                        String subunit = l.nonBlank("subunit");
+                        Optional<LocalDate> last =
+                            l.has("lastLetter")
+                                ? Optional.ofNullable(l.date("lastLetter"))
+                                : Optional.empty();
+                        return subunit == null
+                            ? null
+                            : new Observation.Lapse(
+                                subunit, last, last.map(d -> d.plusYears(years)));
+                      });
+          yield subunits == null || lapses == null
+              ? null
+              : new Observation.LettersObservation(
+                  Math.toIntExact(subunits), ImmutableList.copyOf(lapses));
         }
         case DATE -> {
-          Optional<LocalDate> earliest = o.has("earliest") ? Optional.ofNullable(o.date("earliest")) : Optional.empty();
-          Optional<LocalDate> deadline = o.has("deadline") ? Optional.ofNullable(o.date("deadline")) : Optional.empty();
+          Optional<LocalDate> earliest =
+              o.has("earliest") ? Optional.ofNullable(o.date("earliest")) : Optional.empty();
+          Optional<LocalDate> deadline =
+              o.has("deadline") ? Optional.ofNullable(o.date("deadline")) : Optional.empty();
           yield new Observation.DateObservation(earliest, deadline);
         }
         case PEERS -> {
@@ -387,13 +449,16 @@ public final class ResultJson {
             }
             lowest = Optional.of(new Observation.PeerFigure(unit, pp, pc));
           }
-          yield cases == null || population == null || peers == null ? null
+          yield cases == null || population == null || peers == null
+              ? null
               : new Observation.PeerObservation(cases, population, lowest, Math.toIntExact(peers));
         }
         case ATTESTATION -> {
           Boolean met = o.bool("met");
           String reference = o.string("reference");
-          yield met == null || reference == null ? null : new Observation.AttestationObservation(met, reference);
+          yield met == null || reference == null
+              ? null
+              : new Observation.AttestationObservation(met, reference);
         }
       };
     } catch (IllegalArgumentException | ArithmeticException e) {
@@ -412,20 +477,29 @@ public final class ResultJson {
 
   private static @Nullable List<CalendarPeriod> periods(Reading r, Reading.Obj o, String field) {
     JsonNode node = o.required(field);
-    return node == null ? null : r.array(node, o.at(field), (n, p) -> {
-      String label = r.string(n, p);
-      try {
-        return label == null ? null : CalendarPeriod.parse(label);
-      } catch (IllegalArgumentException e) {
-        r.violation(RuleCode.RESULT_PERIOD_LABEL_INVALID, p, String.valueOf(e.getMessage()));
-        return null;
-      }
-    });
+    return node == null
+        ? null
+        : r.array(
+            node,
+            o.at(field),
+            (n, p) -> {
+              String label = r.string(n, p);
+              try {
+                return label == null ? null : CalendarPeriod.parse(label);
+              } catch (IllegalArgumentException e) {
+                r.violation(
+                    RuleCode.RESULT_PERIOD_LABEL_INVALID, p, String.valueOf(e.getMessage()));
+                return null;
+              }
+            });
   }
 
   private static @Nullable List<Setting> settings(Reading r, Reading.Obj o, String field) {
     JsonNode node = o.required(field);
-    return node == null ? null : r.array(node, o.at(field), (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
+    return node == null
+        ? null
+        : r.array(
+            node, o.at(field), (n, p) -> r.constant(n, p, Setting.class, RuleCode.SETTING_UNKNOWN));
   }
 
   private static ObjectNode score(Score score) {
@@ -463,20 +537,40 @@ public final class ResultJson {
     String range = band == null ? null : band.string("range");
     Map<String, BigDecimal> criteria = decimals(r, o, "criteria");
     Map<String, BigDecimal> indicators = decimals(r, o, "indicators");
-    if (total == null || maxTotal == null || passMark == null || bonus == null || deductions == null || zh == null
-        || en == null || range == null || criteria == null || indicators == null
-        || range.length() < 5 || !range.contains(", ")) {
+    if (total == null
+        || maxTotal == null
+        || passMark == null
+        || bonus == null
+        || deductions == null
+        || zh == null
+        || en == null
+        || range == null
+        || criteria == null
+        || indicators == null
+        || range.length() < 5
+        || !range.contains(", ")) {
       r.violation(RuleCode.RESULT_SCORE_INCOMPLETE, path);
       return null;
     }
     String[] bounds = range.substring(1, range.length() - 1).split(", ");
     try {
       return Score.builder()
-          .total(total).maxTotal(maxTotal).passMark(passMark).bonus(bonus).deductions(deductions)
-          .putAllCriterionPoints(criteria).putAllIndicatorPoints(indicators)
-          .band(PointsScheme.Band.builder().chineseName(zh).englishName(en)
-              .lowerInclusive(range.startsWith("[")).lower(new BigDecimal(bounds[0]))
-              .upper(new BigDecimal(bounds[1])).upperInclusive(range.endsWith("]")).build())
+          .total(total)
+          .maxTotal(maxTotal)
+          .passMark(passMark)
+          .bonus(bonus)
+          .deductions(deductions)
+          .putAllCriterionPoints(criteria)
+          .putAllIndicatorPoints(indicators)
+          .band(
+              PointsScheme.Band.builder()
+                  .chineseName(zh)
+                  .englishName(en)
+                  .lowerInclusive(range.startsWith("["))
+                  .lower(new BigDecimal(bounds[0]))
+                  .upper(new BigDecimal(bounds[1]))
+                  .upperInclusive(range.endsWith("]"))
+                  .build())
           .build();
     } catch (RuntimeException e) {
       r.violation(RuleCode.RESULT_BAND_INVALID, o.at("band"), range);
@@ -494,7 +588,8 @@ public final class ResultJson {
     }
   }
 
-  private static @Nullable Map<String, BigDecimal> decimals(Reading r, Reading.Obj o, String field) {
+  private static @Nullable Map<String, BigDecimal> decimals(
+      Reading r, Reading.Obj o, String field) {
     JsonNode node = o.required(field);
     Reading.Obj map = node == null ? null : r.map(node, o.at(field));
     if (map == null) {
@@ -509,7 +604,8 @@ public final class ResultJson {
           out.put(entry.getKey(), new BigDecimal(text));
         }
       } catch (NumberFormatException e) {
-        r.violation(RuleCode.RESULT_NOT_DECIMAL, o.at(field).key(entry.getKey()), Reading.abbreviate(text));
+        r.violation(
+            RuleCode.RESULT_NOT_DECIMAL, o.at(field).key(entry.getKey()), Reading.abbreviate(text));
       }
     }
     return out;
@@ -555,10 +651,17 @@ public final class ResultJson {
     String version = doc.nonBlank("criteriaSetVersion");
     String fingerprint = doc.nonBlank("criteriaSetFingerprint");
     if (setId != null && !setId.equals(set.id())) {
-      r.violation(RuleCode.RESULT_CRITERIA_SET_DIFFERS, doc.at("criteriaSet"), Reading.abbreviate(setId), set.id());
+      r.violation(
+          RuleCode.RESULT_CRITERIA_SET_DIFFERS,
+          doc.at("criteriaSet"),
+          Reading.abbreviate(setId),
+          set.id());
     } else if (fingerprint != null && !fingerprint.equals(set.fingerprint())) {
-      r.violation(RuleCode.RESULT_FINGERPRINT_DIFFERS, doc.at("criteriaSetFingerprint"),
-          Reading.abbreviate(fingerprint), set.fingerprint());
+      r.violation(
+          RuleCode.RESULT_FINGERPRINT_DIFFERS,
+          doc.at("criteriaSetFingerprint"),
+          Reading.abbreviate(fingerprint),
+          set.fingerprint());
     }
     String evidenceDigest = doc.nonBlank("evidenceDigest");
     Attribution attribution = readAttribution(r, doc);
@@ -567,25 +670,47 @@ public final class ResultJson {
     UnitKind unitKind = doc.constant("unitKind", UnitKind.class, RuleCode.UNIT_KIND_UNKNOWN);
     Optional<String> district = doc.optionalNonBlank("district");
     AssessmentPeriod period = EvidenceJson.readPeriod(r, doc);
-    OverallOutcome overall = doc.constant("overall", OverallOutcome.class, RuleCode.OVERALL_OUTCOME_UNKNOWN,
-        Enum::name);
+    OverallOutcome overall =
+        doc.constant("overall", OverallOutcome.class, RuleCode.OVERALL_OUTCOME_UNKNOWN, Enum::name);
     JsonNode reasonNode = doc.required("reason");
-    Reading.Obj reasonObj = reasonNode == null ? null : r.object(reasonNode, doc.at("reason"), REASON);
-    ReasonKind reasonKind = reasonObj == null ? null : reasonObj.constant("kind", ReasonKind.class,
-        RuleCode.REASON_KIND_UNKNOWN);
+    Reading.Obj reasonObj =
+        reasonNode == null ? null : r.object(reasonNode, doc.at("reason"), REASON);
+    ReasonKind reasonKind =
+        reasonObj == null
+            ? null
+            : reasonObj.constant("kind", ReasonKind.class, RuleCode.REASON_KIND_UNKNOWN);
     JsonNode because = reasonObj == null ? null : reasonObj.required("criteria");
-    List<String> reasonCriteria = because == null ? null : r.array(because, doc.at("reason").member("criteria"), r::string);
+    List<String> reasonCriteria =
+        because == null ? null : r.array(because, doc.at("reason").member("criteria"), r::string);
     JsonNode criteriaNode = doc.required("criteria");
     List<CriterionResult> criteria =
-        criteriaNode == null ? null : r.array(criteriaNode, doc.at("criteria"), (n, p) -> criterion(r, n, p, set));
-    Optional<Score> score = doc.has("score")
-        ? Optional.ofNullable(readScore(r, doc.node.get("score"), doc.at("score"))) : Optional.empty();
+        criteriaNode == null
+            ? null
+            : r.array(criteriaNode, doc.at("criteria"), (n, p) -> criterion(r, n, p, set));
+    Optional<Score> score =
+        doc.has("score")
+            ? Optional.ofNullable(readScore(r, doc.node.get("score"), doc.at("score")))
+            : Optional.empty();
     JsonNode vetoNode = doc.required("vetoes");
     List<VetoFinding> vetoes =
-        vetoNode == null ? null : r.array(vetoNode, doc.at("vetoes"), (n, p) -> EvidenceJson.readVeto(r, n, p));
-    if (!r.violations().isEmpty() || setId == null || version == null || fingerprint == null || unitId == null
-        || evidenceDigest == null || attribution == null || unitName == null || unitKind == null || period == null || overall == null
-        || reasonKind == null || reasonCriteria == null || criteria == null || vetoes == null) {
+        vetoNode == null
+            ? null
+            : r.array(vetoNode, doc.at("vetoes"), (n, p) -> EvidenceJson.readVeto(r, n, p));
+    if (!r.violations().isEmpty()
+        || setId == null
+        || version == null
+        || fingerprint == null
+        || unitId == null
+        || evidenceDigest == null
+        || attribution == null
+        || unitName == null
+        || unitKind == null
+        || period == null
+        || overall == null
+        || reasonKind == null
+        || reasonCriteria == null
+        || criteria == null
+        || vetoes == null) {
       throw new InvalidResultException(r.violations(), null);
     }
     checkFollows(r, doc, set, criteria, score, vetoes, overall, reasonKind, reasonCriteria);
@@ -595,23 +720,26 @@ public final class ResultJson {
     Unit.Builder unit = Unit.builder().id(unitId).name(unitName).kind(unitKind);
     district.ifPresent(unit::districtId);
     try {
-      OverallReason reason = reasonKind == ReasonKind.VETO_FINDING
-          ? new OverallReason(reasonKind, ImmutableList.copyOf(reasonCriteria), ImmutableList.copyOf(vetoes))
-          : OverallReason.of(reasonKind, reasonCriteria);
-      AssessmentResult result = AssessmentResult.builder()
-          .criteriaSetId(setId)
-          .criteriaSetVersion(version)
-          .criteriaSetFingerprint(fingerprint)
-          .evidenceDigest(evidenceDigest)
-          .attribution(attribution)
-          .unit(unit.build())
-          .period(period)
-          .overall(overall)
-          .reason(reason)
-          .score(score)
-          .addAllCriteria(criteria)
-          .addAllVetoes(vetoes)
-          .build();
+      OverallReason reason =
+          reasonKind == ReasonKind.VETO_FINDING
+              ? new OverallReason(
+                  reasonKind, ImmutableList.copyOf(reasonCriteria), ImmutableList.copyOf(vetoes))
+              : OverallReason.of(reasonKind, reasonCriteria);
+      AssessmentResult result =
+          AssessmentResult.builder()
+              .criteriaSetId(setId)
+              .criteriaSetVersion(version)
+              .criteriaSetFingerprint(fingerprint)
+              .evidenceDigest(evidenceDigest)
+              .attribution(attribution)
+              .unit(unit.build())
+              .period(period)
+              .overall(overall)
+              .reason(reason)
+              .score(score)
+              .addAllCriteria(criteria)
+              .addAllVetoes(vetoes)
+              .build();
       Optional<Location> differs = firstDifference(toTree(result), root, Location.root());
       if (differs.isPresent()) {
         throw new InvalidResultException(
@@ -619,8 +747,11 @@ public final class ResultJson {
       }
       return result;
     } catch (IllegalArgumentException e) {
-      throw new InvalidResultException(List.of(Violation.of(RuleCode.RESULT_INVARIANT, Location.root(),
-          String.valueOf(e.getMessage()))), e);
+      throw new InvalidResultException(
+          List.of(
+              Violation.of(
+                  RuleCode.RESULT_INVARIANT, Location.root(), String.valueOf(e.getMessage()))),
+          e);
     }
   }
 
@@ -631,25 +762,41 @@ public final class ResultJson {
    * answered the set's veto rules is not in a result: a reason {@code vetoes-absent} is taken as the claim that it
    * did not, and checked to be the reason that claim decides.
    */
-  private static void checkFollows(Reading r, Reading.Obj doc, CriteriaSet set, List<CriterionResult> criteria,
-      Optional<Score> score, List<VetoFinding> vetoes, OverallOutcome overall, ReasonKind reasonKind,
+  private static void checkFollows(
+      Reading r,
+      Reading.Obj doc,
+      CriteriaSet set,
+      List<CriterionResult> criteria,
+      Optional<Score> score,
+      List<VetoFinding> vetoes,
+      OverallOutcome overall,
+      ReasonKind reasonKind,
       List<String> reasonCriteria) {
     List<Criterion> expected = set.criteria();
     for (int i = 0; i < Math.min(expected.size(), criteria.size()); i++) {
       String id = criteria.get(i).criterionId();
       if (!id.equals(expected.get(i).id())) {
-        r.violation(RuleCode.RESULT_CRITERION_OUT_OF_PLACE, doc.at("criteria").index(i).member("id"),
-            Reading.abbreviate(id), expected.get(i).id(), set.id());
+        r.violation(
+            RuleCode.RESULT_CRITERION_OUT_OF_PLACE,
+            doc.at("criteria").index(i).member("id"),
+            Reading.abbreviate(id),
+            expected.get(i).id(),
+            set.id());
         return;
       }
     }
     if (criteria.size() != expected.size()) {
-      r.violation(RuleCode.RESULT_CRITERIA_COUNT_DIFFERS, doc.at("criteria"), criteria.size(), expected.size(),
+      r.violation(
+          RuleCode.RESULT_CRITERIA_COUNT_DIFFERS,
+          doc.at("criteria"),
+          criteria.size(),
+          expected.size(),
           set.id());
       return;
     }
-    Optional<Score> implied = set.pointsScheme()
-        .map(scheme -> Scoring.score(set, scheme, ImmutableList.copyOf(criteria)));
+    Optional<Score> implied =
+        set.pointsScheme()
+            .map(scheme -> Scoring.score(set, scheme, ImmutableList.copyOf(criteria)));
     if (implied.isPresent() && score.isEmpty()) {
       r.violation(RuleCode.RESULT_SCORE_ABSENT, doc.at("score"), set.id());
       return;
@@ -657,16 +804,25 @@ public final class ResultJson {
       r.violation(RuleCode.RESULT_SCORE_UNEXPECTED, doc.at("score"), set.id());
       return;
     } else if (implied.isPresent() && !implied.equals(score)) {
-      r.violation(RuleCode.RESULT_SCORE_INCONSISTENT, doc.at("score"), score.get().total().toPlainString(),
+      r.violation(
+          RuleCode.RESULT_SCORE_INCONSISTENT,
+          doc.at("score"),
+          score.get().total().toPlainString(),
           implied.get().total().toPlainString());
       return;
     }
     boolean vetoesAbsent = reasonKind == ReasonKind.VETOES_ABSENT && !set.vetoRules().isEmpty();
     OverallReason decided = Verdicts.decide(set, criteria, implied, vetoes, vetoesAbsent);
-    if (decided.kind() != reasonKind || decided.overall() != overall
+    if (decided.kind() != reasonKind
+        || decided.overall() != overall
         || !decided.criteria().equals(ImmutableList.copyOf(reasonCriteria))) {
-      r.violation(RuleCode.RESULT_OVERALL_INCONSISTENT, doc.at("reason"), overall.name(),
-          CanonicalNames.of(reasonKind), decided.overall().name(), CanonicalNames.of(decided.kind()),
+      r.violation(
+          RuleCode.RESULT_OVERALL_INCONSISTENT,
+          doc.at("reason"),
+          overall.name(),
+          CanonicalNames.of(reasonKind),
+          decided.overall().name(),
+          CanonicalNames.of(decided.kind()),
           decided.criteria().isEmpty() ? "-" : String.join(", ", decided.criteria()));
     }
   }
@@ -692,7 +848,8 @@ public final class ResultJson {
   }
 
   /** {@return the path of the first member where two trees differ, if they do} */
-  private static Optional<Location> firstDifference(JsonNode expected, JsonNode actual, Location path) {
+  private static Optional<Location> firstDifference(
+      JsonNode expected, JsonNode actual, Location path) {
     if (expected.isObject() && actual.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
@@ -717,13 +874,16 @@ public final class ResultJson {
       }
       return Optional.empty();
     }
-    boolean same = expected.isNumber() && actual.isNumber()
-        ? expected.isIntegralNumber() == actual.isIntegralNumber() && expected.asText().equals(actual.asText())
-        : expected.equals(actual);
+    boolean same =
+        expected.isNumber() && actual.isNumber()
+            ? expected.isIntegralNumber() == actual.isIntegralNumber()
+                && expected.asText().equals(actual.asText())
+            : expected.equals(actual);
     return same ? Optional.empty() : Optional.of(path);
   }
 
-  private static @Nullable CriterionResult criterion(Reading r, JsonNode node, Location path, CriteriaSet set) {
+  private static @Nullable CriterionResult criterion(
+      Reading r, JsonNode node, Location path, CriteriaSet set) {
     Reading.Obj o = r.object(node, path, CRITERION);
     if (o == null) {
       return null;
@@ -734,8 +894,13 @@ public final class ResultJson {
       r.violation(RuleCode.RESULT_CRITERION_UNKNOWN, o.at("id"), Reading.abbreviate(id), set.id());
     }
     String indicator = o.nonBlank("indicator");
-    if (indicator != null && criterion.isPresent() && !indicator.equals(set.indicatorOf(criterion.get()).id())) {
-      r.violation(RuleCode.RESULT_INDICATOR_DIFFERS, o.at("indicator"), Reading.abbreviate(indicator),
+    if (indicator != null
+        && criterion.isPresent()
+        && !indicator.equals(set.indicatorOf(criterion.get()).id())) {
+      r.violation(
+          RuleCode.RESULT_INDICATOR_DIFFERS,
+          o.at("indicator"),
+          Reading.abbreviate(indicator),
           criterion.get().id(),
           set.indicatorOf(criterion.get()).id());
     }
@@ -750,14 +915,22 @@ public final class ResultJson {
     if (o.has("reference")) {
       o.string("reference");
     }
-    Optional<Observation> observation = o.has("observation") && criterion.isPresent()
-        ? Optional.ofNullable(readObservation(r, o.node.get("observation"), o.at("observation"), criterion.get()))
-        : Optional.empty();
-    List<MissingEvidence> missing = o.has("missing")
-        ? r.array(o.node.get("missing"), o.at("missing"), (n, p) -> readMissing(r, n, p))
-        : List.of();
-    if (id == null || criterion.isEmpty() || indicator == null || outcome == null || advisory == null
-        || missing == null || o.has("observation") && observation.isEmpty()) {
+    Optional<Observation> observation =
+        o.has("observation") && criterion.isPresent()
+            ? Optional.ofNullable(
+                readObservation(r, o.node.get("observation"), o.at("observation"), criterion.get()))
+            : Optional.empty();
+    List<MissingEvidence> missing =
+        o.has("missing")
+            ? r.array(o.node.get("missing"), o.at("missing"), (n, p) -> readMissing(r, n, p))
+            : List.of();
+    if (id == null
+        || criterion.isEmpty()
+        || indicator == null
+        || outcome == null
+        || advisory == null
+        || missing == null
+        || o.has("observation") && observation.isEmpty()) {
       return null;
     }
     if (advisory != criterion.get().advisory()) {
@@ -769,10 +942,16 @@ public final class ResultJson {
       try {
         implied = Verdicts.outcome(criterion.get().threshold(), observation.get());
       } catch (IllegalArgumentException e) {
-        implied = outcome; // an observation that does not fit its bar is refused by the builder below
+        implied =
+            outcome; // an observation that does not fit its bar is refused by the builder below
       }
       if (implied != outcome) {
-        r.violation(RuleCode.RESULT_OUTCOME_INCONSISTENT, o.at("outcome"), outcome.name(), implied.name(), id);
+        r.violation(
+            RuleCode.RESULT_OUTCOME_INCONSISTENT,
+            o.at("outcome"),
+            outcome.name(),
+            implied.name(),
+            id);
         return null;
       }
     }

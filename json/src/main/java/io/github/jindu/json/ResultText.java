@@ -1,9 +1,9 @@
 package io.github.jindu.json;
 
-import io.github.jindu.Location;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriterionResult;
+import io.github.jindu.Location;
 import io.github.jindu.MissingEvidence;
 import io.github.jindu.Observation;
 import io.github.jindu.Observation.AttestationObservation;
@@ -20,8 +20,6 @@ import io.github.jindu.Observation.ShareIncreaseObservation;
 import io.github.jindu.Observation.ShareObservation;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
-import io.github.jindu.Setting;
-import io.github.jindu.bar.AllOf;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.EveryPeriod;
 import io.github.jindu.bar.Increase;
@@ -30,7 +28,6 @@ import io.github.jindu.bar.MinShare;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
-
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -49,7 +46,9 @@ final class ResultText {
 
   private static String observed(Observation observation, Threshold threshold) {
     if (observation instanceof ShareObservation o) {
-      return o.whole() == 0 ? o.part() + "/0" : Figures.share(o.part(), o.whole(), ((MinShare) threshold).bound());
+      return o.whole() == 0
+          ? o.part() + "/0"
+          : Figures.share(o.part(), o.whole(), ((MinShare) threshold).bound());
     } else if (observation instanceof RateObservation o) {
       MaxRate t = (MaxRate) threshold;
       return Figures.rate(o.count(), o.base(), t.per(), t.bound());
@@ -59,28 +58,55 @@ final class ResultText {
       return o.now() + " (previous " + o.before() + ")";
     } else if (observation instanceof ShareIncreaseObservation o) {
       if (o.wholeNow() == 0 || o.wholeBefore() == 0) {
-        return o.partNow() + "/" + o.wholeNow() + " (previous " + o.partBefore() + "/" + o.wholeBefore() + ")";
+        return o.partNow()
+            + "/"
+            + o.wholeNow()
+            + " (previous "
+            + o.partBefore()
+            + "/"
+            + o.wholeBefore()
+            + ")";
       }
       Ratio now = Ratio.of(o.partNow(), o.wholeNow());
       Ratio before = Ratio.of(o.partBefore(), o.wholeBefore());
       int scale = Figures.scaleFor(now, before, 100, 2);
-      return o.partNow() + "/" + o.wholeNow() + " (" + Figures.percent(now, scale) + "), previous " + o.partBefore()
-          + "/" + o.wholeBefore() + " (" + Figures.percent(before, scale) + ")";
+      return o.partNow()
+          + "/"
+          + o.wholeNow()
+          + " ("
+          + Figures.percent(now, scale)
+          + "), previous "
+          + o.partBefore()
+          + "/"
+          + o.wholeBefore()
+          + " ("
+          + Figures.percent(before, scale)
+          + ")";
     } else if (observation instanceof ScheduleObservation o) {
       String unit = WireNames.of(((EveryPeriod) threshold).cadence()) + "s";
       if (o.periods().isEmpty()) {
         return "0 " + unit;
       }
-      return o.covered() + "/" + o.periods().size() + " " + unit
+      return o.covered()
+          + "/"
+          + o.periods().size()
+          + " "
+          + unit
           + (o.uncovered().isEmpty() ? "" : " (none in " + labels(o.uncovered()) + ")");
     } else if (observation instanceof SettingsObservation o) {
-      return o.reached().size() + "/" + (o.reached().size() + o.missing().size()) + " settings"
+      return o.reached().size()
+          + "/"
+          + (o.reached().size() + o.missing().size())
+          + " settings"
           + (o.missing().isEmpty() ? "" : " (not reached: " + settings(o) + ")");
     } else if (observation instanceof LettersObservation o) {
       if (o.subunits() == 0) {
         return "0 subunits";
       }
-      return o.covered() + "/" + o.subunits() + " subunits"
+      return o.covered()
+          + "/"
+          + o.subunits()
+          + " subunits"
           + (o.uncovered().isEmpty() ? "" : "; not covered: " + lapses(o.uncovered()));
     } else if (observation instanceof DateObservation o) {
       if (o.deadline().isEmpty()) {
@@ -92,9 +118,16 @@ final class ResultText {
         return Figures.rate(o.cases(), o.population(), 10_000, 3);
       }
       Observation.PeerFigure lowest = o.lowest().get();
-      int scale = Figures.scaleFor(Ratio.of(o.cases(), o.population()),
-          Ratio.of(lowest.cases(), lowest.population()), 10_000, 3);
-      return Figures.rate(o.cases(), o.population(), 10_000, scale) + "; lowest peer " + lowest.unitId() + " "
+      int scale =
+          Figures.scaleFor(
+              Ratio.of(o.cases(), o.population()),
+              Ratio.of(lowest.cases(), lowest.population()),
+              10_000,
+              3);
+      return Figures.rate(o.cases(), o.population(), 10_000, scale)
+          + "; lowest peer "
+          + lowest.unitId()
+          + " "
           + Figures.rate(lowest.cases(), lowest.population(), 10_000, scale);
     } else {
       AttestationObservation o = (AttestationObservation) observation;
@@ -105,7 +138,8 @@ final class ResultText {
   /** {@return the one-line English {@code explanation} of a criterion's outcome} */
   static String explanation(CriterionResult r, AssessmentPeriod period) {
     if (r.observation().isEmpty()) {
-      return "missing evidence: " + r.missing().stream().map(ResultText::path).collect(Collectors.joining(", "));
+      return "missing evidence: "
+          + r.missing().stream().map(ResultText::path).collect(Collectors.joining(", "));
     }
     Observation observation = r.observation().get();
     Threshold threshold = r.threshold();
@@ -117,35 +151,60 @@ final class ResultText {
         return "nothing to measure: " + t.denominator() + " is 0";
       }
       String bar = t.bound() + " (" + Figures.exactPercent(t.bound()) + ")";
-      return observed + (met ? " reaches the bar " : " does not reach the bar ") + Required.symbol(t.comparison()) + " " + bar;
+      return observed
+          + (met ? " reaches the bar " : " does not reach the bar ")
+          + Required.symbol(t.comparison())
+          + " "
+          + bar;
     } else if (observation instanceof RateObservation) {
       MaxRate t = (MaxRate) threshold;
-      return observed + (met ? " is within the bar " : " is not within the bar ") + Required.symbol(t.comparison()) + " "
-          + t.rateText() + " per " + t.per();
+      return observed
+          + (met ? " is within the bar " : " is not within the bar ")
+          + Required.symbol(t.comparison())
+          + " "
+          + t.rateText()
+          + " per "
+          + t.per();
     } else if (observation instanceof CountObservation o) {
       return ((ZeroCount) threshold).metric() + " = " + o.value() + (met ? "" : ", the bar is 0");
     } else if (observation instanceof IncreaseObservation o) {
-      return ((Increase) threshold).metric() + " " + o.now() + (met ? " is above" : " is not above") + " the previous "
+      return ((Increase) threshold).metric()
+          + " "
+          + o.now()
+          + (met ? " is above" : " is not above")
+          + " the previous "
           + o.before();
     } else if (observation instanceof ShareIncreaseObservation o) {
       if (o.wholeNow() == 0 || o.wholeBefore() == 0) {
-        return "nothing to measure: " + ((Increase) threshold).denominator().orElseThrow()
+        return "nothing to measure: "
+            + ((Increase) threshold).denominator().orElseThrow()
             + " is 0 in one of the periods";
       }
-      return "the share " + o.partNow() + "/" + o.wholeNow() + (met ? " is above" : " is not above") + " the previous "
-          + o.partBefore() + "/" + o.wholeBefore() + " (compared exactly)";
+      return "the share "
+          + o.partNow()
+          + "/"
+          + o.wholeNow()
+          + (met ? " is above" : " is not above")
+          + " the previous "
+          + o.partBefore()
+          + "/"
+          + o.wholeBefore()
+          + " (compared exactly)";
     } else if (observation instanceof ScheduleObservation o) {
       EveryPeriod t = (EveryPeriod) threshold;
       String unit = WireNames.of(t.cadence()) + "s";
       if (o.periods().isEmpty()) {
         return "no whole " + WireNames.of(t.cadence()) + " lies in the period";
       }
-      String types = t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or "));
+      String types =
+          t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or "));
       return o.uncovered().isEmpty()
           ? "at least one " + types + " in each of the " + o.periods().size() + " " + unit
           : "no " + types + " in " + labels(o.uncovered());
     } else if (observation instanceof SettingsObservation o) {
-      return o.missing().isEmpty() ? "every required setting was reached" : "not reached: " + settings(o);
+      return o.missing().isEmpty()
+          ? "every required setting was reached"
+          : "not reached: " + settings(o);
     } else if (observation instanceof LettersObservation o) {
       Within t = (Within) threshold;
       if (o.subunits() == 0) {
@@ -153,23 +212,36 @@ final class ResultText {
       }
       return o.uncovered().isEmpty()
           ? "every sub-unit has a " + WireNames.of(t.eventType()) + " in force on " + period.end()
-          : "no " + WireNames.of(t.eventType()) + " in force on " + period.end() + " for " + lapses(o.uncovered());
+          : "no "
+              + WireNames.of(t.eventType())
+              + " in force on "
+              + period.end()
+              + " for "
+              + lapses(o.uncovered());
     } else if (observation instanceof DateObservation o) {
       ByDate t = (ByDate) threshold;
       if (o.deadline().isEmpty()) {
-        return "the deadline " + t.deadline().toString().substring(2) + " does not fall in the period " + period;
+        return "the deadline "
+            + t.deadline().toString().substring(2)
+            + " does not fall in the period "
+            + period;
       }
       if (o.earliest().isEmpty()) {
         return "no " + WireNames.of(t.eventType()) + " from " + t.windowStart(period) + " on";
       }
-      return WireNames.of(t.eventType()) + " on " + o.earliest().get()
-          + (met ? ", on or before " : ", after the deadline ") + o.deadline().get();
+      return WireNames.of(t.eventType())
+          + " on "
+          + o.earliest().get()
+          + (met ? ", on or before " : ", after the deadline ")
+          + o.deadline().get();
     } else if (observation instanceof PeerObservation o) {
       if (o.lowest().isEmpty()) {
         return "no peers: the district has one unit";
       }
       return met
-          ? "the unit's rate is at most every one of " + o.peers() + " peers' (ties count as lowest)"
+          ? "the unit's rate is at most every one of "
+              + o.peers()
+              + " peers' (ties count as lowest)"
           : "peer " + o.lowest().get().unitId() + " has a lower rate";
     } else {
       AttestationObservation o = (AttestationObservation) observation;
@@ -190,7 +262,8 @@ final class ResultText {
     } else if (missing instanceof MissingEvidence.MissingPeerFigure m) {
       return "$.peers[?(@.unit == \"" + m.unitId() + "\")]." + ResultJson.peerField(m.field());
     } else {
-      return JsonPaths.of(root.member(WireNames.of(((MissingEvidence.MissingList) missing).list())));
+      return JsonPaths.of(
+          root.member(WireNames.of(((MissingEvidence.MissingList) missing).list())));
     }
   }
 
@@ -204,8 +277,16 @@ final class ResultText {
 
   private static String lapses(List<Lapse> lapses) {
     return lapses.stream()
-        .map(l -> l.subunitId() + (l.lastLetter().isEmpty() ? " (none)"
-            : " (newest " + l.lastLetter().get() + ", in force through " + l.inForceThrough().orElseThrow() + ")"))
+        .map(
+            l ->
+                l.subunitId()
+                    + (l.lastLetter().isEmpty()
+                        ? " (none)"
+                        : " (newest "
+                            + l.lastLetter().get()
+                            + ", in force through "
+                            + l.inForceThrough().orElseThrow()
+                            + ")"))
         .collect(Collectors.joining(", "));
   }
 }

@@ -17,12 +17,13 @@ import java.util.Optional;
  * @implSpec This class is immutable and thread-safe.
  */
 public final class WireNames {
-  private static final ClassValue<Table<?>> TABLES = new ClassValue<>() {
-    @Override
-    protected Table<?> computeValue(Class<?> type) {
-      return Table.of(type.asSubclass(Enum.class));
-    }
-  };
+  private static final ClassValue<Table<?>> TABLES =
+      new ClassValue<>() {
+        @Override
+        protected Table<?> computeValue(Class<?> type) {
+          return Table.of(type.asSubclass(Enum.class));
+        }
+      };
 
   private WireNames() {}
 

@@ -1,5 +1,11 @@
 package io.github.jindu.json;
 
+import static io.github.jindu.json.EvidenceJsonTest.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
@@ -8,13 +14,6 @@ import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.district.Candidate;
 import io.github.jindu.district.Selection;
 import io.github.jindu.testing.SampleDistrict;
-
-import static io.github.jindu.json.EvidenceJsonTest.resource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,10 +44,20 @@ class AttributionJsonTest {
 
     assertThat(root.get("assessedOn").asText()).isEqualTo("2026-01-15");
     assertThat(root.get("assessor").asText()).isEqualTo("区禁毒办 考评组");
-    assertThat(fieldNames(root).subList(0, 8)).containsExactly("format", "criteriaSet", "criteriaSetVersion",
-        "criteriaSetFingerprint", "evidenceDigest", "assessedOn", "assessor", "unit");
-    assertThat(json).contains("\"evidenceDigest\" : \"sha256:bc1f01f6b8b2380ffb7a8a64d8694e1d795f002fbb1ba83d909c"
-        + "509425974eb4\",\n  \"assessedOn\" : \"2026-01-15\",\n  \"assessor\" : \"区禁毒办 考评组\",\n");
+    assertThat(fieldNames(root).subList(0, 8))
+        .containsExactly(
+            "format",
+            "criteriaSet",
+            "criteriaSetVersion",
+            "criteriaSetFingerprint",
+            "evidenceDigest",
+            "assessedOn",
+            "assessor",
+            "unit");
+    assertThat(json)
+        .contains(
+            "\"evidenceDigest\" : \"sha256:bc1f01f6b8b2380ffb7a8a64d8694e1d795f002fbb1ba83d909c"
+                + "509425974eb4\",\n  \"assessedOn\" : \"2026-01-15\",\n  \"assessor\" : \"区禁毒办 考评组\",\n");
   }
 
   @Test
@@ -60,9 +69,12 @@ class AttributionJsonTest {
 
   @Test
   void result1_roundTripsTheAttribution_whole_partial_andAbsent() {
-    for (Attribution a : List.of(SIGNED, Attribution.none(),
-        Attribution.of(Optional.of(LocalDate.of(2026, 2, 28)), Optional.empty()),
-        Attribution.of(Optional.empty(), Optional.of("张三")))) {
+    for (Attribution a :
+        List.of(
+            SIGNED,
+            Attribution.none(),
+            Attribution.of(Optional.of(LocalDate.of(2026, 2, 28)), Optional.empty()),
+            Attribution.of(Optional.empty(), Optional.of("张三")))) {
       AssessmentResult result = sample(a);
       String json = ResultJson.write(result);
       AssessmentResult back = ResultJson.read(json, SET);
@@ -76,39 +88,56 @@ class AttributionJsonTest {
   @Test
   void result1_aDateNotWrittenYyyyMmDd_isRefusedAtItsPath() {
     String json = ResultJson.write(sample(SIGNED)).replace("\"2026-01-15\"", "\"2026/01/15\"");
-    InvalidResultException e = catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(json, SET));
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.code()).isEqualTo(RuleCode.DATE_FORM);
-      assertThat(JsonPaths.of(v.location())).isEqualTo("$.assessedOn");
-    });
+    InvalidResultException e =
+        catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(json, SET));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.DATE_FORM);
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.assessedOn");
+            });
   }
 
   @Test
   void result1_aDayNotOfTheCalendar_isRefused() {
     String json = ResultJson.write(sample(SIGNED)).replace("\"2026-01-15\"", "\"2026-02-30\"");
-    InvalidResultException e = catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(json, SET));
-    assertThat(e.violations()).singleElement().satisfies(v -> assertThat(v.code()).isEqualTo(RuleCode.DATE_INVALID));
+    InvalidResultException e =
+        catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(json, SET));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.code()).isEqualTo(RuleCode.DATE_INVALID));
   }
 
   @Test
   void result1_anAssessorWithABidiOverride_isRefusedAtItsPath() {
     String json = ResultJson.write(sample(SIGNED)).replace("区禁毒办 考评组", "区禁毒办\\u202e考评组");
-    InvalidResultException e = catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(json, SET));
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.code()).isEqualTo(RuleCode.TEXT_FORMAT_CHARACTER);
-      assertThat(JsonPaths.of(v.location())).isEqualTo("$.assessor");
-      assertThat(v.values()).containsExactly("U+202E", "5");
-    });
+    InvalidResultException e =
+        catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(json, SET));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.TEXT_FORMAT_CHARACTER);
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.assessor");
+              assertThat(v.values()).containsExactly("U+202E", "5");
+            });
   }
 
   @Test
   void result1_aBlankOrNonTextAssessor_isRefused() {
     String blank = ResultJson.write(sample(SIGNED)).replace("区禁毒办 考评组", " ");
-    assertThat(catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(blank, SET)).violations())
-        .singleElement().satisfies(v -> assertThat(v.code()).isEqualTo(RuleCode.TEXT_BLANK));
+    assertThat(
+            catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(blank, SET))
+                .violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.code()).isEqualTo(RuleCode.TEXT_BLANK));
     String number = ResultJson.write(sample(SIGNED)).replace("\"区禁毒办 考评组\"", "7");
-    assertThat(catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(number, SET)).violations())
-        .singleElement().satisfies(v -> assertThat(v.code()).isEqualTo(RuleCode.TYPE_NOT_STRING));
+    assertThat(
+            catchThrowableOfType(InvalidResultException.class, () -> ResultJson.read(number, SET))
+                .violations())
+        .singleElement()
+        .satisfies(v -> assertThat(v.code()).isEqualTo(RuleCode.TYPE_NOT_STRING));
   }
 
   @Test
@@ -117,25 +146,36 @@ class AttributionJsonTest {
     Selection selection = Selection.ofDocuments(SampleDistrict.documents(), SET, SIGNED);
     JsonNode root = MAPPER.readTree(DistrictJson.write(selection, SET));
 
-    assertThat(fieldNames(root).subList(0, 6)).containsExactly("format", "criteriaSet", "criteriaSetVersion",
-        "criteriaSetFingerprint", "assessedOn", "assessor");
+    assertThat(fieldNames(root).subList(0, 6))
+        .containsExactly(
+            "format",
+            "criteriaSet",
+            "criteriaSetVersion",
+            "criteriaSetFingerprint",
+            "assessedOn",
+            "assessor");
     assertThat(root.get("criteriaSetVersion").asText()).isEqualTo(SET.version());
     assertThat(root.get("criteriaSetFingerprint").asText()).isEqualTo(SET.fingerprint());
     assertThat(root.get("assessedOn").asText()).isEqualTo("2026-01-15");
     assertThat(root.get("assessor").asText()).isEqualTo("区禁毒办 考评组");
     List<String> digests = new ArrayList<>();
-    root.get("candidates").forEach(c -> digests.add(c.get("unit").asText() + " " + c.get("evidenceDigest").asText()));
+    root.get("candidates")
+        .forEach(c -> digests.add(c.get("unit").asText() + " " + c.get("evidenceDigest").asText()));
     List<String> expected = new ArrayList<>();
     for (Candidate c : selection.candidates()) {
       expected.add(c.unit().id() + " " + c.result().evidenceDigest());
     }
-    assertThat(digests).hasSize(6).containsExactlyElementsOf(expected).allMatch(d -> d.matches("\\S+ sha256:[0-9a-f]{64}"));
+    assertThat(digests)
+        .hasSize(6)
+        .containsExactlyElementsOf(expected)
+        .allMatch(d -> d.matches("\\S+ sha256:[0-9a-f]{64}"));
     assertThat(digests.stream().map(d -> d.split(" ")[1]).distinct()).hasSize(6);
   }
 
   @Test
   void district1_withoutAnAttribution_hasNeitherMember() throws IOException {
-    JsonNode root = MAPPER.readTree(DistrictJson.write(Selection.of(SampleDistrict.candidates(), SET), SET));
+    JsonNode root =
+        MAPPER.readTree(DistrictJson.write(Selection.of(SampleDistrict.candidates(), SET), SET));
     assertThat(root.has("assessedOn")).isFalse();
     assertThat(root.has("assessor")).isFalse();
     assertThat(root.get("candidates").get(0).get("evidenceDigest").asText()).startsWith("sha256:");

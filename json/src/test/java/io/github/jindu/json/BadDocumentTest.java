@@ -1,5 +1,11 @@
 package io.github.jindu.json;
 
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
@@ -7,13 +13,6 @@ import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Outcome;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
-
-import static java.nio.charset.StandardCharsets.UTF_16BE;
-import static java.nio.charset.StandardCharsets.UTF_16LE;
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -72,7 +71,11 @@ class BadDocumentTest {
 
   /** {@return an expected violation: its JSON path, its rule and its values} */
   static String at(String path, RuleCode code, Object... values) {
-    return path + " " + code.code() + " " + Arrays.stream(values).map(String::valueOf).collect(Collectors.toList());
+    return path
+        + " "
+        + code.code()
+        + " "
+        + Arrays.stream(values).map(String::valueOf).collect(Collectors.toList());
   }
 
   /** The document is refused with exactly these violations, each written by {@link #at}. */
@@ -97,7 +100,9 @@ class BadDocumentTest {
     return "{\"format\":\"evidence/1\","
         + "\"unit\":{\"id\":\"310199-001\",\"name\":\"东沙镇\",\"kind\":\"town\",\"district\":\"310199\"},"
         + "\"period\":{\"start\":\"2025-01-01\",\"end\":\"2025-12-31\"},"
-        + "\"counts\":{" + counts + "}}";
+        + "\"counts\":{"
+        + counts
+        + "}}";
   }
 
   // ---- wrong JSON types ----
@@ -117,7 +122,8 @@ class BadDocumentTest {
   @ParameterizedTest(name = "users.new: {0}")
   @MethodSource("countsOfTheWrongType")
   void countOfTheWrongJsonType_isRefusedAtItsKey(String value, RuleCode rule, String written) {
-    assertRefused(sampleWith("\"users.new\": 4,", "\"users.new\": " + value + ","),
+    assertRefused(
+        sampleWith("\"users.new\": 4,", "\"users.new\": " + value + ","),
         at("$.counts[\"users.new\"]", rule, written));
   }
 
@@ -125,41 +131,51 @@ class BadDocumentTest {
   @ValueSource(strings = {"\"true\"", "1", "null", "[true]"})
   void attestationMetThatIsNotABoolean_isRefused(String value) {
     InvalidEvidenceException e = rejection(sampleWith("\"met\": false", "\"met\": " + value));
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(JsonPaths.of(v.location())).isEqualTo("$.attestations[\"distinction.recognition\"].met");
-      assertThat(v.code()).isEqualTo(RuleCode.TYPE_NOT_BOOLEAN);
-      assertThat(v.values()).containsExactly(value.equals("[true]") ? "[\u2026]" : value);
-    });
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(JsonPaths.of(v.location()))
+                  .isEqualTo("$.attestations[\"distinction.recognition\"].met");
+              assertThat(v.code()).isEqualTo(RuleCode.TYPE_NOT_BOOLEAN);
+              assertThat(v.values()).containsExactly(value.equals("[true]") ? "[\u2026]" : value);
+            });
   }
 
   // ---- numbers ----
 
   @Test
   void countBeyondLong_isRefusedAtItsKey() {
-    assertRefused(sampleWith("\"hotspots\": 0", "\"hotspots\": 9223372036854775808"),
+    assertRefused(
+        sampleWith("\"hotspots\": 0", "\"hotspots\": 9223372036854775808"),
         at("$.counts[\"hotspots\"]", RuleCode.NUMBER_OUT_OF_RANGE, "9223372036854775808", MAX));
-    assertRefused(sampleWith("\"hotspots\": 0", "\"hotspots\": -9223372036854775809"),
+    assertRefused(
+        sampleWith("\"hotspots\": 0", "\"hotspots\": -9223372036854775809"),
         at("$.counts[\"hotspots\"]", RuleCode.NUMBER_OUT_OF_RANGE, "-9223372036854775809", MAX));
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"1e2147483648", "1e-2147483648", "-1E2147483648"})
   void numberWithAHugeExponent_isRefusedAtItsKey(String number) {
-    assertRefused(sampleWith("\"hotspots\": 0", "\"hotspots\": " + number),
+    assertRefused(
+        sampleWith("\"hotspots\": 0", "\"hotspots\": " + number),
         at("$.counts[\"hotspots\"]", RuleCode.NUMBER_EXPONENT_OUT_OF_RANGE, number, MAX));
   }
 
   @Test
   void numberWithAHugeExponentInAnEvent_isRefusedAtItsPath() {
-    assertRefused(sampleWith("\"type\": \"training\"", "\"type\": 1e2147483648"),
+    assertRefused(
+        sampleWith("\"type\": \"training\"", "\"type\": 1e2147483648"),
         at("$.events[21].type", RuleCode.NUMBER_EXPONENT_OUT_OF_RANGE, "1e2147483648", MAX));
   }
 
   @Test
   void numberOfMoreThanAHundredDigits_isRefusedAsBeyondALimit() {
-    assertRefused(sampleWith("\"hotspots\": 0", "\"hotspots\": " + "9".repeat(101)),
+    assertRefused(
+        sampleWith("\"hotspots\": 0", "\"hotspots\": " + "9".repeat(101)),
         at("$", RuleCode.LIMIT_NUMBER, 101, 100));
-    assertRefused(sampleWith("\"hotspots\": 0", "\"hotspots\": " + "9".repeat(100)),
+    assertRefused(
+        sampleWith("\"hotspots\": 0", "\"hotspots\": " + "9".repeat(100)),
         at("$.counts[\"hotspots\"]", RuleCode.NUMBER_OUT_OF_RANGE, "9".repeat(40) + "…", MAX));
   }
 
@@ -168,87 +184,154 @@ class BadDocumentTest {
   @Test
   void duplicateKeyAtTheTop_isRefusedAtItsPath() {
     InvalidEvidenceException e =
-        rejection(sampleWith("\"format\": \"evidence/1\",", "\"format\": \"evidence/1\", \"format\": \"evidence/1\","));
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(JsonPaths.of(v.location())).isEqualTo("$.format");
-      assertThat(v.code()).isEqualTo(RuleCode.JSON_DUPLICATE_KEY);
-      assertThat(v.values()).hasSize(3).startsWith("2").endsWith("format");
-    });
+        rejection(
+            sampleWith(
+                "\"format\": \"evidence/1\",",
+                "\"format\": \"evidence/1\", \"format\": \"evidence/1\","));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.format");
+              assertThat(v.code()).isEqualTo(RuleCode.JSON_DUPLICATE_KEY);
+              assertThat(v.values()).hasSize(3).startsWith("2").endsWith("format");
+            });
   }
 
   @Test
   void duplicateKeyInCounts_isRefusedAtItsPath() {
-    InvalidEvidenceException e = rejection(sampleWith("\"users.new\": 4,", "\"users.new\": 4, \"users.new\": 5,"));
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(JsonPaths.of(v.location())).isEqualTo("$.counts[\"users.new\"]");
-      assertThat(v.code()).isEqualTo(RuleCode.JSON_DUPLICATE_KEY);
-      assertThat(v.values()).hasSize(3).startsWith("32").endsWith("users.new");
-    });
+    InvalidEvidenceException e =
+        rejection(sampleWith("\"users.new\": 4,", "\"users.new\": 4, \"users.new\": 5,"));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.counts[\"users.new\"]");
+              assertThat(v.code()).isEqualTo(RuleCode.JSON_DUPLICATE_KEY);
+              assertThat(v.values()).hasSize(3).startsWith("32").endsWith("users.new");
+            });
   }
 
   @Test
   void duplicateKeyInAnEvent_isRefusedAtItsPath() {
     InvalidEvidenceException e = rejection(firstEventDated("2024-12-26\", \"date\": \"2024-12-27"));
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(JsonPaths.of(v.location())).isEqualTo("$.events[0].date");
-      assertThat(v.code()).isEqualTo(RuleCode.JSON_DUPLICATE_KEY);
-      assertThat(v.values()).hasSize(3).startsWith("129").endsWith("date");
-    });
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.events[0].date");
+              assertThat(v.code()).isEqualTo(RuleCode.JSON_DUPLICATE_KEY);
+              assertThat(v.values()).hasSize(3).startsWith("129").endsWith("date");
+            });
   }
 
   // ---- unknown fields and names ----
 
   static Stream<Arguments> unknownFields() {
     return Stream.of(
-        Arguments.of("top", "\"format\": \"evidence/1\",", "\"format\": \"evidence/1\", \"extra\": 1,",
-            at("$.extra", RuleCode.MEMBER_UNKNOWN, "extra",
+        Arguments.of(
+            "top",
+            "\"format\": \"evidence/1\",",
+            "\"format\": \"evidence/1\", \"extra\": 1,",
+            at(
+                "$.extra",
+                RuleCode.MEMBER_UNKNOWN,
+                "extra",
                 "format, unit, period, counts, previous, subunits, events, attestations, vetoes, peers")),
-        Arguments.of("unit", "\"district\": \"310199\"", "\"district\": \"310199\", \"extra\": 1",
+        Arguments.of(
+            "unit",
+            "\"district\": \"310199\"",
+            "\"district\": \"310199\", \"extra\": 1",
             at("$.unit.extra", RuleCode.MEMBER_UNKNOWN, "extra", "id, name, kind, district")),
-        Arguments.of("period", "\"end\": \"2025-12-31\"", "\"end\": \"2025-12-31\", \"extra\": 1",
+        Arguments.of(
+            "period",
+            "\"end\": \"2025-12-31\"",
+            "\"end\": \"2025-12-31\", \"extra\": 1",
             at("$.period.extra", RuleCode.MEMBER_UNKNOWN, "extra", "start, end")),
-        Arguments.of("event", "\"type\": \"training\"", "\"type\": \"training\", \"extra\": 1",
-            at("$.events[21].extra", RuleCode.MEMBER_UNKNOWN, "extra", "type, date, settings, subunit")),
-        Arguments.of("attestation", "\"met\": false", "\"met\": false, \"extra\": 1",
-            at("$.attestations[\"distinction.recognition\"].extra", RuleCode.MEMBER_UNKNOWN, "extra", "met, reference")),
-        Arguments.of("veto", "\"vetoes\": []",
+        Arguments.of(
+            "event",
+            "\"type\": \"training\"",
+            "\"type\": \"training\", \"extra\": 1",
+            at(
+                "$.events[21].extra",
+                RuleCode.MEMBER_UNKNOWN,
+                "extra",
+                "type, date, settings, subunit")),
+        Arguments.of(
+            "attestation",
+            "\"met\": false",
+            "\"met\": false, \"extra\": 1",
+            at(
+                "$.attestations[\"distinction.recognition\"].extra",
+                RuleCode.MEMBER_UNKNOWN,
+                "extra",
+                "met, reference")),
+        Arguments.of(
+            "veto",
+            "\"vetoes\": []",
             "\"vetoes\": [{\"id\": \"veto.leadership-failure\", \"reference\": \"区综治委通报\", \"extra\": 1}]",
-            at("$.vetoes[0].extra", RuleCode.MEMBER_UNKNOWN, "extra", "id, reference") + "\n"
+            at("$.vetoes[0].extra", RuleCode.MEMBER_UNKNOWN, "extra", "id, reference")
+                + "\n"
                 // The default set has no veto rule, so a finding is refused as well.
                 + at("$.vetoes", RuleCode.VETO_NO_RULES, "municipal-model-community", 1)),
-        Arguments.of("peer", "\"cases\": 11", "\"cases\": 11, \"extra\": 1",
+        Arguments.of(
+            "peer",
+            "\"cases\": 11",
+            "\"cases\": 11, \"extra\": 1",
             at("$.peers[1].extra", RuleCode.MEMBER_UNKNOWN, "extra", "unit, population, cases")),
-        Arguments.of("subunit", "\"kind\": \"school\"", "\"kind\": \"school\", \"extra\": 1",
-            at("$.subunits[13].extra", RuleCode.MEMBER_UNKNOWN, "extra", "id, name, kind, district")));
+        Arguments.of(
+            "subunit",
+            "\"kind\": \"school\"",
+            "\"kind\": \"school\", \"extra\": 1",
+            at(
+                "$.subunits[13].extra",
+                RuleCode.MEMBER_UNKNOWN,
+                "extra",
+                "id, name, kind, district")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("unknownFields")
-  void unknownField_isRefusedAtEveryLevel(String level, String target, String replacement, String lines) {
+  void unknownField_isRefusedAtEveryLevel(
+      String level, String target, String replacement, String lines) {
     assertRefused(sampleWith(target, replacement), lines.split("\n"));
   }
 
   @Test
   void unknownEventType_isRefused() {
-    assertRefused(sampleWith("\"type\": \"training\"", "\"type\": \"party\""),
-        at("$.events[21].type", RuleCode.EVENT_TYPE_UNKNOWN, "party", "prevention-plan, prevention-activity,"
-            + " prevention-campaign, inspection, situation-analysis, training, responsibility-letter"));
+    assertRefused(
+        sampleWith("\"type\": \"training\"", "\"type\": \"party\""),
+        at(
+            "$.events[21].type",
+            RuleCode.EVENT_TYPE_UNKNOWN,
+            "party",
+            "prevention-plan, prevention-activity,"
+                + " prevention-campaign, inspection, situation-analysis, training, responsibility-letter"));
   }
 
   @Test
   void unknownUnitKind_isRefused() {
-    assertRefused(sampleWith("\"kind\": \"town\"", "\"kind\": \"city\""),
-        at("$.unit.kind", RuleCode.UNIT_KIND_UNKNOWN, "city",
+    assertRefused(
+        sampleWith("\"kind\": \"town\"", "\"kind\": \"city\""),
+        at(
+            "$.unit.kind",
+            RuleCode.UNIT_KIND_UNKNOWN,
+            "city",
             "town, street, village, residents-committee, company, school, family"));
   }
 
   @Test
   void unknownSetting_isRefused() {
-    assertRefused(sampleWith("\"workplace\"\n      ]\n    },\n    {\n      \"type\": \"prevention-activity\",\n"
-            + "      \"date\": \"2025-07-15\",\n      \"settings\": [\n        \"rural\"",
-        "\"workplace\"\n      ]\n    },\n    {\n      \"type\": \"prevention-activity\",\n"
-            + "      \"date\": \"2025-07-15\",\n      \"settings\": [\n        \"church\""),
-        at("$.events[6].settings[0]", RuleCode.SETTING_UNKNOWN, "church",
+    assertRefused(
+        sampleWith(
+            "\"workplace\"\n      ]\n    },\n    {\n      \"type\": \"prevention-activity\",\n"
+                + "      \"date\": \"2025-07-15\",\n      \"settings\": [\n        \"rural\"",
+            "\"workplace\"\n      ]\n    },\n    {\n      \"type\": \"prevention-activity\",\n"
+                + "      \"date\": \"2025-07-15\",\n      \"settings\": [\n        \"church\""),
+        at(
+            "$.events[6].settings[0]",
+            RuleCode.SETTING_UNKNOWN,
+            "church",
             "community, workplace, school, venue, building, rural, family"));
   }
 
@@ -257,26 +340,36 @@ class BadDocumentTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"2025-02-30", "2025-13-01", "2025-00-10", "2025-04-31"})
   void impossibleDate_isRefused(String date) {
-    assertRefused(firstEventDated(date),
-        at("$.events[0].date", RuleCode.DATE_INVALID, date));
+    assertRefused(firstEventDated(date), at("$.events[0].date", RuleCode.DATE_INVALID, date));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"20250101", "2025-1-1", "+002025-01-01", "-2025-01-01", "2025-01-01T00:00", "2025/01/22",
-      " 2025-01-22", "２０２５-01-22"})
+  @ValueSource(
+      strings = {
+        "20250101",
+        "2025-1-1",
+        "+002025-01-01",
+        "-2025-01-01",
+        "2025-01-01T00:00",
+        "2025/01/22",
+        " 2025-01-22",
+        "２０２５-01-22"
+      })
   void dateNotWrittenYyyyMmDd_isRefused(String date) {
     assertRefused(firstEventDated(date), at("$.events[0].date", RuleCode.DATE_FORM, date));
   }
 
   @Test
   void dateThatIsNotAString_isRefused() {
-    assertRefused(sampleWith("\"start\": \"2025-01-01\"", "\"start\": 20250101"),
+    assertRefused(
+        sampleWith("\"start\": \"2025-01-01\"", "\"start\": 20250101"),
         at("$.period.start", RuleCode.TYPE_NOT_STRING, "20250101"));
   }
 
   @Test
   void periodEndingBeforeItStarts_isRefused() {
-    assertRefused(sampleWith("\"end\": \"2025-12-31\"", "\"end\": \"2024-12-31\""),
+    assertRefused(
+        sampleWith("\"end\": \"2025-12-31\"", "\"end\": \"2024-12-31\""),
         at("$.period.end", RuleCode.PERIOD_END_BEFORE_START, "2024-12-31", "2025-01-01"));
   }
 
@@ -284,14 +377,16 @@ class BadDocumentTest {
 
   @Test
   void attestationWithoutAReference_isRefused() {
-    assertRefused(sampleWith("\"met\": false,\n      \"reference\": \"无\"", "\"met\": false"),
+    assertRefused(
+        sampleWith("\"met\": false,\n      \"reference\": \"无\"", "\"met\": false"),
         at("$.attestations[\"distinction.recognition\"].reference", RuleCode.MEMBER_REQUIRED));
   }
 
   @ParameterizedTest(name = "reference \"{0}\"")
   @ValueSource(strings = {"", " ", "\\u00a0", "\\u3000\\u200b", "\\t"})
   void attestationWithABlankReference_isRefused(String reference) {
-    assertRefused(sampleWith("\"reference\": \"无\"", "\"reference\": \"" + reference + "\""),
+    assertRefused(
+        sampleWith("\"reference\": \"无\"", "\"reference\": \"" + reference + "\""),
         at("$.attestations[\"distinction.recognition\"].reference", RuleCode.TEXT_BLANK));
   }
 
@@ -306,7 +401,9 @@ class BadDocumentTest {
 
   @Test
   void byteOrderMarkAlone_isAnEmptyDocument() {
-    assertViolations(rejection(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), at("$", RuleCode.DOCUMENT_EMPTY));
+    assertViolations(
+        rejection(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}),
+        at("$", RuleCode.DOCUMENT_EMPTY));
   }
 
   @Test
@@ -320,27 +417,37 @@ class BadDocumentTest {
   @Test
   void trailingContent_isRefused() {
     InvalidEvidenceException e = rejection(SAMPLE + "{}");
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.location().isWholeDocument()).isTrue();
-      assertThat(v.code()).isEqualTo(RuleCode.JSON_TRAILING);
-      assertThat(v.values()).hasSize(2).startsWith("463");
-    });
-    assertThat(rejection(SAMPLE + "x").violations()).singleElement().satisfies(v -> {
-      assertThat(v.location().isWholeDocument()).isTrue();
-      assertThat(v.code()).isEqualTo(RuleCode.JSON_SYNTAX);
-      assertThat(v.values()).hasSize(3).startsWith("463", "2");
-      assertThat(v.values().get(2)).startsWith("Unrecognized token 'x'");
-    });
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.location().isWholeDocument()).isTrue();
+              assertThat(v.code()).isEqualTo(RuleCode.JSON_TRAILING);
+              assertThat(v.values()).hasSize(2).startsWith("463");
+            });
+    assertThat(rejection(SAMPLE + "x").violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.location().isWholeDocument()).isTrue();
+              assertThat(v.code()).isEqualTo(RuleCode.JSON_SYNTAX);
+              assertThat(v.values()).hasSize(3).startsWith("463", "2");
+              assertThat(v.values().get(2)).startsWith("Unrecognized token 'x'");
+            });
   }
 
   @Test
   void truncatedDocument_isRefusedWhereItStops() {
-    InvalidEvidenceException e = rejection(SAMPLE.substring(0, SAMPLE.indexOf("\"users.new\"") + 8));
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.location().isWholeDocument()).isTrue();
-      assertThat(v.code()).isEqualTo(RuleCode.JSON_SYNTAX);
-      assertThat(v.values()).hasSize(3).startsWith("32");
-    });
+    InvalidEvidenceException e =
+        rejection(SAMPLE.substring(0, SAMPLE.indexOf("\"users.new\"") + 8));
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.location().isWholeDocument()).isTrue();
+              assertThat(v.code()).isEqualTo(RuleCode.JSON_SYNTAX);
+              assertThat(v.values()).hasSize(3).startsWith("32");
+            });
   }
 
   // ---- encoding ----
@@ -380,16 +487,17 @@ class BadDocumentTest {
     System.arraycopy(bad, 0, json, at, bad.length);
     System.arraycopy(sample, at, json, at + bad.length, sample.length - at);
 
-    assertViolations(rejection(json),
-        at("$", RuleCode.DOCUMENT_NOT_UTF8, at));
+    assertViolations(rejection(json), at("$", RuleCode.DOCUMENT_NOT_UTF8, at));
   }
 
   static Stream<Arguments> utf16() {
     byte[] be = SAMPLE.getBytes(UTF_16BE);
     byte[] le = SAMPLE.getBytes(UTF_16LE);
     return Stream.of(
-        Arguments.of("UTF-16BE with its byte-order mark", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, be)),
-        Arguments.of("UTF-16LE with its byte-order mark", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le)),
+        Arguments.of(
+            "UTF-16BE with its byte-order mark", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, be)),
+        Arguments.of(
+            "UTF-16LE with its byte-order mark", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le)),
         Arguments.of("UTF-16BE without", be),
         Arguments.of("UTF-16LE without", le));
   }
@@ -432,7 +540,8 @@ class BadDocumentTest {
   void documentOver16MiB_isRefusedAfterReadingOneBytePastTheLimit() {
     EndlessDocument endless = new EndlessDocument();
 
-    assertViolations(rejection(() -> EvidenceJson.read(endless, SET)),
+    assertViolations(
+        rejection(() -> EvidenceJson.read(endless, SET)),
         at("$", RuleCode.DOCUMENT_TOO_LARGE, 16777216));
     assertThat(endless.served).isEqualTo(EvidenceJson.MAX_DOCUMENT_BYTES + 1L);
   }
@@ -440,68 +549,81 @@ class BadDocumentTest {
   @Test
   void documentOfExactly16MiB_isReadToTheEnd() {
     byte[] sample = SAMPLE.getBytes(UTF_8);
-    InputStream padded = new java.io.SequenceInputStream(new ByteArrayInputStream(sample), new InputStream() {
-      long left = EvidenceJson.MAX_DOCUMENT_BYTES - sample.length;
+    InputStream padded =
+        new java.io.SequenceInputStream(
+            new ByteArrayInputStream(sample),
+            new InputStream() {
+              long left = EvidenceJson.MAX_DOCUMENT_BYTES - sample.length;
 
-      @Override
-      public int read() {
-        return left-- > 0 ? ' ' : -1;
-      }
+              @Override
+              public int read() {
+                return left-- > 0 ? ' ' : -1;
+              }
 
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        if (left <= 0) {
-          return -1;
-        }
-        int n = (int) Math.min(length, left);
-        Arrays.fill(buffer, offset, offset + n, (byte) ' ');
-        left -= n;
-        return n;
-      }
-    });
+              @Override
+              public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                  return -1;
+                }
+                int n = (int) Math.min(length, left);
+                Arrays.fill(buffer, offset, offset + n, (byte) ' ');
+                left -= n;
+                return n;
+              }
+            });
 
     assertThat(EvidenceJson.read(padded, SET)).isEqualTo(EvidenceJson.read(SAMPLE, SET));
   }
 
   @Test
   void nesting10000Deep_isRefusedAsBeyondALimit() {
-    assertRefused(sampleWith("\"vetoes\": []", "\"vetoes\": " + "[".repeat(10_000) + "]".repeat(10_000)),
+    assertRefused(
+        sampleWith("\"vetoes\": []", "\"vetoes\": " + "[".repeat(10_000) + "]".repeat(10_000)),
         at("$", RuleCode.LIMIT_NESTING, 65, 64));
-    assertRefused("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000),
+    assertRefused(
+        "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000),
         at("$", RuleCode.LIMIT_NESTING, 65, 64));
   }
 
   @Test
   void stringOf2MiB_isRefusedAsBeyondALimit() {
     InvalidEvidenceException e =
-        rejection(sampleWith("\"name\": \"东沙镇\"", "\"name\": \"" + "镇".repeat(2 * 1024 * 1024) + "\""));
-    // The parser stops as soon as the string passes the limit, so the length it gives is where it stopped.
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.location().isWholeDocument()).isTrue();
-      assertThat(v.code()).isEqualTo(RuleCode.LIMIT_STRING);
-      assertThat(v.values()).hasSize(2).endsWith("1048576");
-      assertThat(Long.parseLong(v.values().get(0))).isGreaterThan(1024 * 1024);
-    });
+        rejection(
+            sampleWith("\"name\": \"东沙镇\"", "\"name\": \"" + "镇".repeat(2 * 1024 * 1024) + "\""));
+    // The parser stops as soon as the string passes the limit, so the length it gives is where it
+    // stopped.
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.location().isWholeDocument()).isTrue();
+              assertThat(v.code()).isEqualTo(RuleCode.LIMIT_STRING);
+              assertThat(v.values()).hasSize(2).endsWith("1048576");
+              assertThat(Long.parseLong(v.values().get(0))).isGreaterThan(1024 * 1024);
+            });
   }
 
   @Test
   void moreThan500000Tokens_isRefusedAsBeyondALimit() {
-    StringBuilder json = new StringBuilder(SAMPLE.substring(0, SAMPLE.lastIndexOf('}'))).append(", \"extra\": [0");
+    StringBuilder json =
+        new StringBuilder(SAMPLE.substring(0, SAMPLE.lastIndexOf('}'))).append(", \"extra\": [0");
     for (int i = 1; i < 500_000; i++) {
       json.append(",0");
     }
-    assertRefused(json.append("]}").toString(),
-        at("$", RuleCode.LIMIT_TOKENS, 500001, 500000));
+    assertRefused(json.append("]}").toString(), at("$", RuleCode.LIMIT_TOKENS, 500001, 500000));
   }
 
   // ---- many violations ----
 
   @Test
   void moreThanAThousandViolations_areCapped_theLastCountingTheRest() {
-    String parties = Stream.generate(() -> "{\"type\": \"party\", \"date\": \"2025-05-01\"}")
-        .limit(1500).collect(Collectors.joining(", ", "\"events\": [", "], \"attestations\""));
-    String json = sampleWith("\"hotspots\": 0", "\"hotspots\": -1")
-        .replaceFirst("(?s)\"events\": \\[.*\\],\\s*\"attestations\"", parties);
+    String parties =
+        Stream.generate(() -> "{\"type\": \"party\", \"date\": \"2025-05-01\"}")
+            .limit(1500)
+            .collect(Collectors.joining(", ", "\"events\": [", "], \"attestations\""));
+    String json =
+        sampleWith("\"hotspots\": 0", "\"hotspots\": -1")
+            .replaceFirst("(?s)\"events\": \\[.*\\],\\s*\"attestations\"", parties);
 
     InvalidEvidenceException e = rejection(json);
 
@@ -520,13 +642,23 @@ class BadDocumentTest {
   @Test
   void aHundredThousandViolationsWithLongTexts_giveABoundedException() {
     String longText = "长".repeat(50) + "x".repeat(950);
-    String longEvent = "{\"type\": \"" + longText + "\", \"date\": \"" + longText + "\", \"" + longText
-        + "\": \"" + longText + "\"}";
-    // 50,000 invalid events, as many with 1,000-character texts as the 16 MiB limit leaves room for (the first,
-    // those the exception lists): 3,000 with three violations each, 47,000 with two.
-    String events = Stream.concat(Stream.generate(() -> longEvent).limit(3_000),
-            Stream.generate(() -> "{\"type\": \"x\", \"date\": \"y\"}").limit(47_000))
-        .collect(Collectors.joining(", ", "\"events\": [", "], \"attestations\""));
+    String longEvent =
+        "{\"type\": \""
+            + longText
+            + "\", \"date\": \""
+            + longText
+            + "\", \""
+            + longText
+            + "\": \""
+            + longText
+            + "\"}";
+    // 50,000 invalid events, as many with 1,000-character texts as the 16 MiB limit leaves room for
+    // (the first, those the exception lists): 3,000 with three violations each, 47,000 with two.
+    String events =
+        Stream.concat(
+                Stream.generate(() -> longEvent).limit(3_000),
+                Stream.generate(() -> "{\"type\": \"x\", \"date\": \"y\"}").limit(47_000))
+            .collect(Collectors.joining(", ", "\"events\": [", "], \"attestations\""));
     String json = SAMPLE.replaceFirst("(?s)\"events\": \\[.*\\],\\s*\"attestations\"", events);
     assertThat(json.getBytes(UTF_8).length).isLessThan(EvidenceJson.MAX_DOCUMENT_BYTES);
 
@@ -535,14 +667,26 @@ class BadDocumentTest {
     List<Violation> violations = e.violations();
     assertThat(violations).hasSize(InvalidEvidenceException.MAX_LISTED);
     String abbreviated = "长".repeat(40) + "…";
-    assertThat(line(violations.get(0))).isEqualTo("$.events[0][\"" + abbreviated + "\"] member.unknown ["
-        + abbreviated + ", type, date, settings, subunit]");
-    assertThat(violations).filteredOn(v -> v.code() == RuleCode.EVENT_TYPE_UNKNOWN).first()
-        .satisfies(v -> assertThat(line(v)).startsWith("$.events[0].type event-type.unknown [" + abbreviated + ", "));
+    assertThat(line(violations.get(0)))
+        .isEqualTo(
+            "$.events[0][\""
+                + abbreviated
+                + "\"] member.unknown ["
+                + abbreviated
+                + ", type, date, settings, subunit]");
+    assertThat(violations)
+        .filteredOn(v -> v.code() == RuleCode.EVENT_TYPE_UNKNOWN)
+        .first()
+        .satisfies(
+            v ->
+                assertThat(line(v))
+                    .startsWith("$.events[0].type event-type.unknown [" + abbreviated + ", "));
     assertThat(violations.get(999).code()).isEqualTo(RuleCode.VIOLATIONS_MORE);
-    assertThat(Long.parseLong(violations.get(999).values().get(0))).isEqualTo(3_000 * 3 + 47_000 * 2 - 999);
+    assertThat(Long.parseLong(violations.get(999).values().get(0)))
+        .isEqualTo(3_000 * 3 + 47_000 * 2 - 999);
     for (Violation v : violations) {
-      assertThat(v.values()).allSatisfy(value -> assertThat(value).doesNotContain(longText.substring(0, 41)));
+      assertThat(v.values())
+          .allSatisfy(value -> assertThat(value).doesNotContain(longText.substring(0, 41)));
       assertThat(JsonPaths.of(v.location()).length()).as("the path of %s", v.code()).isLessThan(80);
     }
     assertThat(e.getMessage()).startsWith("invalid evidence (1000 violations)\n");
@@ -551,13 +695,17 @@ class BadDocumentTest {
 
   @Test
   void moreThanAThousandViolationsOfTheEvidenceItself_areCapped() {
-    String negatives = Stream.iterate(0, i -> i + 1).limit(1200).map(i -> "\"m" + i + "\": -1")
-        .collect(Collectors.joining(", "));
+    String negatives =
+        Stream.iterate(0, i -> i + 1)
+            .limit(1200)
+            .map(i -> "\"m" + i + "\": -1")
+            .collect(Collectors.joining(", "));
 
     InvalidEvidenceException e = rejection(minimalWithCounts(negatives));
 
     assertThat(e.violations()).hasSize(InvalidEvidenceException.MAX_LISTED);
-    assertThat(line(e.violations().get(0))).isEqualTo(at("$.counts[\"m0\"]", RuleCode.COUNT_NEGATIVE, "m0", -1));
+    assertThat(line(e.violations().get(0)))
+        .isEqualTo(at("$.counts[\"m0\"]", RuleCode.COUNT_NEGATIVE, "m0", -1));
     assertThat(e.violations().get(999).location().isWholeDocument()).isTrue();
     assertThat(e.violations().get(999).code()).isEqualTo(RuleCode.VIOLATIONS_MORE);
     assertThat(e.violations().get(999).values().get(0)).matches("[0-9]+");
@@ -568,53 +716,90 @@ class BadDocumentTest {
   @Test
   void reachedOneBelowLongMax_ofLongMax_isMetForTheNinetyPercentBar() {
     long max = Long.MAX_VALUE;
-    AssessmentResult result = SET.assess(EvidenceJson.read(minimalWithCounts(
-        "\"population.actual\": " + max + ", \"population.reached\": " + (max - 1)), SET));
+    AssessmentResult result =
+        SET.assess(
+            EvidenceJson.read(
+                minimalWithCounts(
+                    "\"population.actual\": " + max + ", \"population.reached\": " + (max - 1)),
+                SET));
 
-    assertThat(result.criterion("prevention.population-coverage").orElseThrow().outcome()).isEqualTo(Outcome.MET);
+    assertThat(result.criterion("prevention.population-coverage").orElseThrow().outcome())
+        .isEqualTo(Outcome.MET);
   }
 
   @Test
   void newUsersOfLongMax_inAPopulationOfLongMax_isNotMetForTheRate() {
     long max = Long.MAX_VALUE;
-    AssessmentResult result = SET.assess(EvidenceJson.read(minimalWithCounts(
-        "\"population.actual\": " + max + ", \"users.new\": " + max), SET));
+    AssessmentResult result =
+        SET.assess(
+            EvidenceJson.read(
+                minimalWithCounts("\"population.actual\": " + max + ", \"users.new\": " + max),
+                SET));
 
-    assertThat(result.criterion("results.new-user-rate").orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(result.criterion("results.new-user-rate").orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_MET);
   }
 
   @Test
   void newUsersJustAtTheBar_ofAPopulationNearLongMax_isMet() {
-    // 0.5 per 10,000 of 9223372036854775800 is exactly 461168601842738.79: 461168601842738 is within the bar,
-    // one more is above it.
+    // 0.5 per 10,000 of 9223372036854775800 is exactly 461168601842738.79: 461168601842738 is
+    // within the bar, one more is above it.
     long population = 9_223_372_036_854_775_800L;
-    String met = minimalWithCounts("\"population.actual\": " + population + ", \"users.new\": 461168601842738");
-    String notMet = minimalWithCounts("\"population.actual\": " + population + ", \"users.new\": 461168601842739");
+    String met =
+        minimalWithCounts(
+            "\"population.actual\": " + population + ", \"users.new\": 461168601842738");
+    String notMet =
+        minimalWithCounts(
+            "\"population.actual\": " + population + ", \"users.new\": 461168601842739");
 
-    assertThat(SET.assess(EvidenceJson.read(met, SET)).criterion("results.new-user-rate").orElseThrow().outcome())
+    assertThat(
+            SET.assess(EvidenceJson.read(met, SET))
+                .criterion("results.new-user-rate")
+                .orElseThrow()
+                .outcome())
         .isEqualTo(Outcome.MET);
-    assertThat(SET.assess(EvidenceJson.read(notMet, SET)).criterion("results.new-user-rate").orElseThrow().outcome())
+    assertThat(
+            SET.assess(EvidenceJson.read(notMet, SET))
+                .criterion("results.new-user-rate")
+                .orElseThrow()
+                .outcome())
         .isEqualTo(Outcome.NOT_MET);
   }
 
   private static Outcome caseRateLowest(String peers) {
     long max = Long.MAX_VALUE;
-    String json = minimalWithCounts("\"population.actual\": " + max + ", \"cases.drug-related\": " + (max - 1));
+    String json =
+        minimalWithCounts(
+            "\"population.actual\": " + max + ", \"cases.drug-related\": " + (max - 1));
     json = json.substring(0, json.length() - 1) + ", \"peers\": [" + peers + "]}";
-    return SET.assess(EvidenceJson.read(json, SET)).criterion("results.case-rate-lowest").orElseThrow().outcome();
+    return SET.assess(EvidenceJson.read(json, SET))
+        .criterion("results.case-rate-lowest")
+        .orElseThrow()
+        .outcome();
   }
 
   @Test
   void peersWithPopulationsNearLongMax_tieExactly() {
     long max = Long.MAX_VALUE;
     // The unit: (max - 1) / max. A peer at exactly the same rate ties, and a tie is lowest.
-    assertThat(caseRateLowest("{\"unit\": \"p\", \"population\": " + max + ", \"cases\": " + (max - 1) + "}"))
+    assertThat(
+            caseRateLowest(
+                "{\"unit\": \"p\", \"population\": " + max + ", \"cases\": " + (max - 1) + "}"))
         .isEqualTo(Outcome.MET);
-    // (max - 2) / (max - 1) is lower than (max - 1) / max by about 1e-37: no double tells them apart.
-    assertThat(caseRateLowest("{\"unit\": \"p\", \"population\": " + (max - 1) + ", \"cases\": " + (max - 2) + "}"))
+    // (max - 2) / (max - 1) is lower than (max - 1) / max by about 1e-37: no double tells them
+    // apart.
+    assertThat(
+            caseRateLowest(
+                "{\"unit\": \"p\", \"population\": "
+                    + (max - 1)
+                    + ", \"cases\": "
+                    + (max - 2)
+                    + "}"))
         .isEqualTo(Outcome.NOT_MET);
     // max / max is higher.
-    assertThat(caseRateLowest("{\"unit\": \"p\", \"population\": " + max + ", \"cases\": " + max + "}"))
+    assertThat(
+            caseRateLowest(
+                "{\"unit\": \"p\", \"population\": " + max + ", \"cases\": " + max + "}"))
         .isEqualTo(Outcome.MET);
   }
 }

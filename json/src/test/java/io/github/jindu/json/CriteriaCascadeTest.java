@@ -24,17 +24,22 @@ class CriteriaCascadeTest {
 
   @Test
   void aBrokenIndicatorClause_isTheOnlyViolation_noPointsIdIsCalledUnknown() throws IOException {
-    ObjectNode root = (ObjectNode) new ObjectMapper().readTree(Files.readString(HUNDRED_POINTS,
-        StandardCharsets.UTF_8));
+    ObjectNode root =
+        (ObjectNode)
+            new ObjectMapper().readTree(Files.readString(HUNDRED_POINTS, StandardCharsets.UTF_8));
     ((ObjectNode) ((ArrayNode) root.get("indicators")).get(0)).put("clause", 5);
 
-    InvalidCriteriaException e = catchThrowableOfType(() -> CriteriaJson.read(root.toString()),
-        InvalidCriteriaException.class);
+    InvalidCriteriaException e =
+        catchThrowableOfType(
+            () -> CriteriaJson.read(root.toString()), InvalidCriteriaException.class);
 
-    assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.code()).isEqualTo(RuleCode.TYPE_NOT_STRING);
-      assertThat(JsonPaths.of(v.location())).isEqualTo("$.indicators[0].clause");
-    });
+    assertThat(e.violations())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.TYPE_NOT_STRING);
+              assertThat(JsonPaths.of(v.location())).isEqualTo("$.indicators[0].clause");
+            });
   }
 
   @Test
@@ -46,11 +51,14 @@ class CriteriaCascadeTest {
     ObjectNode criteria = (ObjectNode) root.get("points").get("criteria");
     String first = criteria.fieldNames().next();
     criteria.set("no.such-criterion", criteria.get(first));
-    InvalidCriteriaException e = catchThrowableOfType(() -> CriteriaJson.read(root.toString()),
-        InvalidCriteriaException.class);
-    assertThat(e.violations()).anySatisfy(v -> {
-      assertThat(v.code()).isEqualTo(RuleCode.POINTS_UNKNOWN_CRITERION);
-      assertThat(v.values()).contains("no.such-criterion");
-    });
+    InvalidCriteriaException e =
+        catchThrowableOfType(
+            () -> CriteriaJson.read(root.toString()), InvalidCriteriaException.class);
+    assertThat(e.violations())
+        .anySatisfy(
+            v -> {
+              assertThat(v.code()).isEqualTo(RuleCode.POINTS_UNKNOWN_CRITERION);
+              assertThat(v.values()).contains("no.such-criterion");
+            });
   }
 }

@@ -1,19 +1,18 @@
 package io.github.jindu.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Evidence;
 import io.github.jindu.Location;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
-import io.github.jindu.testing.SampleDistrict;
-
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
+import io.github.jindu.testing.SampleDistrict;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,13 +24,16 @@ import org.junit.jupiter.api.Test;
 
 class EvidenceLinesTest {
   private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
-  private static final Evidence SAMPLE = EvidenceJson.read(EvidenceJsonTest.resource("sample-town-2025.json"));
-  private static final String NEGATIVE = EvidenceJson.writeLine(SAMPLE).replace("\"hotspots\":0", "\"hotspots\":-1");
+  private static final Evidence SAMPLE =
+      EvidenceJson.read(EvidenceJsonTest.resource("sample-town-2025.json"));
+  private static final String NEGATIVE =
+      EvidenceJson.writeLine(SAMPLE).replace("\"hotspots\":0", "\"hotspots\":-1");
 
   private static List<EvidenceLine> read(String text, CriteriaSet set) {
-    EvidenceLines lines = set == null
-        ? EvidenceLines.read(new ByteArrayInputStream(text.getBytes(UTF_8)))
-        : EvidenceLines.read(new ByteArrayInputStream(text.getBytes(UTF_8)), set);
+    EvidenceLines lines =
+        set == null
+            ? EvidenceLines.read(new ByteArrayInputStream(text.getBytes(UTF_8)))
+            : EvidenceLines.read(new ByteArrayInputStream(text.getBytes(UTF_8)), set);
     List<EvidenceLine> out = new ArrayList<>();
     lines.forEachRemaining(out::add);
     assertThat(lines.hasNext()).isFalse();
@@ -42,20 +44,35 @@ class EvidenceLinesTest {
   @Test
   void eachLineIsReadAlone_withItsNumber_anInvalidLineDoesNotStopTheOthers() {
     String sample = EvidenceJson.writeLine(SAMPLE);
-    String text = sample + NEGATIVE + "\n" + other(sample, "310199-011").replace("\n", "\r\n")
-        + "{\"format\":\"evidence/1\"" + "\n" + other(sample, "310199-012");
+    String text =
+        sample
+            + NEGATIVE
+            + "\n"
+            + other(sample, "310199-011").replace("\n", "\r\n")
+            + "{\"format\":\"evidence/1\""
+            + "\n"
+            + other(sample, "310199-012");
 
     List<EvidenceLine> lines = read(text, SET);
 
     assertThat(lines).extracting(EvidenceLine::lineNumber).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
-    assertThat(lines).extracting(EvidenceLine::isValid).containsExactly(true, false, false, true, false, true);
+    assertThat(lines)
+        .extracting(EvidenceLine::isValid)
+        .containsExactly(true, false, false, true, false, true);
     assertThat(lines.get(0).evidence()).contains(SAMPLE);
     assertThat(lines.get(3).evidence().orElseThrow().unit().id()).isEqualTo("310199-011");
     assertThat(lines.get(1).violations())
-        .containsExactly(Violation.of(RuleCode.COUNT_NEGATIVE, Location.root().member("counts").key("hotspots"),
-            "hotspots", -1));
-    assertThat(lines.get(2).violations()).containsExactly(Violation.of(RuleCode.DOCUMENT_EMPTY, Location.root()));
-    assertThat(lines.get(4).violations()).extracting(Violation::code).containsExactly(RuleCode.JSON_SYNTAX);
+        .containsExactly(
+            Violation.of(
+                RuleCode.COUNT_NEGATIVE,
+                Location.root().member("counts").key("hotspots"),
+                "hotspots",
+                -1));
+    assertThat(lines.get(2).violations())
+        .containsExactly(Violation.of(RuleCode.DOCUMENT_EMPTY, Location.root()));
+    assertThat(lines.get(4).violations())
+        .extracting(Violation::code)
+        .containsExactly(RuleCode.JSON_SYNTAX);
     assertThat(lines.get(1).toString()).isEqualTo("line 2: 1 violations");
   }
 
@@ -68,19 +85,34 @@ class EvidenceLinesTest {
   @Test
   void aUnitGivenTwiceForOnePeriod_isInvalidTheSecondTime_namingTheFirstLine() {
     String sample = EvidenceJson.writeLine(SAMPLE);
-    List<EvidenceLine> lines = read(sample + other(sample, "310199-011") + NEGATIVE + sample + sample, SET);
+    List<EvidenceLine> lines =
+        read(sample + other(sample, "310199-011") + NEGATIVE + sample + sample, SET);
 
-    assertThat(lines).extracting(EvidenceLine::isValid).containsExactly(true, true, false, false, false);
-    Violation twice = Violation.of(RuleCode.UNIT_TWO_DOCUMENTS, Location.root().member("unit").member("id"),
-        "310199-001", 1, 4);
+    assertThat(lines)
+        .extracting(EvidenceLine::isValid)
+        .containsExactly(true, true, false, false, false);
+    Violation twice =
+        Violation.of(
+            RuleCode.UNIT_TWO_DOCUMENTS,
+            Location.root().member("unit").member("id"),
+            "310199-001",
+            1,
+            4);
     assertThat(lines.get(3).violations()).containsExactly(twice);
-    assertThat(lines.get(4).violations()).containsExactly(Violation.of(RuleCode.UNIT_TWO_DOCUMENTS,
-        Location.root().member("unit").member("id"), "310199-001", 1, 5));
+    assertThat(lines.get(4).violations())
+        .containsExactly(
+            Violation.of(
+                RuleCode.UNIT_TWO_DOCUMENTS,
+                Location.root().member("unit").member("id"),
+                "310199-001",
+                1,
+                5));
   }
 
   @Test
   void aLastLineWithoutNewline_isALine_anEmptyStreamHasNone() {
-    assertThat(read(EvidenceJson.writeLine(SAMPLE).strip(), null)).extracting(EvidenceLine::isValid)
+    assertThat(read(EvidenceJson.writeLine(SAMPLE).strip(), null))
+        .extracting(EvidenceLine::isValid)
         .containsExactly(true);
     assertThat(read("", null)).isEmpty();
     assertThat(read("\n", null)).singleElement().matches(l -> !l.isValid() && l.lineNumber() == 1);
@@ -88,13 +120,21 @@ class EvidenceLinesTest {
 
   @Test
   void withASet_theSetsRulesAreCheckedToo_withoutItOnlyTheEvidencesOwn() {
-    String overReached = EvidenceJson.writeLine(SAMPLE)
-        .replace("\"population.reached\":78950", "\"population.reached\":84211");
+    String overReached =
+        EvidenceJson.writeLine(SAMPLE)
+            .replace("\"population.reached\":78950", "\"population.reached\":84211");
 
     assertThat(read(overReached, null)).singleElement().matches(EvidenceLine::isValid);
-    assertThat(read(overReached, SET).get(0).violations()).extracting(BadDocumentTest::line).containsExactly(
-        BadDocumentTest.at("$.counts[\"population.reached\"]", RuleCode.COUNT_PART_ABOVE_WHOLE, "population.reached",
-            84211, "population.actual", 84210));
+    assertThat(read(overReached, SET).get(0).violations())
+        .extracting(BadDocumentTest::line)
+        .containsExactly(
+            BadDocumentTest.at(
+                "$.counts[\"population.reached\"]",
+                RuleCode.COUNT_PART_ABOVE_WHOLE,
+                "population.reached",
+                84211,
+                "population.actual",
+                84210));
   }
 
   @Test
@@ -105,7 +145,8 @@ class EvidenceLinesTest {
     documents.forEach(e -> text.append(EvidenceJson.writeLine(e)));
 
     assertThat(text.toString().split("\n", -1)).hasSize(documents.size() + 1);
-    assertThat(read(text.toString(), null)).extracting(l -> l.evidence().orElseThrow())
+    assertThat(read(text.toString(), null))
+        .extracting(l -> l.evidence().orElseThrow())
         .containsExactlyElementsOf(documents);
   }
 
@@ -121,8 +162,9 @@ class EvidenceLinesTest {
 
     EvidenceLines lines = EvidenceLines.read(new ByteArrayInputStream(bytes.toByteArray()), SET);
 
-    assertThat(lines.next().violations()).containsExactly(
-        Violation.of(RuleCode.LINE_TOO_LONG, Location.root(), EvidenceJson.MAX_DOCUMENT_BYTES));
+    assertThat(lines.next().violations())
+        .containsExactly(
+            Violation.of(RuleCode.LINE_TOO_LONG, Location.root(), EvidenceJson.MAX_DOCUMENT_BYTES));
     EvidenceLine second = lines.next();
     assertThat(second.lineNumber()).isEqualTo(2);
     assertThat(second.evidence()).contains(SAMPLE);
@@ -131,7 +173,9 @@ class EvidenceLinesTest {
 
   @Test
   void aByteOrderMark_beforeTheFirstLine_isSkipped() {
-    assertThat(read("\uFEFF" + EvidenceJson.writeLine(SAMPLE), SET)).singleElement().matches(EvidenceLine::isValid);
+    assertThat(read("\uFEFF" + EvidenceJson.writeLine(SAMPLE), SET))
+        .singleElement()
+        .matches(EvidenceLine::isValid);
   }
 
   @Test
@@ -149,9 +193,12 @@ class EvidenceLinesTest {
 
   @Test
   void aLineHoldsEitherEvidenceOrViolations() {
-    assertThatThrownBy(() -> EvidenceLine.invalid(1, List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EvidenceLine.valid(0, SAMPLE)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(EvidenceLine.valid(3, SAMPLE)).isEqualTo(EvidenceLine.valid(3, SAMPLE))
+    assertThatThrownBy(() -> EvidenceLine.invalid(1, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EvidenceLine.valid(0, SAMPLE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(EvidenceLine.valid(3, SAMPLE))
+        .isEqualTo(EvidenceLine.valid(3, SAMPLE))
         .hasSameHashCodeAs(EvidenceLine.valid(3, SAMPLE))
         .isNotEqualTo(EvidenceLine.valid(4, SAMPLE));
   }

@@ -1,9 +1,8 @@
 package io.github.jindu.json;
 
-import io.github.jindu.Ratio;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jindu.Ratio;
 import org.junit.jupiter.api.Test;
 
 /** Displayed figures never contradict the exact comparison they stand beside. */
@@ -12,7 +11,8 @@ class FiguresTest {
 
   @Test
   void share_justBelowTheBar_showsEnoughDigitsToStayBelowIt() {
-    assertThat(Figures.share(899_999_999, 1_000_000_000, NINETY_PERCENT)).isEqualTo("899999999/1000000000 (89.9999999 %)");
+    assertThat(Figures.share(899_999_999, 1_000_000_000, NINETY_PERCENT))
+        .isEqualTo("899999999/1000000000 (89.9999999 %)");
     assertThat(Figures.share(8_999, 10_000, NINETY_PERCENT)).isEqualTo("8999/10000 (89.99 %)");
     assertThat(Figures.share(89_996, 100_000, NINETY_PERCENT)).isEqualTo("89996/100000 (89.996 %)");
   }
@@ -27,8 +27,10 @@ class FiguresTest {
   @Test
   void rate_justAboveTheBar_showsEnoughDigitsToStayAboveIt() {
     Ratio halfPerTenThousand = Ratio.of(1, 20_000);
-    assertThat(Figures.rate(1, 20_000, 10_000, halfPerTenThousand)).isEqualTo("1/20000 (0.500 per 10000)");
-    assertThat(Figures.rate(1, 19_999, 10_000, halfPerTenThousand)).isEqualTo("1/19999 (0.50003 per 10000)");
+    assertThat(Figures.rate(1, 20_000, 10_000, halfPerTenThousand))
+        .isEqualTo("1/20000 (0.500 per 10000)");
+    assertThat(Figures.rate(1, 19_999, 10_000, halfPerTenThousand))
+        .isEqualTo("1/19999 (0.50003 per 10000)");
   }
 
   @Test

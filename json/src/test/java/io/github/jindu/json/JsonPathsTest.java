@@ -1,9 +1,8 @@
 package io.github.jindu.json;
 
-import io.github.jindu.Location;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jindu.Location;
 import org.junit.jupiter.api.Test;
 
 /** The JSON path of a location, as the English listing and the docs show it. */
@@ -17,10 +16,21 @@ class JsonPathsTest {
   void aMetricKey_isInBrackets_aMemberAfterADot_anIndexInBrackets() {
     assertThat(JsonPaths.of(Location.root().member("counts").key("population.reached")))
         .isEqualTo("$.counts[\"population.reached\"]");
-    assertThat(JsonPaths.of(Location.root().member("events").index(3).member("date"))).isEqualTo("$.events[3].date");
-    assertThat(JsonPaths.of(Location.root().member("indicators").index(0).member("criteria").index(1).member("bar")
-        .member("bound"))).isEqualTo("$.indicators[0].criteria[1].bar.bound");
-    assertThat(JsonPaths.of(Location.root().member("points").member("criteria").key("results.no-hotspots")))
+    assertThat(JsonPaths.of(Location.root().member("events").index(3).member("date")))
+        .isEqualTo("$.events[3].date");
+    assertThat(
+            JsonPaths.of(
+                Location.root()
+                    .member("indicators")
+                    .index(0)
+                    .member("criteria")
+                    .index(1)
+                    .member("bar")
+                    .member("bound")))
+        .isEqualTo("$.indicators[0].criteria[1].bar.bound");
+    assertThat(
+            JsonPaths.of(
+                Location.root().member("points").member("criteria").key("results.no-hotspots")))
         .isEqualTo("$.points.criteria[\"results.no-hotspots\"]");
   }
 

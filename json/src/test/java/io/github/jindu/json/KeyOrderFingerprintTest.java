@@ -2,11 +2,10 @@ package io.github.jindu.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jindu.CriteriaSet;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.jindu.CriteriaSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -37,13 +36,18 @@ class KeyOrderFingerprintTest {
   }
 
   @Test
-  void twoCriteriaFiles_differingOnlyInKeyOrder_haveEqualFingerprints_andAreEqual() throws Exception {
+  void twoCriteriaFiles_differingOnlyInKeyOrder_haveEqualFingerprints_andAreEqual()
+      throws Exception {
     String document = CriteriaJsonTest.defaultDocument().trim();
-    String scored = document.substring(0, document.length() - 1) + ",\"points\":"
-        + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80") + "}";
+    String scored =
+        document.substring(0, document.length() - 1)
+            + ",\"points\":"
+            + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80")
+            + "}";
     CriteriaSet a = CriteriaJson.read(scored);
-    CriteriaSet b = CriteriaJson.read(new ObjectMapper().writeValueAsString(reversed(new ObjectMapper()
-        .readTree(scored))));
+    CriteriaSet b =
+        CriteriaJson.read(
+            new ObjectMapper().writeValueAsString(reversed(new ObjectMapper().readTree(scored))));
     assertThat(b.fingerprint()).isEqualTo(a.fingerprint());
     assertThat(b).isEqualTo(a);
     assertThat(b.hashCode()).isEqualTo(a.hashCode());
@@ -53,9 +57,13 @@ class KeyOrderFingerprintTest {
   void decimals_areComparedByValue_inEqualsAndTheFingerprint() {
     String document = CriteriaJsonTest.defaultDocument().trim();
     String base = document.substring(0, document.length() - 1) + ",\"points\":";
-    CriteriaSet a = CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80") + "}");
-    CriteriaSet b = CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80.00") + "}");
-    CriteriaSet c = CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "85") + "}");
+    CriteriaSet a =
+        CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80") + "}");
+    CriteriaSet b =
+        CriteriaJson.read(
+            base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "80.00") + "}");
+    CriteriaSet c =
+        CriteriaJson.read(base + PointsSchemeTest.scheme(PointsSchemeTest.BANDS_TEXT, "85") + "}");
     assertThat(b).isEqualTo(a);
     assertThat(b.fingerprint()).isEqualTo(a.fingerprint());
     assertThat(c).isNotEqualTo(a);

@@ -1,17 +1,5 @@
 package io.github.jindu.json;
 
-import io.github.jindu.RuleCode;
-import io.github.jindu.AssessmentPeriod;
-import io.github.jindu.AssessmentResult;
-import io.github.jindu.Attestation;
-import io.github.jindu.CriteriaSet;
-import io.github.jindu.Event;
-import io.github.jindu.EventType;
-import io.github.jindu.Evidence;
-import io.github.jindu.JinduException;
-import io.github.jindu.Unit;
-import io.github.jindu.UnitKind;
-
 import static io.github.jindu.json.EvidenceJsonTest.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +9,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.Attestation;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Event;
+import io.github.jindu.EventType;
+import io.github.jindu.Evidence;
+import io.github.jindu.JinduException;
+import io.github.jindu.RuleCode;
+import io.github.jindu.Unit;
+import io.github.jindu.UnitKind;
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import java.io.IOException;
@@ -45,17 +44,19 @@ class ResultRevision2Test {
 
   /** The town of the report tests: most criteria not assessed, one not applicable, several not met. */
   private static AssessmentResult westLake() {
-    return SET.assess(Evidence.builder()
-        .unit(Unit.of("310199-007", "西湖镇", UnitKind.TOWN, "310199"))
-        .period(AssessmentPeriod.ofYear(Year.of(2025)))
-        .putCounts(Metrics.POPULATION_ACTUAL, 40_000)
-        .putCounts(Metrics.POPULATION_REACHED, 36_500)
-        .putCounts(Metrics.USERS_NEW, 3)
-        .putCounts(Metrics.STUDENTS_TOTAL, 0)
-        .putCounts(Metrics.STUDENTS_REACHED, 0)
-        .events(ImmutableList.of(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2025, 2, 10))))
-        .putAttestations("distinction.recognition", Attestation.of(false, "无"))
-        .build());
+    return SET.assess(
+        Evidence.builder()
+            .unit(Unit.of("310199-007", "西湖镇", UnitKind.TOWN, "310199"))
+            .period(AssessmentPeriod.ofYear(Year.of(2025)))
+            .putCounts(Metrics.POPULATION_ACTUAL, 40_000)
+            .putCounts(Metrics.POPULATION_REACHED, 36_500)
+            .putCounts(Metrics.USERS_NEW, 3)
+            .putCounts(Metrics.STUDENTS_TOTAL, 0)
+            .putCounts(Metrics.STUDENTS_REACHED, 0)
+            .events(
+                ImmutableList.of(Event.of(EventType.PREVENTION_PLAN, LocalDate.of(2025, 2, 10))))
+            .putAttestations("distinction.recognition", Attestation.of(false, "无"))
+            .build());
   }
 
   private static String golden(String name) {
@@ -95,17 +96,24 @@ class ResultRevision2Test {
         throw new UncheckedIOException(e);
       }
     }
-    assertThat(actual).as("golden/%s (the actual text is in target/golden-actual/)", name).isEqualTo(expected);
+    assertThat(actual)
+        .as("golden/%s (the actual text is in target/golden-actual/)", name)
+        .isEqualTo(expected);
   }
 
   @Test
   void sampleTown_everyRevisionOneField_isByteIdenticalToWhatRevisionOneWrote() throws IOException {
-    assertGolden(revisionOneFields(ResultJson.write(sample()), false), "sample-town-2025.result-before-revision-2.json");
+    assertGolden(
+        revisionOneFields(ResultJson.write(sample()), false),
+        "sample-town-2025.result-before-revision-2.json");
   }
 
   @Test
-  void aTownWithMissingAndNotApplicableCriteria_keepsItsObservedRequiredAndExplanationTexts() throws IOException {
-    assertGolden(revisionOneFields(ResultJson.write(westLake()), true), "west-lake-town-2025.result-before-revision-2.json");
+  void aTownWithMissingAndNotApplicableCriteria_keepsItsObservedRequiredAndExplanationTexts()
+      throws IOException {
+    assertGolden(
+        revisionOneFields(ResultJson.write(westLake()), true),
+        "west-lake-town-2025.result-before-revision-2.json");
   }
 
   private static JsonNode criterion(String document, String id) throws IOException {
@@ -126,8 +134,10 @@ class ResultRevision2Test {
     String json = ResultJson.write(sample());
     JsonNode root = MAPPER.readTree(json);
 
-    assertThat(compact(root.get("reason"))).isEqualTo("{\"kind\":\"gating-not-met\",\"criteria\":["
-        + "\"rehabilitation.urine-test-count\",\"groundwork.quarterly-analysis\",\"results.abstinence-3y\"]}");
+    assertThat(compact(root.get("reason")))
+        .isEqualTo(
+            "{\"kind\":\"gating-not-met\",\"criteria\":["
+                + "\"rehabilitation.urine-test-count\",\"groundwork.quarterly-analysis\",\"results.abstinence-3y\"]}");
     assertThat(root.get("evidenceDigest").asText()).isEqualTo(SAMPLE_DIGEST);
     assertThat(compact(criterion(json, "rehabilitation.urine-test-count").get("observation")))
         .isEqualTo("{\"kind\":\"share\",\"part\":979,\"whole\":1104}");
@@ -140,11 +150,13 @@ class ResultRevision2Test {
     assertThat(compact(criterion(json, "prevention.foreigner-coverage-rising").get("observation")))
         .isEqualTo(FOREIGNERS);
     assertThat(compact(criterion(json, "groundwork.quarterly-analysis").get("observation")))
-        .isEqualTo("{\"kind\":\"schedule\",\"periods\":[\"2025-Q1\",\"2025-Q2\",\"2025-Q3\",\"2025-Q4\"],"
-            + "\"uncovered\":[\"2025-Q3\"]}");
+        .isEqualTo(
+            "{\"kind\":\"schedule\",\"periods\":[\"2025-Q1\",\"2025-Q2\",\"2025-Q3\",\"2025-Q4\"],"
+                + "\"uncovered\":[\"2025-Q3\"]}");
     assertThat(compact(criterion(json, "prevention.seven-settings").get("observation")))
-        .isEqualTo("{\"kind\":\"settings\",\"reached\":[\"community\",\"workplace\",\"school\",\"venue\","
-            + "\"building\",\"rural\",\"family\"],\"missing\":[]}");
+        .isEqualTo(
+            "{\"kind\":\"settings\",\"reached\":[\"community\",\"workplace\",\"school\",\"venue\","
+                + "\"building\",\"rural\",\"family\"],\"missing\":[]}");
     assertThat(compact(criterion(json, "responsibility.letters-biennial").get("observation")))
         .isEqualTo(LETTERS);
     assertThat(compact(criterion(json, "prevention.annual-plan").get("observation")))
@@ -156,12 +168,15 @@ class ResultRevision2Test {
     assertThat(root.get("criteria")).allSatisfy(c -> assertThat(c.has("missing")).isFalse());
   }
 
-  private static final String SAMPLE_DIGEST = "sha256:bc1f01f6b8b2380ffb7a8a64d8694e1d795f002fbb1ba83d909c509425974eb4";
-  private static final String FOREIGNERS = "{\"kind\":\"share-increase\",\"now\":{\"part\":530,\"whole\":1402},"
-      + "\"before\":{\"part\":412,\"whole\":1380}}";
+  private static final String SAMPLE_DIGEST =
+      "sha256:bc1f01f6b8b2380ffb7a8a64d8694e1d795f002fbb1ba83d909c509425974eb4";
+  private static final String FOREIGNERS =
+      "{\"kind\":\"share-increase\",\"now\":{\"part\":530,\"whole\":1402},"
+          + "\"before\":{\"part\":412,\"whole\":1380}}";
   private static final String LETTERS = "{\"kind\":\"letters\",\"subunits\":14,\"uncovered\":[]}";
-  private static final String PEERS = "{\"kind\":\"peers\",\"cases\":6,\"population\":84210,"
-      + "\"lowest\":{\"unit\":\"310199-004\",\"population\":66800,\"cases\":5},\"peers\":5}";
+  private static final String PEERS =
+      "{\"kind\":\"peers\",\"cases\":6,\"population\":84210,"
+          + "\"lowest\":{\"unit\":\"310199-004\",\"population\":66800,\"cases\":5},\"peers\":5}";
 
   @Test
   void missingEvidence_isWrittenAsKeysAndListNames() throws IOException {
@@ -194,20 +209,30 @@ class ResultRevision2Test {
 
   @Test
   void aTextThatDisagreesWithItsData_isRefused() {
-    String json = ResultJson.write(sample()).replace("\"observed\" : \"979/1104 (88.68 %)\"",
-        "\"observed\" : \"1000/1104 (90.58 %)\"");
+    String json =
+        ResultJson.write(sample())
+            .replace(
+                "\"observed\" : \"979/1104 (88.68 %)\"", "\"observed\" : \"1000/1104 (90.58 %)\"");
 
     assertThatThrownBy(() -> ResultJson.read(json, SET))
-        .isInstanceOfSatisfying(InvalidResultException.class, e -> assertThat(e.violations()).singleElement()
-            .satisfies(v -> {
-              assertThat(v.code()).isEqualTo(RuleCode.RESULT_TEXT_DISAGREES);
-              assertThat(JsonPaths.of(v.location())).isEqualTo("$.criteria[33].observed");
-            }));
+        .isInstanceOfSatisfying(
+            InvalidResultException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.code()).isEqualTo(RuleCode.RESULT_TEXT_DISAGREES);
+                          assertThat(JsonPaths.of(v.location()))
+                              .isEqualTo("$.criteria[33].observed");
+                        }));
   }
 
   @Test
   void aReasonThatDoesNotDecideTheOverallOutcome_isRefused() {
-    String json = ResultJson.write(sample()).replace("\"kind\" : \"gating-not-met\"", "\"kind\" : \"all-met\"");
+    String json =
+        ResultJson.write(sample())
+            .replace("\"kind\" : \"gating-not-met\"", "\"kind\" : \"all-met\"");
 
     assertThatThrownBy(() -> ResultJson.read(json, SET))
         .isInstanceOf(JinduException.class)
@@ -220,13 +245,20 @@ class ResultRevision2Test {
     String json = ResultJson.write(sample());
 
     assertThatThrownBy(() -> ResultJson.read(json, other))
-        .isInstanceOfSatisfying(InvalidResultException.class, e -> assertThat(e.violations()).singleElement()
-            .satisfies(v -> {
-              assertThat(v.code()).isEqualTo(RuleCode.RESULT_FINGERPRINT_DIFFERS);
-              assertThat(JsonPaths.of(v.location())).isEqualTo("$.criteriaSetFingerprint");
-              assertThat(v.values()).hasSize(2).endsWith(other.fingerprint());
-              assertThat(SET.fingerprint()).startsWith(v.values().get(0).replace("\u2026", ""));
-            }));
+        .isInstanceOfSatisfying(
+            InvalidResultException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.code()).isEqualTo(RuleCode.RESULT_FINGERPRINT_DIFFERS);
+                          assertThat(JsonPaths.of(v.location()))
+                              .isEqualTo("$.criteriaSetFingerprint");
+                          assertThat(v.values()).hasSize(2).endsWith(other.fingerprint());
+                          assertThat(SET.fingerprint())
+                              .startsWith(v.values().get(0).replace("\u2026", ""));
+                        }));
   }
 
   @Test
@@ -236,11 +268,20 @@ class ResultRevision2Test {
     ((ObjectNode) c.get("observation")).put("part", 2000);
 
     assertThatThrownBy(() -> ResultJson.read(Json.write(root), SET))
-        .isInstanceOfSatisfying(InvalidResultException.class, e -> assertThat(e.violations()).singleElement()
-            .satisfies(v -> {
-              assertThat(v.code()).isEqualTo(RuleCode.RESULT_OBSERVATION_INVALID);
-              assertThat(JsonPaths.of(v.location())).isEqualTo("$.criteria[33].observation");
-              assertThat(v.values()).singleElement().asString().contains("part (2000) must not exceed whole (1104)");
-            }));
+        .isInstanceOfSatisfying(
+            InvalidResultException.class,
+            e ->
+                assertThat(e.violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.code()).isEqualTo(RuleCode.RESULT_OBSERVATION_INVALID);
+                          assertThat(JsonPaths.of(v.location()))
+                              .isEqualTo("$.criteria[33].observation");
+                          assertThat(v.values())
+                              .singleElement()
+                              .asString()
+                              .contains("part (2000) must not exceed whole (1104)");
+                        }));
   }
 }

@@ -14,9 +14,12 @@ class TraditionalNamesJsonTest {
       "{\"kind\":\"min-share\",\"numerator\":\"a.reached\",\"denominator\":\"a.total\",\"bound\":\"9/10\"}";
 
   private static String withTraditional(String json) {
-    return json
-        .replace("\"name\":{\"zh\":\"小\",\"en\":\"tiny\"}", "\"name\":{\"zh\":\"小\",\"zh-Hant\":\"小\",\"en\":\"tiny\"}")
-        .replace("\"x.share\",\"name\":{\"zh\":\"甲\",", "\"x.share\",\"name\":{\"zh\":\"甲\",\"zh-Hant\":\"甲項\",")
+    return json.replace(
+            "\"name\":{\"zh\":\"小\",\"en\":\"tiny\"}",
+            "\"name\":{\"zh\":\"小\",\"zh-Hant\":\"小\",\"en\":\"tiny\"}")
+        .replace(
+            "\"x.share\",\"name\":{\"zh\":\"甲\",",
+            "\"x.share\",\"name\":{\"zh\":\"甲\",\"zh-Hant\":\"甲項\",")
         .replace("\"a.total\":{\"zh\":\"乙\",", "\"a.total\":{\"zh\":\"乙\",\"zh-Hant\":\"乙數\",");
   }
 
@@ -42,9 +45,13 @@ class TraditionalNamesJsonTest {
 
   @Test
   void aBlankTraditionalName_isRefused() {
-    String json = CriteriaJsonTest.tiny(BAR).replace("\"x.share\",\"name\":{\"zh\":\"甲\",",
-        "\"x.share\",\"name\":{\"zh\":\"甲\",\"zh-Hant\":\" \",");
-    assertThatThrownBy(() -> CriteriaJson.read(json)).isInstanceOf(InvalidCriteriaException.class)
+    String json =
+        CriteriaJsonTest.tiny(BAR)
+            .replace(
+                "\"x.share\",\"name\":{\"zh\":\"甲\",",
+                "\"x.share\",\"name\":{\"zh\":\"甲\",\"zh-Hant\":\" \",");
+    assertThatThrownBy(() -> CriteriaJson.read(json))
+        .isInstanceOf(InvalidCriteriaException.class)
         .hasMessageContaining("zh-Hant");
   }
 

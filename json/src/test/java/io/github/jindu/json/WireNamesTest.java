@@ -20,9 +20,18 @@ import org.junit.jupiter.api.Test;
 
 /** Every constant of every enum on the wire has a wire name that reads back to it, and no two share one. */
 class WireNamesTest {
-  private static final List<Class<? extends Enum<?>>> WIRE_ENUMS = List.of(EventType.class, Setting.class,
-      UnitKind.class, CountUnit.class, Cadence.class, Comparison.class, ThresholdKind.class, ObservationKind.class,
-      ReasonKind.class, MissingEvidence.EvidenceList.class);
+  private static final List<Class<? extends Enum<?>>> WIRE_ENUMS =
+      List.of(
+          EventType.class,
+          Setting.class,
+          UnitKind.class,
+          CountUnit.class,
+          Cadence.class,
+          Comparison.class,
+          ThresholdKind.class,
+          ObservationKind.class,
+          ReasonKind.class,
+          MissingEvidence.EvidenceList.class);
 
   @Test
   void everyConstantOfEveryWireEnum_roundTrips() {
@@ -59,7 +68,8 @@ class WireNamesTest {
     assertThat(WireNames.find(Cadence.class, "Half-Year")).isEmpty();
     assertThat(WireNames.find(Cadence.class, "half-year ")).isEmpty();
     assertThat(WireNames.find(Setting.class, "month")).isEmpty();
-    assertThatThrownBy(() -> WireNames.find(Cadence.class, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> WireNames.find(Cadence.class, null))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -1,18 +1,17 @@
 package io.github.jindu.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.Indicator;
 import io.github.jindu.MissingEvidence.MissingPeerFigure;
 import io.github.jindu.MissingEvidence.PeerField;
-import io.github.jindu.Peer;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
+import io.github.jindu.Peer;
 import io.github.jindu.bar.LowestAmongPeers;
-
-import static com.google.common.base.Preconditions.checkArgument;
-
 import io.github.jindu.district.Candidate;
 import io.github.jindu.district.IndicatorTally;
 import io.github.jindu.district.Selection;
@@ -72,13 +71,19 @@ public final class DistrictReport {
    * @throws IllegalArgumentException if the selection is of another criteria set
    */
   public static String render(Selection selection, CriteriaSet set, ReportLanguage language) {
-    checkArgument(selection.criteriaSetId().equals(set.id()), "the selection is of criteria set %s, not of %s",
-        selection.criteriaSetId(), set.id());
+    checkArgument(
+        selection.criteriaSetId().equals(set.id()),
+        "the selection is of criteria set %s, not of %s",
+        selection.criteriaSetId(),
+        set.id());
     Wording w = Wording.of(language, set);
     StringBuilder out = new StringBuilder();
     line(out, w.say("district.title"));
     line(out, w.say("criteria-set", w.setName(), set.id()));
-    line(out, w.say("period", selection.period().start().toString(), selection.period().end().toString()));
+    line(
+        out,
+        w.say(
+            "period", selection.period().start().toString(), selection.period().end().toString()));
     selection.districtId().ifPresent(d -> line(out, w.say("district.district", d)));
     line(out, summary(selection, w));
     line(out, order(selection, w));
@@ -125,14 +130,21 @@ public final class DistrictReport {
    * @return the report, lines separated and ended by {@code "\n"}; the same arguments always give the same text
    * @throws IllegalArgumentException if the selection is of another criteria set
    */
-  public static String renderWithDetail(Selection selection, CriteriaSet set, ReportLanguage language) {
+  public static String renderWithDetail(
+      Selection selection, CriteriaSet set, ReportLanguage language) {
     StringBuilder out = new StringBuilder(render(selection, set, language));
     Wording w = Wording.of(language, set);
     line(out, "");
     line(out, w.say("district.detail"));
     for (Candidate c : selection.candidates()) {
       line(out, "");
-      line(out, w.say("district.detail.heading", Integer.toString(c.rank()), c.unit().name(), c.unit().id()));
+      line(
+          out,
+          w.say(
+              "district.detail.heading",
+              Integer.toString(c.rank()),
+              c.unit().name(),
+              c.unit().id()));
       out.append(TextReport.render(c.result(), set, language));
     }
     return out.toString();
@@ -145,15 +157,19 @@ public final class DistrictReport {
     for (int i = 0; i < 4; i++) {
       OverallOutcome o = Selection.OUTCOME_ORDER.get(i);
       arguments[1 + 2 * i] = w.overall(o);
-      arguments[2 + 2 * i] = Long.toString(selection.candidates().stream().filter(c -> c.overall() == o).count());
+      arguments[2 + 2 * i] =
+          Long.toString(selection.candidates().stream().filter(c -> c.overall() == o).count());
     }
     return w.say("district.summary", arguments);
   }
 
   private static String order(Selection selection, Wording w) {
-    String outcomes = w.joined(Selection.OUTCOME_ORDER.stream().map(w::overall).collect(Collectors.toList()));
+    String outcomes =
+        w.joined(Selection.OUTCOME_ORDER.stream().map(w::overall).collect(Collectors.toList()));
     boolean outcomeOnly = selection.orderId().equals(SelectionOrder.outcomeOnly().id());
-    return outcomeOnly ? w.say("district.order", outcomes) : w.say("district.order.then", outcomes, selection.orderId());
+    return outcomeOnly
+        ? w.say("district.order", outcomes)
+        : w.say("district.order.then", outcomes, selection.orderId());
   }
 
   /**
@@ -163,40 +179,70 @@ public final class DistrictReport {
   private static void peers(StringBuilder out, Selection selection, CriteriaSet set, Wording w) {
     for (Criterion c : set.criteria()) {
       if (c.threshold() instanceof LowestAmongPeers t) {
-        line(out, w.say("district.peers", w.name(c), c.id(), w.metricWithKey(t.population()),
-            w.metricWithKey(t.cases()), Integer.toString(selection.others().size()),
-            (long) selection.others().size()));
+        line(
+            out,
+            w.say(
+                "district.peers",
+                w.name(c),
+                c.id(),
+                w.metricWithKey(t.population()),
+                w.metricWithKey(t.cases()),
+                Integer.toString(selection.others().size()),
+                (long) selection.others().size()));
         for (Peer p : selection.others()) {
-          String population = p.population().isPresent() ? Long.toString(p.population().getAsLong()) : "";
+          String population =
+              p.population().isPresent() ? Long.toString(p.population().getAsLong()) : "";
           String cases = p.cases().isPresent() ? Long.toString(p.cases().getAsLong()) : "";
-          String key = p.isKnown() ? "district.other"
-              : p.population().isPresent() ? "district.other.unknown-cases"
-              : p.cases().isPresent() ? "district.other.unknown-population" : "district.other.unknown";
+          String key =
+              p.isKnown()
+                  ? "district.other"
+                  : p.population().isPresent()
+                      ? "district.other.unknown-cases"
+                      : p.cases().isPresent()
+                          ? "district.other.unknown-population"
+                          : "district.other.unknown";
           line(out, w.say(key, p.unitId(), population, cases));
         }
-        Set<MissingPeerFigure> unknown = new TreeSet<>(Comparator.comparing(MissingPeerFigure::unitId)
-            .thenComparing(MissingPeerFigure::field));
+        Set<MissingPeerFigure> unknown =
+            new TreeSet<>(
+                Comparator.comparing(MissingPeerFigure::unitId)
+                    .thenComparing(MissingPeerFigure::field));
         for (Candidate candidate : selection.candidates()) {
-          candidate.result().criterion(c.id()).ifPresent(r -> r.missing().stream()
-              .filter(MissingPeerFigure.class::isInstance)
-              .map(MissingPeerFigure.class::cast)
-              .forEach(unknown::add));
+          candidate
+              .result()
+              .criterion(c.id())
+              .ifPresent(
+                  r ->
+                      r.missing().stream()
+                          .filter(MissingPeerFigure.class::isInstance)
+                          .map(MissingPeerFigure.class::cast)
+                          .forEach(unknown::add));
         }
         for (MissingPeerFigure m : unknown) {
-          String figure = w.metricWithKey(m.field() == PeerField.POPULATION ? t.population() : t.cases());
+          String figure =
+              w.metricWithKey(m.field() == PeerField.POPULATION ? t.population() : t.cases());
           line(out, w.say("district.unknown-figure", m.unitId(), figure, w.name(c), c.id()));
         }
       }
     }
   }
 
-  private static void indicatorTable(StringBuilder out, Selection selection, CriteriaSet set, Wording w) {
+  private static void indicatorTable(
+      StringBuilder out, Selection selection, CriteriaSet set, Wording w) {
     line(out, w.say("district.indicators"));
     List<Indicator> indicators = set.indicators();
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
-      line(out, pad(Integer.toString(i + 1), 3, true) + " " + indicator.clause() + " " + w.name(indicator) + " ["
-          + indicator.id() + "]");
+      line(
+          out,
+          pad(Integer.toString(i + 1), 3, true)
+              + " "
+              + indicator.clause()
+              + " "
+              + w.name(indicator)
+              + " ["
+              + indicator.id()
+              + "]");
     }
     line(out, "");
     List<List<String>> rows = new ArrayList<>();
@@ -214,7 +260,11 @@ public final class DistrictReport {
       List<String> row = new ArrayList<>();
       row.add(c.unit().id());
       for (IndicatorTally t : c.indicators()) {
-        row.add(t.met() + "/" + t.total() + (t.gatingNotMet() > 0 ? "✗" : t.gatingNotAssessed() > 0 ? "?" : " "));
+        row.add(
+            t.met()
+                + "/"
+                + t.total()
+                + (t.gatingNotMet() > 0 ? "✗" : t.gatingNotAssessed() > 0 ? "?" : " "));
       }
       row.add(w.overall(c.overall()));
       row.add(c.unit().name());
@@ -230,12 +280,22 @@ public final class DistrictReport {
   private static void selectionTable(StringBuilder out, Selection selection, Wording w) {
     line(out, w.say("district.selection"));
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(w.say("district.header.rank"), w.say("district.header.unit"), w.say("district.header.name"),
-        w.say("district.header.overall"), w.say("district.header.reason")));
+    rows.add(
+        List.of(
+            w.say("district.header.rank"),
+            w.say("district.header.unit"),
+            w.say("district.header.name"),
+            w.say("district.header.overall"),
+            w.say("district.header.reason")));
     for (Candidate c : selection.candidates()) {
       String rank = Integer.toString(c.rank());
-      rows.add(List.of(c.tied() ? w.say("district.rank.tied", rank) : rank, c.unit().id(), c.unit().name(),
-          w.overall(c.overall()), reason(c, w)));
+      rows.add(
+          List.of(
+              c.tied() ? w.say("district.rank.tied", rank) : rank,
+              c.unit().id(),
+              c.unit().name(),
+              w.overall(c.overall()),
+              reason(c, w)));
     }
     table(out, rows, new boolean[5]);
   }
@@ -248,24 +308,44 @@ public final class DistrictReport {
     AssessmentResult result = c.result();
     OverallReason reason = result.reason();
     List<String> parts = new ArrayList<>();
-    result.score().ifPresent(score ->
-        parts.add(w.say("district.score", score.total().toPlainString(), w.name(score.band()))));
+    result
+        .score()
+        .ifPresent(
+            score ->
+                parts.add(
+                    w.say("district.score", score.total().toPlainString(), w.name(score.band()))));
     String named = w.withIds(reason.criteria());
     String passMark = result.score().map(s -> s.passMark().toPlainString()).orElse("");
-    Optional<String> why = switch (reason.kind()) {
-      case VETO_FINDING -> Optional.of(w.say("district.reason.veto-finding", w.joined(reason.findings().stream()
-          .map(f -> w.say("district.veto-finding", f.id(), f.reference(), w.vetoName(f.id())))
-          .collect(Collectors.toList()))));
-      case VETOES_ABSENT -> Optional.of(w.say("district.reason.vetoes-absent"));
-      case VETO_ITEM_NOT_MET -> Optional.of(w.say("district.reason.veto-item-not-met", named));
-      case VETO_ITEM_NOT_ASSESSED -> Optional.of(w.say("district.reason.veto-item-not-assessed", named));
-      case BELOW_PASS_MARK -> Optional.of(reason.criteria().isEmpty()
-          ? w.say("district.reason.below-pass-mark", passMark)
-          : w.say("district.reason.below-pass-mark.named", passMark, named));
-      case GATING_NOT_MET -> Optional.of(w.say("district.reason.gating-not-met", named));
-      case GATING_NOT_ASSESSED -> Optional.of(w.say("district.reason.gating-not-assessed", named));
-      case PASS_MARK_REACHED, ALL_MET -> Optional.empty();
-    };
+    Optional<String> why =
+        switch (reason.kind()) {
+          case VETO_FINDING ->
+              Optional.of(
+                  w.say(
+                      "district.reason.veto-finding",
+                      w.joined(
+                          reason.findings().stream()
+                              .map(
+                                  f ->
+                                      w.say(
+                                          "district.veto-finding",
+                                          f.id(),
+                                          f.reference(),
+                                          w.vetoName(f.id())))
+                              .collect(Collectors.toList()))));
+          case VETOES_ABSENT -> Optional.of(w.say("district.reason.vetoes-absent"));
+          case VETO_ITEM_NOT_MET -> Optional.of(w.say("district.reason.veto-item-not-met", named));
+          case VETO_ITEM_NOT_ASSESSED ->
+              Optional.of(w.say("district.reason.veto-item-not-assessed", named));
+          case BELOW_PASS_MARK ->
+              Optional.of(
+                  reason.criteria().isEmpty()
+                      ? w.say("district.reason.below-pass-mark", passMark)
+                      : w.say("district.reason.below-pass-mark.named", passMark, named));
+          case GATING_NOT_MET -> Optional.of(w.say("district.reason.gating-not-met", named));
+          case GATING_NOT_ASSESSED ->
+              Optional.of(w.say("district.reason.gating-not-assessed", named));
+          case PASS_MARK_REACHED, ALL_MET -> Optional.empty();
+        };
     why.ifPresent(parts::add);
     if (!c.rolledUp().isEmpty()) {
       parts.add(w.say("district.rolled-up", Integer.toString(c.rolledUp().size())));
@@ -285,7 +365,8 @@ public final class DistrictReport {
     for (List<String> row : rows) {
       StringBuilder text = new StringBuilder();
       for (int i = 0; i < columns; i++) {
-        text.append(i == 0 ? "" : "  ").append(pad(VisibleText.escape(row.get(i)), widths[i], rightAligned[i]));
+        text.append(i == 0 ? "" : "  ")
+            .append(pad(VisibleText.escape(row.get(i)), widths[i], rightAligned[i]));
       }
       line(out, text.toString().stripTrailing());
     }
@@ -298,9 +379,19 @@ public final class DistrictReport {
 
   /** {@return the columns a terminal gives the text: two for a CJK or full-width character, one otherwise} */
   private static int width(String text) {
-    return text.codePoints().map(c -> c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
-        || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60
-        || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD ? 2 : 1).sum();
+    return text.codePoints()
+        .map(
+            c ->
+                c >= 0x2E80 && c <= 0xA4CF
+                        || c >= 0xAC00 && c <= 0xD7A3
+                        || c >= 0xF900 && c <= 0xFAFF
+                        || c >= 0xFE30 && c <= 0xFE4F
+                        || c >= 0xFF00 && c <= 0xFF60
+                        || c >= 0xFFE0 && c <= 0xFFE6
+                        || c >= 0x20000 && c <= 0x3FFFD
+                    ? 2
+                    : 1)
+        .sum();
   }
 
   /** Appends one line; characters in it that would not show or would reorder it are escaped ({@link VisibleText#escape}). */

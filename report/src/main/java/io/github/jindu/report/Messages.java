@@ -58,7 +58,8 @@ final class Messages {
   private static Messages load(String file) {
     try (InputStream in = Messages.class.getResourceAsStream(file)) {
       if (in == null) {
-        throw new MissingResourceException("no message bundle " + file, Messages.class.getName(), file);
+        throw new MissingResourceException(
+            "no message bundle " + file, Messages.class.getName(), file);
       }
       Properties properties = new Properties();
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
@@ -88,7 +89,8 @@ final class Messages {
   String format(String key, Object... arguments) {
     String pattern = properties.getProperty(key);
     if (pattern == null) {
-      throw new MissingResourceException("no key " + key + " in " + file, Messages.class.getName(), key);
+      throw new MissingResourceException(
+          "no key " + key + " in " + file, Messages.class.getName(), key);
     }
     return new MessageFormat(pattern, Locale.ROOT).format(arguments);
   }

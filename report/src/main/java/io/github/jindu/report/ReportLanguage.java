@@ -64,8 +64,10 @@ public enum ReportLanguage {
       case "en":
         return EN;
       default:
-        throw new IllegalArgumentException("unknown report language \"" + text
-            + "\" (accepted: zh, zh-Hans, zh-CN, zh-Hant, zh-TW, zh-HK, en)");
+        throw new IllegalArgumentException(
+            "unknown report language \""
+                + text
+                + "\" (accepted: zh, zh-Hans, zh-CN, zh-Hant, zh-TW, zh-HK, en)");
     }
   }
 }

@@ -1,9 +1,8 @@
 package io.github.jindu.report;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import java.util.List;
-import io.github.jindu.ReasonKind;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
@@ -11,13 +10,12 @@ import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.Indicator;
 import io.github.jindu.Outcome;
+import io.github.jindu.ReasonKind;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.VetoRule;
 import io.github.jindu.points.Score;
-
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -101,10 +99,15 @@ public final class TextReport {
         set.id());
     Map<String, CriterionResult> byId = new LinkedHashMap<>();
     for (CriterionResult r : result.criteria()) {
-      checkArgument(set.criterion(r.criterionId()).isPresent(),
-          "criterion %s of the result is not in criteria set %s", r.criterionId(), set.id());
-      checkArgument(byId.put(r.criterionId(), r) == null,
-          "criterion %s appears twice in the result", r.criterionId());
+      checkArgument(
+          set.criterion(r.criterionId()).isPresent(),
+          "criterion %s of the result is not in criteria set %s",
+          r.criterionId(),
+          set.id());
+      checkArgument(
+          byId.put(r.criterionId(), r) == null,
+          "criterion %s appears twice in the result",
+          r.criterionId());
     }
     for (Criterion c : set.criteria()) {
       checkArgument(byId.containsKey(c.id()), "the result has no outcome for criterion %s", c.id());
@@ -116,7 +119,8 @@ public final class TextReport {
     line(out, w.say("conclusion", w.overall(result.overall())));
     line(out, w.reason(result));
     line(out, w.say("unit", result.unit().name(), result.unit().id()));
-    line(out, w.say("period", result.period().start().toString(), result.period().end().toString()));
+    line(
+        out, w.say("period", result.period().start().toString(), result.period().end().toString()));
     line(out, w.say("criteria-set", w.setName(), set.id()));
     set.source().ifPresent(source -> line(out, w.say("source", source)));
     line(out, summary(result, w));
@@ -142,27 +146,45 @@ public final class TextReport {
 
   /** The audit block's lines of the criteria set: its name, id and version, then its fingerprint, as recorded. */
   static void auditSet(StringBuilder out, AssessmentResult result, Wording w) {
-    line(out, w.say("audit.criteria-set", w.setName(), result.criteriaSetId(), result.criteriaSetVersion()));
+    line(
+        out,
+        w.say(
+            "audit.criteria-set",
+            w.setName(),
+            result.criteriaSetId(),
+            result.criteriaSetVersion()));
     line(out, w.say("audit.fingerprint", result.criteriaSetFingerprint()));
   }
 
   /** The audit block's lines of the date and the assessor, each {@code 未填写} (not given) when absent. */
   static void auditAttribution(StringBuilder out, Attribution attribution, Wording w) {
-    line(out, attribution.assessedOn()
-        .map(d -> w.say("audit.assessed-on", d.toString()))
-        .orElseGet(() -> w.say("audit.assessed-on.none")));
-    line(out, attribution.assessor()
-        .map(a -> w.say("audit.assessor", a))
-        .orElseGet(() -> w.say("audit.assessor.none")));
+    line(
+        out,
+        attribution
+            .assessedOn()
+            .map(d -> w.say("audit.assessed-on", d.toString()))
+            .orElseGet(() -> w.say("audit.assessed-on.none")));
+    line(
+        out,
+        attribution
+            .assessor()
+            .map(a -> w.say("audit.assessor", a))
+            .orElseGet(() -> w.say("audit.assessor.none")));
   }
 
-  private static void vetoes(StringBuilder out, AssessmentResult result, CriteriaSet set, Wording w) {
+  private static void vetoes(
+      StringBuilder out, AssessmentResult result, CriteriaSet set, Wording w) {
     ReasonKind kind = result.reason().kind();
     if (kind == ReasonKind.VETO_ITEM_NOT_MET || kind == ReasonKind.VETO_ITEM_NOT_ASSESSED) {
       // A points scheme's veto items decided the outcome: name them here too, never "none".
       List<String> items = result.reason().criteria();
-      line(out, w.say(kind == ReasonKind.VETO_ITEM_NOT_MET ? "vetoes.items-not-met" : "vetoes.items-not-assessed",
-          (long) items.size()));
+      line(
+          out,
+          w.say(
+              kind == ReasonKind.VETO_ITEM_NOT_MET
+                  ? "vetoes.items-not-met"
+                  : "vetoes.items-not-assessed",
+              (long) items.size()));
       for (String id : items) {
         Criterion item = set.criterion(id).orElseThrow();
         line(out, FLAG + w.say("veto.item.line", w.name(item), item.clause(), id));
@@ -175,42 +197,80 @@ public final class TextReport {
     }
     if (result.vetoes().isEmpty()) {
       boolean scoredItems = set.pointsScheme().map(p -> !p.vetoItems().isEmpty()).orElse(false);
-      line(out, w.say(set.vetoRules().isEmpty() && !scoredItems ? "vetoes.no-rules" : "vetoes.none"));
+      line(
+          out,
+          w.say(set.vetoRules().isEmpty() && !scoredItems ? "vetoes.no-rules" : "vetoes.none"));
       return;
     }
     line(out, w.say("vetoes.count", Integer.toString(result.vetoes().size())));
     for (VetoFinding finding : result.vetoes()) {
-      Optional<VetoRule> rule = set.vetoRules().stream().filter(v -> v.id().equals(finding.id())).findFirst();
-      line(out, FLAG + (rule.isPresent()
-          ? w.say("veto.line", finding.id(), w.name(rule.get()), rule.get().clause(), finding.reference())
-          : w.say("veto.line.unknown-rule", finding.id(), finding.reference())));
+      Optional<VetoRule> rule =
+          set.vetoRules().stream().filter(v -> v.id().equals(finding.id())).findFirst();
+      line(
+          out,
+          FLAG
+              + (rule.isPresent()
+                  ? w.say(
+                      "veto.line",
+                      finding.id(),
+                      w.name(rule.get()),
+                      rule.get().clause(),
+                      finding.reference())
+                  : w.say("veto.line.unknown-rule", finding.id(), finding.reference())));
     }
   }
 
   private static void criterion(
-      StringBuilder out, Criterion criterion, CriterionResult r, AssessmentResult result, Wording w) {
-    boolean flagged = !r.advisory() && (r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED);
-    String key = !r.advisory() ? "criterion.line"
-        : result.score().isPresent() ? "criterion.line.advisory-scored" : "criterion.line.advisory";
-    line(out, (flagged ? FLAG : NO_FLAG)
-        + w.say(key, w.mark(r.outcome()), w.name(criterion), r.clause(), r.criterionId()));
+      StringBuilder out,
+      Criterion criterion,
+      CriterionResult r,
+      AssessmentResult result,
+      Wording w) {
+    boolean flagged =
+        !r.advisory() && (r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED);
+    String key =
+        !r.advisory()
+            ? "criterion.line"
+            : result.score().isPresent()
+                ? "criterion.line.advisory-scored"
+                : "criterion.line.advisory";
+    line(
+        out,
+        (flagged ? FLAG : NO_FLAG)
+            + w.say(key, w.mark(r.outcome()), w.name(criterion), r.clause(), r.criterionId()));
     String observed = w.observed(r);
     String required = w.required(r.threshold());
-    Optional<String> points = result.score().map(score -> score.criterionPoints().get(r.criterionId()))
-        .map(p -> p.toPlainString());
-    line(out, DETAIL_INDENT + (points.isPresent()
-        ? w.say("detail.points", observed, required, points.get())
-        : w.say("detail", observed, required)));
+    Optional<String> points =
+        result
+            .score()
+            .map(score -> score.criterionPoints().get(r.criterionId()))
+            .map(p -> p.toPlainString());
+    line(
+        out,
+        DETAIL_INDENT
+            + (points.isPresent()
+                ? w.say("detail.points", observed, required, points.get())
+                : w.say("detail", observed, required)));
     if (!r.missing().isEmpty()) {
-      line(out, DETAIL_INDENT + w.say("missing",
-          w.joined(r.missing().stream().map(w::missing).collect(Collectors.toList()))));
+      line(
+          out,
+          DETAIL_INDENT
+              + w.say(
+                  "missing",
+                  w.joined(r.missing().stream().map(w::missing).collect(Collectors.toList()))));
     }
   }
 
   /** The score line: total, maximum, pass mark, band, bonus and deductions. */
   private static String score(Score score, Wording w) {
-    return w.say("score", score.total().toPlainString(), score.maxTotal().toPlainString(),
-        score.passMark().toPlainString(), w.name(score.band()), score.band().range(), score.bonus().toPlainString(),
+    return w.say(
+        "score",
+        score.total().toPlainString(),
+        score.maxTotal().toPlainString(),
+        score.passMark().toPlainString(),
+        w.name(score.band()),
+        score.band().range(),
+        score.bonus().toPlainString(),
         score.deductions().toPlainString());
   }
 
@@ -234,12 +294,14 @@ public final class TextReport {
     for (CriterionResult r : result.criteria()) {
       if (r.advisory() == advisory) {
         n[0]++;
-        n[1 + switch (r.outcome()) {
-          case MET -> 0;
-          case NOT_MET -> 1;
-          case NOT_ASSESSED -> 2;
-          case NOT_APPLICABLE -> 3;
-        }]++;
+        n[
+            1
+                + switch (r.outcome()) {
+                  case MET -> 0;
+                  case NOT_MET -> 1;
+                  case NOT_ASSESSED -> 2;
+                  case NOT_APPLICABLE -> 3;
+                }]++;
       }
     }
     return n;

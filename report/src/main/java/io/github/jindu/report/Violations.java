@@ -4,17 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.EventType;
+import io.github.jindu.Location;
 import io.github.jindu.Location.Segment;
 import io.github.jindu.Location.SegmentKind;
-import io.github.jindu.Location;
 import io.github.jindu.Metric;
 import io.github.jindu.MetricKey;
 import io.github.jindu.RuleCode;
 import io.github.jindu.UnitKind;
 import io.github.jindu.Violation;
-import io.github.jindu.json.WireNames;
-
 import io.github.jindu.json.JsonPaths;
+import io.github.jindu.json.WireNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -58,10 +57,12 @@ public final class Violations {
   /** The base name of the bundles, next to this class. */
   static final String BUNDLE = "violations";
 
-  private static final Map<ReportLanguage, ResourceBundle> BUNDLES = new EnumMap<>(ReportLanguage.class);
+  private static final Map<ReportLanguage, ResourceBundle> BUNDLES =
+      new EnumMap<>(ReportLanguage.class);
 
   /** The words of the reports (names of event types and unit kinds: {@code event.}, {@code unit-kind.}). */
-  private static final Map<ReportLanguage, ResourceBundle> WORDS = new EnumMap<>(ReportLanguage.class);
+  private static final Map<ReportLanguage, ResourceBundle> WORDS =
+      new EnumMap<>(ReportLanguage.class);
 
   static {
     for (ReportLanguage language : ReportLanguage.values()) {
@@ -92,10 +93,15 @@ public final class Violations {
    * @param set the criteria set whose metric definitions name the metrics; empty to name them by key
    * @return one line without a line break
    */
-  public static String render(Violation violation, ReportLanguage language, Optional<CriteriaSet> set) {
+  public static String render(
+      Violation violation, ReportLanguage language, Optional<CriteriaSet> set) {
     ResourceBundle bundle = requireNonNull(BUNDLES.get(language));
-    return VisibleText.escape(format(bundle, "line", location(violation.location(), language),
-        message(violation, language, set)));
+    return VisibleText.escape(
+        format(
+            bundle,
+            "line",
+            location(violation.location(), language),
+            message(violation, language, set)));
   }
 
   /**
@@ -106,7 +112,8 @@ public final class Violations {
    * @param set the criteria set whose metric definitions name the metrics; empty to name them by key
    * @return the message, such as {@code 实有人口（population.actual）0 小于 1：它是 users.new 的比率的基数}
    */
-  public static String message(Violation violation, ReportLanguage language, Optional<CriteriaSet> set) {
+  public static String message(
+      Violation violation, ReportLanguage language, Optional<CriteriaSet> set) {
     ResourceBundle bundle = requireNonNull(BUNDLES.get(language));
     List<String> values = new ArrayList<>(violation.values());
     for (int i : metricPositions(violation.code(), values.size())) {
@@ -114,7 +121,9 @@ public final class Violations {
     }
     for (int i : wordPositions(violation.code())) {
       if (i < values.size() && bundle.containsKey("word." + values.get(i))) {
-        values.set(i, format(bundle, "word.named", bundle.getString("word." + values.get(i)), values.get(i)));
+        values.set(
+            i,
+            format(bundle, "word.named", bundle.getString("word." + values.get(i)), values.get(i)));
       }
     }
     for (int i : termPositions(violation.code())) {
@@ -124,8 +133,13 @@ public final class Violations {
     }
     int fixed = fixedArity(violation.code());
     if (fixed >= 0 && values.size() > fixed) {
-      String separator = bundle.getString(violation.code() == RuleCode.COUNT_PART_ABOVE_WHOLE_VIA
-          ? "separator.chain" : violation.code() == RuleCode.SUBUNIT_CYCLE ? "separator.cycle" : "separator.list");
+      String separator =
+          bundle.getString(
+              violation.code() == RuleCode.COUNT_PART_ABOVE_WHOLE_VIA
+                  ? "separator.chain"
+                  : violation.code() == RuleCode.SUBUNIT_CYCLE
+                      ? "separator.cycle"
+                      : "separator.list");
       String tail = String.join(separator, values.subList(fixed, values.size()));
       values = new ArrayList<>(values.subList(0, fixed));
       values.add(tail);
@@ -144,9 +158,10 @@ public final class Violations {
   public static String location(Location location, ReportLanguage language) {
     ResourceBundle bundle = requireNonNull(BUNDLES.get(language));
     String where = language == ReportLanguage.EN ? JsonPaths.of(location) : words(location, bundle);
-    return VisibleText.escape(location.document().isPresent()
-        ? format(bundle, "location.document", location.document().get(), where)
-        : where);
+    return VisibleText.escape(
+        location.document().isPresent()
+            ? format(bundle, "location.document", location.document().get(), where)
+            : where);
   }
 
   private static String words(Location location, ResourceBundle bundle) {
@@ -159,14 +174,16 @@ public final class Violations {
       Segment s = segments.get(i);
       Segment next = i + 1 < segments.size() ? segments.get(i + 1) : null;
       if (s.kind() == SegmentKind.MEMBER && next != null && next.kind() == SegmentKind.INDEX) {
-        words.add(bundle.containsKey("location.item." + s.name())
-            ? format(bundle, "location.item." + s.name(), next.index() + 1)
-            : format(bundle, "location.item", next.index() + 1, field(s.name(), bundle)));
+        words.add(
+            bundle.containsKey("location.item." + s.name())
+                ? format(bundle, "location.item." + s.name(), next.index() + 1)
+                : format(bundle, "location.item", next.index() + 1, field(s.name(), bundle)));
         i++;
       } else if (s.kind() == SegmentKind.MEMBER && next != null && next.kind() == SegmentKind.KEY) {
-        words.add(bundle.containsKey("location.key." + s.name())
-            ? format(bundle, "location.key." + s.name(), next.name())
-            : format(bundle, "location.entry", field(s.name(), bundle), next.name()));
+        words.add(
+            bundle.containsKey("location.key." + s.name())
+                ? format(bundle, "location.key." + s.name(), next.name())
+                : format(bundle, "location.entry", field(s.name(), bundle), next.name()));
         i++;
       } else if (s.kind() == SegmentKind.MEMBER) {
         words.add(field(s.name(), bundle));
@@ -186,7 +203,8 @@ public final class Violations {
   }
 
   /** {@return a metric by name and key in Chinese when the set defines it, else by key} */
-  private static String metric(String key, ReportLanguage language, Optional<CriteriaSet> set, ResourceBundle bundle) {
+  private static String metric(
+      String key, ReportLanguage language, Optional<CriteriaSet> set, ResourceBundle bundle) {
     if (language == ReportLanguage.EN || !MetricKey.isWellFormed(key) || set.isEmpty()) {
       return key;
     }
@@ -195,39 +213,62 @@ public final class Violations {
       return key;
     }
     Metric metric = definition.get();
-    String name = language == ReportLanguage.ZH_HANT
-        ? metric.traditionalChineseName().orElseGet(() -> format(requireNonNull(WORDS.get(language)), "name.untranslated",
-            metric.chineseName()))
-        : metric.chineseName();
+    String name =
+        language == ReportLanguage.ZH_HANT
+            ? metric
+                .traditionalChineseName()
+                .orElseGet(
+                    () ->
+                        format(
+                            requireNonNull(WORDS.get(language)),
+                            "name.untranslated",
+                            metric.chineseName()))
+            : metric.chineseName();
     return format(bundle, "metric.named", name, key);
   }
 
   /** {@return a wire name (an event type, a unit kind) by its Chinese name and the wire name in Chinese} */
-  private static String term(RuleCode code, int position, String wireName, ReportLanguage language,
+  private static String term(
+      RuleCode code,
+      int position,
+      String wireName,
+      ReportLanguage language,
       ResourceBundle bundle) {
-    boolean unitKind = code == RuleCode.SUBUNIT_KIND || code == RuleCode.UNIT_KIND_NOT_ASSESSED
-        || code == RuleCode.SUBUNIT_KIND_DIFFERS;
-    if (code == RuleCode.UNIT_KIND_NOT_ASSESSED && position == 2) { // the kinds the set assesses, "town, street"
+    boolean unitKind =
+        code == RuleCode.SUBUNIT_KIND
+            || code == RuleCode.UNIT_KIND_NOT_ASSESSED
+            || code == RuleCode.SUBUNIT_KIND_DIFFERS;
+    if (code == RuleCode.UNIT_KIND_NOT_ASSESSED
+        && position == 2) { // the kinds the set assesses, "town, street"
       List<String> shown = new ArrayList<>();
       for (String kind : wireName.split(", ", -1)) {
         shown.add(term(code, 0, kind, language, bundle));
       }
       return String.join(bundle.getString("separator.list"), shown);
     }
-    boolean known = unitKind ? WireNames.find(UnitKind.class, wireName).isPresent()
-        : WireNames.find(EventType.class, wireName).isPresent();
+    boolean known =
+        unitKind
+            ? WireNames.find(UnitKind.class, wireName).isPresent()
+            : WireNames.find(EventType.class, wireName).isPresent();
     if (language == ReportLanguage.EN || !known) {
       return wireName;
     }
-    String shown = format(requireNonNull(WORDS.get(language)), (unitKind ? "unit-kind." : "event.") + wireName);
+    String shown =
+        format(
+            requireNonNull(WORDS.get(language)), (unitKind ? "unit-kind." : "event.") + wireName);
     return format(bundle, "term.named", shown, wireName);
   }
 
   /** {@return the positions of the values of a rule that are wire names of event types or unit kinds} */
   private static List<Integer> termPositions(RuleCode code) {
     return switch (code) {
-      case EVENT_AFTER_PERIOD, EVENT_BEFORE_PERIOD, EVENT_BEFORE_WINDOW, EVENT_SETTINGS_NOT_ACTIVITY,
-          EVENT_NO_SUBUNITS, EVENT_UNLISTED_SUBUNIT -> List.of(0);
+      case EVENT_AFTER_PERIOD,
+          EVENT_BEFORE_PERIOD,
+          EVENT_BEFORE_WINDOW,
+          EVENT_SETTINGS_NOT_ACTIVITY,
+          EVENT_NO_SUBUNITS,
+          EVENT_UNLISTED_SUBUNIT ->
+          List.of(0);
       case UNIT_KIND_NOT_ASSESSED -> List.of(0, 2);
       case SUBUNIT_KIND -> List.of(1);
       case SUBUNIT_KIND_DIFFERS -> List.of(2, 3);
@@ -247,7 +288,12 @@ public final class Violations {
   /** {@return the positions of the values of a rule that are metric keys} */
   private static List<Integer> metricPositions(RuleCode code, int size) {
     return switch (code) {
-      case COUNT_NEGATIVE, METRIC_UNKNOWN, PREVIOUS_METRIC_UNKNOWN, ROLLUP_OVERFLOW, ROLLUP_DIFFERS -> List.of(0);
+      case COUNT_NEGATIVE,
+          METRIC_UNKNOWN,
+          PREVIOUS_METRIC_UNKNOWN,
+          ROLLUP_OVERFLOW,
+          ROLLUP_DIFFERS ->
+          List.of(0);
       case COUNT_PART_ABOVE_WHOLE -> List.of(0, 2);
       case COUNT_PART_ABOVE_WHOLE_VIA -> {
         List<Integer> out = new ArrayList<>(List.of(0, 2));
@@ -291,8 +337,12 @@ public final class Violations {
    * @throws IllegalStateException if the file is missing
    */
   static ResourceBundle bundle(Class<?> anchor, String base, ReportLanguage language) {
-    String name = base + (language == ReportLanguage.ZH_HANT ? "_zh_Hant" : language == ReportLanguage.EN ? "_en" : "")
-        + ".properties";
+    String name =
+        base
+            + (language == ReportLanguage.ZH_HANT
+                ? "_zh_Hant"
+                : language == ReportLanguage.EN ? "_en" : "")
+            + ".properties";
     try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing message bundle " + name);

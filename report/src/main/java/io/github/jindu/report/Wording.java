@@ -9,6 +9,7 @@ import io.github.jindu.EventType;
 import io.github.jindu.Indicator;
 import io.github.jindu.MetricKey;
 import io.github.jindu.MissingEvidence;
+import io.github.jindu.Observation;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
 import io.github.jindu.Observation.DateObservation;
@@ -21,7 +22,6 @@ import io.github.jindu.Observation.ScheduleObservation;
 import io.github.jindu.Observation.SettingsObservation;
 import io.github.jindu.Observation.ShareIncreaseObservation;
 import io.github.jindu.Observation.ShareObservation;
-import io.github.jindu.Observation;
 import io.github.jindu.Outcome;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
@@ -43,7 +43,6 @@ import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.json.Figures;
 import io.github.jindu.json.WireNames;
 import io.github.jindu.points.PointsScheme;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,8 @@ final class Wording implements Threshold.Visitor<String> {
    * {@return a name of the set in this language: its Chinese or English name, or its Traditional name; an element
    * without a Traditional name is named in Simplified characters, marked as untranslated}
    */
-  private String name(String chineseName, Optional<String> traditionalChineseName, String englishName) {
+  private String name(
+      String chineseName, Optional<String> traditionalChineseName, String englishName) {
     return switch (language) {
       case ZH_HANS -> chineseName;
       case EN -> englishName;
@@ -95,11 +95,13 @@ final class Wording implements Threshold.Visitor<String> {
   }
 
   String name(Indicator indicator) {
-    return name(indicator.chineseName(), indicator.traditionalChineseName(), indicator.englishName());
+    return name(
+        indicator.chineseName(), indicator.traditionalChineseName(), indicator.englishName());
   }
 
   String name(Criterion criterion) {
-    return name(criterion.chineseName(), criterion.traditionalChineseName(), criterion.englishName());
+    return name(
+        criterion.chineseName(), criterion.traditionalChineseName(), criterion.englishName());
   }
 
   String name(VetoRule rule) {
@@ -116,7 +118,8 @@ final class Wording implements Threshold.Visitor<String> {
   }
 
   private Optional<String> metricName(MetricKey key) {
-    return set.metricDefinition(key).map(d -> name(d.chineseName(), d.traditionalChineseName(), d.englishName()));
+    return set.metricDefinition(key)
+        .map(d -> name(d.chineseName(), d.traditionalChineseName(), d.englishName()));
   }
 
   private String event(EventType type) {
@@ -130,21 +133,23 @@ final class Wording implements Threshold.Visitor<String> {
   // ---- outcomes ----
 
   String overall(OverallOutcome overall) {
-    return say(switch (overall) {
-      case QUALIFIED -> "overall.qualified";
-      case NOT_QUALIFIED -> "overall.not-qualified";
-      case INCOMPLETE -> "overall.incomplete";
-      case VETOED -> "overall.vetoed";
-    });
+    return say(
+        switch (overall) {
+          case QUALIFIED -> "overall.qualified";
+          case NOT_QUALIFIED -> "overall.not-qualified";
+          case INCOMPLETE -> "overall.incomplete";
+          case VETOED -> "overall.vetoed";
+        });
   }
 
   String mark(Outcome outcome) {
-    return say(switch (outcome) {
-      case MET -> "mark.met";
-      case NOT_MET -> "mark.not-met";
-      case NOT_ASSESSED -> "mark.not-assessed";
-      case NOT_APPLICABLE -> "mark.not-applicable";
-    });
+    return say(
+        switch (outcome) {
+          case MET -> "mark.met";
+          case NOT_MET -> "mark.not-met";
+          case NOT_ASSESSED -> "mark.not-assessed";
+          case NOT_APPLICABLE -> "mark.not-applicable";
+        });
   }
 
   // ---- lists ----
@@ -157,8 +162,10 @@ final class Wording implements Threshold.Visitor<String> {
   /** {@return at most {@code shown} names, each quoted and joined, with the mark of more when there are more} */
   String firstFew(List<String> names, int shown) {
     int n = Math.min(shown, names.size());
-    String joined = names.subList(0, n).stream().map(x -> say("list.quoted", x))
-        .collect(Collectors.joining(say("list.joiner")));
+    String joined =
+        names.subList(0, n).stream()
+            .map(x -> say("list.quoted", x))
+            .collect(Collectors.joining(say("list.joiner")));
     return names.size() > n ? say("list.more", joined) : joined;
   }
 
@@ -170,11 +177,16 @@ final class Wording implements Threshold.Visitor<String> {
   List<String> reasonItems(OverallReason reason) {
     if (!reason.findings().isEmpty()) {
       return reason.findings().stream()
-          .map(f -> language == ReportLanguage.EN ? withId(vetoName(f.id()), f.id()) : vetoName(f.id()))
+          .map(
+              f ->
+                  language == ReportLanguage.EN
+                      ? withId(vetoName(f.id()), f.id())
+                      : vetoName(f.id()))
           .collect(Collectors.toList());
     }
     return reason.criteria().stream()
-        .map(id -> language == ReportLanguage.EN ? withId(criterionName(id), id) : criterionName(id))
+        .map(
+            id -> language == ReportLanguage.EN ? withId(criterionName(id), id) : criterionName(id))
         .collect(Collectors.toList());
   }
 
@@ -185,17 +197,25 @@ final class Wording implements Threshold.Visitor<String> {
 
   /** {@return names each with its id beside, joined as a list: 「a」[x]「b」[y], or a [x], b [y]} */
   String withIds(List<String> ids) {
-    return ids.stream().map(id -> withId(criterionName(id), id)).collect(Collectors.joining(say("list.joiner")));
+    return ids.stream()
+        .map(id -> withId(criterionName(id), id))
+        .collect(Collectors.joining(say("list.joiner")));
   }
 
   /** {@return the name of a veto rule of the set by id, or the id if the set has none such} */
   String vetoName(String id) {
-    return set.vetoRules().stream().filter(v -> v.id().equals(id)).findFirst().map(this::name).orElse(id);
+    return set.vetoRules().stream()
+        .filter(v -> v.id().equals(id))
+        .findFirst()
+        .map(this::name)
+        .orElse(id);
   }
 
   /** {@return a count's name in words with its key beside it, such as 实有人口（population.actual）} */
   String metricWithKey(MetricKey key) {
-    return metricName(key).map(n -> say("missing.count.named", key.name(), n, key.name())).orElse(key.name());
+    return metricName(key)
+        .map(n -> say("missing.count.named", key.name(), n, key.name()))
+        .orElse(key.name());
   }
 
   /** {@return the reason line under the conclusion, written from {@link AssessmentResult#reason()}} */
@@ -205,17 +225,18 @@ final class Wording implements Threshold.Visitor<String> {
     String names = reason.findings().isEmpty() ? firstFew(items, 5) : joined(items);
     String total = result.score().map(s -> s.total().toPlainString()).orElse("");
     String passMark = result.score().map(s -> s.passMark().toPlainString()).orElse("");
-    String key = switch (reason.kind()) {
-      case VETO_FINDING -> "reason.veto-finding";
-      case VETOES_ABSENT -> "reason.vetoes-absent";
-      case VETO_ITEM_NOT_MET -> "reason.veto-item-not-met";
-      case VETO_ITEM_NOT_ASSESSED -> "reason.veto-item-not-assessed";
-      case BELOW_PASS_MARK -> "reason.below-pass-mark";
-      case PASS_MARK_REACHED -> "reason.pass-mark-reached";
-      case GATING_NOT_MET -> "reason.gating-not-met";
-      case GATING_NOT_ASSESSED -> "reason.gating-not-assessed";
-      case ALL_MET -> "reason.all-met";
-    };
+    String key =
+        switch (reason.kind()) {
+          case VETO_FINDING -> "reason.veto-finding";
+          case VETOES_ABSENT -> "reason.vetoes-absent";
+          case VETO_ITEM_NOT_MET -> "reason.veto-item-not-met";
+          case VETO_ITEM_NOT_ASSESSED -> "reason.veto-item-not-assessed";
+          case BELOW_PASS_MARK -> "reason.below-pass-mark";
+          case PASS_MARK_REACHED -> "reason.pass-mark-reached";
+          case GATING_NOT_MET -> "reason.gating-not-met";
+          case GATING_NOT_ASSESSED -> "reason.gating-not-assessed";
+          case ALL_MET -> "reason.all-met";
+        };
     return say(key, names, Integer.toString(items.size()), total, passMark, (long) items.size());
   }
 
@@ -234,29 +255,50 @@ final class Wording implements Threshold.Visitor<String> {
       }
       Ratio bound = ((MinShare) threshold).bound();
       Ratio share = Ratio.of(o.part(), o.whole());
-      return say("observed.share", text(o.part()), text(o.whole()),
+      return say(
+          "observed.share",
+          text(o.part()),
+          text(o.whole()),
           Figures.percent(share, Figures.scaleFor(share, bound, 100, 2)));
     } else if (observation instanceof RateObservation o) {
       MaxRate t = (MaxRate) threshold;
       Ratio rate = Ratio.of(o.count(), o.base());
-      String value = rate.toDecimal(t.per(), Figures.scaleFor(rate, t.bound(), t.per(), 3),
-          java.math.RoundingMode.HALF_EVEN).toPlainString();
-      return say(t.per() == 10_000 ? "observed.rate.per-ten-thousand" : "observed.rate", text(o.count()),
-          text(o.base()), value, text(t.per()));
+      String value =
+          rate.toDecimal(
+                  t.per(),
+                  Figures.scaleFor(rate, t.bound(), t.per(), 3),
+                  java.math.RoundingMode.HALF_EVEN)
+              .toPlainString();
+      return say(
+          t.per() == 10_000 ? "observed.rate.per-ten-thousand" : "observed.rate",
+          text(o.count()),
+          text(o.base()),
+          value,
+          text(t.per()));
     } else if (observation instanceof CountObservation o) {
       return say("observed.count", text(o.value()));
     } else if (observation instanceof IncreaseObservation o) {
       return say("observed.increase", text(o.now()), text(o.before()));
     } else if (observation instanceof ShareIncreaseObservation o) {
       if (o.wholeNow() == 0 || o.wholeBefore() == 0) {
-        return say("observed.share-increase.nothing-to-measure", text(o.partNow()), text(o.wholeNow()),
-            text(o.partBefore()), text(o.wholeBefore()));
+        return say(
+            "observed.share-increase.nothing-to-measure",
+            text(o.partNow()),
+            text(o.wholeNow()),
+            text(o.partBefore()),
+            text(o.wholeBefore()));
       }
       Ratio now = Ratio.of(o.partNow(), o.wholeNow());
       Ratio before = Ratio.of(o.partBefore(), o.wholeBefore());
       int scale = Figures.scaleFor(now, before, 100, 2);
-      return say("observed.share-increase", text(o.partNow()), text(o.wholeNow()), Figures.percent(now, scale),
-          text(o.partBefore()), text(o.wholeBefore()), Figures.percent(before, scale));
+      return say(
+          "observed.share-increase",
+          text(o.partNow()),
+          text(o.wholeNow()),
+          Figures.percent(now, scale),
+          text(o.partBefore()),
+          text(o.wholeBefore()),
+          Figures.percent(before, scale));
     } else if (observation instanceof ScheduleObservation o) {
       String cadence = "observed.schedule." + WireNames.of(((EveryPeriod) threshold).cadence());
       if (o.periods().isEmpty()) {
@@ -264,14 +306,25 @@ final class Wording implements Threshold.Visitor<String> {
       }
       String covered = Integer.toString(o.covered());
       String all = Integer.toString(o.periods().size());
-      return o.uncovered().isEmpty() ? say(cadence, covered, all)
-          : say(cadence + ".uncovered", covered, all,
-              joined(o.uncovered().stream().map(CalendarPeriod::toString).collect(Collectors.toList())));
+      return o.uncovered().isEmpty()
+          ? say(cadence, covered, all)
+          : say(
+              cadence + ".uncovered",
+              covered,
+              all,
+              joined(
+                  o.uncovered().stream()
+                      .map(CalendarPeriod::toString)
+                      .collect(Collectors.toList())));
     } else if (observation instanceof SettingsObservation o) {
       String reached = Integer.toString(o.reached().size());
       String all = Integer.toString(o.reached().size() + o.missing().size());
-      return o.missing().isEmpty() ? say("observed.settings", reached, all)
-          : say("observed.settings.missing", reached, all,
+      return o.missing().isEmpty()
+          ? say("observed.settings", reached, all)
+          : say(
+              "observed.settings.missing",
+              reached,
+              all,
               joined(o.missing().stream().map(this::setting).collect(Collectors.toList())));
     } else if (observation instanceof LettersObservation o) {
       if (o.subunits() == 0) {
@@ -279,16 +332,25 @@ final class Wording implements Threshold.Visitor<String> {
       }
       String covered = Integer.toString(o.covered());
       String all = Integer.toString(o.subunits());
-      return o.uncovered().isEmpty() ? say("observed.letters", covered, all)
-          : say("observed.letters.uncovered", covered, all,
+      return o.uncovered().isEmpty()
+          ? say("observed.letters", covered, all)
+          : say(
+              "observed.letters.uncovered",
+              covered,
+              all,
               joined(o.uncovered().stream().map(this::lapse).collect(Collectors.toList())));
     } else if (observation instanceof DateObservation o) {
       if (o.deadline().isEmpty()) {
         ByDate t = (ByDate) threshold;
-        return say("observed.date.no-deadline", Integer.toString(t.deadline().getMonthValue()),
-            Integer.toString(t.deadline().getDayOfMonth()), t.deadline().toString().substring(2));
+        return say(
+            "observed.date.no-deadline",
+            Integer.toString(t.deadline().getMonthValue()),
+            Integer.toString(t.deadline().getDayOfMonth()),
+            t.deadline().toString().substring(2));
       }
-      return o.earliest().map(d -> say("observed.date", d.toString())).orElseGet(() -> say("observed.date.none"));
+      return o.earliest()
+          .map(d -> say("observed.date", d.toString()))
+          .orElseGet(() -> say("observed.date.none"));
     } else if (observation instanceof PeerObservation o) {
       Ratio own = Ratio.of(o.cases(), o.population());
       if (o.lowest().isEmpty()) {
@@ -297,17 +359,29 @@ final class Wording implements Threshold.Visitor<String> {
       Observation.PeerFigure lowest = o.lowest().get();
       Ratio theirs = Ratio.of(lowest.cases(), lowest.population());
       int scale = Figures.scaleFor(own, theirs, 10_000, 3);
-      return say("observed.peers.lowest", text(o.cases()), text(o.population()), perTenThousand(own, scale),
-          lowest.unitId(), text(lowest.cases()), text(lowest.population()), perTenThousand(theirs, scale));
+      return say(
+          "observed.peers.lowest",
+          text(o.cases()),
+          text(o.population()),
+          perTenThousand(own, scale),
+          lowest.unitId(),
+          text(lowest.cases()),
+          text(lowest.population()),
+          perTenThousand(theirs, scale));
     } else {
       AttestationObservation o = (AttestationObservation) observation;
-      return say(o.met() ? "observed.attestation.met" : "observed.attestation.not-met", o.reference());
+      return say(
+          o.met() ? "observed.attestation.met" : "observed.attestation.not-met", o.reference());
     }
   }
 
   private String lapse(Lapse lapse) {
-    return lapse.lastLetter().isEmpty() ? say("observed.lapse.never", lapse.subunitId())
-        : say("observed.lapse.expired", lapse.subunitId(), lapse.lastLetter().get().toString(),
+    return lapse.lastLetter().isEmpty()
+        ? say("observed.lapse.never", lapse.subunitId())
+        : say(
+            "observed.lapse.expired",
+            lapse.subunitId(),
+            lapse.lastLetter().get().toString(),
             lapse.inForceThrough().orElseThrow().toString());
   }
 
@@ -329,8 +403,12 @@ final class Wording implements Threshold.Visitor<String> {
   /** {@return a share bound as an exact percentage, or the fraction when it does not terminate} */
   private static String percent(Ratio bound) {
     try {
-      return new BigDecimal(bound.numerator()).multiply(BigDecimal.valueOf(100))
-          .divide(new BigDecimal(bound.denominator())).stripTrailingZeros().toPlainString() + "%";
+      return new BigDecimal(bound.numerator())
+              .multiply(BigDecimal.valueOf(100))
+              .divide(new BigDecimal(bound.denominator()))
+              .stripTrailingZeros()
+              .toPlainString()
+          + "%";
     } catch (ArithmeticException nonTerminating) {
       return bound.toString();
     }
@@ -346,14 +424,19 @@ final class Wording implements Threshold.Visitor<String> {
     if (t.comparison() == Comparison.AT_LEAST && t.bound().equals(Ratio.ONE)) {
       return say("required.share.all");
     }
-    return say(t.comparison() == Comparison.AT_LEAST ? "required.share.at-least" : "required.share.greater-than",
-        percent(t.bound()), t.bound().toString());
+    return say(
+        t.comparison() == Comparison.AT_LEAST
+            ? "required.share.at-least"
+            : "required.share.greater-than",
+        percent(t.bound()),
+        t.bound().toString());
   }
 
   @Override
   public String visit(MaxRate t) {
-    String key = (t.comparison() == Comparison.AT_MOST ? "required.rate.at-most" : "required.rate.less-than")
-        + (t.per() == 10_000 ? ".per-ten-thousand" : "");
+    String key =
+        (t.comparison() == Comparison.AT_MOST ? "required.rate.at-most" : "required.rate.less-than")
+            + (t.per() == 10_000 ? ".per-ten-thousand" : "");
     return say(key, t.rateText(), text(t.per()));
   }
 
@@ -369,15 +452,21 @@ final class Wording implements Threshold.Visitor<String> {
 
   @Override
   public String visit(EveryPeriod t) {
-    String events = t.alsoCounting().isEmpty() ? event(t.eventType())
-        : say("event.also-counting", event(t.eventType()),
-            joined(t.alsoCounting().stream().map(this::event).collect(Collectors.toList())));
+    String events =
+        t.alsoCounting().isEmpty()
+            ? event(t.eventType())
+            : say(
+                "event.also-counting",
+                event(t.eventType()),
+                joined(t.alsoCounting().stream().map(this::event).collect(Collectors.toList())));
     return say("required.schedule." + WireNames.of(t.cadence()), events);
   }
 
   @Override
   public String visit(AllOf t) {
-    return say("required.all-of", event(t.eventType()),
+    return say(
+        "required.all-of",
+        event(t.eventType()),
         joined(t.required().stream().map(this::setting).collect(Collectors.toList())));
   }
 
@@ -388,10 +477,16 @@ final class Wording implements Threshold.Visitor<String> {
 
   @Override
   public String visit(ByDate t) {
-    return say(t.windowFrom().isAfter(t.deadline()) ? "required.by-date.preceding-year" : "required.by-date",
-        event(t.eventType()), Integer.toString(t.windowFrom().getMonthValue()),
-        Integer.toString(t.windowFrom().getDayOfMonth()), Integer.toString(t.deadline().getMonthValue()),
-        Integer.toString(t.deadline().getDayOfMonth()), t.windowFrom().toString().substring(2),
+    return say(
+        t.windowFrom().isAfter(t.deadline())
+            ? "required.by-date.preceding-year"
+            : "required.by-date",
+        event(t.eventType()),
+        Integer.toString(t.windowFrom().getMonthValue()),
+        Integer.toString(t.windowFrom().getDayOfMonth()),
+        Integer.toString(t.deadline().getMonthValue()),
+        Integer.toString(t.deadline().getDayOfMonth()),
+        t.windowFrom().toString().substring(2),
         t.deadline().toString().substring(2));
   }
 
@@ -406,25 +501,35 @@ final class Wording implements Threshold.Visitor<String> {
   String missing(MissingEvidence missing) {
     String path = io.github.jindu.json.ResultJson.evidencePath(missing);
     if (missing instanceof MissingEvidence.MissingCount c) {
-      return metricName(c.key()).map(n -> say("missing.count.named", c.key().name(), n, path))
+      return metricName(c.key())
+          .map(n -> say("missing.count.named", c.key().name(), n, path))
           .orElseGet(() -> say("missing.count", c.key().name(), "", path));
     } else if (missing instanceof MissingEvidence.MissingPreviousCount c) {
-      return metricName(c.key()).map(n -> say("missing.previous.named", c.key().name(), n, path))
+      return metricName(c.key())
+          .map(n -> say("missing.previous.named", c.key().name(), n, path))
           .orElseGet(() -> say("missing.previous", c.key().name(), "", path));
     } else if (missing instanceof MissingEvidence.MissingAttestation a) {
       return say("missing.attestation", a.criterionId(), "", path);
     } else if (missing instanceof MissingEvidence.MissingPeerFigure p) {
-      return say(switch (p.field()) {
-        case POPULATION -> "missing.peer.population";
-        case CASES -> "missing.peer.cases";
-      }, p.unitId(), "", path);
+      return say(
+          switch (p.field()) {
+            case POPULATION -> "missing.peer.population";
+            case CASES -> "missing.peer.cases";
+          },
+          p.unitId(),
+          "",
+          path);
     } else {
-      return say(switch (((MissingEvidence.MissingList) missing).list()) {
-        case EVENTS -> "missing.events";
-        case SUBUNITS -> "missing.subunits";
-        case PEERS -> "missing.peers";
-        case VETOES -> "missing.vetoes";
-      }, "", "", path);
+      return say(
+          switch (((MissingEvidence.MissingList) missing).list()) {
+            case EVENTS -> "missing.events";
+            case SUBUNITS -> "missing.subunits";
+            case PEERS -> "missing.peers";
+            case VETOES -> "missing.vetoes";
+          },
+          "",
+          "",
+          path);
     }
   }
 }

@@ -40,7 +40,8 @@ class BundleKeysTest {
       Messages m = Messages.of("report", language);
       for (String key : m.keys()) {
         assertThatCode(() -> new MessageFormat(m.find(key).orElseThrow(), Locale.ROOT))
-            .as("%s in %s", key, language).doesNotThrowAnyException();
+            .as("%s in %s", key, language)
+            .doesNotThrowAnyException();
       }
     }
   }
@@ -62,7 +63,8 @@ class BundleKeysTest {
     set.indicators().forEach(i -> assertThat(i.traditionalChineseName()).as(i.id()).isPresent());
     set.criteria().forEach(c -> assertThat(c.traditionalChineseName()).as(c.id()).isPresent());
     set.vetoRules().forEach(v -> assertThat(v.traditionalChineseName()).as(v.id()).isPresent());
-    set.metricDefinitions().forEach(m -> assertThat(m.traditionalChineseName()).as(m.key().name()).isPresent());
+    set.metricDefinitions()
+        .forEach(m -> assertThat(m.traditionalChineseName()).as(m.key().name()).isPresent());
   }
 
   /** Every constant of every enum a report names has a word in each of the three bundles. */
@@ -77,16 +79,20 @@ class BundleKeysTest {
     prefixes.put("unit-title.", Title.class);
     for (ReportLanguage language : ReportLanguage.values()) {
       Messages m = Messages.of("report", language);
-      prefixes.forEach((prefix, type) -> {
-        for (Enum<?> constant : type.getEnumConstants()) {
-          assertThat(m.find(prefix + WireNames.of(constant))).as("%s%s in %s", prefix, constant, language)
-              .hasValueSatisfying(word -> assertThat(word).isNotBlank());
-        }
-      });
+      prefixes.forEach(
+          (prefix, type) -> {
+            for (Enum<?> constant : type.getEnumConstants()) {
+              assertThat(m.find(prefix + WireNames.of(constant)))
+                  .as("%s%s in %s", prefix, constant, language)
+                  .hasValueSatisfying(word -> assertThat(word).isNotBlank());
+            }
+          });
     }
-    assertThat(Messages.of("report", ReportLanguage.ZH_HANS).format("unit-kind.residents-committee"))
+    assertThat(
+            Messages.of("report", ReportLanguage.ZH_HANS).format("unit-kind.residents-committee"))
         .isEqualTo("居委会");
-    assertThat(Messages.of("report", ReportLanguage.ZH_HANT).format("unit-kind.residents-committee"))
+    assertThat(
+            Messages.of("report", ReportLanguage.ZH_HANT).format("unit-kind.residents-committee"))
         .isEqualTo("居委會");
     assertThat(Messages.of("report", ReportLanguage.EN).format("unit-kind.residents-committee"))
         .isEqualTo("residents' committee");
@@ -103,6 +109,7 @@ class BundleKeysTest {
     assertThat(ReportLanguage.parse("EN")).isEqualTo(ReportLanguage.EN);
     assertThatThrownBy(() -> ReportLanguage.parse("fr"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown report language \"fr\" (accepted: zh, zh-Hans, zh-CN, zh-Hant, zh-TW, zh-HK, en)");
+        .hasMessage(
+            "unknown report language \"fr\" (accepted: zh, zh-Hans, zh-CN, zh-Hant, zh-TW, zh-HK, en)");
   }
 }

@@ -3,7 +3,6 @@ package io.github.jindu.report;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.points.PointsScheme;
-
 import io.github.jindu.testing.SampleEvidence;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,14 +23,18 @@ final class Scored {
    * mark 60, and veto items}
    */
   static CriteriaSet hundredPoints(String... vetoItems) {
-    PointsScheme.Builder scheme = PointsScheme.builder()
-        .passMark(BigDecimal.valueOf(60))
-        .addBands(band("不合格", "fail", 0, true, 60, false), band("合格", "pass", 60, true, 100, true))
-        .addVetoItems(vetoItems);
-    SET.criteria().stream().filter(c -> !c.id().equals("responsibility.veto-applied") && !c.advisory())
+    PointsScheme.Builder scheme =
+        PointsScheme.builder()
+            .passMark(BigDecimal.valueOf(60))
+            .addBands(
+                band("不合格", "fail", 0, true, 60, false), band("合格", "pass", 60, true, 100, true))
+            .addVetoItems(vetoItems);
+    SET.criteria().stream()
+        .filter(c -> !c.id().equals("responsibility.veto-applied") && !c.advisory())
         .forEach(c -> scheme.putCriterionPoints(c.id(), BigDecimal.valueOf(2)));
     // an advisory criterion carries bonus points only (docs/spec/criteria.md, "Points schemes")
-    SET.criteria().stream().filter(Criterion::advisory)
+    SET.criteria().stream()
+        .filter(Criterion::advisory)
         .forEach(c -> scheme.putBonusPoints(c.id(), BigDecimal.valueOf(2)));
     return withScheme(scheme.build());
   }
@@ -46,7 +49,8 @@ final class Scored {
     long total = 0;
     for (Criterion c : SET.criteria()) {
       if (c.advisory()) {
-        continue; // advisory criteria carry bonus points only (docs/spec/criteria.md, "Points schemes")
+        continue; // advisory criteria carry bonus points only (docs/spec/criteria.md, "Points
+        // schemes")
       }
       int points = total == 0 ? 1 + random.nextInt(3) : random.nextInt(4);
       total += points;
@@ -58,30 +62,40 @@ final class Scored {
       scheme.addVetoItems(gating.get(random.nextInt(gating.size())).id());
     }
     long passMark = 1 + random.nextInt((int) total); // above 0 and at most the maximum
-    return withScheme(scheme.passMark(BigDecimal.valueOf(passMark))
-        .addBands(band("不合格", "fail", 0, true, passMark, false), band("合格", "pass", passMark, true, total, true))
-        .build());
+    return withScheme(
+        scheme
+            .passMark(BigDecimal.valueOf(passMark))
+            .addBands(
+                band("不合格", "fail", 0, true, passMark, false),
+                band("合格", "pass", passMark, true, total, true))
+            .build());
   }
 
   private static CriteriaSet withScheme(PointsScheme scheme) {
-    CriteriaSet.Builder set = CriteriaSet.builder()
-        .id(SET.id())
-        .version(SET.version())
-        .chineseName(SET.chineseName())
-        .englishName(SET.englishName())
-        .addAllUnitKinds(SET.unitKinds())
-        .addAllIndicators(SET.indicators())
-        .addAllMetricDefinitions(SET.metricDefinitions())
-        .addAllVetoRules(SET.vetoRules())
-        .pointsScheme(scheme);
+    CriteriaSet.Builder set =
+        CriteriaSet.builder()
+            .id(SET.id())
+            .version(SET.version())
+            .chineseName(SET.chineseName())
+            .englishName(SET.englishName())
+            .addAllUnitKinds(SET.unitKinds())
+            .addAllIndicators(SET.indicators())
+            .addAllMetricDefinitions(SET.metricDefinitions())
+            .addAllVetoRules(SET.vetoRules())
+            .pointsScheme(scheme);
     SET.source().ifPresent(set::source);
     return set.build();
   }
 
-  private static PointsScheme.Band band(String zh, String en, long lower, boolean lowerIn, long upper, boolean upperIn) {
-    return PointsScheme.Band.builder().chineseName(zh).englishName(en)
-        .lower(BigDecimal.valueOf(lower)).lowerInclusive(lowerIn)
-        .upper(BigDecimal.valueOf(upper)).upperInclusive(upperIn)
+  private static PointsScheme.Band band(
+      String zh, String en, long lower, boolean lowerIn, long upper, boolean upperIn) {
+    return PointsScheme.Band.builder()
+        .chineseName(zh)
+        .englishName(en)
+        .lower(BigDecimal.valueOf(lower))
+        .lowerInclusive(lowerIn)
+        .upper(BigDecimal.valueOf(upper))
+        .upperInclusive(upperIn)
         .build();
   }
 }

@@ -1,17 +1,16 @@
 package io.github.jindu.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.OverallReason;
 import io.github.jindu.ReasonKind;
-import io.github.jindu.testing.SampleDistrict;
-import io.github.jindu.testing.SampleEvidence;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.jindu.catalogue.Metrics;
 import io.github.jindu.district.Selection;
+import io.github.jindu.testing.SampleDistrict;
+import io.github.jindu.testing.SampleEvidence;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,11 +24,13 @@ class ScoredReasonTest {
   @Test
   void hundredPointScheme_vetoItemWithoutEvidence_isIncompleteBecauseTheVetoItemIsNotAssessed() {
     CriteriaSet set = Scored.hundredPoints("results.no-production");
-    AssessmentResult result = set.assess(SampleEvidence.sampleTown().withoutCount(Metrics.PRODUCTION_SITES).build());
+    AssessmentResult result =
+        set.assess(SampleEvidence.sampleTown().withoutCount(Metrics.PRODUCTION_SITES).build());
 
     assertThat(result.overall()).isEqualTo(OverallOutcome.INCOMPLETE);
-    assertThat(result.reason()).isEqualTo(
-        OverallReason.of(ReasonKind.VETO_ITEM_NOT_ASSESSED, List.of("results.no-production")));
+    assertThat(result.reason())
+        .isEqualTo(
+            OverallReason.of(ReasonKind.VETO_ITEM_NOT_ASSESSED, List.of("results.no-production")));
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("90");
 
     String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
@@ -42,9 +43,11 @@ class ScoredReasonTest {
     String en = TextReport.render(result, set, ReportLanguage.EN);
     assertThat(line(en, 1)).isEqualTo("Overall conclusion: INCOMPLETE");
     assertThat(line(en, 2))
-        .isEqualTo("Reason: 1 veto item NOT_ASSESSED, so the veto cannot be ruled out (no production or processing den [results.no-production])");
+        .isEqualTo(
+            "Reason: 1 veto item NOT_ASSESSED, so the veto cannot be ruled out (no production or processing den [results.no-production])");
     assertThat(en).doesNotContain("below the pass mark");
-    assertThat(zh).contains("\n一票否决：一票否决项材料缺失 1 项，无法排除一票否决\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
+    assertThat(zh)
+        .contains("\n一票否决：一票否决项材料缺失 1 项，无法排除一票否决\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
         .doesNotContain("一票否决：无");
     assertThat(zh).contains("一票否决项材料缺失即材料不全");
   }
@@ -52,14 +55,15 @@ class ScoredReasonTest {
   @Test
   void hundredPointScheme_vetoItemNotMet_isVetoed_andTheVetoLineNamesTheItem() {
     CriteriaSet set = Scored.hundredPoints("results.no-production");
-    AssessmentResult result = set.assess(SampleEvidence.sampleTown()
-        .count(Metrics.PRODUCTION_SITES, 1).build());
+    AssessmentResult result =
+        set.assess(SampleEvidence.sampleTown().count(Metrics.PRODUCTION_SITES, 1).build());
 
     assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
     assertThat(result.reason().kind()).isEqualTo(ReasonKind.VETO_ITEM_NOT_MET);
     String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
     assertThat(line(zh, 1)).isEqualTo("整体结论：一票否决");
-    assertThat(zh).contains("\n一票否决：一票否决项未达到 1 项\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
+    assertThat(zh)
+        .contains("\n一票否决：一票否决项未达到 1 项\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
         .doesNotContain("一票否决：无");
     assertThat(TextReport.render(result, set, ReportLanguage.ZH_HANT))
         .contains("\n一票否決：一票否決項未達到 1 項\n!! 無製造、加工窩點（二(十)）[results.no-production]\n")
@@ -72,14 +76,23 @@ class ScoredReasonTest {
   @Test
   void englishReason_countsOneCriterionInTheSingular() {
     CriteriaSet set = io.github.jindu.catalogue.MunicipalModelCommunity.criteriaSet();
-    AssessmentResult result = set.assess(SampleEvidence.sampleTown().withoutCount(Metrics.PRODUCTION_SITES)
-        .count(Metrics.URINE_TEST_TESTS_DONE, 1104).build());
+    AssessmentResult result =
+        set.assess(
+            SampleEvidence.sampleTown()
+                .withoutCount(Metrics.PRODUCTION_SITES)
+                .count(Metrics.URINE_TEST_TESTS_DONE, 1104)
+                .build());
     assertThat(line(TextReport.render(result, set, ReportLanguage.EN), 2)).startsWith("Reason: ");
-    AssessmentResult one = set.assess(SampleEvidence.sampleTown().count(Metrics.URINE_TEST_TESTS_DONE, 1104)
-        .count(Metrics.USERS_ABSTINENT_3Y, 121).build());
+    AssessmentResult one =
+        set.assess(
+            SampleEvidence.sampleTown()
+                .count(Metrics.URINE_TEST_TESTS_DONE, 1104)
+                .count(Metrics.USERS_ABSTINENT_3Y, 121)
+                .build());
     assertThat(one.reason().criteria()).hasSize(1);
     assertThat(line(TextReport.render(one, set, ReportLanguage.EN), 2))
-        .isEqualTo("Reason: 1 gating criterion NOT_MET (a drug-situation analysis in every quarter [groundwork.quarterly-analysis])");
+        .isEqualTo(
+            "Reason: 1 gating criterion NOT_MET (a drug-situation analysis in every quarter [groundwork.quarterly-analysis])");
   }
 
   @Test
@@ -104,13 +117,17 @@ class ScoredReasonTest {
     Selection selection = Selection.of(SampleDistrict.candidates(), set);
 
     assertThat(selection.candidate("D-6").orElseThrow().result().reason())
-        .isEqualTo(OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, List.of("prevention.population-coverage")));
+        .isEqualTo(
+            OverallReason.of(
+                ReasonKind.VETO_ITEM_NOT_MET, List.of("prevention.population-coverage")));
     assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANS), "D-6"))
         .endsWith("一票否决  得分 96（合格）；一票否决：「辖区实有人口宣传覆盖率达到90%以上」[prevention.population-coverage]");
     assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANT), "D-6"))
-        .endsWith("一票否決  得分 96（合格〔無繁體名稱，照錄簡體〕）；一票否決：「轄區實有人口宣傳覆蓋率達到90%以上」[prevention.population-coverage]");
+        .endsWith(
+            "一票否決  得分 96（合格〔無繁體名稱，照錄簡體〕）；一票否決：「轄區實有人口宣傳覆蓋率達到90%以上」[prevention.population-coverage]");
     assertThat(row(DistrictReport.render(selection, set, ReportLanguage.EN), "D-6"))
-        .endsWith("VETOED     score 96 (pass); veto: coverage of the actual (resident) population >= 90 % [prevention.population-coverage]");
+        .endsWith(
+            "VETOED     score 96 (pass); veto: coverage of the actual (resident) population >= 90 % [prevention.population-coverage]");
   }
 
   /** {@return the row of a candidate in the selection table (the second table, before the audit block)} */

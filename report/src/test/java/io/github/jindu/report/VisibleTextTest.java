@@ -36,8 +36,8 @@ class VisibleTextTest {
     assertThat(VisibleText.escape("hotspots" + ZWSP)).isEqualTo("hotspots<U+200B>");
     assertThat(VisibleText.escape("达标" + RLO + "未")).isEqualTo("达标<U+202E>未");
     assertThat(VisibleText.escape("a\nb\r\tc\u0007")).isEqualTo("a\\nb\\r\\tc<U+0007>");
-    assertThat(VisibleText.escape("\u2028\u2029\uFEFF\u00AD\u2066\u200D")).isEqualTo(
-        "<U+2028><U+2029><U+FEFF><U+00AD><U+2066><U+200D>");
+    assertThat(VisibleText.escape("\u2028\u2029\uFEFF\u00AD\u2066\u200D"))
+        .isEqualTo("<U+2028><U+2029><U+FEFF><U+00AD><U+2066><U+200D>");
     assertThat(VisibleText.escape("\uE000\u0378\uD800")).isEqualTo("<U+E000><U+0378><U+D800>");
     assertThat(VisibleText.escape("\u3164\u034F\uFE0F" + new String(Character.toChars(0xE0001))))
         .isEqualTo("<U+3164><U+034F><U+FE0F><U+E0001>");
@@ -48,22 +48,35 @@ class VisibleTextTest {
 
   @ParameterizedTest
   @EnumSource(ReportLanguage.class)
-  void aViolationMessage_marksTheZeroWidthSpaceAndTheOverride_inItsLocationAndValues(ReportLanguage language) {
-    Violation violation = Violation.of(RuleCode.METRIC_UNKNOWN,
-        Location.root().member("counts").key("hotspots" + ZWSP + RLO), "hotspots" + ZWSP + RLO, SET.id());
+  void aViolationMessage_marksTheZeroWidthSpaceAndTheOverride_inItsLocationAndValues(
+      ReportLanguage language) {
+    Violation violation =
+        Violation.of(
+            RuleCode.METRIC_UNKNOWN,
+            Location.root().member("counts").key("hotspots" + ZWSP + RLO),
+            "hotspots" + ZWSP + RLO,
+            SET.id());
 
     String line = Violations.render(violation, language, Optional.of(SET));
 
     assertThat(line).doesNotContain(ZWSP, RLO).contains("hotspots<U+200B><U+202E>");
-    assertThat(Violations.location(violation.location(), language)).doesNotContain(ZWSP, RLO)
+    assertThat(Violations.location(violation.location(), language))
+        .doesNotContain(ZWSP, RLO)
         .contains("hotspots<U+200B><U+202E>");
-    assertThat(Violations.message(violation, language, Optional.of(SET))).doesNotContain(ZWSP, RLO)
-        .startsWith(language == ReportLanguage.EN ? "unknown metric hotspots<U+200B><U+202E>: "
-            : language == ReportLanguage.ZH_HANT ? "未知的統計項 hotspots<U+200B><U+202E>："
-            : "未知的统计项 hotspots<U+200B><U+202E>：");
+    assertThat(Violations.message(violation, language, Optional.of(SET)))
+        .doesNotContain(ZWSP, RLO)
+        .startsWith(
+            language == ReportLanguage.EN
+                ? "unknown metric hotspots<U+200B><U+202E>: "
+                : language == ReportLanguage.ZH_HANT
+                    ? "未知的統計項 hotspots<U+200B><U+202E>："
+                    : "未知的统计项 hotspots<U+200B><U+202E>：");
     if (language == ReportLanguage.ZH_HANS) {
-      assertThat(line).isEqualTo("计数“hotspots<U+200B><U+202E>”：未知的统计项 hotspots<U+200B><U+202E>：考评标准 "
-          + SET.id() + " 没有任何标准读取它");
+      assertThat(line)
+          .isEqualTo(
+              "计数“hotspots<U+200B><U+202E>”：未知的统计项 hotspots<U+200B><U+202E>：考评标准 "
+                  + SET.id()
+                  + " 没有任何标准读取它");
     }
     if (language == ReportLanguage.EN) {
       assertThat(line).startsWith("$.counts[\"hotspots<U+200B><U+202E>\"]: unknown metric");
@@ -75,27 +88,34 @@ class VisibleTextTest {
   void aTextReport_marksTheZeroWidthSpaceAndTheOverride_inTheUnitsName(ReportLanguage language)
       throws IOException {
     AssessmentResult result;
-    try (InputStream in = VisibleTextTest.class.getResourceAsStream("/cases/sample-town-2025.json")) {
+    try (InputStream in =
+        VisibleTextTest.class.getResourceAsStream("/cases/sample-town-2025.json")) {
       result = SET.assess(EvidenceJson.read(in));
     }
-    // A result built in Java (or read from result/1) is not checked as evidence is: the report escapes what it prints.
-    AssessmentResult forged = AssessmentResult.builder()
-        .criteriaSetId(result.criteriaSetId())
-        .criteriaSetVersion(result.criteriaSetVersion())
-        .criteriaSetFingerprint(result.criteriaSetFingerprint())
-        .unit(Unit.of("310199-001", "东沙镇" + ZWSP + "（" + RLO + "标达未）", UnitKind.TOWN))
-        .period(result.period())
-        .overall(result.overall())
-        .reason(result.reason())
-        .evidenceDigest(result.evidenceDigest())
-        .addAllCriteria(result.criteria())
-        .build();
+    // A result built in Java (or read from result/1) is not checked as evidence is: the report
+    // escapes what it prints.
+    AssessmentResult forged =
+        AssessmentResult.builder()
+            .criteriaSetId(result.criteriaSetId())
+            .criteriaSetVersion(result.criteriaSetVersion())
+            .criteriaSetFingerprint(result.criteriaSetFingerprint())
+            .unit(Unit.of("310199-001", "东沙镇" + ZWSP + "（" + RLO + "标达未）", UnitKind.TOWN))
+            .period(result.period())
+            .overall(result.overall())
+            .reason(result.reason())
+            .evidenceDigest(result.evidenceDigest())
+            .addAllCriteria(result.criteria())
+            .build();
 
     String report = TextReport.render(forged, SET, language);
 
-    assertThat(report).doesNotContain(ZWSP, RLO).contains(language == ReportLanguage.EN
-        ? "\nUnit: 东沙镇<U+200B>（<U+202E>标达未） (310199-001)\n"
-        : (language == ReportLanguage.ZH_HANT ? "\n單位：" : "\n单位：") + "东沙镇<U+200B>（<U+202E>标达未）（310199-001）\n");
+    assertThat(report)
+        .doesNotContain(ZWSP, RLO)
+        .contains(
+            language == ReportLanguage.EN
+                ? "\nUnit: 东沙镇<U+200B>（<U+202E>标达未） (310199-001)\n"
+                : (language == ReportLanguage.ZH_HANT ? "\n單位：" : "\n单位：")
+                    + "东沙镇<U+200B>（<U+202E>标达未）（310199-001）\n");
   }
 
   @Test
@@ -104,8 +124,9 @@ class VisibleTextTest {
       for (ReportLanguage language : ReportLanguage.values()) {
         Properties properties = new Properties();
         String file = Messages.fileName(base, language);
-        try (Reader reader = new InputStreamReader(Messages.class.getResourceAsStream(file),
-            StandardCharsets.UTF_8)) {
+        try (Reader reader =
+            new InputStreamReader(
+                Messages.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
           properties.load(reader);
         }
         for (String key : properties.stringPropertyNames()) {
