@@ -54,6 +54,22 @@ public abstract class CriterionResult {
    */
   public abstract ImmutableList<MissingEvidence> missing();
 
+  /**
+   * Returns how far an unmet bar is (差距分析): the smallest change to the evidence that would meet it, in the
+   * evidence's own units, computed from the observation and the bar (never stored, so it cannot disagree with them).
+   *
+   * <p>Example: the sample town's {@code rehabilitation.urine-test-count}, 979 of 1,104 tests against at least
+   * 90 %, gives {@code More(urine-test.tests-done, 15)}.
+   *
+   * @return the gap when the outcome is {@link Outcome#NOT_MET} and a change of the evidence's figures can meet the
+   *     bar; empty for every other outcome, for an attestation, and when no value of the figure could meet it
+   */
+  public final Optional<Gap> gap() {
+    return outcome() == Outcome.NOT_MET && observation().isPresent()
+        ? io.github.jindu.internal.Gaps.of(threshold(), observation().get())
+        : Optional.empty();
+  }
+
   /** {@return the criterion's bar, so that a renderer can write what is required} */
   public abstract Threshold threshold();
 

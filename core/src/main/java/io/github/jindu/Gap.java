@@ -1,0 +1,143 @@
+package io.github.jindu;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The smallest change to the evidence that would meet an unmet bar (差距分析, docs/spec/evidence-format.md,
+ * "Result, revision 2": {@code gap}), in the evidence's own units: so many more of a count, at most so many of a
+ * count, the calendar periods still uncovered, the settings still missing, the sub-units still needing a letter,
+ * the latest date that would do. It is exact: applying it meets the bar, and one less does not
+ * (../cases/boundaries.md, "Gap exactness").
+ *
+ * <p>Example: the sample town's {@code rehabilitation.urine-test-count} (979 of 1,104 tests done, at least 90 %)
+ * has the gap {@code new More(urine-test.tests-done, 15)}: 994 of 1,104 is 90.04 %, 993 is 89.95 %.
+ *
+ * @implSpec Implementations are immutable and thread-safe records; their constructors check their invariants and
+ *     throw {@link IllegalArgumentException} naming the field.
+ */
+public sealed interface Gap
+    permits Gap.More, Gap.Fewer, Gap.Periods, Gap.Settings, Gap.Letters, Gap.LatestDate {
+
+  /**
+   * So many more of a count, every other figure as it is (a share's part with its whole fixed; a count that must
+   * rise above last period's).
+   *
+   * @param metric the count to raise, such as {@code urine-test.tests-done}
+   * @param amount how many more, at least 1
+   */
+  record More(MetricKey metric, long amount) implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param metric the count to raise
+     * @param amount how many more, at least 1
+     * @throws IllegalArgumentException if {@code amount} is below 1
+     */
+    public More {
+      Objects.requireNonNull(metric, "metric");
+      if (amount < 1) {
+        throw new IllegalArgumentException("amount (" + amount + ") must be at least 1");
+      }
+    }
+  }
+
+  /**
+   * At most so many of a count, every other figure as it is (a rate's count with its base fixed; the cases at which
+   * the unit would be the district's lowest; a count that must be 0).
+   *
+   * @param metric the count to lower, such as {@code users.new}
+   * @param atMost the largest value that would meet the bar, at least 0
+   */
+  record Fewer(MetricKey metric, long atMost) implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param metric the count to lower
+     * @param atMost the largest value that would meet the bar, at least 0
+     * @throws IllegalArgumentException if {@code atMost} is negative
+     */
+    public Fewer {
+      Objects.requireNonNull(metric, "metric");
+      if (atMost < 0) {
+        throw new IllegalArgumentException("atMost (" + atMost + ") must not be negative");
+      }
+    }
+  }
+
+  /**
+   * The calendar periods of a schedule (每月, 每季度, 每半年) that still need a qualifying event.
+   *
+   * @param uncovered the periods, in order, at least one
+   */
+  record Periods(ImmutableList<CalendarPeriod> uncovered) implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param uncovered the periods, in order, at least one
+     * @throws IllegalArgumentException if there is none
+     */
+    public Periods {
+      if (uncovered.isEmpty()) {
+        throw new IllegalArgumentException("uncovered must not be empty");
+      }
+    }
+  }
+
+  /**
+   * The settings (社区, 学校, 家庭…) that an activity must still reach.
+   *
+   * @param missing the settings, in the order of {@link Setting}, at least one
+   */
+  record Settings(ImmutableSet<Setting> missing) implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param missing the settings, at least one
+     * @throws IllegalArgumentException if there is none
+     */
+    public Settings {
+      if (missing.isEmpty()) {
+        throw new IllegalArgumentException("missing must not be empty");
+      }
+    }
+  }
+
+  /**
+   * The sub-units that still need a responsibility letter (责任书) in force to the period's end, each with its newest
+   * letter, if any.
+   *
+   * @param lapses the sub-units, in order of sub-unit id, at least one
+   */
+  record Letters(ImmutableList<Observation.Lapse> lapses) implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param lapses the sub-units, at least one
+     * @throws IllegalArgumentException if there is none
+     */
+    public Letters {
+      if (lapses.isEmpty()) {
+        throw new IllegalArgumentException("lapses must not be empty");
+      }
+    }
+  }
+
+  /**
+   * The latest date a qualifying event (a plan, say) could carry and still meet the bar.
+   *
+   * @param latest the date, inclusive
+   */
+  record LatestDate(LocalDate latest) implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param latest the date, inclusive
+     */
+    public LatestDate {
+      Objects.requireNonNull(latest, "latest");
+    }
+  }
+}
