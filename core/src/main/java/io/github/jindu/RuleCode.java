@@ -608,6 +608,9 @@ public enum RuleCode {
   /** A criterion's outcome in a result is not the one its observation decides against its bar. Values: the outcome given, the outcome the observation decides (wire names), the criterion id. Code {@code result.outcome-inconsistent}. */
   RESULT_OUTCOME_INCONSISTENT("result.outcome-inconsistent"),
 
+  /** A criterion's {@code gap} in a result is not the one its observation and bar give. Values: the criterion id, the gap they give as JSON ({@code -} for none). Code {@code result.gap-inconsistent}. */
+  RESULT_GAP_INCONSISTENT("result.gap-inconsistent"),
+
   /** A result has no score, but its set has a points scheme. Values: the set id. Code {@code result.score-absent}. */
   RESULT_SCORE_ABSENT("result.score-absent"),
 

@@ -86,7 +86,9 @@ public final class Gaps {
   }
 
   private static BigInteger divide(BigInteger a, BigInteger b, RoundingMode mode) {
-    return new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), 0, mode).toBigIntegerExact();
+    return new java.math.BigDecimal(a)
+        .divide(new java.math.BigDecimal(b), 0, mode)
+        .toBigIntegerExact();
   }
 
   /** Measures how far one unmet bar is; each kind of bar reads the observation of its own kind. */
@@ -133,7 +135,8 @@ public final class Gaps {
             : Optional.of(new Gap.More(t.metric(), o.before() + 1 - o.now()));
       }
       ShareIncreaseObservation o = as(ShareIncreaseObservation.class);
-      // The smallest part now whose share is above last period's: partBefore / wholeBefore, strictly.
+      // The smallest part now whose share is above last period's: partBefore / wholeBefore,
+      // strictly.
       return toBound(
           t.metric(),
           o.partNow(),

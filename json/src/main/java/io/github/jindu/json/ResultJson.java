@@ -15,6 +15,7 @@ import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
+import io.github.jindu.Gap;
 import io.github.jindu.InvalidAttributionException;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
@@ -110,6 +111,7 @@ public final class ResultJson {
           "advisory",
           "explanation",
           "observation",
+          "gap",
           "missing");
 
   private ResultJson() {}
@@ -172,6 +174,7 @@ public final class ResultJson {
       node.put("advisory", c.advisory());
       node.put("explanation", ResultText.explanation(c, result.period()));
       c.observation().ifPresent(o -> node.set("observation", observation(o)));
+      c.gap().ifPresent(g -> node.set("gap", gap(g)));
       if (!c.missing().isEmpty()) {
         ArrayNode missing = node.putArray("missing");
         c.missing().forEach(m -> missing.add(missing(m)));
@@ -180,6 +183,47 @@ public final class ResultJson {
     ArrayNode vetoes = root.putArray("vetoes");
     result.vetoes().forEach(v -> vetoes.add(EvidenceJson.veto(v)));
     return root;
+  }
+
+  /**
+   * Returns the {@code gap} object of an unmet criterion (差距分析): its {@code kind} ({@code more}, {@code fewer},
+   * {@code periods}, {@code settings}, {@code letters}, {@code latest-date}) and exact figures, such as
+   * {@code {"kind": "more", "metric": "urine-test.tests-done", "amount": 15}}.
+   */
+  static ObjectNode gap(Gap gap) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    if (gap instanceof Gap.More g) {
+      node.put("kind", "more").put("metric", g.metric().name()).put("amount", g.amount());
+    } else if (gap instanceof Gap.Fewer g) {
+      node.put("kind", "fewer").put("metric", g.metric().name()).put("atMost", g.atMost());
+    } else if (gap instanceof Gap.Periods g) {
+      ArrayNode uncovered = node.put("kind", "periods").putArray("uncovered");
+      g.uncovered().forEach(p -> uncovered.add(p.toString()));
+    } else if (gap instanceof Gap.Settings g) {
+      ArrayNode missing = node.put("kind", "settings").putArray("missing");
+      g.missing().forEach(x -> missing.add(WireNames.of(x)));
+    } else if (gap instanceof Gap.Letters g) {
+      ArrayNode subunits = node.put("kind", "letters").putArray("subunits");
+      for (Observation.Lapse lapse : g.lapses()) {
+        ObjectNode l = subunits.addObject().put("subunit", lapse.subunitId());
+        lapse.lastLetter().ifPresent(d -> l.put("lastLetter", d.toString()));
+      }
+    } else {
+      node.put("kind", "latest-date").put("date", ((Gap.LatestDate) gap).latest().toString());
+    }
+    return node;
+  }
+
+  /** {@return 0 when two JSON values are equal, numbers compared by value (15 read back is 15 written)} */
+  private static int sameValue(JsonNode a, JsonNode b) {
+    if (a.equals(b)) {
+      return 0;
+    }
+    return a.isIntegralNumber()
+            && b.isIntegralNumber()
+            && a.bigIntegerValue().equals(b.bigIntegerValue())
+        ? 0
+        : 1;
   }
 
   /** {@return the {@code observation} object of a criterion: its {@code kind} and exact integers, dates, ids} */
@@ -955,20 +999,40 @@ public final class ResultJson {
         return null;
       }
     }
+    CriterionResult built;
     try {
-      return CriterionResult.builder()
-          .criterionId(id)
-          .indicatorId(indicator)
-          .outcome(outcome)
-          .observation(observation)
-          .addAllMissing(missing)
-          .threshold(criterion.get().threshold())
-          .clause(criterion.get().clause())
-          .advisory(advisory)
-          .build();
+      built =
+          CriterionResult.builder()
+              .criterionId(id)
+              .indicatorId(indicator)
+              .outcome(outcome)
+              .observation(observation)
+              .addAllMissing(missing)
+              .threshold(criterion.get().threshold())
+              .clause(criterion.get().clause())
+              .advisory(advisory)
+              .build();
     } catch (IllegalArgumentException e) {
       r.violation(RuleCode.RESULT_INVARIANT, path, String.valueOf(e.getMessage()));
       return null;
     }
+    // The gap follows from the observation and the bar: a document gives exactly that one, or none
+    // when
+    // there is none (evidence-format.md, revision 2: every NOT_MET numeric or dated bar has one).
+    JsonNode givenGap = o.node.get("gap");
+    Optional<Gap> gap = built.gap();
+    boolean agrees =
+        givenGap == null
+            ? gap.isEmpty()
+            : gap.isPresent() && givenGap.equals(ResultJson::sameValue, gap(gap.get()));
+    if (!agrees) {
+      r.violation(
+          RuleCode.RESULT_GAP_INCONSISTENT,
+          o.at("gap"),
+          id,
+          gap.map(g -> gap(g).toString()).orElse("-"));
+      return null;
+    }
+    return built;
   }
 }

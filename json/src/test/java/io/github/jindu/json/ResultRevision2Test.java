@@ -74,6 +74,7 @@ class ResultRevision2Test {
     root.remove("reason");
     for (JsonNode c : root.get("criteria")) {
       ((ObjectNode) c).remove("observation");
+      ((ObjectNode) c).remove("gap");
       if (dropMissing) {
         ((ObjectNode) c).remove("missing");
       }

@@ -67,6 +67,43 @@ class ResultTrustTest {
   }
 
   @Test
+  void theGap_isWrittenAsData_andAForgedOrAbsentOneIsRefused() throws IOException {
+    ObjectNode root = tree(SAMPLE);
+    ObjectNode urine = criterion(root, indexOf(root, "rehabilitation.urine-test-count"));
+    assertThat(urine.get("gap").toString())
+        .isEqualTo("{\"kind\":\"more\",\"metric\":\"urine-test.tests-done\",\"amount\":15}");
+    assertThat(criterion(root, indexOf(root, "results.abstinence-3y")).get("gap").toString())
+        .isEqualTo("{\"kind\":\"more\",\"metric\":\"users.abstinent-3y\",\"amount\":3}");
+
+    ((ObjectNode) urine.get("gap")).put("amount", 14);
+    assertRefused(
+        root,
+        SET,
+        v -> {
+          assertThat(v.code()).isEqualTo(RuleCode.RESULT_GAP_INCONSISTENT);
+          assertThat(v.values())
+              .containsExactly(
+                  "rehabilitation.urine-test-count",
+                  "{\"kind\":\"more\",\"metric\":\"urine-test.tests-done\",\"amount\":15}");
+        });
+
+    urine.remove("gap");
+    assertRefused(root, SET, v -> assertThat(v.code()).isEqualTo(RuleCode.RESULT_GAP_INCONSISTENT));
+    urine
+        .putObject("gap")
+        .put("kind", "more")
+        .put("metric", "urine-test.tests-done")
+        .put("amount", 15);
+    assertThat(ResultJson.read(Json.write(root), SET)).isEqualTo(SAMPLE);
+    ObjectNode met = criterion(root, indexOf(root, "prevention.population-coverage"));
+    met.putObject("gap").put("kind", "more").put("metric", "population.reached").put("amount", 1);
+    assertRefused(
+        root,
+        SET,
+        v -> assertThat(v.values()).containsExactly("prevention.population-coverage", "-"));
+  }
+
+  @Test
   void qualifiedWithAGatingCriterionNotMet_isRefused_namingWhatTheOutcomesDecide()
       throws IOException {
     assertThat(SAMPLE.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
