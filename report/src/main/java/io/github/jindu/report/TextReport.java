@@ -251,6 +251,7 @@ public final class TextReport {
             + (points.isPresent()
                 ? w.say("detail.points", observed, required, points.get())
                 : w.say("detail", observed, required)));
+    r.gap().ifPresent(gap -> line(out, DETAIL_INDENT + w.gap(r, gap)));
     if (!r.missing().isEmpty()) {
       line(
           out,

@@ -6,6 +6,7 @@ import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
 import io.github.jindu.EventType;
+import io.github.jindu.Gap;
 import io.github.jindu.Indicator;
 import io.github.jindu.MetricKey;
 import io.github.jindu.MissingEvidence;
@@ -373,6 +374,50 @@ final class Wording implements Threshold.Visitor<String> {
       return say(
           o.met() ? "observed.attestation.met" : "observed.attestation.not-met", o.reference());
     }
+  }
+
+  /**
+   * Returns the gap of an unmet criterion in words (差距分析), such as {@code 差距：尿检次数（urine-test.tests-done）还需 15
+   * （979/1104 → 994/1104）}.
+   */
+  String gap(CriterionResult r, Gap gap) {
+    Observation o = r.observation().orElseThrow();
+    if (gap instanceof Gap.More g) {
+      String before;
+      String after;
+      if (o instanceof ShareObservation share) {
+        before = share.part() + "/" + share.whole();
+        after = (share.part() + g.amount()) + "/" + share.whole();
+      } else if (o instanceof ShareIncreaseObservation share) {
+        before = share.partNow() + "/" + share.wholeNow();
+        after = (share.partNow() + g.amount()) + "/" + share.wholeNow();
+      } else {
+        long now = ((IncreaseObservation) o).now();
+        before = text(now);
+        after = text(now + g.amount());
+      }
+      return say("gap.more", metricWithKey(g.metric()), text(g.amount()), before, after);
+    } else if (gap instanceof Gap.Fewer g) {
+      long now =
+          o instanceof RateObservation rate
+              ? rate.count()
+              : o instanceof PeerObservation peer ? peer.cases() : ((CountObservation) o).value();
+      return say("gap.fewer", metricWithKey(g.metric()), text(g.atMost()), text(now));
+    } else if (gap instanceof Gap.Periods g) {
+      return say(
+          "gap.periods",
+          joined(
+              g.uncovered().stream().map(CalendarPeriod::toString).collect(Collectors.toList())));
+    } else if (gap instanceof Gap.Settings g) {
+      return say(
+          "gap.settings",
+          joined(g.missing().stream().map(this::setting).collect(Collectors.toList())));
+    } else if (gap instanceof Gap.Letters g) {
+      return say(
+          "gap.letters",
+          joined(g.lapses().stream().map(Lapse::subunitId).collect(Collectors.toList())));
+    }
+    return say("gap.latest-date", ((Gap.LatestDate) gap).latest().toString());
   }
 
   private String lapse(Lapse lapse) {
