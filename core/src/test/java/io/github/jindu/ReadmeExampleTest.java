@@ -30,6 +30,10 @@ class ReadmeExampleTest {
     assertThat(rate.outcome()).isEqualTo(Outcome.MET);
     assertThat(rate.observation()).hasValue(new Observation.RateObservation(4, 84210));
     assertThat(Notation.of(rate.threshold())).isEqualTo("<= 0.5 per 10000");
+    assertThat(rate.threshold().toString())
+        .startsWith("MaxRate{")
+        .contains("rate=1/2, per=10000, comparison=AT_MOST");
     assertThat(rate.clause()).isEqualTo("二(十)");
+    assertThat(rate.gap()).isEmpty();
   }
 }
