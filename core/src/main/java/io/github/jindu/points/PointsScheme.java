@@ -121,6 +121,24 @@ public abstract class PointsScheme {
   }
 
   /**
+   * Returns the most points a criterion can earn under this scheme (its points, or its highest tier's), bonus
+   * aside.
+   *
+   * @param criterionId a criterion id, such as {@code results.no-hotspots}
+   * @return the points, 0 when the scheme gives the criterion none
+   */
+  public BigDecimal mostPointsOf(String criterionId) {
+    BigDecimal points = criterionPoints().get(criterionId);
+    if (points != null) {
+      return points;
+    }
+    return tiers().getOrDefault(criterionId, ImmutableList.of()).stream()
+        .map(Tier::points)
+        .max(BigDecimal::compareTo)
+        .orElse(BigDecimal.ZERO);
+  }
+
+  /**
    * {@return the most bonus points (加分) a unit can earn: the sum of {@link #bonusPoints()}, at most
    * {@link #bonusCap()}} The pass mark is above it, so that bonus points alone never qualify a unit.
    */

@@ -13,7 +13,9 @@ import io.github.jindu.Outcome;
 import io.github.jindu.ReasonKind;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.VetoRule;
+import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +127,7 @@ public final class TextReport {
     set.source().ifPresent(source -> line(out, w.say("source", source)));
     line(out, summary(result, w));
     result.score().ifPresent(score -> line(out, score(score, w)));
+    result.score().flatMap(score -> advice(result, score, set, w)).ifPresent(a -> line(out, a));
     line(out, w.say(result.score().isPresent() ? "note.scored" : "note"));
     line(out, "");
     vetoes(out, result, set, w);
@@ -273,6 +276,51 @@ public final class TextReport {
         score.band().range(),
         score.bonus().toPlainString(),
         score.deductions().toPlainString());
+  }
+
+  /**
+   * Under a points scheme, below the pass mark: how many points stand between the score and the mark, and the
+   * gating criteria not met or not assessed that are worth the most (the points each could still earn), at most
+   * five, the most first, in catalogue order among equals.
+   */
+  private static Optional<String> advice(
+      AssessmentResult result, Score score, CriteriaSet set, Wording w) {
+    BigDecimal short_ = score.passMark().subtract(score.total());
+    if (short_.signum() <= 0 || set.pointsScheme().isEmpty()) {
+      return Optional.empty();
+    }
+    PointsScheme scheme = set.pointsScheme().get();
+    List<CriterionResult> unmet =
+        result.criteria().stream()
+            .filter(r -> !r.advisory())
+            .filter(r -> r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED)
+            .filter(r -> worth(r, score, scheme).signum() > 0)
+            .sorted(
+                java.util.Comparator.comparing((CriterionResult r) -> worth(r, score, scheme))
+                    .reversed())
+            .collect(Collectors.toList());
+    List<String> items =
+        unmet.stream()
+            .map(
+                r ->
+                    w.say(
+                        "advice.item",
+                        w.criterionName(r.criterionId()),
+                        worth(r, score, scheme).toPlainString()))
+            .collect(Collectors.toList());
+    if (items.isEmpty()) {
+      return Optional.of(w.say("advice.short", short_.toPlainString()));
+    }
+    List<String> shown = items.subList(0, Math.min(5, items.size()));
+    String listed = w.joined(shown) + (items.size() > shown.size() ? w.say("advice.more") : "");
+    return Optional.of(w.say("advice", short_.toPlainString(), listed));
+  }
+
+  /** {@return the points an unmet criterion could still earn: its most points less what it earned} */
+  private static BigDecimal worth(CriterionResult r, Score score, PointsScheme scheme) {
+    return scheme
+        .mostPointsOf(r.criterionId())
+        .subtract(score.criterionPoints().getOrDefault(r.criterionId(), BigDecimal.ZERO));
   }
 
   /** The counts of gating and of advisory criteria by outcome. */

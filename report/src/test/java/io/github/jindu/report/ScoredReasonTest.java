@@ -21,6 +21,42 @@ class ScoredReasonTest {
     return report.split("\n")[index];
   }
 
+  /** Issue 11: below the pass mark, the report says how far the score is and which unmet items are worth most. */
+  @Test
+  void belowThePassMark_theReportSaysThePointsShort_andTheUnmetItemsWorthTheMost() {
+    CriteriaSet set = Scored.hundredPoints();
+    SampleEvidence evidence = SampleEvidence.sampleTown();
+    set.metrics().forEach(evidence::withoutCount);
+    evidence.withoutEvents();
+    AssessmentResult result = set.assess(evidence.build());
+    java.math.BigDecimal total = result.score().orElseThrow().total();
+    assertThat(total).isLessThan(java.math.BigDecimal.valueOf(60));
+    List<String> unmet =
+        result.criteria().stream()
+            .filter(r -> !r.advisory())
+            .filter(
+                r ->
+                    r.outcome() == io.github.jindu.Outcome.NOT_MET
+                        || r.outcome() == io.github.jindu.Outcome.NOT_ASSESSED)
+            .filter(r -> !r.criterionId().equals("responsibility.veto-applied"))
+            .map(r -> "「" + set.criterion(r.criterionId()).orElseThrow().chineseName() + "」2 分")
+            .toList();
+    assertThat(unmet.size()).isGreaterThan(5);
+
+    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    assertThat(zh)
+        .contains(
+            "\n距及格线还差 "
+                + java.math.BigDecimal.valueOf(60).subtract(total).toPlainString()
+                + " 分；可得分最多的未达项："
+                + String.join("、", unmet.subList(0, 5))
+                + "等\n");
+    assertThat(TextReport.render(result, set, ReportLanguage.EN))
+        .contains(" points short of the pass mark; the unmet items worth the most: ");
+    AssessmentResult passing = set.assess(SampleEvidence.sampleTown().build());
+    assertThat(TextReport.render(passing, set, ReportLanguage.ZH_HANS)).doesNotContain("距及格线还差");
+  }
+
   @Test
   void hundredPointScheme_vetoItemWithoutEvidence_isIncompleteBecauseTheVetoItemIsNotAssessed() {
     CriteriaSet set = Scored.hundredPoints("results.no-production");
