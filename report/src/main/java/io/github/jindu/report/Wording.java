@@ -313,10 +313,7 @@ final class Wording implements Threshold.Visitor<String> {
               cadence + ".uncovered",
               covered,
               all,
-              joined(
-                  o.uncovered().stream()
-                      .map(CalendarPeriod::toString)
-                      .collect(Collectors.toList())));
+              joined(o.uncovered().stream().map(this::period).collect(Collectors.toList())));
     } else if (observation instanceof SettingsObservation o) {
       String reached = Integer.toString(o.reached().size());
       String all = Integer.toString(o.reached().size() + o.missing().size());
@@ -406,8 +403,7 @@ final class Wording implements Threshold.Visitor<String> {
     } else if (gap instanceof Gap.Periods g) {
       return say(
           "gap.periods",
-          joined(
-              g.uncovered().stream().map(CalendarPeriod::toString).collect(Collectors.toList())));
+          joined(g.uncovered().stream().map(this::period).collect(Collectors.toList())));
     } else if (gap instanceof Gap.Settings g) {
       return say(
           "gap.settings",
@@ -418,6 +414,20 @@ final class Wording implements Threshold.Visitor<String> {
           joined(g.lapses().stream().map(Lapse::subunitId).collect(Collectors.toList())));
     }
     return say("gap.latest-date", ((Gap.LatestDate) gap).latest().toString());
+  }
+
+  /**
+   * {@return a calendar period by name: 2025年第三季度, 2025年3月, 2025年上半年 in Chinese; in English its label
+   * (2025-Q3, 2025-03, 2025-H1), as in {@code result/1}}
+   */
+  String period(CalendarPeriod period) {
+    String year = Integer.toString(period.start().getYear());
+    int month = period.start().getMonthValue();
+    return switch (period.cadence()) {
+      case MONTH -> say("period.month", year, say("month." + month));
+      case QUARTER -> say("period.quarter", year, say("quarter." + ((month - 1) / 3 + 1)));
+      default -> say("period.half", year, say("half." + (month <= 6 ? 1 : 2)));
+    };
   }
 
   private String lapse(Lapse lapse) {

@@ -99,7 +99,7 @@ class SampleTownReportTest {
             "!! ✗ 未达到 尿检次数达到90%以上（二(七)）[rehabilitation.urine-test-count]",
             "      实际：979/1104 (88.68 %)；要求：≥ 90%（9/10）",
             "!! ✗ 未达到 每季度开展毒情分析（二(八)）[groundwork.quarterly-analysis]",
-            "      实际：3/4 个季度 (缺：2025-Q3)；要求：每个季度至少一次毒情分析",
+            "      实际：3/4 个季度 (缺：2025年第三季度)；要求：每个季度至少一次毒情分析",
             "!! ✗ 未达到 其中戒断毒瘾三年以上人数不少于二分之一（二(十)）[results.abstinence-3y]",
             "      实际：58/121 (47.93 %)；要求：≥ 50%（1/2）");
     assertThat(lines.stream().filter(l -> l.startsWith("!!"))).hasSize(3);
@@ -121,7 +121,7 @@ class SampleTownReportTest {
             "!! ✗ 未達到 尿檢次數達到90%以上（二(七)）[rehabilitation.urine-test-count]",
             "      實際：979/1104 (88.68 %)；要求：≥ 90%（9/10）",
             "!! ✗ 未達到 每季度開展毒情分析（二(八)）[groundwork.quarterly-analysis]",
-            "      實際：3/4 個季度 (缺：2025-Q3)；要求：每個季度至少一次毒情分析",
+            "      實際：3/4 個季度 (缺：2025年第三季度)；要求：每個季度至少一次毒情分析",
             "!! ✗ 未達到 其中戒斷毒癮三年以上人數不少於二分之一（二(十)）[results.abstinence-3y]",
             "      實際：58/121 (47.93 %)；要求：≥ 50%（1/2）");
     // Every element of the default set has a Traditional name: none falls back to its Simplified

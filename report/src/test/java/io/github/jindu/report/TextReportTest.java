@@ -124,7 +124,7 @@ class TextReportTest {
     assertThat(detail(zh, "[prevention.annual-plan]"))
         .isEqualTo("      实际：2024-12-26；要求：预防教育计划于上一年10月1日至本年3月31日之间（含当日）");
     assertThat(detail(zh, "[groundwork.quarterly-analysis]"))
-        .isEqualTo("      实际：3/4 个季度 (缺：2025-Q3)；要求：每个季度至少一次毒情分析");
+        .isEqualTo("      实际：3/4 个季度 (缺：2025年第三季度)；要求：每个季度至少一次毒情分析");
     assertThat(detail(zh, "[workforce.volunteers-growing]"))
         .isEqualTo("      实际：702 (上期 640)；要求：高于上一考评期（严格增长）");
     assertThat(detail(zh, "[distinction.recognition]"))
