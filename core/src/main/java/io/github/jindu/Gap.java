@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The smallest change to the evidence that would meet an unmet bar (差距分析, docs/spec/evidence-format.md,
+ * The smallest change to the evidence that would meet an unmet bar (差距分析, docs/evidence-format.md,
  * "Result, revision 2": {@code gap}), in the evidence's own units: so many more of a count, at most so many of a
  * count, the calendar periods still uncovered, the settings still missing, the sub-units still needing a letter,
  * the latest date that would do. It is exact: applying it meets the bar, and one less does not
- * (../cases/boundaries.md, "Gap exactness").
+ * (docs/spec/boundaries.md, "Gap exactness").
  *
  * <p>Example: the sample town's {@code rehabilitation.urine-test-count} (979 of 1,104 tests done, at least 90 %)
  * has the gap {@code new More(urine-test.tests-done, 15)}: 994 of 1,104 is 90.04 %, 993 is 89.95 %.

@@ -23,7 +23,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The law "Gap exactness" of ../cases/boundaries.md over random bars and figures near them: for every NOT_MET
+ * The law "Gap exactness" of docs/spec/boundaries.md over random bars and figures near them: for every NOT_MET
  * numeric bar, the figure changed by the gap meets the bar, and one less of a change does not.
  */
 class GapExactnessPropertyTest {

@@ -34,7 +34,7 @@ import java.util.Optional;
 
 /**
  * The gap of an unmet bar (差距分析): the smallest change to the evidence that would meet it, computed exactly from
- * the observation, with integers (docs/spec/evidence-format.md, {@code gap}; ../cases/boundaries.md, "Gap
+ * the observation, with integers (docs/evidence-format.md, {@code gap}; docs/spec/boundaries.md, "Gap
  * exactness"). A share's part is raised with its whole fixed; a rate's count is lowered with its base fixed; a
  * count that must rise rises to one above last period's; the lowest case rate gives the most cases at which the
  * unit would be the lowest; a schedule, the settings and the letters give what is still uncovered; a date bar
