@@ -129,6 +129,28 @@ class PointsSchemeDefinitionTest {
             });
   }
 
+  @Test
+  void mostPointsOf_isACriterionsPoints_orItsHighestTier_orZero() {
+    PointsScheme scheme =
+        points()
+            .perMissingItem(d("1"))
+            .missingCap(d("2"))
+            .bonusCap(d("3"))
+            .passMark(d("80"))
+            .addAllBands(standardBands())
+            .build();
+    assertThat(scheme.mostPointsOf(HOTSPOTS))
+        .isEqualByComparingTo(scheme.criterionPoints().get(HOTSPOTS));
+    assertThat(scheme.tiers()).containsKey(COVERAGE);
+    assertThat(scheme.mostPointsOf(COVERAGE))
+        .isEqualByComparingTo(
+            scheme.tiers().get(COVERAGE).stream()
+                .map(PointsScheme.Tier::points)
+                .max(BigDecimal::compareTo)
+                .orElseThrow());
+    assertThat(scheme.mostPointsOf("no.such-criterion")).isEqualByComparingTo("0");
+  }
+
   // ---- the bands ----
 
   @Test
