@@ -1,5 +1,6 @@
 package io.github.jindu.internal;
 
+import com.google.common.math.BigIntegerMath;
 import io.github.jindu.Gap;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Observation;
@@ -68,8 +69,8 @@ public final class Gaps {
     if (comparison.isLowerBound()) {
       BigInteger target =
           comparison == Comparison.AT_LEAST
-              ? divide(product, q, RoundingMode.CEILING)
-              : divide(product, q, RoundingMode.FLOOR).add(BigInteger.ONE);
+              ? BigIntegerMath.divide(product, q, RoundingMode.CEILING)
+              : BigIntegerMath.divide(product, q, RoundingMode.FLOOR).add(BigInteger.ONE);
       if (share && target.compareTo(BigInteger.valueOf(whole)) > 0 || target.bitLength() > 63) {
         return Optional.empty();
       }
@@ -77,18 +78,12 @@ public final class Gaps {
     }
     BigInteger target =
         comparison == Comparison.AT_MOST
-            ? divide(product, q, RoundingMode.FLOOR)
-            : divide(product, q, RoundingMode.CEILING).subtract(BigInteger.ONE);
-    if (target.signum() < 0) {
+            ? BigIntegerMath.divide(product, q, RoundingMode.FLOOR)
+            : BigIntegerMath.divide(product, q, RoundingMode.CEILING).subtract(BigInteger.ONE);
+    if (target.signum() < 0 || target.bitLength() > 63) {
       return Optional.empty();
     }
     return Optional.of(new Gap.Fewer(metric, target.longValueExact()));
-  }
-
-  private static BigInteger divide(BigInteger a, BigInteger b, RoundingMode mode) {
-    return new java.math.BigDecimal(a)
-        .divide(new java.math.BigDecimal(b), 0, mode)
-        .toBigIntegerExact();
   }
 
   /** Measures how far one unmet bar is; each kind of bar reads the observation of its own kind. */

@@ -92,23 +92,33 @@ public final class Texts {
   public static Optional<Violation> problem(String text, Location at) {
     // Half a surrogate pair first: it does not show, and "blank" would hide that the text was
     // damaged.
-    for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-      int c = text.codePointAt(i);
-      if (Character.getType(c) == Character.SURROGATE) {
-        return Optional.of(
-            Violation.of(
-                RuleCode.TEXT_LONE_SURROGATE,
-                at,
-                String.format(Locale.ROOT, "U+%04X", c),
-                text.codePointCount(0, i) + 1));
-      }
+    Optional<Violation> surrogate =
+        firstForbidden(text, at, code -> code == RuleCode.TEXT_LONE_SURROGATE);
+    if (surrogate.isPresent()) {
+      return surrogate;
     }
     if (isBlank(text)) {
       return Optional.of(Violation.of(RuleCode.TEXT_BLANK, at));
     }
+    Optional<Violation> forbidden = firstForbidden(text, at, code -> true);
+    if (forbidden.isPresent()) {
+      return forbidden;
+    }
+    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return Optional.of(Violation.of(RuleCode.TEXT_NOT_NFC, at));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@return the violation of the first code point of a text that breaks one of the rules kept, with the code point
+   * as {@code U+000A} and its position counted in characters from 1}
+   */
+  private static Optional<Violation> firstForbidden(
+      String text, Location at, java.util.function.Predicate<RuleCode> kept) {
     for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
       int c = text.codePointAt(i);
-      Optional<RuleCode> forbidden = forbidden(c);
+      Optional<RuleCode> forbidden = forbidden(c).filter(kept);
       if (forbidden.isPresent()) {
         return Optional.of(
             Violation.of(
@@ -117,9 +127,6 @@ public final class Texts {
                 String.format(Locale.ROOT, "U+%04X", c),
                 text.codePointCount(0, i) + 1));
       }
-    }
-    if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-      return Optional.of(Violation.of(RuleCode.TEXT_NOT_NFC, at));
     }
     return Optional.empty();
   }

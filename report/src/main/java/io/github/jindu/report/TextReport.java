@@ -285,35 +285,33 @@ public final class TextReport {
    */
   private static Optional<String> advice(
       AssessmentResult result, Score score, CriteriaSet set, Wording w) {
-    BigDecimal short_ = score.passMark().subtract(score.total());
-    if (short_.signum() <= 0 || set.pointsScheme().isEmpty()) {
+    BigDecimal shortBy = score.passMark().subtract(score.total());
+    if (shortBy.signum() <= 0 || set.pointsScheme().isEmpty()) {
       return Optional.empty();
     }
     PointsScheme scheme = set.pointsScheme().get();
-    List<CriterionResult> unmet =
-        result.criteria().stream()
-            .filter(r -> !r.advisory())
-            .filter(r -> r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED)
-            .filter(r -> worth(r, score, scheme).signum() > 0)
-            .sorted(
-                java.util.Comparator.comparing((CriterionResult r) -> worth(r, score, scheme))
-                    .reversed())
-            .collect(Collectors.toList());
+    // Each unmet gating criterion with what it could still earn, in catalogue order; a stable sort
+    // keeps that
+    // order among equals.
+    Map<String, BigDecimal> worth = new LinkedHashMap<>();
+    result.criteria().stream()
+        .filter(r -> !r.advisory())
+        .filter(r -> r.outcome() == Outcome.NOT_MET || r.outcome() == Outcome.NOT_ASSESSED)
+        .forEach(r -> worth.put(r.criterionId(), worth(r, score, scheme)));
     List<String> items =
-        unmet.stream()
+        worth.entrySet().stream()
+            .filter(e -> e.getValue().signum() > 0)
+            .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed())
             .map(
-                r ->
-                    w.say(
-                        "advice.item",
-                        w.criterionName(r.criterionId()),
-                        worth(r, score, scheme).toPlainString()))
+                e ->
+                    w.say("advice.item", w.criterionName(e.getKey()), e.getValue().toPlainString()))
             .collect(Collectors.toList());
     if (items.isEmpty()) {
-      return Optional.of(w.say("advice.short", short_.toPlainString()));
+      return Optional.of(w.say("advice.short", shortBy.toPlainString()));
     }
     List<String> shown = items.subList(0, Math.min(5, items.size()));
     String listed = w.joined(shown) + (items.size() > shown.size() ? w.say("advice.more") : "");
-    return Optional.of(w.say("advice", short_.toPlainString(), listed));
+    return Optional.of(w.say("advice", shortBy.toPlainString(), listed));
   }
 
   /** {@return the points an unmet criterion could still earn: its most points less what it earned} */
