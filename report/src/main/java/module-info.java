@@ -4,6 +4,7 @@
  */
 module io.github.jindu.report {
   requires transitive io.github.jindu.json;
+  requires gg.jte.runtime;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

@@ -87,7 +87,7 @@ public final class DistrictReport {
     selection.districtId().ifPresent(d -> line(out, w.say("district.district", d)));
     line(out, summary(selection, w));
     line(out, order(selection, w));
-    peers(out, selection, set, w);
+    peerLines(selection, set, w).forEach(l -> line(out, l));
     line(out, "");
     indicatorTable(out, selection, set, w);
     line(out, "");
@@ -150,7 +150,7 @@ public final class DistrictReport {
     return out.toString();
   }
 
-  private static String summary(Selection selection, Wording w) {
+  static String summary(Selection selection, Wording w) {
     checkArgument(Selection.OUTCOME_ORDER.size() == 4, "the summary names four outcomes");
     Object[] arguments = new Object[9];
     arguments[0] = Integer.toString(selection.candidates().size());
@@ -163,7 +163,7 @@ public final class DistrictReport {
     return w.say("district.summary", arguments);
   }
 
-  private static String order(Selection selection, Wording w) {
+  static String order(Selection selection, Wording w) {
     String outcomes =
         w.joined(Selection.OUTCOME_ORDER.stream().map(w::overall).collect(Collectors.toList()));
     boolean outcomeOnly = selection.orderId().equals(SelectionOrder.outcomeOnly().id());
@@ -176,11 +176,11 @@ public final class DistrictReport {
    * The peers of the lowest-case-rate criterion: the whole district, the non-candidate units with their figures,
    * and a note for each unit whose figure is unknown (which leaves every candidate's criterion not assessed).
    */
-  private static void peers(StringBuilder out, Selection selection, CriteriaSet set, Wording w) {
+  static List<String> peerLines(Selection selection, CriteriaSet set, Wording w) {
+    List<String> out = new ArrayList<>();
     for (Criterion c : set.criteria()) {
       if (c.threshold() instanceof LowestAmongPeers t) {
-        line(
-            out,
+        out.add(
             w.say(
                 "district.peers",
                 w.name(c),
@@ -201,7 +201,7 @@ public final class DistrictReport {
                       : p.cases().isPresent()
                           ? "district.other.unknown-population"
                           : "district.other.unknown";
-          line(out, w.say(key, p.unitId(), population, cases));
+          out.add(w.say(key, p.unitId(), population, cases));
         }
         Set<MissingPeerFigure> unknown =
             new TreeSet<>(
@@ -221,10 +221,11 @@ public final class DistrictReport {
         for (MissingPeerFigure m : unknown) {
           String figure =
               w.metricWithKey(m.field() == PeerField.POPULATION ? t.population() : t.cases());
-          line(out, w.say("district.unknown-figure", m.unitId(), figure, w.name(c), c.id()));
+          out.add(w.say("district.unknown-figure", m.unitId(), figure, w.name(c), c.id()));
         }
       }
     }
+    return out;
   }
 
   private static void indicatorTable(
@@ -304,7 +305,7 @@ public final class DistrictReport {
    * {@return why the candidate has its outcome, as its result decided it ({@link AssessmentResult#reason()}), with
    * its score and how many of its counts were rolled up}
    */
-  private static String reason(Candidate c, Wording w) {
+  static String reason(Candidate c, Wording w) {
     AssessmentResult result = c.result();
     OverallReason reason = result.reason();
     List<String> parts = new ArrayList<>();

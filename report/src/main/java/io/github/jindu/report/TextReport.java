@@ -16,6 +16,7 @@ import io.github.jindu.VetoRule;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,27 +95,7 @@ public final class TextReport {
    *     exactly one result for every criterion of the set
    */
   public static String render(AssessmentResult result, CriteriaSet set, ReportLanguage language) {
-    checkArgument(
-        result.criteriaSetId().equals(set.id()),
-        "the result is of criteria set %s, not of %s",
-        result.criteriaSetId(),
-        set.id());
-    Map<String, CriterionResult> byId = new LinkedHashMap<>();
-    for (CriterionResult r : result.criteria()) {
-      checkArgument(
-          set.criterion(r.criterionId()).isPresent(),
-          "criterion %s of the result is not in criteria set %s",
-          r.criterionId(),
-          set.id());
-      checkArgument(
-          byId.put(r.criterionId(), r) == null,
-          "criterion %s appears twice in the result",
-          r.criterionId());
-    }
-    for (Criterion c : set.criteria()) {
-      checkArgument(byId.containsKey(c.id()), "the result has no outcome for criterion %s", c.id());
-    }
-
+    Map<String, CriterionResult> byId = criteriaById(result, set);
     Wording w = Wording.of(language, set);
     StringBuilder out = new StringBuilder();
     line(out, w.say("title"));
@@ -147,6 +128,37 @@ public final class TextReport {
     return out.toString();
   }
 
+  /**
+   * Checks that a result is one of a set and returns its criteria's results by id.
+   *
+   * @throws IllegalArgumentException if the result is of another criteria set, or has not exactly one result for
+   *     every criterion of the set
+   */
+  static Map<String, CriterionResult> criteriaById(AssessmentResult result, CriteriaSet set) {
+    checkArgument(
+        result.criteriaSetId().equals(set.id()),
+        "the result is of criteria set %s, not of %s",
+        result.criteriaSetId(),
+        set.id());
+    Map<String, CriterionResult> byId = new LinkedHashMap<>();
+    for (CriterionResult r : result.criteria()) {
+      checkArgument(
+          set.criterion(r.criterionId()).isPresent(),
+          "criterion %s of the result is not in criteria set %s",
+          r.criterionId(),
+          set.id());
+      checkArgument(
+          byId.put(r.criterionId(), r) == null,
+          "criterion %s appears twice in the result",
+          r.criterionId());
+    }
+    for (Criterion c : set.criteria()) {
+      checkArgument(byId.containsKey(c.id()), "the result has no outcome for criterion %s", c.id());
+    }
+
+    return byId;
+  }
+
   /** The audit block's lines of the criteria set: its name, id and version, then its fingerprint, as recorded. */
   static void auditSet(StringBuilder out, AssessmentResult result, Wording w) {
     line(
@@ -175,44 +187,55 @@ public final class TextReport {
             .orElseGet(() -> w.say("audit.assessor.none")));
   }
 
+  /** A line of the report that may be flagged (a veto or criterion that stands in the way). */
+  record Flagged(boolean flagged, String text) {}
+
   private static void vetoes(
       StringBuilder out, AssessmentResult result, CriteriaSet set, Wording w) {
+    for (Flagged f : vetoLines(result, set, w)) {
+      line(out, (f.flagged() ? FLAG : "") + f.text());
+    }
+  }
+
+  /**
+   * The veto lines: the veto items or findings that decided the outcome, flagged, each after a heading line; or one
+   * line saying there are none, or no rules, or that they were not checked.
+   */
+  static List<Flagged> vetoLines(AssessmentResult result, CriteriaSet set, Wording w) {
+    List<Flagged> out = new ArrayList<>();
     ReasonKind kind = result.reason().kind();
     if (kind == ReasonKind.VETO_ITEM_NOT_MET || kind == ReasonKind.VETO_ITEM_NOT_ASSESSED) {
       // A points scheme's veto items decided the outcome: name them here too, never "none".
       List<String> items = result.reason().criteria();
-      line(
-          out,
-          w.say(
-              kind == ReasonKind.VETO_ITEM_NOT_MET
-                  ? "vetoes.items-not-met"
-                  : "vetoes.items-not-assessed",
-              (long) items.size()));
+      String heading =
+          kind == ReasonKind.VETO_ITEM_NOT_MET
+              ? "vetoes.items-not-met"
+              : "vetoes.items-not-assessed";
+      out.add(new Flagged(false, w.say(heading, (long) items.size())));
       for (String id : items) {
         Criterion item = set.criterion(id).orElseThrow();
-        line(out, FLAG + w.say("veto.item.line", w.name(item), item.clause(), id));
+        out.add(new Flagged(true, w.say("veto.item.line", w.name(item), item.clause(), id)));
       }
-      return;
+      return out;
     }
     if (kind == ReasonKind.VETOES_ABSENT) {
-      line(out, w.say("vetoes.absent"));
-      return;
+      out.add(new Flagged(false, w.say("vetoes.absent")));
+      return out;
     }
     if (result.vetoes().isEmpty()) {
       boolean scoredItems = set.pointsScheme().map(p -> !p.vetoItems().isEmpty()).orElse(false);
-      line(
-          out,
-          w.say(set.vetoRules().isEmpty() && !scoredItems ? "vetoes.no-rules" : "vetoes.none"));
-      return;
+      String none = set.vetoRules().isEmpty() && !scoredItems ? "vetoes.no-rules" : "vetoes.none";
+      out.add(new Flagged(false, w.say(none)));
+      return out;
     }
-    line(out, w.say("vetoes.count", Integer.toString(result.vetoes().size())));
+    out.add(new Flagged(false, w.say("vetoes.count", Integer.toString(result.vetoes().size()))));
     for (VetoFinding finding : result.vetoes()) {
       Optional<VetoRule> rule =
           set.vetoRules().stream().filter(v -> v.id().equals(finding.id())).findFirst();
-      line(
-          out,
-          FLAG
-              + (rule.isPresent()
+      out.add(
+          new Flagged(
+              true,
+              rule.isPresent()
                   ? w.say(
                       "veto.line",
                       finding.id(),
@@ -221,6 +244,7 @@ public final class TextReport {
                       finding.reference())
                   : w.say("veto.line.unknown-rule", finding.id(), finding.reference())));
     }
+    return out;
   }
 
   private static void criterion(
@@ -266,7 +290,7 @@ public final class TextReport {
   }
 
   /** The score line: total, maximum, pass mark, band, bonus and deductions. */
-  private static String score(Score score, Wording w) {
+  static String score(Score score, Wording w) {
     return w.say(
         "score",
         score.total().toPlainString(),
@@ -283,8 +307,7 @@ public final class TextReport {
    * gating criteria not met or not assessed that are worth the most (the points each could still earn), at most
    * five, the most first, in catalogue order among equals.
    */
-  private static Optional<String> advice(
-      AssessmentResult result, Score score, CriteriaSet set, Wording w) {
+  static Optional<String> advice(AssessmentResult result, Score score, CriteriaSet set, Wording w) {
     BigDecimal shortBy = score.passMark().subtract(score.total());
     if (shortBy.signum() <= 0 || set.pointsScheme().isEmpty()) {
       return Optional.empty();
@@ -322,7 +345,7 @@ public final class TextReport {
   }
 
   /** The counts of gating and of advisory criteria by outcome. */
-  private static String summary(AssessmentResult result, Wording w) {
+  static String summary(AssessmentResult result, Wording w) {
     long[] gating = counts(result, false);
     long[] advisory = counts(result, true);
     Object[] arguments = new Object[12];
