@@ -10,6 +10,7 @@ import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.CriteriaJson;
 import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.ResultJson;
+import io.github.jindu.report.HtmlReport;
 import io.github.jindu.report.ReportLanguage;
 import io.github.jindu.report.TextReport;
 import io.github.jindu.report.VisibleText;
@@ -40,9 +41,9 @@ import picocli.CommandLine.Spec;
  * The Jindu command line, the main class of {@code jindu-cli.jar}:
  *
  * <pre>
- * java -jar jindu-cli.jar assess FILE [--format text|json] [--lang zh|en] [--assessed-on DATE] [--assessor TEXT]
+ * java -jar jindu-cli.jar assess FILE [--format text|json|html] [--lang zh|en] [--assessed-on DATE] [--assessor TEXT]
  * java -jar jindu-cli.jar assess-batch FILE.jsonl [--progress SECONDS] [--assessed-on DATE] [--assessor TEXT]
- * java -jar jindu-cli.jar select DIRECTORY|FILE.jsonl [--format text|json] [--lang zh|en] [--assessed-on DATE]
+ * java -jar jindu-cli.jar select DIRECTORY|FILE.jsonl [--format text|json|html] [--lang zh|en] [--assessed-on DATE]
  *     [--assessor TEXT]
  * java -jar jindu-cli.jar --help | --version
  * </pre>
@@ -212,8 +213,10 @@ public final class JinduCli {
   enum Format {
     /** A {@link TextReport} for people. */
     TEXT,
-    /** The {@code result/1} JSON document. */
-    JSON
+    /** The {@code result/1} JSON document ({@code district/1} for {@code select}). */
+    JSON,
+    /** An {@link HtmlReport}: one self-contained HTML document to open in a browser, attach or print. */
+    HTML
   }
 
   /** The {@code assess} subcommand: one evidence file in, one result out. */
@@ -246,7 +249,9 @@ public final class JinduCli {
         paramLabel = "FORMAT",
         defaultValue = "text",
         descriptionKey = "option.format",
-        description = "text (default): a report for people; json: the result/1 document")
+        description =
+            "text (default): a report for people; json: the result/1 document; html: the report as"
+                + " one HTML document")
     Format format = Format.TEXT;
 
     @Option(
@@ -293,9 +298,11 @@ public final class JinduCli {
         return INVALID;
       }
       out.print(
-          format == Format.JSON
-              ? ResultJson.write(result)
-              : TextReport.render(result, set, language));
+          switch (format) {
+            case JSON -> ResultJson.write(result);
+            case HTML -> HtmlReport.render(result, set, language);
+            case TEXT -> TextReport.render(result, set, language);
+          });
       out.flush();
       return OK;
     }

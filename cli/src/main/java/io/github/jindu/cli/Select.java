@@ -15,6 +15,7 @@ import io.github.jindu.json.EvidenceJson;
 import io.github.jindu.json.EvidenceLine;
 import io.github.jindu.json.EvidenceLines;
 import io.github.jindu.report.DistrictReport;
+import io.github.jindu.report.HtmlReport;
 import io.github.jindu.report.ReportLanguage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +109,9 @@ final class Select implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "text",
       descriptionKey = "select.option.format",
-      description = "text (default): the district report for people; json: the district/1 document")
+      description =
+          "text (default): the district report for people; json: the district/1 document; html:"
+              + " the district report with every candidate's, as one HTML document")
   JinduCli.Format format = JinduCli.Format.TEXT;
 
   @Option(
@@ -288,11 +291,14 @@ final class Select implements Callable<Integer> {
       return JinduCli.INVALID;
     }
     out.print(
-        format == JinduCli.Format.JSON
-            ? DistrictJson.write(selection, set)
-            : detail
-                ? DistrictReport.renderWithDetail(selection, set, language)
-                : DistrictReport.render(selection, set, language));
+        switch (format) {
+          case JSON -> DistrictJson.write(selection, set);
+          case HTML -> HtmlReport.render(selection, set, language);
+          case TEXT ->
+              detail
+                  ? DistrictReport.renderWithDetail(selection, set, language)
+                  : DistrictReport.render(selection, set, language);
+        });
     out.flush();
     return JinduCli.OK;
   }

@@ -403,11 +403,11 @@ class JinduCliTest {
 
     assertThat(run.status).isEqualTo(JinduCli.INVALID);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).startsWith("选项 --format 的值无效：xml（可用：text、json）\n用法：");
+    assertThat(run.err).startsWith("选项 --format 的值无效：xml（可用：text、json、html）\n用法：");
     assertThat(run("assess", SAMPLE.toString(), "--format", "xml", "--lang", "en").err)
         .startsWith(
             "Invalid value"
-                + " for option '--format': expected one of [TEXT, JSON] (case-insensitive) but was 'xml'\nUsage:");
+                + " for option '--format': expected one of [TEXT, JSON, HTML] (case-insensitive) but was 'xml'\nUsage:");
     assertThat(run("assess", SAMPLE.toString(), "--lang", "fr").err)
         .startsWith("选项 --lang 的值无效：fr（可用：zh、zh-Hans、zh-CN、zh-Hant、zh-TW、zh-HK、en）\n");
   }

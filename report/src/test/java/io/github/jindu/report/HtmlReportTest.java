@@ -141,7 +141,7 @@ class HtmlReportTest {
     assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"zh-Hans\">");
     assertThat(count(html, "<section class=\"unit candidate\""))
         .isEqualTo(selection.candidates().size());
-    assertThat(html).contains("section.candidate { break-before: page;");
+    assertThat(html).contains("section.candidate, h2.detail-heading { break-before: page;");
     String text = text(html);
     assertThat(text).contains("禁毒工作示范社区评选报告").contains("二、评选结果（达标单位在前）");
     // Every candidate's section, in selection order, headed by its rank and name.
