@@ -4,6 +4,7 @@
  */
 module io.github.jindu.report {
   requires transitive io.github.jindu.json;
+  requires com.ibm.icu;
   requires gg.jte.runtime;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;

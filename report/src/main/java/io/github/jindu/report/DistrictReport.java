@@ -360,7 +360,7 @@ public final class DistrictReport {
     int[] widths = new int[columns];
     for (List<String> row : rows) {
       for (int i = 0; i < columns; i++) {
-        widths[i] = Math.max(widths[i], width(VisibleText.escape(row.get(i))));
+        widths[i] = Math.max(widths[i], Columns.width(VisibleText.escape(row.get(i))));
       }
     }
     for (List<String> row : rows) {
@@ -374,29 +374,15 @@ public final class DistrictReport {
   }
 
   private static String pad(String text, int width, boolean right) {
-    String spaces = " ".repeat(Math.max(0, width - width(text)));
+    String spaces = " ".repeat(Math.max(0, width - Columns.width(text)));
     return right ? spaces + text : text + spaces;
   }
 
-  /** {@return the columns a terminal gives the text: two for a CJK or full-width character, one otherwise} */
-  private static int width(String text) {
-    return text.codePoints()
-        .map(
-            c ->
-                c >= 0x2E80 && c <= 0xA4CF
-                        || c >= 0xAC00 && c <= 0xD7A3
-                        || c >= 0xF900 && c <= 0xFAFF
-                        || c >= 0xFE30 && c <= 0xFE4F
-                        || c >= 0xFF00 && c <= 0xFF60
-                        || c >= 0xFFE0 && c <= 0xFFE6
-                        || c >= 0x20000 && c <= 0x3FFFD
-                    ? 2
-                    : 1)
-        .sum();
-  }
-
-  /** Appends one line; characters in it that would not show or would reorder it are escaped ({@link VisibleText#escape}). */
+  /**
+   * Appends one line; characters in it that would not show or would reorder it are escaped ({@link
+   * VisibleText#escape}), then it is wrapped to fit 100 columns ({@link Columns}).
+   */
   private static void line(StringBuilder out, String text) {
-    out.append(VisibleText.escape(text)).append('\n');
+    out.append(Columns.wrap(VisibleText.escape(text))).append('\n');
   }
 }

@@ -379,9 +379,9 @@ public final class TextReport {
 
   /**
    * Appends one line; characters in it that would not show or would reorder it (from names, ids, references or the
-   * assessor) are escaped ({@link VisibleText#escape}).
+   * assessor) are escaped ({@link VisibleText#escape}), then it is wrapped to fit 100 columns ({@link Columns}).
    */
   private static void line(StringBuilder out, String text) {
-    out.append(VisibleText.escape(text)).append('\n');
+    out.append(Columns.wrap(VisibleText.escape(text))).append('\n');
   }
 }
