@@ -16,10 +16,11 @@ import com.ibm.icu.util.ULocale;
  *
  * <ul>
  *   <li>at a single space between words, the space being replaced by the break ({@code veto check} becomes
- *       {@code veto} and {@code check} on the next line), unless the characters on both sides of it are tight
+ *       {@code veto} and {@code check} on the next line), unless the characters on its two sides are tight
  *       (see below);
  *   <li>between two tight characters with nothing between them: two wide characters ({@code 考评}, {@code 」「}),
- *       or a wide character and a square bracket ({@code ）[rehabilitation.urine-test-count]}).
+ *       a wide character and an opening square bracket ({@code ）[rehabilitation.urine-test-count]}), or a
+ *       closing square bracket and a wide character ({@code ]「}).
  * </ul>
  *
  * <p>So English is wrapped between words and Chinese between characters (never before {@code ，} or {@code ）}, nor
@@ -31,7 +32,7 @@ import com.ibm.icu.util.ULocale;
  * <p>Continuation lines are indented by the first line's indentation plus two spaces, so that a reader sees they
  * continue the line above: the indentation is the leading spaces, a leading {@code !! } flag counting as three of
  * them. The wrapping loses nothing: a continuation line, its indentation removed, joins the line above with a space
- * if the last character above and the first character of the continuation are not both tight, and directly
+ * if the last character above and the first character of the continuation are not tight, and directly
  * otherwise ({@link #joiner}).
  *
  * @implSpec This class is stateless and thread-safe.
@@ -105,8 +106,8 @@ final class Columns {
   }
 
   /**
-   * {@return whether a break opportunity of UAX #14 at {@code at} is taken: a single space between characters not
-   * both tight, or two tight characters meeting}
+   * {@return whether a break opportunity of UAX #14 at {@code at} is taken: a single space between characters that
+   * are not tight, or two tight characters meeting}
    *
    * @param line the line
    * @param from where the current piece starts: a break leaves at least one character before it
@@ -123,23 +124,28 @@ final class Columns {
       int last = line.codePointBefore(start);
       return last != ' ' && !Character.isWhitespace(after) && joiner(last, after).equals(" ");
     }
-    return !Character.isWhitespace(before) && tight(before) && tight(after);
+    return !Character.isWhitespace(before) && tight(before, after);
   }
 
   /**
    * {@return what joins a continuation line, its indentation removed, to the line above: the empty string if the
-   * last character above and the first of the continuation are both tight, else one space}
+   * last character above and the first of the continuation are tight, else one space}
    *
    * @param last the last code point of the line above
    * @param first the first code point of the continuation line after its indentation
    */
   static String joiner(int last, int first) {
-    return tight(last) && tight(first) ? "" : " ";
+    return tight(last, first) ? "" : " ";
   }
 
-  /** {@return whether a break may fall next to a code point without a space: a wide character or a square bracket} */
-  private static boolean tight(int c) {
-    return c == '[' || c == ']' || columns(c) == 2;
+  /**
+   * {@return whether two code points are tight, so that a break may fall between them without a space: both wide,
+   * or a wide character before an opening square bracket or after a closing one}
+   */
+  private static boolean tight(int before, int after) {
+    boolean wideBefore = columns(before) == 2;
+    boolean wideAfter = columns(after) == 2;
+    return wideBefore && wideAfter || wideBefore && after == '[' || before == ']' && wideAfter;
   }
 
   /**

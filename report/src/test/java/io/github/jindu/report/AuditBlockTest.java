@@ -39,7 +39,7 @@ class AuditBlockTest {
 
   @Test
   void unitReport_inSimplifiedChinese_endsWithTheAuditBlock_namingDateAndAssessor() {
-    assertThat(tail(TextReport.render(sample(SIGNED), SET, ReportLanguage.ZH_HANS), 8))
+    assertThat(tail(Unwrapped.report(sample(SIGNED), SET, ReportLanguage.ZH_HANS), 8))
         .containsExactly(
             "",
             "审核信息",
@@ -53,7 +53,7 @@ class AuditBlockTest {
 
   @Test
   void unitReport_inTraditionalChinese_andEnglish_haveTheSameBlock() {
-    assertThat(tail(TextReport.render(sample(SIGNED), SET, ReportLanguage.ZH_HANT), 7))
+    assertThat(tail(Unwrapped.report(sample(SIGNED), SET, ReportLanguage.ZH_HANT), 7))
         .containsExactly(
             "審核資訊",
             "考評標準：市禁毒工作示範社區（municipal-model-community），版本 2009",
@@ -62,7 +62,7 @@ class AuditBlockTest {
             "考評日期：2026-01-15",
             "考評人：区禁毒办 考评组",
             "說明：標準指紋和材料摘要是 SHA-256 校驗值；考評標準或考評材料有任何改動，校驗值即隨之改變。");
-    assertThat(tail(TextReport.render(sample(SIGNED), SET, ReportLanguage.EN), 7))
+    assertThat(tail(Unwrapped.report(sample(SIGNED), SET, ReportLanguage.EN), 7))
         .containsExactly(
             "Audit",
             "Criteria set: municipal drug-control model community (municipal-model-community), version 2009",
@@ -76,12 +76,12 @@ class AuditBlockTest {
 
   @Test
   void unitReport_withoutAnAttribution_saysNotGiven_andOneGivenPartIsPrintedAlone() {
-    assertThat(TextReport.render(sample(Attribution.none()), SET, ReportLanguage.ZH_HANS))
+    assertThat(Unwrapped.report(sample(Attribution.none()), SET, ReportLanguage.ZH_HANS))
         .contains("\n考评日期：未填写\n考评人：未填写\n");
-    assertThat(TextReport.render(sample(Attribution.none()), SET, ReportLanguage.ZH_HANT))
+    assertThat(Unwrapped.report(sample(Attribution.none()), SET, ReportLanguage.ZH_HANT))
         .contains("\n考評日期：未填寫\n考評人：未填寫\n");
     assertThat(
-            TextReport.render(
+            Unwrapped.report(
                 sample(Attribution.of(Optional.empty(), Optional.of("张三"))),
                 SET,
                 ReportLanguage.EN))
@@ -92,9 +92,9 @@ class AuditBlockTest {
   void unitReport_theAttributionChangesOnlyTheTwoLinesOfIt() {
     List<String> plain =
         Arrays.asList(
-            TextReport.render(sample(Attribution.none()), SET, ReportLanguage.ZH_HANS).split("\n"));
+            Unwrapped.report(sample(Attribution.none()), SET, ReportLanguage.ZH_HANS).split("\n"));
     List<String> signed =
-        Arrays.asList(TextReport.render(sample(SIGNED), SET, ReportLanguage.ZH_HANS).split("\n"));
+        Arrays.asList(Unwrapped.report(sample(SIGNED), SET, ReportLanguage.ZH_HANS).split("\n"));
     assertThat(signed).hasSameSizeAs(plain);
     int differing = 0;
     for (int i = 0; i < plain.size(); i++) {
@@ -108,7 +108,7 @@ class AuditBlockTest {
   @Test
   void districtReport_endsWithTheAuditBlock_andEveryCandidatesDigestByUnitId() {
     Selection selection = Selection.of(SampleDistrict.candidates(), SET, SIGNED);
-    List<String> block = tail(DistrictReport.render(selection, SET, ReportLanguage.ZH_HANS), 13);
+    List<String> block = tail(Unwrapped.district(selection, SET, ReportLanguage.ZH_HANS), 13);
 
     assertThat(block.subList(0, 6))
         .containsExactly(
@@ -135,11 +135,11 @@ class AuditBlockTest {
   @Test
   void districtReport_inEveryLanguage_hasTheBlock_withoutAnAttributionSayingNotGiven() {
     Selection selection = SampleDistrict.selection();
-    assertThat(DistrictReport.render(selection, SET, ReportLanguage.ZH_HANS))
+    assertThat(Unwrapped.district(selection, SET, ReportLanguage.ZH_HANS))
         .contains("\n\n审核信息\n", "\n考评日期：未填写\n考评人：未填写\n各候选单位材料摘要：\n");
-    assertThat(DistrictReport.render(selection, SET, ReportLanguage.ZH_HANT))
+    assertThat(Unwrapped.district(selection, SET, ReportLanguage.ZH_HANT))
         .contains("\n\n審核資訊\n", "\n考評日期：未填寫\n考評人：未填寫\n各候選單位材料摘要：\n");
-    assertThat(DistrictReport.render(selection, SET, ReportLanguage.EN))
+    assertThat(Unwrapped.district(selection, SET, ReportLanguage.EN))
         .contains(
             "\n\nAudit\n",
             "\nCriteria set fingerprint: " + SET.fingerprint() + "\n",

@@ -18,7 +18,7 @@ class DistrictReportTest {
   private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
 
   private static List<String> lines(Selection selection, ReportLanguage language) {
-    String text = DistrictReport.render(selection, SET, language);
+    String text = Unwrapped.district(selection, SET, language);
     assertThat(text).endsWith("\n").doesNotContain("\r");
     assertThat(text.lines()).allMatch(l -> l.equals(l.stripTrailing()));
     return Arrays.asList(text.split("\n"));
@@ -133,12 +133,12 @@ class DistrictReportTest {
             "注意：D-8 的实有人口（population.actual）未知",
             "注意：D-9 的实有人口（population.actual）未知",
             "注意：D-9 的涉毒八类刑事案件数（cases.drug-related）未知");
-    String detail = DistrictReport.renderWithDetail(selection, SET, ReportLanguage.ZH_HANS);
+    String detail = Unwrapped.districtWithDetail(selection, SET, ReportLanguage.ZH_HANS);
     assertThat(detail)
         .contains(
             "      缺少材料：区内单位 D-8 的实有人口（peers 中 D-8 的 population）、"
                 + "区内单位 D-9 的实有人口（peers 中 D-9 的 population）、区内单位 D-9 的涉毒八类刑事案件数（peers 中 D-9 的 cases）\n");
-    assertThat(DistrictReport.renderWithDetail(selection, SET, ReportLanguage.EN))
+    assertThat(Unwrapped.districtWithDetail(selection, SET, ReportLanguage.EN))
         .contains("$.peers[?(@.unit == \"D-8\")].population (the population of peer D-8)");
   }
 
@@ -146,10 +146,10 @@ class DistrictReportTest {
   void withDetail_theRankingThenEachCandidatesFullReport_inSelectionOrder_asAssessPrintsIt() {
     Selection selection = SampleDistrict.selection();
 
-    String detailed = DistrictReport.renderWithDetail(selection, SET, ReportLanguage.ZH_HANS);
+    String detailed = Unwrapped.districtWithDetail(selection, SET, ReportLanguage.ZH_HANS);
 
     StringBuilder expected =
-        new StringBuilder(DistrictReport.render(selection, SET, ReportLanguage.ZH_HANS))
+        new StringBuilder(Unwrapped.district(selection, SET, ReportLanguage.ZH_HANS))
             .append("\n三、各候选单位考评报告（按评选结果顺序）\n");
     for (Candidate c : selection.candidates()) {
       expected
@@ -160,11 +160,11 @@ class DistrictReportTest {
           .append("（")
           .append(c.unit().id())
           .append("） ========\n")
-          .append(TextReport.render(c.result(), SET, ReportLanguage.ZH_HANS));
+          .append(Unwrapped.report(c.result(), SET, ReportLanguage.ZH_HANS));
     }
     assertThat(detailed).isEqualTo(expected.toString());
     assertThat(detailed).contains("======== 第 4 名：镇D-5（D-5） ========\n禁毒工作示范社区考评报告\n整体结论：未达标\n");
-    assertThat(DistrictReport.renderWithDetail(selection, SET, ReportLanguage.EN))
+    assertThat(Unwrapped.districtWithDetail(selection, SET, ReportLanguage.EN))
         .contains(
             "\n3. The report of each candidate (in selection order)\n",
             "\n======= Rank 1: 镇D-2 (D-2) =======\n");
@@ -172,10 +172,10 @@ class DistrictReportTest {
 
   @Test
   void theSameSelection_alwaysRendersTheSameText_andAnotherSetIsRefused() {
-    assertThat(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS))
-        .isEqualTo(DistrictReport.render(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS));
+    assertThat(Unwrapped.district(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS))
+        .isEqualTo(Unwrapped.district(SampleDistrict.selection(), SET, ReportLanguage.ZH_HANS));
     CriteriaSet other = MunicipalModelCommunity.criteriaSet(java.time.MonthDay.of(4, 30));
-    assertThat(DistrictReport.render(SampleDistrict.selection(), other, ReportLanguage.EN))
+    assertThat(Unwrapped.district(SampleDistrict.selection(), other, ReportLanguage.EN))
         .isNotEmpty();
     CriteriaSet renamed =
         CriteriaSet.builder()
@@ -186,8 +186,7 @@ class DistrictReportTest {
             .addAllIndicators(SET.indicators())
             .build();
     assertThatThrownBy(
-            () ->
-                DistrictReport.render(SampleDistrict.selection(), renamed, ReportLanguage.ZH_HANS))
+            () -> Unwrapped.district(SampleDistrict.selection(), renamed, ReportLanguage.ZH_HANS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the selection is of criteria set municipal-model-community, not of other");
   }

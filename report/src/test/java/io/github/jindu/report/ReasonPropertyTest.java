@@ -197,7 +197,7 @@ class ReasonPropertyTest {
       assertThat(ResultJson.read(json, set)).isEqualTo(result);
       assertThat(reason.overall()).isEqualTo(result.overall());
       for (Language l : LANGUAGES) {
-        String[] lines = TextReport.render(result, set, l.language()).split("\n");
+        String[] lines = Unwrapped.report(result, set, l.language()).split("\n");
         assertThat(lines[1])
             .as("%s conclusion", l.language())
             .isEqualTo(l.conclusions().get(result.overall()));

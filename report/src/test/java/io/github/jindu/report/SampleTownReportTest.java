@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sample town's report and the sample district's, pinned whole in the three languages (golden files under
  * {@code golden/}), and their key lines spelled out. The Simplified Chinese and English files are byte for byte what
- * the reports printed before they were rendered from bundles.
+ * the reports printed before they were rendered from bundles, but for the wrapping of long lines to 100 columns
+ * ({@link Columns}).
  */
 class SampleTownReportTest {
   private static final CriteriaSet SET = MunicipalModelCommunity.criteriaSet();
@@ -87,7 +88,7 @@ class SampleTownReportTest {
 
   @Test
   void simplifiedChinese_conclusionReasonAndTheUnmetCriteriaWithTheirFigures() {
-    List<String> lines = lines(TextReport.render(sample(), SET, ReportLanguage.ZH_HANS));
+    List<String> lines = lines(Unwrapped.report(sample(), SET, ReportLanguage.ZH_HANS));
 
     assertThat(lines.subList(0, 3))
         .containsExactly(
@@ -107,7 +108,7 @@ class SampleTownReportTest {
 
   @Test
   void traditionalChinese_usesTheTermsOfTheTraditionalCopyAndTraditionalNames() {
-    String report = TextReport.render(sample(), SET, ReportLanguage.ZH_HANT);
+    String report = Unwrapped.report(sample(), SET, ReportLanguage.ZH_HANT);
     List<String> lines = lines(report);
 
     assertThat(lines.subList(0, 3))
@@ -133,7 +134,7 @@ class SampleTownReportTest {
 
   @Test
   void english_conclusionReasonAndTheUnmetCriteriaWithTheirFigures() {
-    List<String> lines = lines(TextReport.render(sample(), SET, ReportLanguage.EN));
+    List<String> lines = lines(Unwrapped.report(sample(), SET, ReportLanguage.EN));
 
     assertThat(lines.subList(0, 3))
         .containsExactly(
@@ -167,7 +168,7 @@ class SampleTownReportTest {
             EvidenceJson.read(
                 SampleTownReportTest.class.getResourceAsStream("/cases/sample-town-2025.json")));
 
-    assertThat(lines(TextReport.render(result, renamed, ReportLanguage.ZH_HANT)))
+    assertThat(lines(Unwrapped.report(result, renamed, ReportLanguage.ZH_HANT)))
         .contains("考評標準：区禁毒工作示范社区〔無繁體名稱，照錄簡體〕（municipal-model-community）");
   }
 }

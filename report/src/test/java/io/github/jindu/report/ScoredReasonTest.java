@@ -43,7 +43,7 @@ class ScoredReasonTest {
             .toList();
     assertThat(unmet.size()).isGreaterThan(5);
 
-    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    String zh = Unwrapped.report(result, set, ReportLanguage.ZH_HANS);
     assertThat(zh)
         .contains(
             "\n距及格线还差 "
@@ -51,10 +51,10 @@ class ScoredReasonTest {
                 + " 分；可得分最多的未达项："
                 + String.join("、", unmet.subList(0, 5))
                 + "等\n");
-    assertThat(TextReport.render(result, set, ReportLanguage.EN))
+    assertThat(Unwrapped.report(result, set, ReportLanguage.EN))
         .contains(" points short of the pass mark; the unmet items worth the most: ");
     AssessmentResult passing = set.assess(SampleEvidence.sampleTown().build());
-    assertThat(TextReport.render(passing, set, ReportLanguage.ZH_HANS)).doesNotContain("距及格线还差");
+    assertThat(Unwrapped.report(passing, set, ReportLanguage.ZH_HANS)).doesNotContain("距及格线还差");
   }
 
   @Test
@@ -69,14 +69,14 @@ class ScoredReasonTest {
             OverallReason.of(ReasonKind.VETO_ITEM_NOT_ASSESSED, List.of("results.no-production")));
     assertThat(result.score().orElseThrow().total()).isEqualByComparingTo("90");
 
-    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    String zh = Unwrapped.report(result, set, ReportLanguage.ZH_HANS);
     assertThat(line(zh, 1)).isEqualTo("整体结论：材料不全");
     assertThat(line(zh, 2)).isEqualTo("原因：一票否决项材料缺失 1 项，无法排除一票否决（「无制造、加工窝点」）");
     assertThat(zh).doesNotContain("及格线 60 分\n", "低于及格线");
-    String hant = TextReport.render(result, set, ReportLanguage.ZH_HANT);
+    String hant = Unwrapped.report(result, set, ReportLanguage.ZH_HANT);
     assertThat(line(hant, 1)).isEqualTo("整體結論：材料不全");
     assertThat(line(hant, 2)).isEqualTo("原因：一票否決項材料缺失 1 項，無法排除一票否決（「無製造、加工窩點」）");
-    String en = TextReport.render(result, set, ReportLanguage.EN);
+    String en = Unwrapped.report(result, set, ReportLanguage.EN);
     assertThat(line(en, 1)).isEqualTo("Overall conclusion: INCOMPLETE");
     assertThat(line(en, 2))
         .isEqualTo(
@@ -96,15 +96,15 @@ class ScoredReasonTest {
 
     assertThat(result.overall()).isEqualTo(OverallOutcome.VETOED);
     assertThat(result.reason().kind()).isEqualTo(ReasonKind.VETO_ITEM_NOT_MET);
-    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    String zh = Unwrapped.report(result, set, ReportLanguage.ZH_HANS);
     assertThat(line(zh, 1)).isEqualTo("整体结论：一票否决");
     assertThat(zh)
         .contains("\n一票否决：一票否决项未达到 1 项\n!! 无制造、加工窝点（二(十)）[results.no-production]\n")
         .doesNotContain("一票否决：无");
-    assertThat(TextReport.render(result, set, ReportLanguage.ZH_HANT))
+    assertThat(Unwrapped.report(result, set, ReportLanguage.ZH_HANT))
         .contains("\n一票否決：一票否決項未達到 1 項\n!! 無製造、加工窩點（二(十)）[results.no-production]\n")
         .doesNotContain("一票否決：無");
-    assertThat(TextReport.render(result, set, ReportLanguage.EN))
+    assertThat(Unwrapped.report(result, set, ReportLanguage.EN))
         .contains("\nVetoes: 1 veto item NOT_MET\n!! ")
         .doesNotContain("Vetoes: none");
   }
@@ -118,7 +118,7 @@ class ScoredReasonTest {
                 .withoutCount(Metrics.PRODUCTION_SITES)
                 .count(Metrics.URINE_TEST_TESTS_DONE, 1104)
                 .build());
-    assertThat(line(TextReport.render(result, set, ReportLanguage.EN), 2)).startsWith("Reason: ");
+    assertThat(line(Unwrapped.report(result, set, ReportLanguage.EN), 2)).startsWith("Reason: ");
     AssessmentResult one =
         set.assess(
             SampleEvidence.sampleTown()
@@ -126,7 +126,7 @@ class ScoredReasonTest {
                 .count(Metrics.USERS_ABSTINENT_3Y, 121)
                 .build());
     assertThat(one.reason().criteria()).hasSize(1);
-    assertThat(line(TextReport.render(one, set, ReportLanguage.EN), 2))
+    assertThat(line(Unwrapped.report(one, set, ReportLanguage.EN), 2))
         .isEqualTo(
             "Reason: 1 gating criterion NOT_MET (a drug-situation analysis in every quarter [groundwork.quarterly-analysis])");
   }
@@ -137,13 +137,13 @@ class ScoredReasonTest {
     AssessmentResult result = set.assess(SampleEvidence.sampleTown().build());
 
     assertThat(result.reason().kind()).isEqualTo(ReasonKind.PASS_MARK_REACHED);
-    String zh = TextReport.render(result, set, ReportLanguage.ZH_HANS);
+    String zh = Unwrapped.report(result, set, ReportLanguage.ZH_HANS);
     assertThat(line(zh, 2)).isEqualTo("原因：得分 92 分，达到及格线 60 分");
     assertThat(zh).contains("\n得分：92 分（满分 100，及格线 60）；等级：合格 [60, 100]；加分 0，扣分 0\n");
-    String hant = TextReport.render(result, set, ReportLanguage.ZH_HANT);
+    String hant = Unwrapped.report(result, set, ReportLanguage.ZH_HANT);
     assertThat(line(hant, 2)).isEqualTo("原因：得分 92 分，達到及格線 60 分");
     assertThat(hant).contains("等級：合格〔無繁體名稱，照錄簡體〕 [60, 100]");
-    assertThat(line(TextReport.render(result, set, ReportLanguage.EN), 2))
+    assertThat(line(Unwrapped.report(result, set, ReportLanguage.EN), 2))
         .isEqualTo("Reason: a score of 92 reaches the pass mark 60");
   }
 
@@ -156,12 +156,12 @@ class ScoredReasonTest {
         .isEqualTo(
             OverallReason.of(
                 ReasonKind.VETO_ITEM_NOT_MET, List.of("prevention.population-coverage")));
-    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANS), "D-6"))
+    assertThat(row(Unwrapped.district(selection, set, ReportLanguage.ZH_HANS), "D-6"))
         .endsWith("一票否决  得分 96（合格）；一票否决：「辖区实有人口宣传覆盖率达到90%以上」[prevention.population-coverage]");
-    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.ZH_HANT), "D-6"))
+    assertThat(row(Unwrapped.district(selection, set, ReportLanguage.ZH_HANT), "D-6"))
         .endsWith(
             "一票否決  得分 96（合格〔無繁體名稱，照錄簡體〕）；一票否決：「轄區實有人口宣傳覆蓋率達到90%以上」[prevention.population-coverage]");
-    assertThat(row(DistrictReport.render(selection, set, ReportLanguage.EN), "D-6"))
+    assertThat(row(Unwrapped.district(selection, set, ReportLanguage.EN), "D-6"))
         .endsWith(
             "VETOED     score 96 (pass); veto: coverage of the actual (resident) population >= 90 % [prevention.population-coverage]");
   }

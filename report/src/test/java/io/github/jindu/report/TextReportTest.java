@@ -53,7 +53,7 @@ class TextReportTest {
 
   @Test
   void chinese_opensWithConclusionThenUnitPeriodSetAndCounts() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String report = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(report.split("\n"))
         .startsWith(
@@ -72,14 +72,14 @@ class TextReportTest {
 
   @Test
   void chinese_indicatorHeadingIsClauseAndName() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String report = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(report).contains("\n二(五) 预防教育深入\n", "\n二(十) 工作成效显著\n");
   }
 
   @Test
   void notMetLine_isFlaggedWithObservedAgainstRequired() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String report = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(line(report, "[results.new-user-rate]"))
         .startsWith("!! ✗ 未达到 年度新滋生吸毒人员")
@@ -90,7 +90,7 @@ class TextReportTest {
 
   @Test
   void metAndNotApplicableLines_areNotFlagged() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String report = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(line(report, "[prevention.population-coverage]"))
         .startsWith("   ✓ 达到 辖区实有人口宣传覆盖率达到90%以上（二(五)）");
@@ -99,14 +99,14 @@ class TextReportTest {
 
   @Test
   void notAssessedLine_isFlaggedAndSaysWhatIsMissing() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String report = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS);
 
     assertThat(line(report, "[prevention.youth-coverage]")).startsWith("!! ? 材料缺失 ");
     assertThat(report)
         .contains(
             "[prevention.youth-coverage]\n      实际：—；要求：≥ 90%（9/10）\n"
                 + "      缺少材料：受到禁毒宣传教育的社区青少年（youth.reached）、社区青少年（youth.total）\n");
-    assertThat(TextReport.render(assess(town().build()), SET, ReportLanguage.EN))
+    assertThat(Unwrapped.report(assess(town().build()), SET, ReportLanguage.EN))
         .contains(
             "[prevention.youth-coverage]\n      observed: —; required: >= 9/10\n"
                 + "      missing evidence: $.counts[\"youth.reached\"], $.counts[\"youth.total\"]\n");
@@ -116,8 +116,8 @@ class TextReportTest {
   void chinese_barsAndAttestationsAreInChinese_englishKeepsTheResultsNotation() {
     Evidence sample =
         EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
-    String zh = TextReport.render(assess(sample), SET, ReportLanguage.ZH_HANS);
-    String en = TextReport.render(assess(sample), SET, ReportLanguage.EN);
+    String zh = Unwrapped.report(assess(sample), SET, ReportLanguage.ZH_HANS);
+    String en = Unwrapped.report(assess(sample), SET, ReportLanguage.EN);
 
     assertThat(detail(zh, "[prevention.student-coverage]"))
         .isEqualTo("      实际：6480/6480 (100.00 %)；要求：= 100%（全部）");
@@ -143,9 +143,9 @@ class TextReportTest {
   void reason_namesTheVetoOrTheGatingCriteriaBehindTheConclusion() {
     Evidence sample =
         EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
-    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.ZH_HANS), "原因："))
+    assertThat(line(Unwrapped.report(assess(sample), SET, ReportLanguage.ZH_HANS), "原因："))
         .isEqualTo("原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不少于二分之一」）");
-    assertThat(line(TextReport.render(assess(sample), SET, ReportLanguage.EN), "Reason: "))
+    assertThat(line(Unwrapped.report(assess(sample), SET, ReportLanguage.EN), "Reason: "))
         .isEqualTo(
             "Reason: 3 gating criteria NOT_MET (tests done / tests due >= 90 % [rehabilitation.urine-test-count], "
                 + "a drug-situation analysis in every quarter [groundwork.quarterly-analysis], "
@@ -160,8 +160,7 @@ class TextReportTest {
     CriteriaSet withVeto = SampleEvidence.WITH_VETO;
     assertThat(
             line(
-                TextReport.render(withVeto.assess(vetoed), withVeto, ReportLanguage.ZH_HANS),
-                "原因："))
+                Unwrapped.report(withVeto.assess(vetoed), withVeto, ReportLanguage.ZH_HANS), "原因："))
         .isEqualTo("原因：一票否决（对因领导不力、措施不落实导致毒品问题发展蔓延的单位，实行社会治安综合治理一票否决）");
   }
 
@@ -171,15 +170,15 @@ class TextReportTest {
         EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
     assertThat(
             line(
-                TextReport.render(assess(sample), SET, ReportLanguage.ZH_HANS),
+                Unwrapped.report(assess(sample), SET, ReportLanguage.ZH_HANS),
                 "[distinction.recognition]"))
         .startsWith("   ✗ 未达到 力争调研成果");
   }
 
   @Test
   void advisoryCriterion_isLabelled() {
-    String zh = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
-    String en = TextReport.render(assess(town().build()), SET, ReportLanguage.EN);
+    String zh = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String en = Unwrapped.report(assess(town().build()), SET, ReportLanguage.EN);
 
     assertThat(line(zh, "[distinction.recognition]")).contains("〔参考项，不影响整体结论〕");
     assertThat(line(en, "[distinction.recognition]")).contains("[advisory, does not gate]");
@@ -188,9 +187,9 @@ class TextReportTest {
 
   @Test
   void vetoes_underTheDefaultSet_sayTheSetHasNone() {
-    String zh = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS);
-    String hant = TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANT);
-    String en = TextReport.render(assess(town().build()), SET, ReportLanguage.EN);
+    String zh = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS);
+    String hant = Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANT);
+    String en = Unwrapped.report(assess(town().build()), SET, ReportLanguage.EN);
 
     assertThat(zh).contains("\n一票否决：本考评标准不设一票否决事项\n");
     assertThat(hant).contains("\n一票否決：本考評標準不設一票否決事項\n");
@@ -204,13 +203,13 @@ class TextReportTest {
         EvidenceJson.read(TextReportTest.class.getResourceAsStream("/cases/sample-town-2025.json"));
     AssessmentResult result = withVeto.assess(SampleEvidence.allMet().withoutVetoes().build());
 
-    String zh = TextReport.render(result, withVeto, ReportLanguage.ZH_HANS);
+    String zh = Unwrapped.report(result, withVeto, ReportLanguage.ZH_HANS);
     assertThat(zh)
         .contains(
             "整体结论：材料不全\n",
             "原因：本考评标准设一票否决事项，但材料未载明一票否决核查情况（vetoes），无法排除一票否决\n",
             "\n一票否决：材料未载明核查情况，无法排除一票否决\n");
-    assertThat(TextReport.render(withVeto.assess(sample), withVeto, ReportLanguage.ZH_HANS))
+    assertThat(Unwrapped.report(withVeto.assess(sample), withVeto, ReportLanguage.ZH_HANS))
         .contains("\n一票否决：无\n");
   }
 
@@ -223,8 +222,8 @@ class TextReportTest {
                 .vetoes(List.of(VetoFinding.of("veto.leadership-failure", "区综治委通报 2025-7号")))
                 .build());
 
-    String zh = TextReport.render(result, withVeto, ReportLanguage.ZH_HANS);
-    String en = TextReport.render(result, withVeto, ReportLanguage.EN);
+    String zh = Unwrapped.report(result, withVeto, ReportLanguage.ZH_HANS);
+    String en = Unwrapped.report(result, withVeto, ReportLanguage.EN);
 
     assertThat(zh).contains("整体结论：一票否决\n", "一票否决：1 项\n!! veto.leadership-failure 对因领导不力");
     assertThat(line(zh, "!! veto.leadership-failure")).endsWith("（二(三)）；依据：区综治委通报 2025-7号");
@@ -236,7 +235,7 @@ class TextReportTest {
 
   @Test
   void english_usesEnglishWordsAndNames() {
-    String report = TextReport.render(assess(town().build()), SET, ReportLanguage.EN);
+    String report = Unwrapped.report(assess(town().build()), SET, ReportLanguage.EN);
 
     assertThat(report.split("\n"))
         .startsWith(
@@ -268,9 +267,9 @@ class TextReportTest {
             .period(AssessmentPeriod.ofYear(Year.of(2025)))
             .build();
 
-    assertThat(TextReport.render(assess(bare), SET, ReportLanguage.ZH_HANS))
+    assertThat(Unwrapped.report(assess(bare), SET, ReportLanguage.ZH_HANS))
         .contains("\n整体结论：材料不全\n");
-    assertThat(TextReport.render(assess(bare), SET, ReportLanguage.EN))
+    assertThat(Unwrapped.report(assess(bare), SET, ReportLanguage.EN))
         .contains("\nOverall conclusion: INCOMPLETE\n");
   }
 
@@ -278,8 +277,8 @@ class TextReportTest {
   void render_isDeterministic() {
     AssessmentResult result = assess(town().build());
 
-    assertThat(TextReport.render(result, SET, ReportLanguage.ZH_HANS))
-        .isEqualTo(TextReport.render(assess(town().build()), SET, ReportLanguage.ZH_HANS));
+    assertThat(Unwrapped.report(result, SET, ReportLanguage.ZH_HANS))
+        .isEqualTo(Unwrapped.report(assess(town().build()), SET, ReportLanguage.ZH_HANS));
   }
 
   @Test
@@ -298,7 +297,7 @@ class TextReportTest {
             .addAllCriteria(result.criteria())
             .build();
 
-    assertThatThrownBy(() -> TextReport.render(other, SET, ReportLanguage.ZH_HANS))
+    assertThatThrownBy(() -> Unwrapped.report(other, SET, ReportLanguage.ZH_HANS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("municipal-model-community")
         .hasMessageContaining("another-set");
