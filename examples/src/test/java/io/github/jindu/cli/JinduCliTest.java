@@ -99,7 +99,9 @@ class JinduCliTest {
         .startsWith(
             "禁毒工作示范社区考评报告",
             "整体结论：未达标",
-            "原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不少于二分之一」）",
+            // The reason is wrapped to 100 columns, its continuation indented by two.
+            "原因：必备指标未达到 3 项（「尿检次数达到90%以上」「每季度开展毒情分析」「其中戒断毒瘾三年以上人数不",
+            "  少于二分之一」）",
             "单位：东沙镇（310199-001）",
             "考评期：2025-01-01 至 2025-12-31");
     assertThat(run.out).contains("\n二(五) 预防教育深入\n").endsWith("\n").doesNotContain("\r");
@@ -127,7 +129,8 @@ class JinduCliTest {
     assertThat(run.out).contains("!! ✗ 未达到 尿检次数达到90%以上（二(七)）[rehabilitation.urine-test-count]\n");
     assertThat(run.out)
         .contains(
-            "\n   ✗ 未达到 力争调研成果和实践经验得到市、区肯定推广（二(九)）〔参考项，不影响整体结论〕" + "[distinction.recognition]\n");
+            "\n   ✗ 未达到 力争调研成果和实践经验得到市、区肯定推广（二(九)）〔参考项，不影响整体结论〕"
+                + "\n     [distinction.recognition]\n");
   }
 
   @Test
@@ -537,8 +540,8 @@ class JinduCliTest {
             "考评标准：示例：某区禁毒工作示范社区（百分制）（example-district-100-points）\n",
             "      实际：979/1104 (88.68 %)；要求：≥ 90%（9/10）；得分：0\n",
             "\n说明：标有“!!”的行是未达到或材料缺失的必备指标；整体结论按计分方案确定：一票否决项未达到即一票否决，"
-                + "一票否决项材料缺失即材料不全，否则按得分与及格线确定；参考项可计加分。\n",
-            "〔参考项，非必备；计分方案可计加分〕[distinction.recognition]\n");
+                + "\n  一票否决项材料缺失即材料不全，否则按得分与及格线确定；参考项可计加分。\n",
+            "〔参考项，非必备；计分方案可计加分〕\n     [distinction.recognition]\n");
   }
 
   /**

@@ -58,16 +58,20 @@ class SelectTest {
         .startsWith("禁毒工作示范社区评选报告")
         .contains(
             "候选单位：6 个；达标 0 个，材料不全 3 个，未达标 3 个，一票否决 0 个",
-            "  非候选单位 310199-007：实有人口 40100，涉毒八类刑事案件数未知",
-            "注意：310199-007 的涉毒八类刑事案件数（cases.drug-related）未知，无法确定全区最低的万人发案率，所有候选单位的"
-                + "“涉毒八类刑事案件万人发案率在全区最低”[results.case-rate-lowest]均为材料缺失；补齐该数据后方可评定",
-            "1（并列）  310199-003  南港镇    材料不全  材料缺失：「涉毒八类刑事案件万人发案率在全区最低」"
-                + "[results.case-rate-lowest]；28 项统计数由下级单位汇总",
-            "4（并列）  310199-001  东沙镇    未达标    未达到：「尿检次数达到90%以上」[rehabilitation.urine-test-count]"
-                + "「每季度开展毒情分析」[groundwork.quarterly-analysis]「其中戒断毒瘾三年以上人数不少于二分之一」"
-                + "[results.abstinence-3y]",
-            "4（并列）  310199-005  西港镇    未达标    未达到：「对因领导不力、措施不落实导致毒品问题发展蔓延的单位，"
-                + "实行社会治安综合治理一票否决」[responsibility.veto-applied]");
+            "  非候选单位 310199-007：实有人口 40100，涉毒八类刑事案件数未知");
+    // Lines longer than 100 columns are wrapped, each continuation indented by two.
+    assertThat(run.out())
+        .contains(
+            "\n注意：310199-007 的涉毒八类刑事案件数（cases.drug-related）未知，无法确定全区最低的万人发案率，所有\n"
+                + "  候选单位的“涉毒八类刑事案件万人发案率在全区最低”[results.case-rate-lowest]均为材料缺失；补齐该数据\n"
+                + "  后方可评定\n",
+            "\n1（并列）  310199-003  南港镇    材料不全  材料缺失：「涉毒八类刑事案件万人发案率在全区最低」\n"
+                + "  [results.case-rate-lowest]；28 项统计数由下级单位汇总\n",
+            "\n4（并列）  310199-001  东沙镇    未达标    未达到：「尿检次数达到90%以上」\n"
+                + "  [rehabilitation.urine-test-count]「每季度开展毒情分析」[groundwork.quarterly-analysis]「其中戒断毒\n"
+                + "  瘾三年以上人数不少于二分之一」[results.abstinence-3y]\n",
+            "\n4（并列）  310199-005  西港镇    未达标    未达到：「对因领导不力、措施不落实导致毒品问题发展蔓延的\n"
+                + "  单位，实行社会治安综合治理一票否决」[responsibility.veto-applied]\n");
     assertThat(run.out()).doesNotContain("等 ");
   }
 
@@ -124,10 +128,10 @@ class SelectTest {
         .isEqualTo(CliRun.of("select", DIRECTORY).out());
     CliRun english = CliRun.of("assess-district", LINES, "--lang", "en", "--peers", peers);
     assertThat(english.out()).isEqualTo(CliRun.of("select", DIRECTORY, "--lang", "en").out());
-    assertThat(english.outLines())
+    assertThat(english.out())
         .contains(
-            "1=    310199-002  西沙镇    INCOMPLETE     not assessed: drug-related "
-                + "criminal cases (eight categories) per 10,000 population: lowest in the district [results.case-rate-lowest]");
+            "\n1=    310199-002  西沙镇    INCOMPLETE     not assessed: drug-related criminal cases (eight\n"
+                + "  categories) per 10,000 population: lowest in the district [results.case-rate-lowest]\n");
   }
 
   @Test
@@ -135,12 +139,13 @@ class SelectTest {
     CliRun run = CliRun.of("select", LINES);
 
     assertThat(run.status()).isEqualTo(JinduCli.OK);
-    assertThat(run.outLines())
+    assertThat(run.out())
         .contains(
-            "比较范围：“涉毒八类刑事案件万人发案率在全区最低”[results.case-rate-lowest]"
-                + "与全区其他所有镇（街道）比较：其他候选单位按各自材料中的实有人口（population.actual）和涉毒八类刑事案件数"
-                + "（cases.drug-related）计算；区未提供非候选单位的数据，全区镇（街道）均视为候选单位",
-            "1（并列）  310199-002  西沙镇    未达标    未达到：「涉毒八类刑事案件万人发案率在全区最低」[results.case-rate-lowest]");
+            "\n比较范围：“涉毒八类刑事案件万人发案率在全区最低”[results.case-rate-lowest]与全区其他所有镇（街道）比\n"
+                + "  较：其他候选单位按各自材料中的实有人口（population.actual）和涉毒八类刑事案件数\n"
+                + "  （cases.drug-related）计算；区未提供非候选单位的数据，全区镇（街道）均视为候选单位\n",
+            "\n1（并列）  310199-002  西沙镇    未达标    未达到：「涉毒八类刑事案件万人发案率在全区最低」\n"
+                + "  [results.case-rate-lowest]\n");
     assertThat(run.out()).doesNotContain("注意：");
   }
 
@@ -156,10 +161,11 @@ class SelectTest {
     CliRun run = CliRun.of("select", DIRECTORY, "--peers", figures.toString());
 
     assertThat(run.status()).isEqualTo(JinduCli.OK);
-    assertThat(run.outLines())
+    assertThat(run.outLines()).contains("  非候选单位 310199-007：实有人口 40100，涉毒八类刑事案件 3 件");
+    assertThat(run.out())
         .contains(
-            "  非候选单位 310199-007：实有人口 40100，涉毒八类刑事案件 3 件",
-            "1（并列）  310199-002  西沙镇    未达标    未达到：「涉毒八类刑事案件万人发案率在全区最低」[results.case-rate-lowest]");
+            "\n1（并列）  310199-002  西沙镇    未达标    未达到：「涉毒八类刑事案件万人发案率在全区最低」\n"
+                + "  [results.case-rate-lowest]\n");
     assertThat(run.out()).doesNotContain("注意：");
   }
 
