@@ -381,7 +381,7 @@ public final class CriteriaJson {
     CriteriaSet.Builder set = CriteriaSet.builder();
     String id = doc.nonBlank("id");
     String version = doc.nonBlank("version");
-    String[] names = names(r, doc, "name");
+    Names names = names(r, doc, "name");
     Optional<String> source = doc.optionalNonBlank("source");
     if (doc.has("inForce")) {
       Reading.Obj inForce = r.object(doc.node.get("inForce"), doc.at("inForce"), IN_FORCE);
@@ -459,9 +459,9 @@ public final class CriteriaJson {
     }
     set.id(id)
         .version(version)
-        .chineseName(names[0])
-        .englishName(names[1])
-        .traditionalChineseName(Optional.ofNullable(names[2]));
+        .chineseName(names.zh())
+        .englishName(names.en())
+        .traditionalChineseName(Optional.ofNullable(names.traditional()));
     source.ifPresent(set::source);
     return build(r, Location.root(), set::build)
         .orElseThrow(() -> new InvalidCriteriaException(r.violations()));
@@ -687,7 +687,7 @@ public final class CriteriaJson {
     if (o == null) {
       return null;
     }
-    String[] names = names(r, o, "name");
+    Names names = names(r, o, "name");
     String range = o.string("range");
     if (range != null && !r.asciiDigits(range, o.at("range"))) {
       return null;
@@ -705,9 +705,9 @@ public final class CriteriaJson {
             path,
             () ->
                 PointsScheme.Band.builder()
-                    .chineseName(names[0])
-                    .englishName(names[1])
-                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .chineseName(names.zh())
+                    .englishName(names.en())
+                    .traditionalChineseName(Optional.ofNullable(names.traditional()))
                     .lowerInclusive(m.group(1).equals("["))
                     .lower(normal(new BigDecimal(m.group(2))))
                     .upper(normal(new BigDecimal(m.group(3))))
@@ -765,7 +765,10 @@ public final class CriteriaJson {
     }
   }
 
-  private static @Nullable String @Nullable [] names(Reading r, Reading.Obj o, String field) {
+  /** A name in Simplified Chinese and English, and in Traditional Chinese when given. */
+  private record Names(String zh, String en, @Nullable String traditional) {}
+
+  private static @Nullable Names names(Reading r, Reading.Obj o, String field) {
     JsonNode node = o.required(field);
     Reading.Obj name = node == null ? null : r.object(node, o.at(field), NAME);
     if (name == null) {
@@ -777,7 +780,7 @@ public final class CriteriaJson {
     if (zh == null || en == null || name.has("zh-Hant") && traditional == null) {
       return null;
     }
-    return new String[] {zh, en, traditional};
+    return new Names(zh, en, traditional);
   }
 
   private static Optional<Metric> readMetric(Reading r, String key, JsonNode node, Location path) {
@@ -831,7 +834,7 @@ public final class CriteriaJson {
       return null;
     }
     String id = o.id("id");
-    String[] names = names(r, o, "name");
+    Names names = names(r, o, "name");
     String clause = o.nonBlank("clause");
     JsonNode criteriaNode = o.required("criteria");
     List<Criterion> criteria =
@@ -852,9 +855,9 @@ public final class CriteriaJson {
             () ->
                 Indicator.builder()
                     .id(id)
-                    .chineseName(names[0])
-                    .englishName(names[1])
-                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .chineseName(names.zh())
+                    .englishName(names.en())
+                    .traditionalChineseName(Optional.ofNullable(names.traditional()))
                     .clause(clause)
                     .addAllCriteria(criteria)
                     .build())
@@ -867,7 +870,7 @@ public final class CriteriaJson {
       return null;
     }
     String id = o.id("id");
-    String[] names = names(r, o, "name");
+    Names names = names(r, o, "name");
     String clause = o.nonBlank("clause");
     Boolean advisory = o.has("advisory") ? o.bool("advisory") : Boolean.FALSE;
     JsonNode barNode = o.required("bar");
@@ -881,9 +884,9 @@ public final class CriteriaJson {
             () ->
                 Criterion.builder()
                     .id(id)
-                    .chineseName(names[0])
-                    .englishName(names[1])
-                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .chineseName(names.zh())
+                    .englishName(names.en())
+                    .traditionalChineseName(Optional.ofNullable(names.traditional()))
                     .clause(clause)
                     .threshold(bar)
                     .advisory(advisory)
@@ -897,7 +900,7 @@ public final class CriteriaJson {
       return null;
     }
     String id = o.id("id");
-    String[] names = names(r, o, "name");
+    Names names = names(r, o, "name");
     String clause = o.nonBlank("clause");
     if (id == null || names == null || clause == null) {
       return null;
@@ -908,9 +911,9 @@ public final class CriteriaJson {
             () ->
                 VetoRule.builder()
                     .id(id)
-                    .chineseName(names[0])
-                    .englishName(names[1])
-                    .traditionalChineseName(Optional.ofNullable(names[2]))
+                    .chineseName(names.zh())
+                    .englishName(names.en())
+                    .traditionalChineseName(Optional.ofNullable(names.traditional()))
                     .clause(clause)
                     .build())
         .orElse(null);
