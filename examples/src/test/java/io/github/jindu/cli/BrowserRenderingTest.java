@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,6 +76,33 @@ class BrowserRenderingTest {
     assertThat(visit.problems())
         .anyMatch(p -> p.startsWith("console.error:") && p.contains("broken"))
         .anyMatch(p -> p.equals("request: http://127.0.0.1:9/x.png"));
+  }
+
+  @Test
+  void aNameWithoutSpaces_wrapsWithinA4_inHeadingsToo(@TempDir Path dir) throws Exception {
+    // A candidate's name heads its section (h2): a long Latin name with no space must still wrap.
+    Path district = dir.resolve("district-2025");
+    try (var files = Files.walk(DistrictData.DIRECTORY)) {
+      for (Path from : (Iterable<Path>) files::iterator) {
+        Path to = district.resolve(DistrictData.DIRECTORY.relativize(from).toString());
+        if (Files.isDirectory(from)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(from, to);
+        }
+      }
+    }
+    Path town = district.resolve("310199-002.json");
+    String json = Files.readString(town, StandardCharsets.UTF_8);
+    String name = "Xisha".repeat(60);
+    assertThat(json).contains("\"name\": \"西沙镇\"");
+    Files.writeString(
+        town,
+        json.replace("\"name\": \"西沙镇\"", "\"name\": \"" + name + "\""),
+        StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("select", district.toString(), "--format", "html");
+    assertThat(run.out()).contains(name);
+    show("district-long-name", run);
   }
 
   @ParameterizedTest

@@ -258,7 +258,7 @@ public final class HtmlReport {
     facts.add(
         w.say("period", result.period().start().toString(), result.period().end().toString()));
     facts.add(w.say("criteria-set", w.setName(), set.id()));
-    set.source().ifPresent(source -> facts.add(w.say("source", source)));
+    set.source().ifPresent(source -> facts.add(w.say("source", w.source(source))));
     facts.add(TextReport.summary(result, w));
     result.score().ifPresent(score -> facts.add(TextReport.score(score, w)));
     result.score().flatMap(score -> TextReport.advice(result, score, set, w)).ifPresent(facts::add);
@@ -389,15 +389,15 @@ public final class HtmlReport {
               counts[i],
               w.say("html.segment", w.mark(outcome), Long.toString(counts[i]))));
     }
-    String label =
+    String counted =
         w.say(
-            "html.chart",
-            heading,
+            "html.chart.counts",
             Long.toString(counts[0]),
             Long.toString(counts[1]),
             Long.toString(counts[2]),
             Long.toString(counts[3]));
-    return new Chart(label, segments);
+    String label = w.say("html.chart", heading, counted);
+    return new Chart(label, counted, segments);
   }
 
   private static String cssClass(Outcome outcome) {

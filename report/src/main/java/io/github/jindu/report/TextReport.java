@@ -105,7 +105,7 @@ public final class TextReport {
     line(
         out, w.say("period", result.period().start().toString(), result.period().end().toString()));
     line(out, w.say("criteria-set", w.setName(), set.id()));
-    set.source().ifPresent(source -> line(out, w.say("source", source)));
+    set.source().ifPresent(source -> line(out, w.say("source", w.source(source))));
     line(out, summary(result, w));
     result.score().ifPresent(score -> line(out, score(score, w)));
     result.score().flatMap(score -> advice(result, score, set, w)).ifPresent(a -> line(out, a));

@@ -91,6 +91,19 @@ final class Wording implements Threshold.Visitor<String> {
     };
   }
 
+  /**
+   * {@return the set's source (政策依据) as printed: as cited, but in Traditional Chinese marked as cited in
+   * Simplified characters when it holds Han characters (a set gives its source in one form, and a title is not
+   * translated)}
+   */
+  String source(String source) {
+    boolean han =
+        source
+            .codePoints()
+            .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return language == ReportLanguage.ZH_HANT && han ? say("source.as-cited", source) : source;
+  }
+
   String setName() {
     return name(set.chineseName(), set.traditionalChineseName(), set.englishName());
   }

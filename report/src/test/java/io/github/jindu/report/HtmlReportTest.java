@@ -235,6 +235,16 @@ class HtmlReportTest {
               assertThat(x).isEqualTo(Chart.WIDTH);
               assertThat(shown)
                   .isEqualTo((a > 0 ? 1 : 0) + (b > 0 ? 1 : 0) + (c > 0 ? 1 : 0) + (d > 0 ? 1 : 0));
+              assertThat(chart.counts())
+                  .isEqualTo(
+                      a
+                          + " met, "
+                          + b
+                          + " not met, "
+                          + c
+                          + " not assessed, "
+                          + d
+                          + " not applicable");
               assertThat(chart.label())
                   .isEqualTo(
                       "h: "

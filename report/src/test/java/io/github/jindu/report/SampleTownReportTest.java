@@ -128,6 +128,8 @@ class SampleTownReportTest {
     // Every element of the default set has a Traditional name: none falls back to its Simplified
     // one.
     assertThat(report).doesNotContain("無繁體名稱");
+    // The policy is cited as published, in Simplified characters, and says so.
+    assertThat(lines).contains("政策依據：禁毒示范社区评选工作意见（镇禁毒工作领导小组，上海，约2009年）〔原件為簡體，照錄〕");
     // The unit's name and the references are evidence, printed as recorded.
     assertThat(lines).contains("單位：东沙镇（310199-001）");
   }

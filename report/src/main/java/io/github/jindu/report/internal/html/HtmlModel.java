@@ -145,10 +145,12 @@ public final class HtmlModel {
   /**
    * A horizontal bar of an indicator's criteria by outcome, drawn as inline SVG {@link #WIDTH} units wide.
    *
-   * @param label what the chart shows, in words (its accessible name)
+   * @param label what the chart shows, in words (its accessible name): the indicator and its counts
+   * @param counts the counts by outcome in words, printed under the chart (a narrow segment has no room for its
+   *     count, and a printed page has no tooltip)
    * @param segments the outcomes with at least one criterion, left to right
    */
-  public record Chart(String label, List<Segment> segments) {
+  public record Chart(String label, String counts, List<Segment> segments) {
     /** The chart's width in SVG user units. */
     public static final int WIDTH = 600;
 
