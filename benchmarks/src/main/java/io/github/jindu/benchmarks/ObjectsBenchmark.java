@@ -1,0 +1,41 @@
+package io.github.jindu.benchmarks;
+
+import io.github.jindu.AssessmentResult;
+import io.github.jindu.CriteriaSet;
+import io.github.jindu.Evidence;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** {@code set.assess(evidence)} on the sample town, from built Java objects (no JSON). */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@State(Scope.Benchmark)
+public class ObjectsBenchmark {
+  private CriteriaSet set = SampleTown.set();
+  private Evidence evidence = SampleTown.evidence();
+
+  /** Reads the sample town once. */
+  @Setup
+  public void setUp() {
+    set = SampleTown.set();
+    evidence = SampleTown.evidence();
+  }
+
+  /** {@return the assessment of the sample town} */
+  @Benchmark
+  public AssessmentResult assessObjects() {
+    return set.assess(evidence);
+  }
+}
