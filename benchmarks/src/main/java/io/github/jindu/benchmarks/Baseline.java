@@ -348,7 +348,8 @@ public final class Baseline {
         (int) opens.toEpochDay(),
         (int) deadline.toEpochDay(),
         !deadline.isAfter(end),
-        // D.plusYears(2) is not before 31 December of year Y exactly when D is on or after 31 December Y-2.
+        // D.plusYears(2) is not before 31 December of year Y exactly when D is on or after 31
+        // December Y-2.
         (int) end.minusYears(2).toEpochDay());
   }
 
@@ -438,8 +439,7 @@ public final class Baseline {
       out[17] = NOT_ASSESSED;
       out[18] = NOT_ASSESSED;
     } else {
-      out[15] =
-          !planDeadlineInPeriod ? NOT_APPLICABLE : met(earliestPlan <= planDeadline);
+      out[15] = !planDeadlineInPeriod ? NOT_APPLICABLE : met(earliestPlan <= planDeadline);
       out[16] = met(activityMonths == 0xFFF);
       out[17] = met(campaignHalves == 0x3);
       out[18] = met(settings == ALL_SETTINGS);
@@ -448,8 +448,7 @@ public final class Baseline {
     out[20] = atLeast(c[YOUTH_REACHED], c[YOUTH], 9, 10);
     out[21] = atLeast(c[STUDENTS_REACHED], c[STUDENTS], 1, 1);
     out[22] =
-        shareIncrease(
-            c[FOREIGNERS_REACHED], c[FOREIGNERS], p[FOREIGNERS_REACHED], p[FOREIGNERS]);
+        shareIncrease(c[FOREIGNERS_REACHED], c[FOREIGNERS], p[FOREIGNERS_REACHED], p[FOREIGNERS]);
     out[23] = shareIncrease(c[MIGRANTS_REACHED], c[MIGRANTS], p[MIGRANTS_REACHED], p[MIGRANTS]);
     for (int i = 24; i <= 30; i++) {
       out[i] = attestation(i);
