@@ -178,7 +178,7 @@ public final class Baseline {
   private static final byte LETTER = 5;
   private static final byte OTHER = 6;
 
-  private static final int ALL_SETTINGS = (1 << Setting.values().length) - 1;
+  private static final int ALL_SETTINGS = (1 << 7) - 1;
 
   /** Attestations by criterion index: -1 none, 0 not met, 1 met. */
   private final byte[] attested;
@@ -315,7 +315,7 @@ public final class Baseline {
       month[i] = (byte) (e.date().isBefore(start) ? -1 : e.date().getMonthValue() - 1);
       int mask = 0;
       for (Setting s : e.settings()) {
-        mask |= 1 << s.ordinal();
+        mask |= bit(s);
       }
       settings[i] = mask;
       subunit[i] = e.subunitId().map(id -> subunitIndex.getOrDefault(id, -1)).orElse(-1);
@@ -354,22 +354,29 @@ public final class Baseline {
   }
 
   private static byte code(EventType type) {
-    switch (type) {
-      case PREVENTION_PLAN:
-        return PLAN;
-      case PREVENTION_ACTIVITY:
-        return ACTIVITY;
-      case PREVENTION_CAMPAIGN:
-        return CAMPAIGN;
-      case INSPECTION:
-        return INSPECTION;
-      case SITUATION_ANALYSIS:
-        return ANALYSIS;
-      case RESPONSIBILITY_LETTER:
-        return LETTER;
-      default:
-        return OTHER;
-    }
+    return switch (type) {
+      case PREVENTION_PLAN -> PLAN;
+      case PREVENTION_ACTIVITY -> ACTIVITY;
+      case PREVENTION_CAMPAIGN -> CAMPAIGN;
+      case INSPECTION -> INSPECTION;
+      case SITUATION_ANALYSIS -> ANALYSIS;
+      case RESPONSIBILITY_LETTER -> LETTER;
+      case TRAINING -> OTHER;
+    };
+  }
+
+  /** {@return a setting's bit in a mask of settings} */
+  private static int bit(Setting setting) {
+    return 1
+        << switch (setting) {
+          case COMMUNITY -> 0;
+          case WORKPLACE -> 1;
+          case SCHOOL -> 2;
+          case VENUE -> 3;
+          case BUILDING -> 4;
+          case RURAL -> 5;
+          case FAMILY -> 6;
+        };
   }
 
   /**
@@ -392,34 +399,29 @@ public final class Baseline {
     for (int i = 0; i < n; i++) {
       int m = eventMonth[i];
       switch (eventType[i]) {
-        case ACTIVITY:
+        case ACTIVITY -> {
           activityMonths |= 1 << m;
           settings |= eventSettings[i];
-          break;
-        case CAMPAIGN:
+        }
+        case CAMPAIGN -> {
           activityMonths |= 1 << m;
           campaignHalves |= 1 << (m / 6);
-          break;
-        case INSPECTION:
-          inspectionQuarters |= 1 << (m / 3);
-          break;
-        case ANALYSIS:
-          analysisQuarters |= 1 << (m / 3);
-          break;
-        case PLAN:
+        }
+        case INSPECTION -> inspectionQuarters |= 1 << (m / 3);
+        case ANALYSIS -> analysisQuarters |= 1 << (m / 3);
+        case PLAN -> {
           int d = eventDay[i];
           if (d >= planWindowStart && d < earliestPlan) {
             earliestPlan = d;
           }
-          break;
-        case LETTER:
+        }
+        case LETTER -> {
           int s = eventSubunit[i];
           if (s >= 0 && eventDay[i] >= letterCutoff) {
             covered[s] = true;
           }
-          break;
-        default:
-          break;
+        }
+        default -> {}
       }
     }
     long[] c = counts;
