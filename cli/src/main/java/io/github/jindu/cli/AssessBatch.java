@@ -1,7 +1,10 @@
 package io.github.jindu.cli;
 
+import com.google.common.io.CountingInputStream;
+import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attribution;
 import io.github.jindu.CriteriaSet;
+import io.github.jindu.OverallOutcome;
 import io.github.jindu.Violation;
 import io.github.jindu.catalogue.MunicipalModelCommunity;
 import io.github.jindu.json.EvidenceLine;
@@ -16,8 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,11 +98,21 @@ final class AssessBatch implements Callable<Integer> {
   @Option(
       names = "--progress",
       paramLabel = "SECONDS",
-      defaultValue = "0",
+      defaultValue = "-1",
       descriptionKey = "option.progress",
       description =
-          "every SECONDS seconds, the number of lines read on standard error (default 0: never)")
+          "every SECONDS seconds, a line on standard error with the lines read (0: never; default: a progress"
+              + " bar when standard error is a terminal, else a line every 10 seconds)")
   int progressSeconds;
+
+  @Option(
+      names = "--quiet",
+      descriptionKey = "option.quiet",
+      description = "no progress on standard error (the violations and the summary line stay)")
+  boolean quiet;
+
+  /** Seconds between two plain progress lines when {@code --progress} is not given. */
+  static final int DEFAULT_PROGRESS_SECONDS = 10;
 
   @Mixin AttributionOptions attribution = new AttributionOptions();
 
@@ -114,7 +127,7 @@ final class AssessBatch implements Callable<Integer> {
     }
     set = chosen.get();
     if (file.equals("-")) {
-      return assess(System.in, text.get("name.stdin"), out, err);
+      return assess(System.in, OptionalLong.empty(), text.get("name.stdin"), out, err);
     }
     Optional<Path> path = CliFiles.path(file, err, text);
     if (path.isEmpty()) {
@@ -128,7 +141,11 @@ final class AssessBatch implements Callable<Integer> {
     // Files.newInputStream reads a named pipe (FIFO) too; nothing here asks it for available() or
     // its size, which throw "Illegal seek" on a pipe under JDK 17.
     try (InputStream in = Files.newInputStream(path.get())) {
-      return assess(in, name, out, err);
+      OptionalLong size =
+          Files.isRegularFile(path.get())
+              ? OptionalLong.of(Files.size(path.get()))
+              : OptionalLong.empty();
+      return assess(in, size, name, out, err);
     } catch (IOException e) {
       out.flush();
       err.print(text.get("error.cannot-read", name, CliFiles.reason(e, text)) + "\n");
@@ -142,9 +159,10 @@ final class AssessBatch implements Callable<Integer> {
    * flushed; so is running out of memory, exit 1 (the lines read are held in this method's frame only, so that
    * they are free to collect when the error is reported).
    */
-  private int assess(InputStream in, String name, PrintWriter out, PrintWriter err) {
-    try {
-      return assessLines(in, out, err);
+  private int assess(
+      InputStream in, OptionalLong size, String name, PrintWriter out, PrintWriter err) {
+    try (BatchProgress progress = progress(err, size)) {
+      return assessLines(in, progress, out, err);
     } catch (UncheckedIOException e) {
       out.flush();
       err.print(text.get("error.cannot-read", name, CliFiles.reason(e.getCause(), text)) + "\n");
@@ -157,7 +175,21 @@ final class AssessBatch implements Callable<Integer> {
     }
   }
 
-  private int assessLines(InputStream in, PrintWriter out, PrintWriter err) {
+  /** The progress display this run asked for ({@link BatchProgress}). */
+  private BatchProgress progress(PrintWriter err, OptionalLong size) {
+    if (quiet || progressSeconds == 0) {
+      return BatchProgress.none();
+    }
+    if (progressSeconds < 0 && JinduCli.stderrTerminal) {
+      return BatchProgress.bar(err, text, size);
+    }
+    return BatchProgress.lines(
+        err, text, progressSeconds < 0 ? DEFAULT_PROGRESS_SECONDS : progressSeconds, size);
+  }
+
+  private int assessLines(
+      InputStream input, BatchProgress progress, PrintWriter out, PrintWriter err) {
+    CountingInputStream in = new CountingInputStream(input);
     // No BufferedInputStream: EvidenceLines reads in chunks of its own, and BufferedInputStream
     // asks a file's stream for available(), which a named pipe's cannot answer on JDK 17
     // (IOException: Illegal seek).
@@ -166,16 +198,18 @@ final class AssessBatch implements Callable<Integer> {
     long read = 0;
     long assessed = 0;
     long invalid = 0;
-    long interval = TimeUnit.SECONDS.toNanos(progressSeconds);
-    long nextProgress = System.nanoTime() + interval;
+    long[] byOutcome = new long[OverallOutcome.values().length];
     while (lines.hasNext()) {
       EvidenceLine line = lines.next();
       read++;
       if (line.isValid()) {
-        out.print(ResultJson.writeLine(set.assess(line.evidence().orElseThrow(), attributed)));
+        AssessmentResult result = set.assess(line.evidence().orElseThrow(), attributed);
+        out.print(ResultJson.writeLine(result));
+        byOutcome[result.overall().ordinal()]++;
         assessed++;
       } else {
         invalid++;
+        progress.beforeLine();
         for (Violation violation : line.violations()) {
           err.print(
               text.get(
@@ -190,14 +224,12 @@ final class AssessBatch implements Callable<Integer> {
           err.print(text.get("error.stdout-stopped", String.valueOf(line.lineNumber())) + "\n");
           return JinduCli.ERROR;
         }
-        if (progressSeconds > 0 && System.nanoTime() - nextProgress >= 0) {
-          err.print(text.get("batch.progress", String.valueOf(read), read) + "\n");
-          err.flush();
-          nextProgress = System.nanoTime() + interval;
-        }
+        progress.update(read, in.getCount());
       }
     }
     out.flush();
+    progress.update(read, in.getCount());
+    progress.close();
     err.print(
         text.get(
                 "batch.summary",
@@ -206,7 +238,11 @@ final class AssessBatch implements Callable<Integer> {
                 String.valueOf(read),
                 assessed,
                 invalid,
-                read)
+                read,
+                String.valueOf(byOutcome[OverallOutcome.QUALIFIED.ordinal()]),
+                String.valueOf(byOutcome[OverallOutcome.NOT_QUALIFIED.ordinal()]),
+                String.valueOf(byOutcome[OverallOutcome.INCOMPLETE.ordinal()]),
+                String.valueOf(byOutcome[OverallOutcome.VETOED.ordinal()]))
             + "\n");
     if (out.checkError()) {
       err.print(text.get("error.stdout") + "\n");

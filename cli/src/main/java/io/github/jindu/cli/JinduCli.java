@@ -106,6 +106,12 @@ public final class JinduCli {
       description = LANG_OPTION)
   ReportLanguage language = ReportLanguage.ZH_HANS;
 
+  /**
+   * Whether standard error is a terminal, so that {@code assess-batch} draws a progress bar on it: set by
+   * {@link #main} for the process's own standard error; false for {@link #run}, whose streams are the caller's.
+   */
+  static volatile boolean stderrTerminal;
+
   private JinduCli() {}
 
   /**
@@ -116,6 +122,7 @@ public final class JinduCli {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), false, UTF_8);
+    stderrTerminal = BatchProgress.stderrIsTerminal();
     int status = run(args, out, err);
     out.flush();
     err.flush();

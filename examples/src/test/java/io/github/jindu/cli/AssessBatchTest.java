@@ -48,7 +48,9 @@ class AssessBatchTest {
 
     assertThat(run.status()).isEqualTo(JinduCli.OK);
     assertThat(run.errLines())
-        .containsExactly("jindu: 3000 units assessed, 0 lines invalid (of 3000 lines)");
+        .containsExactly(
+            "jindu: 3000 units assessed (648 QUALIFIED, 2324 NOT_QUALIFIED, 28 INCOMPLETE, 0 VETOED), 0 lines invalid"
+                + " (of 3000 lines)");
     List<String> out = run.outLines();
     assertThat(out).hasSize(3_000);
     for (int i : new int[] {0, 1, 1_499, 2_999}) {
@@ -92,10 +94,12 @@ class AssessBatchTest {
             "第 2 行：计数“hotspots”：吸毒贩毒问题突出的地区、路段、场所数（hotspots）-1 为负数",
             chinese.errLines().get(1),
             "第 6 行：整个文件：文件是空的",
-            "jindu：已评估 4 个单位，3 行无效（共 7 行）");
+            "jindu：已评估 4 个单位（达标 0，未达标 4，材料不全 0，一票否决 0），3 行无效（共 7 行）");
     assertThat(chinese.errLines().get(1)).startsWith("第 4 行：整个文件：不是格式正确的 JSON：第 1 行第 ");
     assertThat(err.get(2)).isEqualTo("line 6: $: the document is empty");
-    assertThat(err.get(3)).isEqualTo("jindu: 4 units assessed, 3 lines invalid (of 7 lines)");
+    assertThat(err.get(3))
+        .isEqualTo(
+            "jindu: 4 units assessed (0 QUALIFIED, 4 NOT_QUALIFIED, 0 INCOMPLETE, 0 VETOED), 3 lines invalid (of 7 lines)");
   }
 
   @Test
@@ -138,7 +142,7 @@ class AssessBatchTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "jindu: 0 units assessed, 0 lines invalid (of 0 lines)",
+            "jindu: 0 units assessed (0 QUALIFIED, 0 NOT_QUALIFIED, 0 INCOMPLETE, 0 VETOED), 0 lines invalid (of 0 lines)",
             "jindu: the input has no line, so no unit was assessed; check the step that produced this JSON Lines file");
     assertThat(CliRun.of("assess-batch", empty.toString()).errLines())
         .last()
@@ -155,7 +159,8 @@ class AssessBatchTest {
     assertThat(run.errLines())
         .last()
         .asString()
-        .matches("jindu: 0 units assessed, (\\d+) lines invalid \\(of \\1 lines\\)");
+        .matches(
+            "jindu: 0 units assessed \\(0 QUALIFIED, 0 NOT_QUALIFIED, 0 INCOMPLETE, 0 VETOED\\), (\\d+) lines invalid \\(of \\1 lines\\)");
   }
 
   @Test

@@ -345,7 +345,7 @@ class JinduCliJarIT {
     assertThat(writer.isAlive()).as("the writer thread finished").isFalse();
     assertThat(failure.get()).as("the writer thread's failure").isNull();
     assertThat(file.status).as("stderr: %s", file.err).isEqualTo(2);
-    assertThat(file.err).endsWith("jindu：已评估 6 个单位，5 行无效（共 11 行）\n");
+    assertThat(file.err).endsWith("jindu：已评估 6 个单位（达标 0，未达标 3，材料不全 3，一票否决 0），5 行无效（共 11 行）\n");
     String[] lines = file.outText().split("\n");
     assertThat(lines).hasSize(6);
     assertThat(MAPPER.readTree(lines[0]).get("format").asText()).isEqualTo("result/1");
