@@ -18,9 +18,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,6 +114,24 @@ final class AssessBatch implements Callable<Integer> {
       description = "no progress on standard error (the violations and the summary line stay)")
   boolean quiet;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      descriptionKey = "option.threads",
+      description =
+          "how many threads read and assess lines at once (default: the number of processors); the output is"
+              + " the same whatever N")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** A valid line's result: its {@code result/1} line and its overall outcome (for the summary). */
+  private record Assessed(String line, OverallOutcome overall) {}
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "jindu-assess-batch");
+    thread.setDaemon(true);
+    return thread;
+  }
+
   /** Seconds between two plain progress lines when {@code --progress} is not given. */
   static final int DEFAULT_PROGRESS_SECONDS = 10;
 
@@ -126,6 +147,10 @@ final class AssessBatch implements Callable<Integer> {
       return JinduCli.INVALID;
     }
     set = chosen.get();
+    if (threads < 1) {
+      err.print(text.get("error.threads", String.valueOf(threads)) + "\n");
+      return JinduCli.INVALID;
+    }
     if (file.equals("-")) {
       return assess(System.in, OptionalLong.empty(), text.get("name.stdin"), out, err);
     }
@@ -193,39 +218,56 @@ final class AssessBatch implements Callable<Integer> {
     // No BufferedInputStream: EvidenceLines reads in chunks of its own, and BufferedInputStream
     // asks a file's stream for available(), which a named pipe's cannot answer on JDK 17
     // (IOException: Illegal seek).
-    EvidenceLines lines = EvidenceLines.read(in, set);
     Attribution attributed = attribution.attribution();
     long read = 0;
     long assessed = 0;
     long invalid = 0;
     long[] byOutcome = new long[OverallOutcome.values().length];
-    while (lines.hasNext()) {
-      EvidenceLine line = lines.next();
-      read++;
-      if (line.isValid()) {
-        AssessmentResult result = set.assess(line.evidence().orElseThrow(), attributed);
-        out.print(ResultJson.writeLine(result));
-        byOutcome[result.overall().ordinal()]++;
-        assessed++;
-      } else {
-        invalid++;
-        progress.beforeLine();
-        for (Violation violation : line.violations()) {
-          err.print(
-              text.get(
-                      "batch.line",
-                      String.valueOf(line.lineNumber()),
-                      Violations.render(violation, text.language(), Optional.of(set)))
-                  + "\n");
+    ExecutorService pool = Executors.newFixedThreadPool(threads, AssessBatch::daemon);
+    try {
+      // Lines are parsed, assessed and written on the pool, and come back in input order: the
+      // output is the same bytes whatever the number of threads.
+      Iterator<EvidenceLines.Worked<Assessed>> lines =
+          EvidenceLines.inParallel(
+              in,
+              set,
+              evidence -> {
+                AssessmentResult result = set.assess(evidence, attributed);
+                return new Assessed(ResultJson.writeLine(result), result.overall());
+              },
+              pool,
+              2 * threads);
+      while (lines.hasNext()) {
+        EvidenceLines.Worked<Assessed> worked = lines.next();
+        EvidenceLine line = worked.line();
+        read++;
+        if (worked.result().isPresent()) {
+          Assessed result = worked.result().get();
+          out.print(result.line());
+          byOutcome[result.overall().ordinal()]++;
+          assessed++;
+        } else {
+          invalid++;
+          progress.beforeLine();
+          for (Violation violation : line.violations()) {
+            err.print(
+                text.get(
+                        "batch.line",
+                        String.valueOf(line.lineNumber()),
+                        Violations.render(violation, text.language(), Optional.of(set)))
+                    + "\n");
+          }
+        }
+        if (read % CHECK_EVERY == 0) {
+          if (out.checkError()) {
+            err.print(text.get("error.stdout-stopped", String.valueOf(line.lineNumber())) + "\n");
+            return JinduCli.ERROR;
+          }
+          progress.update(read, in.getCount());
         }
       }
-      if (read % CHECK_EVERY == 0) {
-        if (out.checkError()) {
-          err.print(text.get("error.stdout-stopped", String.valueOf(line.lineNumber())) + "\n");
-          return JinduCli.ERROR;
-        }
-        progress.update(read, in.getCount());
-      }
+    } finally {
+      pool.shutdownNow();
     }
     out.flush();
     progress.update(read, in.getCount());

@@ -81,4 +81,34 @@ class BatchProgressTest {
         .isEqualTo(200);
     assertThat(quiet.out()).isEqualTo(every.out());
   }
+
+  @Test
+  void threads_giveTheSameBytes_asOneThread_andZeroThreadsIsAUsageError() throws Exception {
+    Path file = tmp.resolve("mixed.jsonl");
+    StringBuilder text = new StringBuilder();
+    try (var writer = new java.io.StringWriter()) {
+      GenerateBatch.write(700, 2025, writer);
+      String[] lines = writer.toString().split("\n");
+      for (int i = 0; i < lines.length; i++) {
+        text.append(i % 50 == 7 ? "{\"format\":\"evidence/1\"" : lines[i]).append('\n');
+      }
+      text.append(lines[0]).append('\n').append(lines[1]).append('\n');
+    }
+    Files.writeString(file, text, UTF_8);
+    CliRun one = CliRun.of("assess-batch", file.toString(), "--threads", "1");
+    CliRun two = CliRun.of("assess-batch", file.toString(), "--threads", "2");
+    CliRun five = CliRun.of("assess-batch", file.toString(), "--threads", "5");
+    assertThat(one.status()).isEqualTo(2);
+    assertThat(one.outLines()).hasSize(700 - 14);
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(five.out()).isEqualTo(one.out());
+    assertThat(two.err()).isEqualTo(one.err());
+    assertThat(five.err()).isEqualTo(one.err());
+    assertThat(one.errLines().get(one.errLines().size() - 1)).endsWith("，16 行无效（共 702 行）");
+
+    CliRun zero = CliRun.of("assess-batch", file.toString(), "--threads", "0");
+    assertThat(zero.status()).isEqualTo(2);
+    assertThat(zero.out()).isEmpty();
+    assertThat(zero.err()).isEqualTo("选项 --threads 的值无效：0（须为 1 或更大的整数）\n");
+  }
 }

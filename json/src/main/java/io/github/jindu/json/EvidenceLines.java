@@ -12,11 +12,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -124,6 +132,21 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
   }
 
   private @Nullable EvidenceLine readLine() {
+    Raw raw = readRaw(false);
+    return raw == null ? null : firstOfItsUnit(parse(raw, set));
+  }
+
+  /**
+   * A line as read, before it is parsed: its number and its bytes ({@code null} when it is longer than the limit).
+   */
+  private record Raw(long number, byte @Nullable [] bytes, int length) {}
+
+  /**
+   * Reads the next line's bytes, or returns {@code null} at the end of the stream.
+   *
+   * @param copy whether the bytes are copied out of this reader's buffer (to be parsed on another thread)
+   */
+  private @Nullable Raw readRaw(boolean copy) {
     int length = 0;
     boolean tooLong = false;
     boolean any = false;
@@ -159,31 +182,184 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     }
     lineNumber++;
     if (tooLong) {
+      return new Raw(lineNumber, null, 0);
+    }
+    return new Raw(lineNumber, copy ? Arrays.copyOf(line, length) : line, length);
+  }
+
+  /** Parses a line alone (touching no state of a reader, so that lines can be parsed on several threads). */
+  private static EvidenceLine parse(Raw raw, @Nullable CriteriaSet set) {
+    byte[] bytes = raw.bytes();
+    if (bytes == null) {
       return EvidenceLine.invalid(
-          lineNumber,
+          raw.number(),
           InvalidEvidenceException.of(RuleCode.LINE_TOO_LONG, Location.root(), LIMIT).violations());
     }
     try {
-      ByteArrayInputStream document = new ByteArrayInputStream(line, 0, length);
+      ByteArrayInputStream document = new ByteArrayInputStream(bytes, 0, raw.length());
       Evidence evidence =
           set == null ? EvidenceJson.read(document) : EvidenceJson.read(document, set);
-      String key =
-          evidence.unit().id() + ' ' + evidence.period().start() + ' ' + evidence.period().end();
-      Long first = firstLine.putIfAbsent(key, lineNumber);
-      if (first != null) {
-        return EvidenceLine.invalid(
-            lineNumber,
-            java.util.List.of(
-                Violation.of(
-                    RuleCode.UNIT_TWO_DOCUMENTS,
-                    Location.root().member("unit").member("id"),
-                    evidence.unit().id(),
-                    first,
-                    lineNumber)));
-      }
-      return EvidenceLine.valid(lineNumber, evidence);
+      return EvidenceLine.valid(raw.number(), evidence);
     } catch (InvalidEvidenceException e) {
-      return EvidenceLine.invalid(lineNumber, e.violations());
+      return EvidenceLine.invalid(raw.number(), e.violations());
+    }
+  }
+
+  /**
+   * Returns a valid line as it is when it is the first of its unit and period, else as invalid ({@link
+   * RuleCode#UNIT_TWO_DOCUMENTS}); lines must come here in input order.
+   */
+  private EvidenceLine firstOfItsUnit(EvidenceLine parsed) {
+    if (parsed.evidence().isEmpty()) {
+      return parsed;
+    }
+    Evidence evidence = parsed.evidence().get();
+    String key =
+        evidence.unit().id() + ' ' + evidence.period().start() + ' ' + evidence.period().end();
+    Long first = firstLine.putIfAbsent(key, parsed.lineNumber());
+    if (first != null) {
+      return EvidenceLine.invalid(
+          parsed.lineNumber(),
+          java.util.List.of(
+              Violation.of(
+                  RuleCode.UNIT_TWO_DOCUMENTS,
+                  Location.root().member("unit").member("id"),
+                  evidence.unit().id(),
+                  first,
+                  parsed.lineNumber())));
+    }
+    return parsed;
+  }
+
+  /**
+   * A line read, checked and, when valid, worked on ({@link #inParallel}).
+   *
+   * @param line the line, as {@link #next()} returns it
+   * @param result what the work gave for its evidence; empty exactly when the line is invalid
+   * @param <R> what the work gives
+   */
+  public record Worked<R>(EvidenceLine line, Optional<R> result) {}
+
+  /**
+   * Reads the lines of a stream as {@link #read(InputStream, CriteriaSet)} does and applies {@code work} to the
+   * evidence of each valid line, parsing and working on several lines at once on {@code executor}, and returns them
+   * in input order, each exactly as the sequential reader returns it: the same lines, numbers, violations and
+   * results, whatever the number of threads. The work of a line that turns out to repeat an earlier unit and period
+   * is done but dropped. Memory stays bounded: at most {@code batches} batches of lines (each at most 256 lines or 1
+   * MiB, or one longer line) are read ahead.
+   *
+   * <p>Example: {@code EvidenceLines.inParallel(in, set, e -> ResultJson.writeLine(set.assess(e)), pool, 4)}.
+   *
+   * @param in the JSON Lines, in UTF-8; read on the calling thread, as lines are asked for, and not closed
+   * @param set the criteria set the evidence is checked against
+   * @param work what to do with each valid line's evidence; pure, since it runs on the executor's threads
+   * @param executor where lines are parsed and worked on
+   * @param batches how many batches may be read ahead, at least 1 (twice the number of threads keeps them busy)
+   * @param <R> what the work gives
+   * @return the lines with their results, in input order; {@code next()} throws {@link UncheckedIOException} if the
+   *     stream cannot be read, and rethrows what the work threw (an {@link Error} such as {@link OutOfMemoryError}
+   *     as it is)
+   * @throws IllegalArgumentException if {@code batches} is below 1
+   */
+  public static <R> Iterator<Worked<R>> inParallel(
+      InputStream in,
+      CriteriaSet set,
+      Function<? super Evidence, ? extends R> work,
+      Executor executor,
+      int batches) {
+    if (batches < 1) {
+      throw new IllegalArgumentException("batches must be at least 1, not " + batches);
+    }
+    return new Parallel<>(new EvidenceLines(in, set), set, work, executor, batches);
+  }
+
+  /** The iterator of {@link #inParallel}. */
+  private static final class Parallel<R> implements Iterator<Worked<R>> {
+    private static final int BATCH_LINES = 256;
+    private static final int BATCH_BYTES = 1 << 20;
+
+    private final EvidenceLines reader;
+    private final CriteriaSet set;
+    private final Function<? super Evidence, ? extends R> work;
+    private final Executor executor;
+    private final int batches;
+    private final ArrayDeque<CompletableFuture<List<Worked<R>>>> ahead = new ArrayDeque<>();
+    private final ArrayDeque<Worked<R>> ready = new ArrayDeque<>();
+
+    Parallel(
+        EvidenceLines reader,
+        CriteriaSet set,
+        Function<? super Evidence, ? extends R> work,
+        Executor executor,
+        int batches) {
+      this.reader = reader;
+      this.set = set;
+      this.work = work;
+      this.executor = executor;
+      this.batches = batches;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (ready.isEmpty()) {
+        while (ahead.size() < batches && !reader.end) {
+          List<Raw> batch = new ArrayList<>();
+          long bytes = 0;
+          while (batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
+            Raw raw = reader.readRaw(true);
+            if (raw == null) {
+              break;
+            }
+            batch.add(raw);
+            bytes += raw.length();
+          }
+          if (batch.isEmpty()) {
+            break;
+          }
+          ahead.add(CompletableFuture.supplyAsync(() -> workOn(batch), executor));
+        }
+        CompletableFuture<List<Worked<R>>> next = ahead.poll();
+        if (next == null) {
+          return false;
+        }
+        for (Worked<R> w : join(next)) {
+          EvidenceLine line = reader.firstOfItsUnit(w.line());
+          ready.add(line.isValid() ? w : new Worked<>(line, Optional.empty()));
+        }
+      }
+      return true;
+    }
+
+    private List<Worked<R>> workOn(List<Raw> batch) {
+      List<Worked<R>> out = new ArrayList<>(batch.size());
+      for (Raw raw : batch) {
+        EvidenceLine line = parse(raw, set);
+        out.add(new Worked<>(line, line.evidence().map(work)));
+      }
+      return out;
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+      try {
+        return future.join();
+      } catch (CompletionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public Worked<R> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no line after line " + reader.lineNumber);
+      }
+      return requireNonNull(ready.poll());
     }
   }
 

@@ -202,4 +202,63 @@ class EvidenceLinesTest {
         .hasSameHashCodeAs(EvidenceLine.valid(3, SAMPLE))
         .isNotEqualTo(EvidenceLine.valid(4, SAMPLE));
   }
+
+  /**
+   * The parallel reader gives exactly the sequential reader's lines, in input order, on any number of threads and
+   * batches read ahead: valid, invalid, too long, blank and repeated lines across batch boundaries (688 lines, more
+   * than two batches of 256), and the work's result on exactly the valid lines.
+   */
+  @Test
+  void inParallel_givesTheSequentialLines_inOrder_withTheWorksResultOnTheValidOnes()
+      throws Exception {
+    String sample = EvidenceJson.writeLine(SAMPLE);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 600; i++) {
+      String id = String.format(java.util.Locale.ROOT, "310199-%03d", i % 400);
+      text.append(
+          switch (i % 7) {
+            case 3 -> NEGATIVE + "\n";
+            case 5 -> "\n";
+            default -> other(sample, id);
+          });
+    }
+    text.append("x".repeat(EvidenceJson.MAX_DOCUMENT_BYTES + 1))
+        .append("\n")
+        .append(other(sample, "310199-999"));
+    List<EvidenceLine> sequential = read(text.toString(), SET);
+    for (int threads : new int[] {1, 2, 4}) {
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(threads);
+      try {
+        for (int batches : new int[] {1, 3, 8}) {
+          java.util.Iterator<EvidenceLines.Worked<String>> parallel =
+              EvidenceLines.inParallel(
+                  new ByteArrayInputStream(text.toString().getBytes(UTF_8)),
+                  SET,
+                  e -> e.unit().id(),
+                  pool,
+                  batches);
+          List<EvidenceLine> lines = new ArrayList<>();
+          while (parallel.hasNext()) {
+            EvidenceLines.Worked<String> w = parallel.next();
+            lines.add(w.line());
+            assertThat(w.result()).isEqualTo(w.line().evidence().map(e -> e.unit().id()));
+          }
+          assertThatThrownBy(parallel::next).isInstanceOf(NoSuchElementException.class);
+          assertThat(lines).as("%s threads, %s batches", threads, batches).isEqualTo(sequential);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    assertThat(sequential).hasSize(688);
+    assertThat(sequential.stream().filter(EvidenceLine::isValid).count()).isGreaterThan(300);
+    assertThat(sequential.stream().flatMap(l -> l.violations().stream()).map(Violation::code))
+        .contains(RuleCode.UNIT_TWO_DOCUMENTS, RuleCode.LINE_TOO_LONG);
+    assertThatThrownBy(
+            () ->
+                EvidenceLines.inParallel(
+                    new ByteArrayInputStream(new byte[0]), SET, e -> e, Runnable::run, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
