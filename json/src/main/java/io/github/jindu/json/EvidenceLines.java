@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -184,7 +183,16 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     if (tooLong) {
       return new Raw(lineNumber, null, 0);
     }
-    return new Raw(lineNumber, copy ? Arrays.copyOf(line, length) : line, length);
+    if (!copy) {
+      return new Raw(lineNumber, line, length);
+    }
+    if (length <= CHUNK) {
+      return new Raw(lineNumber, Arrays.copyOf(line, length), length);
+    }
+    // A long line: hand its buffer over rather than copy it, so that it is never held twice.
+    byte[] bytes = line;
+    line = new byte[CHUNK];
+    return new Raw(lineNumber, bytes, length);
   }
 
   /** Parses a line alone (touching no state of a reader, so that lines can be parsed on several threads). */
@@ -273,6 +281,9 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     return new Parallel<>(new EvidenceLines(in, set), set, work, executor, batches);
   }
 
+  /** A batch's lines worked on, and what stopped the work before its end, if anything. */
+  private record Batch<R>(List<Worked<R>> worked, @Nullable Throwable failure) {}
+
   /** The iterator of {@link #inParallel}. */
   private static final class Parallel<R> implements Iterator<Worked<R>> {
     private static final int BATCH_LINES = 256;
@@ -283,8 +294,14 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     private final Function<? super Evidence, ? extends R> work;
     private final Executor executor;
     private final int batches;
-    private final ArrayDeque<CompletableFuture<List<Worked<R>>>> ahead = new ArrayDeque<>();
+    private final ArrayDeque<CompletableFuture<Batch<R>>> ahead = new ArrayDeque<>();
     private final ArrayDeque<Worked<R>> ready = new ArrayDeque<>();
+
+    /** What stopped the reading or the work, thrown once the lines before it are returned. */
+    private @Nullable Throwable failure;
+
+    /** A line's place in a batch once it is parsed, so that its bytes can be collected. */
+    private static final Raw EMPTY = new Raw(0, new byte[0], 0);
 
     Parallel(
         EvidenceLines reader,
@@ -302,56 +319,77 @@ public final class EvidenceLines implements Iterator<EvidenceLine> {
     @Override
     public boolean hasNext() {
       while (ready.isEmpty()) {
-        while (ahead.size() < batches && !reader.end) {
+        while (failure == null && ahead.size() < batches && !reader.end) {
           List<Raw> batch = new ArrayList<>();
           long bytes = 0;
-          while (batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
-            Raw raw = reader.readRaw(true);
-            if (raw == null) {
-              break;
+          try {
+            while (batch.size() < BATCH_LINES && bytes < BATCH_BYTES) {
+              Raw raw = reader.readRaw(true);
+              if (raw == null) {
+                break;
+              }
+              batch.add(raw);
+              bytes += raw.length();
             }
-            batch.add(raw);
-            bytes += raw.length();
+          } catch (RuntimeException | Error e) {
+            // The lines before it are still worked on and returned; then this is thrown.
+            failure = e;
           }
-          if (batch.isEmpty()) {
+          if (!batch.isEmpty()) {
+            ahead.add(CompletableFuture.supplyAsync(() -> workOn(batch), executor));
+          }
+          if (batch.isEmpty() || failure != null) {
             break;
           }
-          ahead.add(CompletableFuture.supplyAsync(() -> workOn(batch), executor));
         }
-        CompletableFuture<List<Worked<R>>> next = ahead.poll();
+        CompletableFuture<Batch<R>> next = ahead.poll();
         if (next == null) {
+          if (failure != null) {
+            throw rethrown(failure);
+          }
           return false;
         }
-        for (Worked<R> w : join(next)) {
+        Batch<R> batch = next.join();
+        for (Worked<R> w : batch.worked()) {
           EvidenceLine line = reader.firstOfItsUnit(w.line());
           ready.add(line.isValid() ? w : new Worked<>(line, Optional.empty()));
+        }
+        Throwable failed = batch.failure();
+        if (failed != null) {
+          // Nothing after the line that failed is returned: drop what was read ahead.
+          failure = failed;
+          ahead.clear();
+          if (ready.isEmpty()) {
+            throw rethrown(failed);
+          }
         }
       }
       return true;
     }
 
-    private List<Worked<R>> workOn(List<Raw> batch) {
-      List<Worked<R>> out = new ArrayList<>(batch.size());
-      for (Raw raw : batch) {
-        EvidenceLine line = parse(raw, set);
-        out.add(new Worked<>(line, line.evidence().map(work)));
+    private static RuntimeException rethrown(Throwable failure) {
+      if (failure instanceof Error error) {
+        throw error;
       }
-      return out;
+      return (RuntimeException) failure;
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
-      try {
-        return future.join();
-      } catch (CompletionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof Error error) {
-          throw error;
+    /**
+     * Parses and works on a batch's lines, in order, until one fails (running out of memory, say): the lines done
+     * before it, and what it threw.
+     */
+    private Batch<R> workOn(List<Raw> batch) {
+      List<Worked<R>> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        try {
+          EvidenceLine line = parse(batch.get(i), set);
+          out.add(new Worked<>(line, line.evidence().map(work)));
+        } catch (RuntimeException | Error e) {
+          return new Batch<>(out, e);
         }
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw e;
+        batch.set(i, EMPTY);
       }
+      return new Batch<>(out, null);
     }
 
     @Override
