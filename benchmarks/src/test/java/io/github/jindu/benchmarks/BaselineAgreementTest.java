@@ -113,7 +113,7 @@ class BaselineAgreementTest {
    * A variant of the sample; {@code clean}: every figure on or above its bar, nothing missing; {@code gap}: then one
    * count missing (an incomplete unit).
    */
-  private static Evidence variant(Random random, boolean clean, boolean gap) {
+  static Evidence variant(Random random, boolean clean, boolean gap) {
     Map<MetricKey, Long> counts = new LinkedHashMap<>();
     Map<MetricKey, Long> previous = new LinkedHashMap<>();
     long population = between(random, 20_000, 150_000);
