@@ -238,6 +238,12 @@ public abstract class CriteriaSet {
     return canonicalForm().hashCode();
   }
 
+  /** {@return what the rules of valid evidence read of this set, worked out once, on first use} */
+  @Value.Lazy
+  EvidenceRules.SetRules evidenceRules() {
+    return new EvidenceRules.SetRules(this);
+  }
+
   @Value.Derived
   @Value.Auxiliary
   ImmutableMap<String, Indicator> indicatorByCriterion() {

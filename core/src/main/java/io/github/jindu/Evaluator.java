@@ -114,7 +114,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
         .period(evidence.period())
         .overall(reason.overall())
         .reason(reason)
-        .evidenceDigest(EvidenceDigest.of(evidence))
+        .evidenceDigest(evidence.evidenceDigest())
         .score(score)
         .addAllCriteria(criteria)
         .addAllVetoes(evidence.vetoFindings())

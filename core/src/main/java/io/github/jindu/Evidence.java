@@ -94,6 +94,22 @@ public abstract class Evidence {
   public abstract Optional<ImmutableList<Peer>> peers();
 
   /**
+   * Returns the digest of this evidence (考评材料摘要), the value every assessment of it carries as
+   * {@link AssessmentResult#evidenceDigest()}: {@code sha256:} and 64 lower-case hex digits, the SHA-256 of the
+   * UTF-8 bytes of its canonical form (docs/evidence-format.md, "evidenceDigest"). The same evidence in another
+   * order (counts, sub-units, events, attestations, peers) has the same digest; any other change gives another.
+   *
+   * <p>It is computed once, on first use, and kept: assessing one evidence against several criteria sets, or
+   * many times, hashes it once.
+   *
+   * @return the digest, such as {@code sha256:4f1c…}
+   */
+  @Value.Lazy
+  public String evidenceDigest() {
+    return EvidenceDigest.of(this);
+  }
+
+  /**
    * Returns this period's count for a key.
    *
    * @param key the metric

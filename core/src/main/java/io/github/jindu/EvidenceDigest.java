@@ -151,22 +151,34 @@ final class EvidenceDigest {
   }
 
   private static String fields(String... fields) {
-    StringBuilder line = new StringBuilder();
+    StringBuilder line = new StringBuilder(64);
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         line.append('\t');
       }
       String f = fields[i];
-      line.append(
-          f == ABSENT
-              ? "-"
-              : f.equals("-")
-                  ? "\\-"
-                  : f.replace("\\", "\\\\")
-                      .replace("\t", "\\t")
-                      .replace("\n", "\\n")
-                      .replace("\r", "\\r"));
+      if (f == ABSENT) {
+        line.append('-');
+      } else if (f.equals("-")) {
+        line.append("\\-");
+      } else {
+        escape(line, f);
+      }
     }
     return line.toString();
+  }
+
+  /** Appends a text with {@code \\}, tab, line feed and carriage return escaped, in one pass. */
+  private static void escape(StringBuilder line, String f) {
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      switch (c) {
+        case '\\' -> line.append("\\\\");
+        case '\t' -> line.append("\\t");
+        case '\n' -> line.append("\\n");
+        case '\r' -> line.append("\\r");
+        default -> line.append(c);
+      }
+    }
   }
 }

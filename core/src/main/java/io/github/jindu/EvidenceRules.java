@@ -3,6 +3,8 @@ package io.github.jindu;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Increase;
@@ -333,30 +335,17 @@ final class EvidenceRules {
   }
 
   private static void checkData(Evidence evidence, CriteriaSet set, Set<Violation> out) {
+    SetRules rules = set.evidenceRules();
     checkKnownMetrics(evidence.counts(), COUNTS, set.metrics(), RuleCode.METRIC_UNKNOWN, set, out);
     checkKnownMetrics(
         evidence.previous(),
         PREVIOUS,
-        previousMetrics(set),
+        rules.previousMetrics,
         RuleCode.PREVIOUS_METRIC_UNKNOWN,
         set,
         out);
-    Map<String, Criterion> byId = new HashMap<>();
-    Map<MetricKey, List<String>> rateBases = new LinkedHashMap<>();
-    for (Criterion criterion : set.criteria()) {
-      byId.put(criterion.id(), criterion);
-      Threshold t = criterion.threshold();
-      if (t instanceof MaxRate) {
-        rateBases
-            .computeIfAbsent(((MaxRate) t).base(), k -> new ArrayList<>())
-            .add(((MaxRate) t).count().name());
-      } else if (t instanceof LowestAmongPeers) {
-        LowestAmongPeers lowest = (LowestAmongPeers) t;
-        rateBases
-            .computeIfAbsent(lowest.population(), k -> new ArrayList<>())
-            .add(lowest.cases().name());
-      }
-    }
+    Map<String, Criterion> byId = rules.criteriaById;
+    Map<MetricKey, ImmutableList<String>> rateBases = rules.rateBases;
     checkWindows(evidence, set, out);
     checkParts(evidence, set, out);
     rateBases.forEach(
@@ -387,8 +376,7 @@ final class EvidenceRules {
                         CanonicalNames.of(criterion.threshold().kind())));
               }
             });
-    Set<String> vetoIds = new LinkedHashSet<>();
-    set.vetoRules().forEach(v -> vetoIds.add(v.id()));
+    Set<String> vetoIds = rules.vetoIds;
     List<VetoFinding> vetoes = evidence.vetoFindings();
     if (vetoIds.isEmpty() && !vetoes.isEmpty()) {
       out.add(Violation.of(RuleCode.VETO_NO_RULES, at("vetoes"), set.id(), vetoes.size()));
@@ -426,28 +414,10 @@ final class EvidenceRules {
 
   /** Checks that no count the set relates to a whole is above it, this period's and the previous. */
   private static void checkParts(Evidence evidence, CriteriaSet set, Set<Violation> out) {
-    Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();
-    for (Criterion criterion : set.criteria()) {
-      Threshold t = criterion.threshold();
-      if (t instanceof MinShare) {
-        MinShare share = (MinShare) t;
-        wholes
-            .computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>())
-            .add(share.denominator());
-      } else if (t instanceof Increase && ((Increase) t).isShare()) {
-        Increase rise = (Increase) t;
-        wholes
-            .computeIfAbsent(rise.metric(), k -> new LinkedHashSet<>())
-            .add(rise.denominator().get());
-      }
-    }
-    for (Metric m : set.metricDefinitions()) {
-      if (!m.partOf().isEmpty()) {
-        wholes.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).addAll(m.partOf());
-      }
-    }
-    checkParts(evidence.counts(), COUNTS, wholes, out);
-    checkParts(evidence.previous(), PREVIOUS, wholes, out);
+    ImmutableMap<MetricKey, ImmutableList<Containment>> containments =
+        set.evidenceRules().containments;
+    checkParts(evidence.counts(), COUNTS, containments, out);
+    checkParts(evidence.previous(), PREVIOUS, containments, out);
   }
 
   /**
@@ -497,16 +467,6 @@ final class EvidenceRules {
         .orElse("");
   }
 
-  private static Set<MetricKey> previousMetrics(CriteriaSet set) {
-    Set<MetricKey> metrics = new HashSet<>();
-    for (Criterion criterion : set.criteria()) {
-      if (criterion.threshold() instanceof Increase) {
-        metrics.addAll(criterion.threshold().metrics());
-      }
-    }
-    return metrics;
-  }
-
   private static void checkKnownMetrics(
       Map<MetricKey, Long> counts,
       Location path,
@@ -529,32 +489,108 @@ final class EvidenceRules {
   private static void checkParts(
       Map<MetricKey, Long> counts,
       Location path,
-      Map<MetricKey, Set<MetricKey>> wholes,
+      ImmutableMap<MetricKey, ImmutableList<Containment>> containments,
       Set<Violation> out) {
-    for (MetricKey part : wholes.keySet()) {
-      Long p = counts.get(part);
-      if (p == null) {
-        continue;
+    containments.forEach(
+        (part, wholes) -> {
+          Long p = counts.get(part);
+          if (p == null) {
+            return;
+          }
+          for (Containment c : wholes) {
+            Long w = counts.get(c.whole);
+            if (w != null && p > w) {
+              List<String> values =
+                  new ArrayList<>(List.of(part.name(), p.toString(), c.whole.name(), w.toString()));
+              values.addAll(c.links);
+              out.add(
+                  Violation.of(
+                      c.links.isEmpty()
+                          ? RuleCode.COUNT_PART_ABOVE_WHOLE
+                          : RuleCode.COUNT_PART_ABOVE_WHOLE_VIA,
+                      path.key(part.name()),
+                      values));
+            }
+          }
+        });
+  }
+
+  /**
+   * A whole a count is within (部分不超过整体), directly or through a chain of parts.
+   *
+   * @param whole the whole's key
+   * @param links the keys between the part and the whole, innermost first; empty for a direct part
+   */
+  private record Containment(MetricKey whole, ImmutableList<String> links) {}
+
+  /**
+   * What the rules that depend on a criteria set read of it, worked out once per set ({@link
+   * CriteriaSet#evidenceRules()}) rather than for every evidence checked against it: the wholes of every part, in
+   * the order the checks visit them, the bases of the rates, the criteria by id, the metrics read for the previous
+   * period and the veto rules' ids.
+   */
+  static final class SetRules {
+    final ImmutableMap<MetricKey, ImmutableList<Containment>> containments;
+    final ImmutableMap<MetricKey, ImmutableList<String>> rateBases;
+    final ImmutableMap<String, Criterion> criteriaById;
+    final ImmutableSet<MetricKey> previousMetrics;
+    final ImmutableSet<String> vetoIds;
+
+    SetRules(CriteriaSet set) {
+      Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();
+      Map<MetricKey, List<String>> bases = new LinkedHashMap<>();
+      Map<String, Criterion> byId = new LinkedHashMap<>();
+      ImmutableSet.Builder<MetricKey> previous = ImmutableSet.builder();
+      for (Criterion criterion : set.criteria()) {
+        byId.putIfAbsent(criterion.id(), criterion);
+        Threshold t = criterion.threshold();
+        if (t instanceof MinShare share) {
+          wholes
+              .computeIfAbsent(share.numerator(), k -> new LinkedHashSet<>())
+              .add(share.denominator());
+        } else if (t instanceof Increase rise && rise.isShare()) {
+          wholes
+              .computeIfAbsent(rise.metric(), k -> new LinkedHashSet<>())
+              .add(rise.denominator().get());
+        }
+        if (t instanceof MaxRate rate) {
+          bases.computeIfAbsent(rate.base(), k -> new ArrayList<>()).add(rate.count().name());
+        } else if (t instanceof LowestAmongPeers lowest) {
+          bases
+              .computeIfAbsent(lowest.population(), k -> new ArrayList<>())
+              .add(lowest.cases().name());
+        }
+        if (t instanceof Increase) {
+          previous.addAll(t.metrics());
+        }
       }
+      for (Metric m : set.metricDefinitions()) {
+        if (!m.partOf().isEmpty()) {
+          wholes.computeIfAbsent(m.key(), k -> new LinkedHashSet<>()).addAll(m.partOf());
+        }
+      }
+      ImmutableMap.Builder<MetricKey, ImmutableList<Containment>> closure = ImmutableMap.builder();
+      wholes.forEach((part, direct) -> closure.put(part, containments(part, wholes)));
+      ImmutableMap.Builder<MetricKey, ImmutableList<String>> rates = ImmutableMap.builder();
+      bases.forEach((base, counts) -> rates.put(base, ImmutableList.copyOf(counts)));
+      this.containments = closure.buildOrThrow();
+      this.rateBases = rates.buildOrThrow();
+      this.criteriaById = ImmutableMap.copyOf(byId);
+      this.previousMetrics = previous.build();
+      this.vetoIds =
+          set.vetoRules().stream().map(VetoRule::id).collect(ImmutableSet.toImmutableSet());
+    }
+
+    /** {@return every whole a part is within, breadth first: its direct wholes, then theirs; a cycle ends} */
+    private static ImmutableList<Containment> containments(
+        MetricKey part, Map<MetricKey, Set<MetricKey>> wholes) {
+      ImmutableList.Builder<Containment> out = ImmutableList.builder();
       Map<MetricKey, MetricKey> via = new LinkedHashMap<>();
-      Deque<MetricKey> queue = new ArrayDeque<>(wholes.get(part));
-      wholes.get(part).forEach(w -> via.put(w, part));
+      Deque<MetricKey> queue = new ArrayDeque<>(requireNonNull(wholes.get(part)));
+      requireNonNull(wholes.get(part)).forEach(w -> via.put(w, part));
       while (!queue.isEmpty()) {
         MetricKey whole = queue.removeFirst();
-        Long w = counts.get(whole);
-        if (w != null && p > w) {
-          List<String> links = links(part, whole, via);
-          List<String> values =
-              new ArrayList<>(List.of(part.name(), p.toString(), whole.name(), w.toString()));
-          values.addAll(links);
-          out.add(
-              Violation.of(
-                  links.isEmpty()
-                      ? RuleCode.COUNT_PART_ABOVE_WHOLE
-                      : RuleCode.COUNT_PART_ABOVE_WHOLE_VIA,
-                  path.key(part.name()),
-                  values));
-        }
+        out.add(new Containment(whole, ImmutableList.copyOf(links(part, whole, via))));
         for (MetricKey next : wholes.getOrDefault(whole, Set.of())) {
           if (!via.containsKey(next) && !next.equals(part)) {
             via.put(next, whole);
@@ -562,6 +598,7 @@ final class EvidenceRules {
           }
         }
       }
+      return out.build();
     }
   }
 

@@ -20,6 +20,21 @@ public final class CanonicalNames {
    * @return its spelling, such as {@code residents-committee}
    */
   public static String of(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return SPELLINGS.get(constant.getDeclaringClass())[constant.ordinal()];
   }
+
+  /** Each enum type's spellings, by ordinal, computed once per type. */
+  private static final ClassValue<String[]> SPELLINGS =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] spellings = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            spellings[i] =
+                ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+          }
+          return spellings;
+        }
+      };
 }
