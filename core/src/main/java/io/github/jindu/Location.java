@@ -22,11 +22,34 @@ public final class Location {
   private static final Location ROOT = new Location(Optional.empty(), ImmutableList.of());
 
   private final Optional<String> document;
-  private final ImmutableList<Segment> segments;
+
+  /**
+   * The location this one extends by {@link #last}, or null when {@link #segments} was given whole: a member read
+   * costs one small object, and the list is built only when someone asks for it (a violation's location).
+   */
+  private final @org.jspecify.annotations.Nullable Location parent;
+
+  private final @org.jspecify.annotations.Nullable Segment last;
+
+  private final int depth;
+
+  /** The path, outermost first; built from the chain on first use (a benign race: every thread builds it equal). */
+  private @org.jspecify.annotations.Nullable ImmutableList<Segment> segments;
 
   private Location(Optional<String> document, ImmutableList<Segment> segments) {
     this.document = document;
+    this.parent = null;
+    this.last = null;
+    this.depth = segments.size();
     this.segments = segments;
+  }
+
+  private Location(Location parent, Segment last) {
+    this.document = parent.document;
+    this.parent = parent;
+    this.last = last;
+    this.depth = parent.depth + 1;
+    this.segments = null;
   }
 
   /**
@@ -66,12 +89,28 @@ public final class Location {
 
   /** {@return the path into the document, outermost first; empty for the document as a whole} */
   public ImmutableList<Segment> segments() {
-    return segments;
+    ImmutableList<Segment> list = segments;
+    if (list == null) {
+      Segment[] path = new Segment[depth];
+      Location at = this;
+      int i = depth;
+      ImmutableList<Segment> base;
+      while ((base = at.segments) == null) {
+        path[--i] = Objects.requireNonNull(at.last);
+        at = Objects.requireNonNull(at.parent);
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        path[j] = base.get(j);
+      }
+      list = ImmutableList.copyOf(path);
+      segments = list;
+    }
+    return list;
   }
 
   /** {@return whether this is the document as a whole: no segment} */
   public boolean isWholeDocument() {
-    return segments.isEmpty();
+    return depth == 0;
   }
 
   /**
@@ -114,7 +153,7 @@ public final class Location {
   public Location within(Location outer) {
     return new Location(
         outer.document.isPresent() ? outer.document : document,
-        ImmutableList.<Segment>builder().addAll(outer.segments).addAll(segments).build());
+        ImmutableList.<Segment>builder().addAll(outer.segments()).addAll(segments()).build());
   }
 
   /**
@@ -124,7 +163,7 @@ public final class Location {
    * @return the same path in that document
    */
   public Location inDocument(String label) {
-    return new Location(Optional.of(label), segments);
+    return new Location(Optional.of(label), segments());
   }
 
   /**
@@ -136,6 +175,7 @@ public final class Location {
    */
   public Location withSegment(int position, Segment segment) {
     ImmutableList.Builder<Segment> b = ImmutableList.builder();
+    ImmutableList<Segment> segments = segments();
     for (int i = 0; i < segments.size(); i++) {
       b.add(i == position ? segment : segments.get(i));
     }
@@ -143,20 +183,20 @@ public final class Location {
   }
 
   private Location with(Segment segment) {
-    return new Location(
-        document, ImmutableList.<Segment>builder().addAll(segments).add(segment).build());
+    return new Location(this, segment);
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Location
         && ((Location) o).document.equals(document)
-        && ((Location) o).segments.equals(segments);
+        && ((Location) o).depth == depth
+        && ((Location) o).segments().equals(segments());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(document, segments);
+    return Objects.hash(document, segments());
   }
 
   /**
@@ -169,10 +209,10 @@ public final class Location {
   public String toString() {
     StringBuilder out = new StringBuilder();
     document.ifPresent(d -> out.append('[').append(d).append("] "));
-    if (segments.isEmpty()) {
+    if (depth == 0) {
       out.append('/');
     }
-    for (Segment s : segments) {
+    for (Segment s : segments()) {
       out.append('/').append(s.toString().replace("~", "~0").replace("/", "~1"));
     }
     return out.toString();

@@ -19,6 +19,40 @@ import org.junit.jupiter.api.Test;
  * "Invalid evidence"), for evidence built in Java.
  */
 class TextRulesTest {
+
+  /**
+   * The hand-written id check is the regular expression it replaced, {@code [A-Za-z0-9][A-Za-z0-9._:-]{0,63}}: on
+   * every text of up to three characters from an alphabet around its edges, and at lengths 64 and 65.
+   */
+  @Test
+  void isId_isTheIdPattern() {
+    java.util.regex.Pattern id =
+        java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    String alphabet = "aZ09._:-/@ 二\u0660\u0000`{[";
+    List<String> texts = new java.util.ArrayList<>(List.of(""));
+    for (int length = 1; length <= 3; length++) {
+      List<String> longer = new java.util.ArrayList<>();
+      for (String t : texts) {
+        if (t.length() == length - 1) {
+          for (char c : alphabet.toCharArray()) {
+            longer.add(t + c);
+          }
+        }
+      }
+      texts.addAll(longer);
+    }
+    texts.add("a".repeat(64));
+    texts.add("a".repeat(65));
+    texts.add("1" + "-".repeat(63));
+    int ids = 0;
+    for (String t : texts) {
+      assertThat(Texts.isId(t)).as(t).isEqualTo(id.matcher(t).matches());
+      ids += Texts.isId(t) ? 1 : 0;
+    }
+    assertThat(texts).hasSize(1 + 17 + 17 * 17 + 17 * 17 * 17 + 3);
+    assertThat(ids).isEqualTo(4 + 4 * 8 + 4 * 8 * 8 + 2);
+  }
+
   /** Why: an id with a zero-width space was a second unit ("310199-002" twice, a peer that is the unit itself). */
   @Test
   void aPeerIdWithAZeroWidthSpace_isNotAnId() {

@@ -6,7 +6,6 @@ import io.github.jindu.Violation;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Checks and escapes the free texts of evidence (names, references) and its ids, following
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
 public final class Texts {
   /** The most characters of an id, {@value}. */
   public static final int MAX_ID_LENGTH = 64;
-
-  private static final Pattern ID =
-      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_ID_LENGTH - 1) + "}");
 
   /** The most characters of a text quoted by {@link #escaped}, before it is abbreviated. */
   private static final int MAX_QUOTED = 80;
@@ -38,7 +34,14 @@ public final class Texts {
    * @return true if nothing visible is written (the empty text included)
    */
   public static boolean isBlank(String text) {
-    return text.codePoints().noneMatch(Texts::shows);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (shows(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**
@@ -49,8 +52,21 @@ public final class Texts {
    * @return its characters that show, such as {@code 东沙镇}
    */
   public static String shown(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    name.codePoints().filter(Texts::shows).forEach(out::appendCodePoint);
+    int first = 0;
+    while (first < name.length() && shows(name.codePointAt(first))) {
+      first += Character.charCount(name.codePointAt(first));
+    }
+    if (first == name.length()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length()).append(name, 0, first);
+    for (int i = first; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      if (shows(c)) {
+        out.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
     return out.toString();
   }
 
@@ -159,7 +175,23 @@ public final class Texts {
    * @return true if it is an id
    */
   public static boolean isId(String text) {
-    return ID.matcher(text).matches();
+    if (text.isEmpty() || text.length() > MAX_ID_LENGTH || !isIdChar(text.charAt(0), true)) {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      if (!isIdChar(text.charAt(i), false)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@return whether a character may stand in an id: an ASCII letter or digit, or (but first) {@code ._:-}} */
+  private static boolean isIdChar(char c, boolean first) {
+    return c >= 'A' && c <= 'Z'
+        || c >= 'a' && c <= 'z'
+        || c >= '0' && c <= '9'
+        || !first && (c == '.' || c == '_' || c == ':' || c == '-');
   }
 
   /**

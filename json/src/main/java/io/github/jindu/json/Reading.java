@@ -152,6 +152,22 @@ final class Reading {
     if (text == null) {
       return null;
     }
+    if (text.length() == 10
+        && text.charAt(4) == '-'
+        && text.charAt(7) == '-'
+        && !text.startsWith("0000")) {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+          violation(RuleCode.DATE_INVALID, path, text);
+          return null;
+        }
+      }
+    }
     if (!ISO_DATE.matcher(text).matches()) {
       if (EXTENDED_DATE.matcher(text).matches()
           && !text.startsWith("-")
@@ -172,6 +188,19 @@ final class Reading {
       violation(RuleCode.DATE_INVALID, path, text);
       return null;
     }
+  }
+
+  /** {@return the number the ASCII digits 0-9 from {@code from} to {@code to} (exclusive) write, or -1 if any is not one} */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /**
