@@ -1,6 +1,11 @@
 package io.github.jindu;
 
 import io.github.jindu.internal.CanonicalNames;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,23 +31,58 @@ final class EvidenceDigest {
 
   /** {@return {@code sha256:} and the lower-case hex SHA-256 of the UTF-8 bytes of the canonical form} */
   static String of(Evidence evidence) {
+    MessageDigest sha256;
     try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256")
-              .digest(canonicalForm(evidence).getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder("sha256:");
-      for (byte b : hash) {
-        hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-      }
-      return hex.toString();
+      sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError("every Java platform has SHA-256", e);
     }
+    // The form is encoded through one small buffer rather than copied whole into a byte array; a
+    // lone
+    // surrogate becomes '?', as String.getBytes would write it.
+    CharsetEncoder utf8 =
+        StandardCharsets.UTF_8
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharBuffer in = CharBuffer.wrap(canonicalFormBuilder(evidence));
+    ByteBuffer out = ByteBuffer.allocate(4096);
+    while (true) {
+      CoderResult result = utf8.encode(in, out, true);
+      out.flip();
+      sha256.update(out);
+      out.clear();
+      if (result.isUnderflow()) {
+        break;
+      }
+    }
+    utf8.flush(out);
+    out.flip();
+    sha256.update(out);
+    byte[] hash = sha256.digest();
+    StringBuilder hex = new StringBuilder("sha256:");
+    for (byte b : hash) {
+      hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+    }
+    return hex.toString();
   }
 
   /** {@return the canonical form, ending with a line break} */
   static String canonicalForm(Evidence e) {
-    StringBuilder out = new StringBuilder();
+    return canonicalFormBuilder(e).toString();
+  }
+
+  private static StringBuilder canonicalFormBuilder(Evidence e) {
+    StringBuilder out =
+        new StringBuilder(
+            256
+                + 48
+                    * (e.counts().size()
+                        + e.previous().size()
+                        + e.attestations().size()
+                        + e.subunits().map(List::size).orElse(0)
+                        + e.events().map(List::size).orElse(0)
+                        + e.peers().map(List::size).orElse(0)));
     line(out, "evidence", "1");
     line(
         out,
@@ -120,7 +160,7 @@ final class EvidenceDigest {
                                 fields(
                                     "peer", p.unitId(), figure(p.population()), figure(p.cases())))
                         .collect(Collectors.toList())));
-    return out.toString();
+    return out;
   }
 
   /** {@return a peer's figure in decimal, or the absent marker when it is not known} */

@@ -207,6 +207,14 @@ class ResultDataTest {
         .matches("sha256:[0-9a-f]{64}");
     assertThat(EvidenceDigest.canonicalForm(sample))
         .startsWith("evidence\t1\nunit\t310199-001\t东沙镇\ttown\t310199\n");
+    assertThat(sample.evidenceDigest())
+        .as("the streamed digest is the SHA-256 of the whole canonical form's UTF-8 bytes")
+        .isEqualTo(
+            "sha256:"
+                + com.google.common.hash.Hashing.sha256()
+                    .hashString(
+                        EvidenceDigest.canonicalForm(sample),
+                        java.nio.charset.StandardCharsets.UTF_8));
     long reached = SampleEvidence.sampleTown().countOf(Metrics.POPULATION_REACHED);
     assertThat(
             SampleEvidence.sampleTown()
