@@ -210,7 +210,12 @@ final class EvidenceDigest {
 
   /** Appends a text with {@code \\}, tab, line feed and carriage return escaped, in one pass. */
   private static void escape(StringBuilder line, String f) {
-    for (int i = 0; i < f.length(); i++) {
+    int first = 0;
+    while (first < f.length() && "\\\t\n\r".indexOf(f.charAt(first)) < 0) {
+      first++;
+    }
+    line.append(f, 0, first);
+    for (int i = first; i < f.length(); i++) {
       char c = f.charAt(i);
       switch (c) {
         case '\\' -> line.append("\\\\");
