@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar month, quarter or half-year, as {@link io.github.jindu.bar.EveryPeriod} counts them: a cadence and the
+ * A calendar month, quarter, half-year or year, as {@link io.github.jindu.bar.EveryPeriod} counts them: a cadence and the
  * month it starts in. Its text form is its label: {@code 2025-03} (a month), {@code 2025-Q3} (July to September),
- * {@code 2025-H1} (January to June).
+ * {@code 2025-H1} (January to June), {@code 2025} (the calendar year).
  *
  * <p>Example: {@code CalendarPeriod.of(Cadence.QUARTER, YearMonth.of(2025, 7))} is {@code 2025-Q3}.
  *
@@ -23,14 +23,14 @@ import java.util.regex.Pattern;
 public record CalendarPeriod(Cadence cadence, YearMonth start)
     implements Comparable<CalendarPeriod> {
   private static final Pattern LABEL =
-      Pattern.compile("([0-9]{4})-(?:([0-9]{2})|Q([1-4])|H([12]))");
+      Pattern.compile("([0-9]{4})(?:-([0-9]{2})|-Q([1-4])|-H([12]))?");
 
   /**
    * Checks the period.
    *
    * @param cadence the kind of calendar period
    *
-   * @param start the month it starts in: any month for {@link Cadence#MONTH}; January, April, July or October for {@link Cadence#QUARTER}; January or July for {@link Cadence#HALF_YEAR}
+   * @param start the month it starts in: any month for {@link Cadence#MONTH}; January, April, July or October for {@link Cadence#QUARTER}; January or July for {@link Cadence#HALF_YEAR}; January for {@link Cadence#YEAR}
    *
    * @throws IllegalArgumentException if {@code start} is not the first month of a period of {@code cadence}
    */
@@ -70,7 +70,7 @@ public record CalendarPeriod(Cadence cadence, YearMonth start)
   /**
    * Parses a label written by {@link #toString()}.
    *
-   * @param label such as {@code 2025-03}, {@code 2025-Q3} or {@code 2025-H1}
+   * @param label such as {@code 2025-03}, {@code 2025-Q3}, {@code 2025-H1} or {@code 2025}
    * @return the period
    * @throws IllegalArgumentException if the label is not of one of these forms
    */
@@ -78,14 +78,14 @@ public record CalendarPeriod(Cadence cadence, YearMonth start)
     Matcher m = LABEL.matcher(label);
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "not a calendar period (2025-03, 2025-Q3, 2025-H1): " + label);
+          "not a calendar period (2025-03, 2025-Q3, 2025-H1, 2025): " + label);
     }
     int year = Integer.parseInt(m.group(1));
     if (m.group(2) != null) {
       int month = Integer.parseInt(m.group(2));
       if (month < 1 || month > 12) {
         throw new IllegalArgumentException(
-            "not a calendar period (2025-03, 2025-Q3, 2025-H1): " + label);
+            "not a calendar period (2025-03, 2025-Q3, 2025-H1, 2025): " + label);
       }
       return new CalendarPeriod(Cadence.MONTH, YearMonth.of(year, month));
     }
@@ -93,21 +93,25 @@ public record CalendarPeriod(Cadence cadence, YearMonth start)
       return new CalendarPeriod(
           Cadence.QUARTER, YearMonth.of(year, (Integer.parseInt(m.group(3)) - 1) * 3 + 1));
     }
-    return new CalendarPeriod(
-        Cadence.HALF_YEAR, YearMonth.of(year, (Integer.parseInt(m.group(4)) - 1) * 6 + 1));
+    if (m.group(4) != null) {
+      return new CalendarPeriod(
+          Cadence.HALF_YEAR, YearMonth.of(year, (Integer.parseInt(m.group(4)) - 1) * 6 + 1));
+    }
+    return new CalendarPeriod(Cadence.YEAR, YearMonth.of(year, 1));
   }
 
   /**
    * Returns the number of months of a period of a cadence.
    *
    * @param cadence the cadence
-   * @return 1, 3 or 6
+   * @return 1, 3, 6 or 12
    */
   public static int months(Cadence cadence) {
     return switch (cadence) {
       case MONTH -> 1;
       case QUARTER -> 3;
       case HALF_YEAR -> 6;
+      case YEAR -> 12;
     };
   }
 
@@ -128,7 +132,7 @@ public record CalendarPeriod(Cadence cadence, YearMonth start)
     return c != 0 ? c : Integer.compare(months(cadence), months(other.cadence));
   }
 
-  /** {@return the label, such as {@code 2025-03}, {@code 2025-Q3} or {@code 2025-H1}} */
+  /** {@return the label, such as {@code 2025-03}, {@code 2025-Q3}, {@code 2025-H1} or {@code 2025}} */
   @Override
   public String toString() {
     return switch (cadence) {
@@ -139,6 +143,7 @@ public record CalendarPeriod(Cadence cadence, YearMonth start)
       case HALF_YEAR ->
           String.format(
               Locale.ROOT, "%04d-H%d", start.getYear(), (start.getMonthValue() - 1) / 6 + 1);
+      case YEAR -> String.format(Locale.ROOT, "%04d", start.getYear());
     };
   }
 }

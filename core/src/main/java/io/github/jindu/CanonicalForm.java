@@ -1,6 +1,7 @@
 package io.github.jindu;
 
 import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.EveryPeriod;
@@ -70,6 +71,21 @@ final class CanonicalForm implements Threshold.Visitor<String> {
             "part-of",
             m.partOf().stream().map(MetricKey::name).sorted().collect(Collectors.joining(",")));
       }
+    }
+    // Declared event types in id order: the order of the list changes nothing. None for a set that
+    // declares none, so such a set's canonical form is what it was before event types could be
+    // declared.
+    for (EventTypeDefinition d :
+        set.eventTypes().stream().sorted(Comparator.comparing(EventTypeDefinition::id)).toList()) {
+      line(
+          out,
+          "event-type",
+          d.id(),
+          d.chineseName(),
+          d.englishName(),
+          d.carriesSettings() ? "settings" : "no-settings",
+          d.namesSubunit() ? "subunit" : "no-subunit");
+      d.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
     for (Indicator indicator : set.indicators()) {
       line(
@@ -220,11 +236,11 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   public String visit(EveryPeriod t) {
     return bar(
         t.kind(),
-        "event=" + CanonicalNames.of(t.eventType()),
+        "event=" + t.eventKind().id(),
         "cadence=" + CanonicalNames.of(t.cadence()),
         "also="
-            + t.alsoCounting().stream()
-                .map(CanonicalNames::of)
+            + t.alsoCountingKinds().stream()
+                .map(EventKind::id)
                 .sorted()
                 .collect(Collectors.joining(",")));
   }
@@ -258,5 +274,17 @@ final class CanonicalForm implements Threshold.Visitor<String> {
   @Override
   public String visit(LowestAmongPeers t) {
     return bar(t.kind(), "cases=" + t.cases(), "population=" + t.population());
+  }
+
+  @Override
+  public String visit(AtLeastEvents t) {
+    return bar(
+        t.kind(),
+        "event=" + t.eventKind().id(),
+        "at-least=" + t.atLeast(),
+        "months="
+            + t.windowFrom()
+                .map(from -> from.getValue() + ".." + t.windowTo().orElseThrow().getValue())
+                .orElse(ABSENT));
   }
 }

@@ -168,6 +168,34 @@ public abstract class CriteriaSet {
   public abstract ImmutableList<VetoRule> vetoRules();
 
   /**
+   * Returns the event types the set declares for itself (自定义事件类型), beside the built-in {@link EventType}s; the
+   * default set declares none. Its bars may read them, and evidence assessed on it may hold events of them.
+   *
+   * @return the declared types, in the order given; their ids are distinct and none is a built-in id
+   */
+  public abstract ImmutableList<EventTypeDefinition> eventTypes();
+
+  /**
+   * Finds a declared event type.
+   *
+   * @param kind an event kind
+   * @return the set's definition of it, or empty for a built-in kind or one the set does not declare
+   */
+  public final Optional<EventTypeDefinition> eventType(EventKind kind) {
+    return eventTypes().stream().filter(d -> d.id().equals(kind.id())).findFirst();
+  }
+
+  /**
+   * Returns whether the set knows an event kind: it is built in, or the set declares it.
+   *
+   * @param kind an event kind
+   * @return true for a built-in kind and for one of {@link #eventTypes()}
+   */
+  public final boolean knows(EventKind kind) {
+    return kind.isBuiltIn() || eventType(kind).isPresent();
+  }
+
+  /**
    * Returns every criterion of every indicator, in catalogue order.
    *
    * @return the criteria
@@ -391,6 +419,22 @@ public abstract class CriteriaSet {
     }
     for (VetoRule veto : vetoRules()) {
       requireUnique(ids, RuleCode.VETO_RULE_ID_TWICE, veto.id());
+    }
+    Set<String> eventIds = new HashSet<>();
+    for (int i = 0; i < eventTypes().size(); i++) {
+      String eventId = eventTypes().get(i).id();
+      if (!eventIds.add(eventId)) {
+        throw InvalidCriteriaException.at(
+            RuleCode.EVENT_TYPE_ID_TWICE, Location.root().member("eventTypes").index(i), eventId);
+      }
+    }
+    for (Criterion criterion : criteria()) {
+      for (EventKind kind : criterion.threshold().eventKinds()) {
+        if (!kind.isBuiltIn() && !eventIds.contains(kind.id())) {
+          throw InvalidCriteriaException.of(
+              RuleCode.EVENT_TYPE_UNDECLARED, kind.id(), criterion.id());
+        }
+      }
     }
     if (Texts.isBlank(version())) {
       throw InvalidCriteriaException.of(RuleCode.SET_VERSION_BLANK, id());

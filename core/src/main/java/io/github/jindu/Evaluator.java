@@ -12,6 +12,7 @@ import io.github.jindu.MissingEvidence.PeerField;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
 import io.github.jindu.Observation.DateObservation;
+import io.github.jindu.Observation.EventCountObservation;
 import io.github.jindu.Observation.IncreaseObservation;
 import io.github.jindu.Observation.Lapse;
 import io.github.jindu.Observation.LettersObservation;
@@ -23,6 +24,7 @@ import io.github.jindu.Observation.SettingsObservation;
 import io.github.jindu.Observation.ShareIncreaseObservation;
 import io.github.jindu.Observation.ShareObservation;
 import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.EveryPeriod;
@@ -151,12 +153,12 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
   }
 
   private List<Event> eventsOf(EventType type) {
-    return eventsOf(Set.of(type));
+    return eventsOf(Set.of(EventKind.of(type)));
   }
 
-  private List<Event> eventsOf(Set<EventType> types) {
+  private List<Event> eventsOf(Set<EventKind> kinds) {
     return evidence.events().orElseThrow().stream()
-        .filter(e -> types.contains(e.type()))
+        .filter(e -> kinds.contains(e.kind()))
         .collect(Collectors.toList());
   }
 
@@ -244,7 +246,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
       return Finding.observed(new ScheduleObservation(ImmutableList.of(), ImmutableList.of()));
     }
     Set<CalendarPeriod> withEvent = new HashSet<>();
-    for (Event e : eventsOf(t.countedTypes())) {
+    for (Event e : eventsOf(t.countedKinds())) {
       withEvent.add(CalendarPeriod.containing(t.cadence(), YearMonth.from(e.date())));
     }
     ImmutableList<CalendarPeriod> uncovered =
@@ -376,5 +378,24 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     }
     return Finding.observed(
         new PeerObservation(cases, population, Optional.of(lowest), peers.size()));
+  }
+
+  @Override
+  public Finding visit(AtLeastEvents t) {
+    if (evidence.events().isEmpty()) {
+      return missingList(EvidenceList.EVENTS);
+    }
+    Optional<AtLeastEvents.Days> days = t.days(evidence.period());
+    if (days.isEmpty()) {
+      return Finding.observed(new EventCountObservation(0, Optional.empty(), Optional.empty()));
+    }
+    LocalDate first = days.get().first();
+    LocalDate last = days.get().last();
+    long count =
+        eventsOf(Set.of(t.eventKind())).stream()
+            .filter(e -> !e.date().isBefore(first) && !e.date().isAfter(last))
+            .count();
+    return Finding.observed(
+        new EventCountObservation(count, Optional.of(first), Optional.of(last)));
   }
 }

@@ -13,8 +13,9 @@ import org.immutables.value.Value;
  * {@code Event.activity(LocalDate.of(2025, 1, 14), Setting.COMMUNITY, Setting.FAMILY)};
  * {@code Event.letter(LocalDate.of(2024, 3, 2), "310199-001-01")}.
  *
- * <p>Only a {@link EventType#PREVENTION_ACTIVITY} carries settings (七进), and only a
- * {@link EventType#RESPONSIBILITY_LETTER} names a sub-unit, which it must; evidence that breaks this is invalid.
+ * <p>Of the built-in types only a {@link EventType#PREVENTION_ACTIVITY} carries settings (七进), and a
+ * {@link EventType#RESPONSIBILITY_LETTER} must name a sub-unit; a type a criteria set declares
+ * ({@link EventTypeDefinition}) says for itself. Evidence that breaks this is invalid.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -31,6 +32,17 @@ public abstract class Event {
    */
   public static Event of(EventType type, LocalDate date) {
     return builder().type(type).date(date).build();
+  }
+
+  /**
+   * Returns an event of a built-in or declared type with neither settings nor sub-unit.
+   *
+   * @param kind what happened, such as {@code EventKind.declared("creation-review")}
+   * @param date the day it happened
+   * @return the event
+   */
+  public static Event of(EventKind kind, LocalDate date) {
+    return builder().kind(kind).date(date).build();
   }
 
   /**
@@ -58,27 +70,65 @@ public abstract class Event {
   /**
    * Returns a new builder.
    *
-   * @return an empty builder; {@code type} and {@code date} are required
+   * @return an empty builder; {@code kind} (or {@code type}) and {@code date} are required
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** {@return what happened} */
-  public abstract EventType type();
+  /** {@return what happened: a built-in type, or one the criteria set declares} */
+  public abstract EventKind kind();
+
+  /**
+   * Returns the built-in type of the event.
+   *
+   * @return what happened
+   * @throws IllegalStateException if the event is of a type a criteria set declares (use {@link #kind()})
+   */
+  public final EventType type() {
+    return kind()
+        .builtIn()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "event of " + date() + " is of the declared type " + kind().id()));
+  }
 
   /** {@return the day it happened} */
   public abstract LocalDate date();
 
-  /** {@return the settings an activity reached (七进), in the order of {@link Setting}; empty for other events} */
+  /**
+   * Returns the settings an activity reached (七进), in the order of {@link Setting}; empty for other events (an
+   * event of a declared type that {@linkplain EventTypeDefinition#carriesSettings() carries settings} may have
+   * them too).
+   *
+   * @return the settings
+   */
   public abstract ImmutableSet<Setting> settings();
 
-  /** {@return the id of the sub-unit a responsibility letter was signed with; empty for other events} */
+  /**
+   * Returns the id of the sub-unit the event concerns: the one a responsibility letter was signed with, or where an
+   * activity took place.
+   *
+   * @return the id, or empty when the event names none
+   */
   public abstract Optional<String> subunitId();
 
   /** A builder of {@link Event}. */
   public static final class Builder extends ImmutableEvent.Builder {
     Builder() {}
+
+    /**
+     * Sets a built-in type: the same as {@code kind(EventKind.of(type))}.
+     *
+     * @param type what happened
+     * @return this builder
+     * @throws IllegalStateException if the kind was set already
+     */
+    public Builder type(EventType type) {
+      kind(EventKind.of(type));
+      return this;
+    }
 
     /**
      * Builds the value.

@@ -121,7 +121,7 @@ final class EvidenceDigest {
                             v ->
                                 fields(
                                     "event",
-                                    CanonicalNames.of(v.type()),
+                                    v.kind().id(),
                                     v.date().toString(),
                                     v.subunitId().orElse(ABSENT),
                                     v.settings().stream()

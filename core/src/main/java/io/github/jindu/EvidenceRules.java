@@ -169,14 +169,14 @@ final class EvidenceRules {
       Map<String, Unit> subunits,
       Set<Violation> out) {
     AssessmentPeriod period = evidence.period();
-    String type = CanonicalNames.of(event.type());
+    String type = event.kind().id();
     if (!Texts.isFourDigitYear(event.date().getYear())) {
       out.add(Violation.of(RuleCode.DATE_YEAR_OUT_OF_RANGE, path.member("date"), event.date()));
     } else if (event.date().isAfter(period.end())) {
       out.add(
           Violation.of(
               RuleCode.EVENT_AFTER_PERIOD, path.member("date"), type, event.date(), period.end()));
-    } else if (event.date().isBefore(period.start()) && !mayPredatePeriod(event.type())) {
+    } else if (event.date().isBefore(period.start()) && !mayPredatePeriod(event.kind())) {
       out.add(
           Violation.of(
               RuleCode.EVENT_BEFORE_PERIOD,
@@ -185,10 +185,13 @@ final class EvidenceRules {
               event.date(),
               period.start()));
     }
-    if (!event.settings().isEmpty() && event.type() != EventType.PREVENTION_ACTIVITY) {
+    // A declared type's settings and sub-unit are checked against its definition, with the set.
+    if (!event.settings().isEmpty()
+        && event.kind().isBuiltIn()
+        && !event.kind().is(EventType.PREVENTION_ACTIVITY)) {
       out.add(Violation.of(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, path.member("settings"), type));
     }
-    if (event.type() == EventType.RESPONSIBILITY_LETTER && event.subunitId().isEmpty()) {
+    if (event.kind().is(EventType.RESPONSIBILITY_LETTER) && event.subunitId().isEmpty()) {
       out.add(Violation.of(RuleCode.LETTER_WITHOUT_SUBUNIT, path.member("subunit")));
     }
     event
@@ -205,7 +208,7 @@ final class EvidenceRules {
                 out.add(
                     Violation.of(
                         RuleCode.EVENT_UNLISTED_SUBUNIT, path.member("subunit"), type, id));
-              } else if (event.type() == EventType.RESPONSIBILITY_LETTER
+              } else if (event.kind().is(EventType.RESPONSIBILITY_LETTER)
                   && !signsLetters(subunit.kind())) {
                 out.add(
                     Violation.of(
@@ -222,8 +225,8 @@ final class EvidenceRules {
    * for years ({@code WITHIN}), and a prevention plan may be adopted in the last months of the preceding year
    * (年初有计划, from the window's start that {@link #against} checks).
    */
-  static boolean mayPredatePeriod(EventType type) {
-    return type == EventType.RESPONSIBILITY_LETTER || type == EventType.PREVENTION_PLAN;
+  static boolean mayPredatePeriod(EventKind kind) {
+    return kind.is(EventType.RESPONSIBILITY_LETTER) || kind.is(EventType.PREVENTION_PLAN);
   }
 
   /**
@@ -301,6 +304,7 @@ final class EvidenceRules {
       checkKindAndPeriod(evidence, set, out);
     }
     checkData(evidence, set, out);
+    checkEventKinds(evidence, set, out);
     return ImmutableList.copyOf(out);
   }
 
@@ -332,6 +336,45 @@ final class EvidenceRules {
               set.inForceUntil().map(Object::toString).orElse("\u2026"),
               period));
     }
+  }
+
+  /**
+   * Checks every event's type against the set: a type neither built in nor declared is unknown; an event of a
+   * declared type lists settings only if the type carries them, and names a sub-unit if the type must.
+   */
+  private static void checkEventKinds(Evidence evidence, CriteriaSet set, Set<Violation> out) {
+    List<Event> events = evidence.events().orElse(ImmutableList.of());
+    for (int i = 0; i < events.size(); i++) {
+      Event event = events.get(i);
+      EventKind kind = event.kind();
+      if (kind.isBuiltIn()) {
+        continue;
+      }
+      Location path = at("events").index(i);
+      Optional<EventTypeDefinition> definition = set.eventType(kind);
+      if (definition.isEmpty()) {
+        out.add(
+            Violation.of(RuleCode.EVENT_TYPE_UNKNOWN, path.member("type"), kind.id(), known(set)));
+        continue;
+      }
+      if (!event.settings().isEmpty() && !definition.get().carriesSettings()) {
+        out.add(
+            Violation.of(RuleCode.EVENT_SETTINGS_NOT_CARRIED, path.member("settings"), kind.id()));
+      }
+      if (definition.get().namesSubunit() && event.subunitId().isEmpty()) {
+        out.add(Violation.of(RuleCode.EVENT_WITHOUT_SUBUNIT, path.member("subunit"), kind.id()));
+      }
+    }
+  }
+
+  /** {@return the ids of the event types a set knows: the built-in ones, then the declared ones, comma-separated} */
+  static String known(CriteriaSet set) {
+    List<String> ids = new ArrayList<>();
+    for (EventType t : EventType.values()) {
+      ids.add(EventKind.of(t).id());
+    }
+    set.eventTypes().forEach(d -> ids.add(d.id()));
+    return String.join(", ", ids);
   }
 
   private static void checkData(Evidence evidence, CriteriaSet set, Set<Violation> out) {
@@ -430,17 +473,17 @@ final class EvidenceRules {
     AssessmentPeriod period = evidence.period();
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
-      if (event.type() != EventType.PREVENTION_PLAN || !event.date().isBefore(period.start())) {
+      if (!event.kind().is(EventType.PREVENTION_PLAN) || !event.date().isBefore(period.start())) {
         continue;
       }
       Optional<LocalDate> opens =
           set.criteria().stream()
               .map(Criterion::threshold)
-              .filter(t -> t instanceof ByDate && ((ByDate) t).eventType() == event.type())
+              .filter(t -> t instanceof ByDate && event.kind().is(((ByDate) t).eventType()))
               .map(t -> ((ByDate) t).windowStart(period))
               .min(LocalDate::compareTo);
       Location path = at("events").index(i).member("date");
-      String type = CanonicalNames.of(event.type());
+      String type = event.kind().id();
       if (opens.isEmpty() || !opens.get().isBefore(period.start())) {
         out.add(
             Violation.of(RuleCode.EVENT_BEFORE_PERIOD, path, type, event.date(), period.start()));

@@ -19,7 +19,13 @@ import java.util.Objects;
  *     throw {@link IllegalArgumentException} naming the field.
  */
 public sealed interface Gap
-    permits Gap.More, Gap.Fewer, Gap.Periods, Gap.Settings, Gap.Letters, Gap.LatestDate {
+    permits Gap.More,
+        Gap.Fewer,
+        Gap.Periods,
+        Gap.Settings,
+        Gap.Letters,
+        Gap.LatestDate,
+        Gap.MoreEvents {
 
   /**
    * So many more of a count, every other figure as it is (a share's part with its whole fixed; a count that must
@@ -138,6 +144,38 @@ public sealed interface Gap
      */
     public LatestDate {
       Objects.requireNonNull(latest, "latest");
+    }
+  }
+
+  /**
+   * So many more events of a type, dated in the days that count (an {@link io.github.jindu.bar.AtLeastEvents}
+   * bar): two more patrols from 1 February to 30 September 2025.
+   *
+   * @param eventKind the type of the events
+   * @param amount how many more, at least 1
+   * @param first the first day an added event may carry, inclusive
+   * @param last the last day an added event may carry, inclusive
+   */
+  record MoreEvents(EventKind eventKind, long amount, LocalDate first, LocalDate last)
+      implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param eventKind the type of the events
+     * @param amount how many more, at least 1
+     * @param first the first day an added event may carry, inclusive
+     * @param last the last day an added event may carry, inclusive
+     * @throws IllegalArgumentException if {@code amount} is below 1 or {@code last} is before {@code first}
+     */
+    public MoreEvents {
+      Objects.requireNonNull(eventKind, "eventKind");
+      if (amount < 1) {
+        throw new IllegalArgumentException("amount (" + amount + ") must be at least 1");
+      }
+      if (last.isBefore(first)) {
+        throw new IllegalArgumentException(
+            "last (" + last + ") must not be before first (" + first + ")");
+      }
     }
   }
 }

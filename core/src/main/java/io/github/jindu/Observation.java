@@ -28,7 +28,8 @@ public sealed interface Observation
         Observation.LettersObservation,
         Observation.DateObservation,
         Observation.PeerObservation,
-        Observation.AttestationObservation {
+        Observation.AttestationObservation,
+        Observation.EventCountObservation {
 
   /**
    * Returns the kind of observation.
@@ -481,6 +482,53 @@ public sealed interface Observation
     @Override
     public ObservationKind kind() {
       return ObservationKind.ATTESTATION;
+    }
+  }
+
+  /**
+   * How many events of a type fell in the days that count (an {@link io.github.jindu.bar.AtLeastEvents} bar): the
+   * period, or the window of months inside it. No such days (the window lies in no year of the period) is nothing
+   * to measure.
+   *
+   * <p>Example: {@code new EventCountObservation(5, Optional.of(LocalDate.of(2025, 2, 1)),
+   * Optional.of(LocalDate.of(2025, 9, 30)))}: five patrols from 1 February to 30 September 2025.
+   *
+   * @param count how many events fell in the days, at least 0; 0 when there are no such days
+   * @param first the first day that counts, inclusive; empty when no day counts
+   * @param last the last day that counts, inclusive; present exactly when {@code first} is
+   */
+  record EventCountObservation(long count, Optional<LocalDate> first, Optional<LocalDate> last)
+      implements Observation {
+    /**
+     * Checks the count and the days.
+     *
+     * @param count how many events fell in the days, at least 0; 0 when there are no such days
+     * @param first the first day that counts, inclusive; empty when no day counts
+     * @param last the last day that counts, inclusive; present exactly when {@code first} is
+     * @throws IllegalArgumentException if the count is negative, only one day is given, the last is before the
+     *     first, or events are counted on no day
+     */
+    public EventCountObservation {
+      nonNegative("count", count);
+      if (first.isPresent() != last.isPresent()
+          || first.isPresent() && last.get().isBefore(first.get())
+          || first.isEmpty() && count > 0) {
+        throw new IllegalArgumentException(
+            "first ("
+                + first
+                + ") and last ("
+                + last
+                + ") must both be present, the second not before the first, or both absent with a count"
+                + " ("
+                + count
+                + ") of 0");
+      }
+    }
+
+    /** {@return {@link ObservationKind#EVENT_COUNT}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.EVENT_COUNT;
     }
   }
 }

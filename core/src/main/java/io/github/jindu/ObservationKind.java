@@ -26,5 +26,7 @@ public enum ObservationKind {
   /** The unit's rate and the lowest peer's ({@link io.github.jindu.bar.LowestAmongPeers}). */
   PEERS,
   /** An assessor's attestation ({@link io.github.jindu.bar.Attested}). */
-  ATTESTATION;
+  ATTESTATION,
+  /** How many events fell in the days that count ({@link io.github.jindu.bar.AtLeastEvents}). */
+  EVENT_COUNT;
 }

@@ -115,6 +115,36 @@ public enum RuleCode {
   /** An unknown event type. Values: the text, the known wire names. Code {@code event-type.unknown}. */
   EVENT_TYPE_UNKNOWN("event-type.unknown"),
 
+  /**
+   * The id of an event type a set declares is not lower-case ASCII words of letters and digits joined by single
+   * hyphens, at most 64 characters. Values: the id, escaped. Code {@code event-type.id-malformed}.
+   */
+  EVENT_TYPE_ID_MALFORMED("event-type.id-malformed"),
+
+  /** A set declares an event type with the id of a built-in one. Values: the id. Code {@code event-type.built-in}. */
+  EVENT_TYPE_BUILT_IN("event-type.built-in"),
+
+  /** A set declares an event type twice. Values: the id. Code {@code event-type.id-twice}. */
+  EVENT_TYPE_ID_TWICE("event-type.id-twice"),
+
+  /**
+   * A bar reads an event type that is neither built in nor declared by its set. Values: the type's id, the
+   * criterion id. Code {@code event-type.undeclared}.
+   */
+  EVENT_TYPE_UNDECLARED("event-type.undeclared"),
+
+  /**
+   * An event of a declared type that carries no settings lists settings. Values: the event type. Code
+   * {@code event.settings-not-carried}.
+   */
+  EVENT_SETTINGS_NOT_CARRIED("event.settings-not-carried"),
+
+  /**
+   * An event of a declared type that must name a sub-unit names none. Values: the event type. Code
+   * {@code event.without-subunit}.
+   */
+  EVENT_WITHOUT_SUBUNIT("event.without-subunit"),
+
   /** An unknown setting of a prevention activity. Values: the text, the known wire names. Code {@code setting.unknown}. */
   SETTING_UNKNOWN("setting.unknown"),
 
@@ -463,6 +493,18 @@ public enum RuleCode {
    * {@code bar.also-counting-own-type}.
    */
   EVENT_ALSO_COUNTED_TWICE("bar.also-counting-own-type"),
+
+  /** An at-least-events bar asks for fewer than 1 event. Values: the number. Code {@code bar.events-at-least}. */
+  EVENTS_AT_LEAST_BELOW_ONE("bar.events-at-least"),
+
+  /** A window's month is not a month 1 to 12. Values: the number. Code {@code bar.window-month}. */
+  WINDOW_MONTH("bar.window-month"),
+
+  /**
+   * A window of months ends before it starts (it may not wrap round the year's end). Values: the first month, the
+   * last month. Code {@code bar.window-reversed}.
+   */
+  WINDOW_REVERSED("bar.window-reversed"),
 
   /** Points, a cap or a deduction are negative. Values: the points. Code {@code points.negative}. */
   POINTS_NEGATIVE("points.negative"),

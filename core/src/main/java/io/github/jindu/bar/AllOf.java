@@ -1,6 +1,7 @@
 package io.github.jindu.bar;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.EventKind;
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.RuleCode;
@@ -45,6 +46,11 @@ public abstract non-sealed class AllOf implements Threshold {
     if (required().isEmpty()) {
       throw InvalidCriteriaException.of(RuleCode.ALL_OF_EMPTY);
     }
+  }
+
+  @Override
+  public final ImmutableSet<EventKind> eventKinds() {
+    return ImmutableSet.of(EventKind.of(eventType()));
   }
 
   @Override

@@ -1,6 +1,8 @@
 package io.github.jindu.bar;
 
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.AssessmentPeriod;
+import io.github.jindu.EventKind;
 import io.github.jindu.EventType;
 import io.github.jindu.Outcome;
 import java.time.LocalDate;
@@ -90,6 +92,11 @@ public abstract non-sealed class ByDate implements Threshold {
     LocalDate deadline = deadline(period);
     LocalDate start = windowFrom().atYear(deadline.getYear());
     return start.isAfter(deadline) ? windowFrom().atYear(deadline.getYear() - 1) : start;
+  }
+
+  @Override
+  public final ImmutableSet<EventKind> eventKinds() {
+    return ImmutableSet.of(EventKind.of(eventType()));
   }
 
   @Override

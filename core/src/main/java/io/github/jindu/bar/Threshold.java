@@ -1,6 +1,7 @@
 package io.github.jindu.bar;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.jindu.EventKind;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Ratio;
 
@@ -23,7 +24,8 @@ public sealed interface Threshold
         AllOf,
         Within,
         ByDate,
-        LowestAmongPeers {
+        LowestAmongPeers,
+        AtLeastEvents {
 
   /**
    * Returns the kind of bar.
@@ -38,6 +40,15 @@ public sealed interface Threshold
    * @return the keys; empty for bars that read attestations or events only
    */
   default ImmutableSet<MetricKey> metrics() {
+    return ImmutableSet.of();
+  }
+
+  /**
+   * Returns the event types this bar reads, built in or declared by the set.
+   *
+   * @return the types; empty for bars that read counts or attestations only
+   */
+  default ImmutableSet<EventKind> eventKinds() {
     return ImmutableSet.of();
   }
 
@@ -135,5 +146,13 @@ public sealed interface Threshold
      * @return the visitor's result for it
      */
     R visit(LowestAmongPeers t);
+
+    /**
+     * Handles an {@link AtLeastEvents} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
+    R visit(AtLeastEvents t);
   }
 }

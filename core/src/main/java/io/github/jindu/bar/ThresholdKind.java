@@ -23,5 +23,7 @@ public enum ThresholdKind {
   /** An event no later than a day of the year: {@link ByDate}. */
   BY_DATE,
   /** A rate no higher than any peer's: {@link LowestAmongPeers}. */
-  LOWEST_AMONG_PEERS;
+  LOWEST_AMONG_PEERS,
+  /** At least so many events in the period or a window of months: {@link AtLeastEvents}. */
+  AT_LEAST_EVENTS;
 }

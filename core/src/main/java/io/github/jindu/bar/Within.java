@@ -1,5 +1,7 @@
 package io.github.jindu.bar;
 
+import com.google.common.collect.ImmutableSet;
+import io.github.jindu.EventKind;
 import io.github.jindu.EventType;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.Outcome;
@@ -48,6 +50,11 @@ public abstract non-sealed class Within implements Threshold {
     if (years() < 1) {
       throw InvalidCriteriaException.of(RuleCode.WITHIN_TERM, years());
     }
+  }
+
+  @Override
+  public final ImmutableSet<EventKind> eventKinds() {
+    return ImmutableSet.of(EventKind.of(eventType()));
   }
 
   @Override

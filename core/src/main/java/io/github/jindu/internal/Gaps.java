@@ -6,6 +6,7 @@ import io.github.jindu.MetricKey;
 import io.github.jindu.Observation;
 import io.github.jindu.Observation.CountObservation;
 import io.github.jindu.Observation.DateObservation;
+import io.github.jindu.Observation.EventCountObservation;
 import io.github.jindu.Observation.IncreaseObservation;
 import io.github.jindu.Observation.LettersObservation;
 import io.github.jindu.Observation.PeerFigure;
@@ -18,6 +19,7 @@ import io.github.jindu.Observation.ShareObservation;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Comparison;
@@ -173,6 +175,17 @@ public final class Gaps {
           Ratio.of(lowest.cases(), lowest.population()),
           Comparison.AT_MOST,
           false);
+    }
+
+    @Override
+    public Optional<Gap> visit(AtLeastEvents t) {
+      EventCountObservation o = as(EventCountObservation.class);
+      return Optional.of(
+          new Gap.MoreEvents(
+              t.eventKind(),
+              t.atLeast() - o.count(),
+              o.first().orElseThrow(),
+              o.last().orElseThrow()));
     }
   }
 }

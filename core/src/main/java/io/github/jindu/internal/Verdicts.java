@@ -6,6 +6,7 @@ import io.github.jindu.Observation;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
 import io.github.jindu.Observation.DateObservation;
+import io.github.jindu.Observation.EventCountObservation;
 import io.github.jindu.Observation.IncreaseObservation;
 import io.github.jindu.Observation.LettersObservation;
 import io.github.jindu.Observation.PeerFigure;
@@ -21,6 +22,7 @@ import io.github.jindu.Ratio;
 import io.github.jindu.ReasonKind;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.EveryPeriod;
@@ -222,6 +224,13 @@ public final class Verdicts {
       PeerFigure lowest = o.lowest().get();
       return met(
           Ratio.compare(o.cases(), o.population(), lowest.cases(), lowest.population()) <= 0);
+    }
+
+    @Override
+    public Outcome visit(AtLeastEvents t) {
+      EventCountObservation o = as(EventCountObservation.class);
+      // No day of the period counts (the window lies in no year of it): nothing to measure.
+      return o.first().isEmpty() ? Outcome.NOT_APPLICABLE : met(o.count() >= t.atLeast());
     }
   }
 }

@@ -78,7 +78,9 @@ public final class Notation implements Threshold.Visitor<String> {
   @Override
   public String visit(EveryPeriod t) {
     return ">= 1 "
-        + t.countedTypes().stream().map(CanonicalNames::of).collect(Collectors.joining(" or "))
+        + t.countedKinds().stream()
+            .map(io.github.jindu.EventKind::id)
+            .collect(Collectors.joining(" or "))
         + " in every "
         + CanonicalNames.of(t.cadence());
   }
@@ -113,5 +115,22 @@ public final class Notation implements Threshold.Visitor<String> {
   @Override
   public String visit(LowestAmongPeers t) {
     return "<= every peer's " + t.cases() + "/" + t.population();
+  }
+
+  @Override
+  public String visit(io.github.jindu.bar.AtLeastEvents t) {
+    return ">= "
+        + t.atLeast()
+        + " "
+        + t.eventKind().id()
+        + t.windowFrom()
+            .map(
+                from ->
+                    " in months "
+                        + from.getValue()
+                        + " to "
+                        + t.windowTo().orElseThrow().getValue()
+                        + " (inclusive)")
+            .orElse(" in the period");
   }
 }

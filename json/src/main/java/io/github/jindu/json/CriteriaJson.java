@@ -8,7 +8,9 @@ import com.google.common.collect.ImmutableSet;
 import io.github.jindu.CountUnit;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
+import io.github.jindu.EventKind;
 import io.github.jindu.EventType;
+import io.github.jindu.EventTypeDefinition;
 import io.github.jindu.Indicator;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
@@ -22,6 +24,7 @@ import io.github.jindu.UnitKind;
 import io.github.jindu.VetoRule;
 import io.github.jindu.Violation;
 import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Cadence;
@@ -41,10 +44,12 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +103,7 @@ public final class CriteriaJson {
           "annual",
           "calendarYear",
           "metrics",
+          "eventTypes",
           "indicators",
           "vetoes",
           "points");
@@ -120,6 +126,9 @@ public final class CriteriaJson {
   private static final Set<String> CRITERION =
       ImmutableSet.of("id", "name", "clause", "advisory", "bar");
   private static final Set<String> VETO = ImmutableSet.of("id", "name", "clause");
+  private static final Set<String> WINDOW = ImmutableSet.of("from", "to");
+  private static final Set<String> EVENT_TYPE =
+      ImmutableSet.of("id", "name", "settings", "subunit");
   private static final Pattern RATE = Pattern.compile("(\\S+) per ([0-9]+)");
 
   /** A bound as written: {@code n/d}, a plain decimal {@code 0.9} or a percentage {@code 90%}; no sign, exponent or space. */
@@ -195,6 +204,20 @@ public final class CriteriaJson {
         if (!m.partOf().isEmpty()) {
           ArrayNode wholes = node.putArray("partOf");
           m.partOf().forEach(w -> wholes.add(w.name()));
+        }
+      }
+    }
+    if (!set.eventTypes().isEmpty()) {
+      ArrayNode types = root.putArray("eventTypes");
+      for (EventTypeDefinition d : set.eventTypes()) {
+        ObjectNode node = types.addObject();
+        node.put("id", d.id());
+        node.set("name", name(d.chineseName(), d.traditionalChineseName(), d.englishName()));
+        if (d.carriesSettings()) {
+          node.put("settings", true);
+        }
+        if (d.namesSubunit()) {
+          node.put("subunit", true);
         }
       }
     }
@@ -327,11 +350,11 @@ public final class CriteriaJson {
 
           @Override
           public ObjectNode visit(EveryPeriod t) {
-            node.put("event", WireNames.of(t.eventType()));
+            node.put("event", t.eventKind().id());
             node.put("cadence", WireNames.of(t.cadence()));
-            if (!t.alsoCounting().isEmpty()) {
+            if (!t.alsoCountingKinds().isEmpty()) {
               ArrayNode also = node.putArray("alsoCounting");
-              t.alsoCounting().forEach(e -> also.add(WireNames.of(e)));
+              t.alsoCountingKinds().forEach(e -> also.add(e.id()));
             }
             return node;
           }
@@ -363,6 +386,19 @@ public final class CriteriaJson {
           public ObjectNode visit(LowestAmongPeers t) {
             node.put("cases", t.cases().name());
             node.put("population", t.population().name());
+            return node;
+          }
+
+          @Override
+          public ObjectNode visit(AtLeastEvents t) {
+            node.put("event", t.eventKind().id());
+            node.put("atLeast", t.atLeast());
+            t.windowFrom()
+                .ifPresent(
+                    from ->
+                        node.putObject("months")
+                            .put("from", from.getValue())
+                            .put("to", t.windowTo().orElseThrow().getValue()));
             return node;
           }
         });
@@ -422,13 +458,30 @@ public final class CriteriaJson {
         }
       }
     }
+    Map<String, EventTypeDefinition> declared = new LinkedHashMap<>();
+    if (doc.has("eventTypes")) {
+      List<EventTypeDefinition> list =
+          r.array(
+              doc.node.get("eventTypes"), doc.at("eventTypes"), (n, p) -> readEventType(r, n, p));
+      if (list != null) {
+        for (int i = 0; i < list.size(); i++) {
+          EventTypeDefinition d = list.get(i);
+          if (declared.putIfAbsent(d.id(), d) != null) {
+            r.violation(
+                RuleCode.EVENT_TYPE_ID_TWICE, doc.at("eventTypes").index(i).member("id"), d.id());
+          }
+        }
+        set.addAllEventTypes(declared.values());
+      }
+    }
+    Set<String> declaredIds = declared.keySet();
     JsonNode indicators = doc.required("indicators");
     List<Indicator> indicatorList = new ArrayList<>();
     int beforeIndicators = r.violations().size();
     boolean indicatorsRead = false;
     if (indicators != null) {
       List<Indicator> list =
-          r.array(indicators, doc.at("indicators"), (n, p) -> readIndicator(r, n, p));
+          r.array(indicators, doc.at("indicators"), (n, p) -> readIndicator(r, n, p, declaredIds));
       if (list != null) {
         set.addAllIndicators(list);
         indicatorList.addAll(list);
@@ -828,7 +881,8 @@ public final class CriteriaJson {
                 .asPartOf(partOf));
   }
 
-  private static @Nullable Indicator readIndicator(Reading r, JsonNode node, Location path) {
+  private static @Nullable Indicator readIndicator(
+      Reading r, JsonNode node, Location path, Set<String> declared) {
     Reading.Obj o = r.object(node, path, INDICATOR);
     if (o == null) {
       return null;
@@ -840,7 +894,7 @@ public final class CriteriaJson {
     List<Criterion> criteria =
         criteriaNode == null
             ? null
-            : r.array(criteriaNode, o.at("criteria"), (n, p) -> readCriterion(r, n, p));
+            : r.array(criteriaNode, o.at("criteria"), (n, p) -> readCriterion(r, n, p, declared));
     if (id == null
         || names == null
         || clause == null
@@ -864,7 +918,8 @@ public final class CriteriaJson {
         .orElse(null);
   }
 
-  private static @Nullable Criterion readCriterion(Reading r, JsonNode node, Location path) {
+  private static @Nullable Criterion readCriterion(
+      Reading r, JsonNode node, Location path, Set<String> declared) {
     Reading.Obj o = r.object(node, path, CRITERION);
     if (o == null) {
       return null;
@@ -874,7 +929,7 @@ public final class CriteriaJson {
     String clause = o.nonBlank("clause");
     Boolean advisory = o.has("advisory") ? o.bool("advisory") : Boolean.FALSE;
     JsonNode barNode = o.required("bar");
-    Threshold bar = barNode == null ? null : readBar(r, barNode, o.at("bar"));
+    Threshold bar = barNode == null ? null : readBar(r, barNode, o.at("bar"), declared);
     if (id == null || names == null || clause == null || advisory == null || bar == null) {
       return null;
     }
@@ -919,7 +974,8 @@ public final class CriteriaJson {
         .orElse(null);
   }
 
-  private static @Nullable Threshold readBar(Reading r, JsonNode node, Location path) {
+  private static @Nullable Threshold readBar(
+      Reading r, JsonNode node, Location path, Set<String> declared) {
     if (!node.isObject()) {
       r.violation(RuleCode.TYPE_NOT_OBJECT, path, Reading.describe(node));
       return null;
@@ -983,25 +1039,25 @@ public final class CriteriaJson {
             .orElse(null);
       }
       case EVERY_PERIOD -> {
-        EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
+        EventKind event = eventKind(r, o.node.get("event"), o.at("event"), declared, o);
         Cadence cadence = o.constant("cadence", Cadence.class, RuleCode.CADENCE_UNKNOWN);
-        List<EventType> also = List.of();
+        List<EventKind> also = List.of();
         JsonNode alsoNode = o.has("alsoCounting") ? o.required("alsoCounting") : null;
         if (alsoNode != null) {
           also =
-              r.array(
-                  alsoNode,
-                  o.at("alsoCounting"),
-                  (n, p) -> r.constant(n, p, EventType.class, RuleCode.EVENT_TYPE_UNKNOWN));
+              r.array(alsoNode, o.at("alsoCounting"), (n, p) -> eventKind(r, n, p, declared, null));
         }
-        List<EventType> alsoCounting = also;
+        List<EventKind> alsoCounting = also;
         if (event != null && alsoCounting != null && alsoCounting.contains(event)) {
-          r.violation(RuleCode.EVENT_ALSO_COUNTED_TWICE, o.at("alsoCounting"), WireNames.of(event));
+          r.violation(RuleCode.EVENT_ALSO_COUNTED_TWICE, o.at("alsoCounting"), event.id());
           yield null;
         }
-        yield event == null || cadence == null || alsoCounting == null
+        yield event == null
+                || cadence == null
+                || alsoCounting == null
+                || alsoNode != null && alsoCounting.size() != alsoNode.size()
             ? null
-            : EveryPeriod.of(event, cadence, Set.copyOf(alsoCounting));
+            : EveryPeriod.of(event, cadence, alsoCounting);
       }
       case ALL_OF -> {
         EventType event = o.constant("event", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
@@ -1058,6 +1114,26 @@ public final class CriteriaJson {
             ? null
             : ByDate.of(event, finalFrom, finalDay);
       }
+      case AT_LEAST_EVENTS -> {
+        EventKind event = eventKind(r, o.node.get("event"), o.at("event"), declared, o);
+        Long atLeast = o.wholeNumber("atLeast");
+        if (atLeast != null && atLeast < 1) {
+          r.violation(RuleCode.EVENTS_AT_LEAST_BELOW_ONE, o.at("atLeast"), atLeast);
+          atLeast = null;
+        }
+        Month[] window = o.has("months") ? months(r, o) : new Month[0];
+        Long n = atLeast;
+        yield event == null || n == null || window == null
+            ? null
+            : build(
+                    r,
+                    path,
+                    () ->
+                        window.length == 0
+                            ? AtLeastEvents.inPeriod(event, n)
+                            : AtLeastEvents.inMonths(event, n, window[0], window[1]))
+                .orElse(null);
+      }
       case LOWEST_AMONG_PEERS -> {
         MetricKey cases = metric(r, o, "cases");
         MetricKey population = metric(r, o, "population");
@@ -1066,6 +1142,72 @@ public final class CriteriaJson {
             : build(r, path, () -> LowestAmongPeers.of(cases, population)).orElse(null);
       }
     };
+  }
+
+  /**
+   * Reads an event type of a bar: a built-in one, or one the set declares in {@code eventTypes}; any other is
+   * {@code event-type.unknown}, listing the known ones. With {@code o}, the member {@code event} of it is
+   * required.
+   */
+  private static @Nullable EventKind eventKind(
+      Reading r,
+      @Nullable JsonNode node,
+      Location path,
+      Set<String> declared,
+      Reading.@Nullable Obj o) {
+    if (node == null) {
+      if (o != null) {
+        o.required("event");
+      }
+      return null;
+    }
+    String text = r.string(node, path);
+    if (text == null) {
+      return null;
+    }
+    Optional<EventType> builtIn = WireNames.find(EventType.class, text);
+    if (builtIn.isPresent()) {
+      return EventKind.of(builtIn.get());
+    }
+    if (declared.contains(text)) {
+      return EventKind.declared(text);
+    }
+    List<String> known = new ArrayList<>();
+    for (EventType t : EventType.values()) {
+      known.add(WireNames.of(t));
+    }
+    known.addAll(declared);
+    r.violation(
+        RuleCode.EVENT_TYPE_UNKNOWN, path, Reading.abbreviate(text), String.join(", ", known));
+    return null;
+  }
+
+  private static @Nullable EventTypeDefinition readEventType(
+      Reading r, JsonNode node, Location path) {
+    Reading.Obj o = r.object(node, path, EVENT_TYPE);
+    if (o == null) {
+      return null;
+    }
+    String id = o.string("id");
+    Names names = names(r, o, "name");
+    Boolean settings = o.has("settings") ? o.bool("settings") : Boolean.FALSE;
+    Boolean subunit = o.has("subunit") ? o.bool("subunit") : Boolean.FALSE;
+    if (id == null || names == null || settings == null || subunit == null) {
+      return null;
+    }
+    return build(
+            r,
+            path,
+            () ->
+                EventTypeDefinition.builder()
+                    .id(id)
+                    .chineseName(names.zh())
+                    .englishName(names.en())
+                    .traditionalChineseName(Optional.ofNullable(names.traditional()))
+                    .carriesSettings(settings)
+                    .namesSubunit(subunit)
+                    .build())
+        .orElse(null);
   }
 
   private static Set<String> fields(ThresholdKind kind) {
@@ -1080,7 +1222,37 @@ public final class CriteriaJson {
       case WITHIN -> ImmutableSet.of("kind", "event", "years");
       case BY_DATE -> ImmutableSet.of("kind", "event", "from", "deadline");
       case LOWEST_AMONG_PEERS -> ImmutableSet.of("kind", "cases", "population");
+      case AT_LEAST_EVENTS -> ImmutableSet.of("kind", "event", "atLeast", "months");
     };
+  }
+
+  /**
+   * Reads a window of months {@code {"from": 2, "to": 9}}: whole numbers 1 to 12 ({@code bar.window-month}), the
+   * second not before the first ({@code bar.window-reversed}).
+   */
+  private static Month @Nullable [] months(Reading r, Reading.Obj o) {
+    Reading.Obj w = r.object(o.node.get("months"), o.at("months"), WINDOW);
+    if (w == null) {
+      return null;
+    }
+    Long from = w.wholeNumber("from");
+    Long to = w.wholeNumber("to");
+    boolean ok = from != null && to != null;
+    for (String field : List.of("from", "to")) {
+      Long m = field.equals("from") ? from : to;
+      if (m != null && (m < 1 || m > 12)) {
+        r.violation(RuleCode.WINDOW_MONTH, w.at(field), m);
+        ok = false;
+      }
+    }
+    if (!ok || from == null || to == null) {
+      return null;
+    }
+    if (to < from) {
+      r.violation(RuleCode.WINDOW_REVERSED, o.at("months"), from, to);
+      return null;
+    }
+    return new Month[] {Month.of(from.intValue()), Month.of(to.intValue())};
   }
 
   private static @Nullable MetricKey metric(Reading r, Reading.Obj o, String field) {

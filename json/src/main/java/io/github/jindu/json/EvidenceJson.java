@@ -9,6 +9,7 @@ import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.Attestation;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Event;
+import io.github.jindu.EventKind;
 import io.github.jindu.EventType;
 import io.github.jindu.Evidence;
 import io.github.jindu.InvalidEvidenceException;
@@ -23,6 +24,7 @@ import io.github.jindu.VetoFinding;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -188,7 +190,7 @@ public final class EvidenceJson {
               ArrayNode array = root.putArray("events");
               for (Event e : events) {
                 ObjectNode node = array.addObject();
-                node.put("type", WireNames.of(e.type()));
+                node.put("type", e.kind().id());
                 node.put("date", e.date().toString());
                 if (!e.settings().isEmpty()) {
                   ArrayNode settings = node.putArray("settings");
@@ -290,7 +292,8 @@ public final class EvidenceJson {
     }
     if (doc.has("events")) {
       draft.events =
-          r.indexedArray(doc.node.get("events"), doc.at("events"), (n, p) -> readEvent(r, n, p));
+          r.indexedArray(
+              doc.node.get("events"), doc.at("events"), (n, p) -> readEvent(r, n, p, set));
     }
     if (doc.has("attestations")) {
       draft.attestations = readAttestations(r, doc.node.get("attestations"));
@@ -379,12 +382,51 @@ public final class EvidenceJson {
     return counts;
   }
 
-  private static @Nullable Event readEvent(Reading r, JsonNode node, Location path) {
+  /**
+   * Reads an event's type: a built-in one; with a set, one it declares; without one, any well-formed id (the set
+   * it is assessed on checks it then). Any other is {@code event-type.unknown}, listing the known ones.
+   */
+  private static @Nullable EventKind readEventKind(
+      Reading r, Reading.Obj o, @Nullable CriteriaSet set) {
+    JsonNode node = o.required("type");
+    if (node == null) {
+      return null;
+    }
+    String text = r.string(node, o.at("type"));
+    if (text == null) {
+      return null;
+    }
+    Optional<EventType> builtIn = WireNames.find(EventType.class, text);
+    if (builtIn.isPresent()) {
+      return EventKind.of(builtIn.get());
+    }
+    if (set == null
+        ? EventKind.isWellFormed(text)
+        : set.eventTypes().stream().anyMatch(d -> d.id().equals(text))) {
+      return EventKind.declared(text);
+    }
+    List<String> known = new ArrayList<>();
+    for (EventType t : EventType.values()) {
+      known.add(WireNames.of(t));
+    }
+    if (set != null) {
+      set.eventTypes().forEach(d -> known.add(d.id()));
+    }
+    r.violation(
+        RuleCode.EVENT_TYPE_UNKNOWN,
+        o.at("type"),
+        Reading.abbreviate(text),
+        String.join(", ", known));
+    return null;
+  }
+
+  private static @Nullable Event readEvent(
+      Reading r, JsonNode node, Location path, @Nullable CriteriaSet set) {
     Reading.Obj o = r.object(node, path, EVENT);
     if (o == null) {
       return null;
     }
-    EventType type = o.constant("type", EventType.class, RuleCode.EVENT_TYPE_UNKNOWN);
+    EventKind kind = readEventKind(r, o, set);
     LocalDate date = o.date("date");
     Set<Setting> settings = EnumSet.noneOf(Setting.class);
     boolean ok = true;
@@ -406,15 +448,18 @@ public final class EvidenceJson {
         }
       }
     }
-    if (o.has("settings") && type != null && type != EventType.PREVENTION_ACTIVITY) {
-      r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), WireNames.of(type));
+    if (o.has("settings")
+        && kind != null
+        && kind.isBuiltIn()
+        && !kind.is(EventType.PREVENTION_ACTIVITY)) {
+      r.violation(RuleCode.EVENT_SETTINGS_NOT_ACTIVITY, o.at("settings"), kind.id());
       ok = false;
     }
     Optional<String> subunit = o.optionalId("subunit");
-    if (type == null || date == null || !ok || (o.has("subunit") && subunit.isEmpty())) {
+    if (kind == null || date == null || !ok || (o.has("subunit") && subunit.isEmpty())) {
       return null;
     }
-    Event.Builder event = Event.builder().type(type).date(date).addAllSettings(settings);
+    Event.Builder event = Event.builder().kind(kind).date(date).addAllSettings(settings);
     subunit.ifPresent(event::subunitId);
     return event.build();
   }

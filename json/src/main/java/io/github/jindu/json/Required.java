@@ -1,6 +1,8 @@
 package io.github.jindu.json;
 
+import io.github.jindu.EventKind;
 import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Comparison;
@@ -80,7 +82,7 @@ final class Required implements Threshold.Visitor<String> {
   @Override
   public String visit(EveryPeriod t) {
     return ">= 1 "
-        + t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or "))
+        + t.countedKinds().stream().map(EventKind::id).collect(Collectors.joining(" or "))
         + " in every "
         + WireNames.of(t.cadence());
   }
@@ -115,5 +117,22 @@ final class Required implements Threshold.Visitor<String> {
   @Override
   public String visit(LowestAmongPeers t) {
     return "<= every peer's " + t.cases() + "/" + t.population();
+  }
+
+  @Override
+  public String visit(AtLeastEvents t) {
+    return ">= "
+        + t.atLeast()
+        + " "
+        + t.eventKind().id()
+        + t.windowFrom()
+            .map(
+                from ->
+                    " in months "
+                        + from.getValue()
+                        + " to "
+                        + t.windowTo().orElseThrow().getValue()
+                        + " (inclusive)")
+            .orElse(" in the period");
   }
 }

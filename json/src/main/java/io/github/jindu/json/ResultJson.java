@@ -208,6 +208,12 @@ public final class ResultJson {
         ObjectNode l = subunits.addObject().put("subunit", lapse.subunitId());
         lapse.lastLetter().ifPresent(d -> l.put("lastLetter", d.toString()));
       }
+    } else if (gap instanceof Gap.MoreEvents g) {
+      node.put("kind", "more-events")
+          .put("event", g.eventKind().id())
+          .put("amount", g.amount())
+          .put("from", g.first().toString())
+          .put("to", g.last().toString());
     } else {
       node.put("kind", "latest-date").put("date", ((Gap.LatestDate) gap).latest().toString());
     }
@@ -271,6 +277,10 @@ public final class ResultJson {
                       .put("population", p.population())
                       .put("cases", p.cases()));
       node.put("peers", o.peers());
+    } else if (observation instanceof Observation.EventCountObservation o) {
+      node.put("count", o.count());
+      o.first().ifPresent(d -> node.put("from", d.toString()));
+      o.last().ifPresent(d -> node.put("to", d.toString()));
     } else {
       Observation.AttestationObservation o = (Observation.AttestationObservation) observation;
       node.put("met", o.met()).put("reference", o.reference());
@@ -366,7 +376,8 @@ public final class ResultJson {
           Map.entry(
               ObservationKind.PEERS,
               ImmutableSet.of("kind", "cases", "population", "lowest", "peers")),
-          Map.entry(ObservationKind.ATTESTATION, ImmutableSet.of("kind", "met", "reference")));
+          Map.entry(ObservationKind.ATTESTATION, ImmutableSet.of("kind", "met", "reference")),
+          Map.entry(ObservationKind.EVENT_COUNT, ImmutableSet.of("kind", "count", "from", "to")));
   private static final Set<String> PART_WHOLE = ImmutableSet.of("part", "whole");
   private static final Set<String> LAPSE = ImmutableSet.of("subunit", "lastLetter");
   private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
@@ -503,6 +514,16 @@ public final class ResultJson {
           yield met == null || reference == null
               ? null
               : new Observation.AttestationObservation(met, reference);
+        }
+        case EVENT_COUNT -> {
+          Long count = o.wholeNumber("count");
+          Optional<LocalDate> from =
+              o.has("from") ? Optional.ofNullable(o.date("from")) : Optional.empty();
+          Optional<LocalDate> to =
+              o.has("to") ? Optional.ofNullable(o.date("to")) : Optional.empty();
+          yield count == null || o.has("from") && from.isEmpty() || o.has("to") && to.isEmpty()
+              ? null
+              : new Observation.EventCountObservation(count, from, to);
         }
       };
     } catch (IllegalArgumentException | ArithmeticException e) {

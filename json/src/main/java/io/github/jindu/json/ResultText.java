@@ -3,6 +3,7 @@ package io.github.jindu.json;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriterionResult;
+import io.github.jindu.EventKind;
 import io.github.jindu.Location;
 import io.github.jindu.MissingEvidence;
 import io.github.jindu.Observation;
@@ -20,6 +21,7 @@ import io.github.jindu.Observation.ShareIncreaseObservation;
 import io.github.jindu.Observation.ShareObservation;
 import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.EveryPeriod;
 import io.github.jindu.bar.Increase;
@@ -82,6 +84,10 @@ final class ResultText {
           + " ("
           + Figures.percent(before, scale)
           + ")";
+    } else if (observation instanceof Observation.EventCountObservation o) {
+      return o.first().isEmpty()
+          ? "no window in the period"
+          : o.count() + " from " + o.first().get() + " to " + o.last().orElseThrow();
     } else if (observation instanceof ScheduleObservation o) {
       String unit = WireNames.of(((EveryPeriod) threshold).cadence()) + "s";
       if (o.periods().isEmpty()) {
@@ -190,6 +196,20 @@ final class ResultText {
           + "/"
           + o.wholeBefore()
           + " (compared exactly)";
+    } else if (observation instanceof Observation.EventCountObservation o) {
+      AtLeastEvents t = (AtLeastEvents) threshold;
+      if (o.first().isEmpty()) {
+        return "the window of months lies in no year of the period " + period;
+      }
+      return o.count()
+          + " "
+          + t.eventKind().id()
+          + " from "
+          + o.first().get()
+          + " to "
+          + o.last().orElseThrow()
+          + (met ? ", at least " : ", fewer than ")
+          + t.atLeast();
     } else if (observation instanceof ScheduleObservation o) {
       EveryPeriod t = (EveryPeriod) threshold;
       String unit = WireNames.of(t.cadence()) + "s";
@@ -197,7 +217,7 @@ final class ResultText {
         return "no whole " + WireNames.of(t.cadence()) + " lies in the period";
       }
       String types =
-          t.countedTypes().stream().map(WireNames::of).collect(Collectors.joining(" or "));
+          t.countedKinds().stream().map(EventKind::id).collect(Collectors.joining(" or "));
       return o.uncovered().isEmpty()
           ? "at least one " + types + " in each of the " + o.periods().size() + " " + unit
           : "no " + types + " in " + labels(o.uncovered());

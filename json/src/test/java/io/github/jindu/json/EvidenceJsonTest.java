@@ -105,7 +105,7 @@ class EvidenceJsonTest {
             + "\"period\":{\"start\":\"2025-01-01\",\"end\":\"2025-02-30\"},"
             + "\"counts\":{\"users.new\":\"4\",\"population.actual\":1.5,\"hotspots\":null,"
             + "\"production-sites\":99999999999999999999},"
-            + "\"events\":[{\"type\":\"party\",\"date\":\"2025-01-01\"}],\"extra\":true}";
+            + "\"events\":[{\"type\":\"Party!\",\"date\":\"2025-01-01\"}],\"extra\":true}";
     assertThatThrownBy(() -> EvidenceJson.read(json))
         .isInstanceOfSatisfying(
             InvalidEvidenceException.class,

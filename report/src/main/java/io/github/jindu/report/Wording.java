@@ -5,6 +5,7 @@ import io.github.jindu.CalendarPeriod;
 import io.github.jindu.CriteriaSet;
 import io.github.jindu.Criterion;
 import io.github.jindu.CriterionResult;
+import io.github.jindu.EventKind;
 import io.github.jindu.EventType;
 import io.github.jindu.Gap;
 import io.github.jindu.Indicator;
@@ -30,6 +31,7 @@ import io.github.jindu.Ratio;
 import io.github.jindu.Setting;
 import io.github.jindu.VetoRule;
 import io.github.jindu.bar.AllOf;
+import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.Attested;
 import io.github.jindu.bar.ByDate;
 import io.github.jindu.bar.Comparison;
@@ -138,6 +140,16 @@ final class Wording implements Threshold.Visitor<String> {
 
   private String event(EventType type) {
     return say("event." + WireNames.of(type));
+  }
+
+  /** {@return a built-in event type's name from the bundle, a declared one's from the set, else its id} */
+  private String event(EventKind kind) {
+    if (kind.builtIn().isPresent()) {
+      return event(kind.builtIn().get());
+    }
+    return set.eventType(kind)
+        .map(d -> name(d.chineseName(), d.traditionalChineseName(), d.englishName()))
+        .orElse(kind.id());
   }
 
   private String setting(Setting setting) {
@@ -379,6 +391,19 @@ final class Wording implements Threshold.Visitor<String> {
           text(lowest.cases()),
           text(lowest.population()),
           perTenThousand(theirs, scale));
+    } else if (observation instanceof Observation.EventCountObservation o) {
+      if (o.first().isEmpty()) {
+        AtLeastEvents t = (AtLeastEvents) threshold;
+        return say(
+            "observed.event-count.none",
+            Integer.toString(t.windowFrom().orElseThrow().getValue()),
+            Integer.toString(t.windowTo().orElseThrow().getValue()));
+      }
+      return say(
+          "observed.event-count",
+          text(o.count()),
+          o.first().get().toString(),
+          o.last().orElseThrow().toString());
     } else {
       AttestationObservation o = (AttestationObservation) observation;
       return say(
@@ -426,6 +451,14 @@ final class Wording implements Threshold.Visitor<String> {
           "gap.letters",
           joined(g.lapses().stream().map(Lapse::subunitId).collect(Collectors.toList())));
     }
+    if (gap instanceof Gap.MoreEvents g) {
+      return say(
+          "gap.more-events",
+          text(g.amount()),
+          g.first().toString(),
+          g.last().toString(),
+          event(g.eventKind()));
+    }
     return say("gap.latest-date", ((Gap.LatestDate) gap).latest().toString());
   }
 
@@ -439,7 +472,8 @@ final class Wording implements Threshold.Visitor<String> {
     return switch (period.cadence()) {
       case MONTH -> say("period.month", year, say("month." + month));
       case QUARTER -> say("period.quarter", year, say("quarter." + ((month - 1) / 3 + 1)));
-      default -> say("period.half", year, say("half." + (month <= 6 ? 1 : 2)));
+      case HALF_YEAR -> say("period.half", year, say("half." + (month <= 6 ? 1 : 2)));
+      case YEAR -> say("period.year", year);
     };
   }
 
@@ -521,12 +555,15 @@ final class Wording implements Threshold.Visitor<String> {
   @Override
   public String visit(EveryPeriod t) {
     String events =
-        t.alsoCounting().isEmpty()
-            ? event(t.eventType())
+        t.alsoCountingKinds().isEmpty()
+            ? event(t.eventKind())
             : say(
                 "event.also-counting",
-                event(t.eventType()),
-                joined(t.alsoCounting().stream().map(this::event).collect(Collectors.toList())));
+                event(t.eventKind()),
+                joined(
+                    t.alsoCountingKinds().stream()
+                        .map(k -> event(k))
+                        .collect(Collectors.toList())));
     return say("required.schedule." + WireNames.of(t.cadence()), events);
   }
 
@@ -556,6 +593,19 @@ final class Wording implements Threshold.Visitor<String> {
         Integer.toString(t.deadline().getDayOfMonth()),
         t.windowFrom().toString().substring(2),
         t.deadline().toString().substring(2));
+  }
+
+  @Override
+  public String visit(AtLeastEvents t) {
+    if (t.windowFrom().isEmpty()) {
+      return say("required.at-least-events", event(t.eventKind()), text(t.atLeast()));
+    }
+    return say(
+        "required.at-least-events.months",
+        event(t.eventKind()),
+        text(t.atLeast()),
+        Integer.toString(t.windowFrom().get().getValue()),
+        Integer.toString(t.windowTo().orElseThrow().getValue()));
   }
 
   @Override
