@@ -132,6 +132,10 @@ final class CanonicalForm implements Threshold.Visitor<String> {
                     tiers.stream()
                         .map(t -> ">=" + t.atLeast() + ":" + decimal(t.points()))
                         .collect(Collectors.joining(","))));
+    new TreeMap<>(scheme.perOccurrence())
+        .forEach(
+            (id, p) ->
+                line(out, "points-per-occurrence", id, decimal(p.points()), decimal(p.cap())));
     new TreeMap<>(scheme.indicatorPoints())
         .forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
     line(

@@ -462,6 +462,7 @@ public abstract class CriteriaSet {
     indicators().forEach(i -> indicatorIds.add(i.id()));
     Set<String> named = new HashSet<>(scheme.criterionPoints().keySet());
     named.addAll(scheme.tiers().keySet());
+    named.addAll(scheme.perOccurrence().keySet());
     named.addAll(scheme.bonusPoints().keySet());
     named.addAll(scheme.vetoItems());
     for (String id : named) {
@@ -493,10 +494,19 @@ public abstract class CriteriaSet {
     }
     Set<String> scored = new java.util.LinkedHashSet<>(scheme.criterionPoints().keySet());
     scored.addAll(scheme.tiers().keySet());
+    scored.addAll(scheme.perOccurrence().keySet());
     for (String id : scored) {
       if (criterion(id).orElseThrow().advisory()) {
         throw InvalidCriteriaException.at(
             RuleCode.POINTS_ADVISORY_CRITERION,
+            Location.root().member("points").member("criteria").key(id),
+            id);
+      }
+    }
+    for (String id : scheme.perOccurrence().keySet()) {
+      if (!(criterion(id).orElseThrow().threshold() instanceof io.github.jindu.bar.AtLeastEvents)) {
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_PER_OCCURRENCE_NOT_EVENTS,
             Location.root().member("points").member("criteria").key(id),
             id);
       }

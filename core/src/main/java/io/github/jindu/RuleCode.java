@@ -527,6 +527,15 @@ public enum RuleCode {
   /** A criterion has both points and tiers. Values: the criterion id. Code {@code points.points-and-tiers}. */
   POINTS_AND_TIERS("points.points-and-tiers"),
 
+  /** A criterion has points per occurrence and also points or tiers. Values: the criterion id. Code {@code points.per-occurrence-and-points}. */
+  POINTS_PER_OCCURRENCE_AND_POINTS("points.per-occurrence-and-points"),
+
+  /** Points per occurrence that are not above 0, or a cap below them. Values: the points per occurrence. Code {@code points.per-occurrence-invalid}. */
+  POINTS_PER_OCCURRENCE_INVALID("points.per-occurrence-invalid"),
+
+  /** A criterion with points per occurrence has no at-least-events bar. Values: the criterion id. Code {@code points.per-occurrence-not-events}. */
+  POINTS_PER_OCCURRENCE_NOT_EVENTS("points.per-occurrence-not-events"),
+
   /** A criterion's tiers are empty. Values: the criterion id. Code {@code points.no-tiers}. */
   POINTS_NO_TIERS("points.no-tiers"),
 

@@ -41,6 +41,10 @@ public final class Scoring {
             passes ? scheme.criterionPoints().get(r.criterionId()) : BigDecimal.ZERO;
         criterionPoints.put(r.criterionId(), normal(points));
         total = total.add(points);
+      } else if (scheme.perOccurrence().containsKey(r.criterionId())) {
+        BigDecimal points = perOccurrence(scheme.perOccurrence().get(r.criterionId()), r);
+        criterionPoints.put(r.criterionId(), normal(points));
+        total = total.add(points);
       } else if (scheme.tiers().containsKey(r.criterionId())) {
         BigDecimal points = tiered(scheme.tiers().get(r.criterionId()), r);
         criterionPoints.put(r.criterionId(), normal(points));
@@ -115,6 +119,20 @@ public final class Scoring {
       }
     }
     return points;
+  }
+
+  /**
+   * The points of a criterion scored per occurrence: the events its observation counts times the points, at most
+   * the cap, met or not; the cap when not applicable (no window in the period); nothing when not assessed.
+   */
+  private static BigDecimal perOccurrence(PointsScheme.PerOccurrence points, CriterionResult r) {
+    if (r.outcome() == Outcome.NOT_APPLICABLE) {
+      return points.cap();
+    }
+    return r.observation()
+        .filter(Observation.EventCountObservation.class::isInstance)
+        .map(o -> points.earned(((Observation.EventCountObservation) o).count()))
+        .orElse(BigDecimal.ZERO);
   }
 
   /** {@return a decimal in its shortest form: 3.30 is 3.3, 0.00 is 0} */

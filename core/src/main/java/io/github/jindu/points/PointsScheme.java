@@ -70,6 +70,17 @@ public abstract class PointsScheme {
    */
   public abstract ImmutableMap<String, ImmutableList<Tier>> tiers();
 
+  /**
+   * Returns the points per occurrence (每次得分), by criterion id: each criterion named must be an {@link
+   * io.github.jindu.bar.AtLeastEvents} bar; it earns {@link PerOccurrence#points()} for each event its observation
+   * counts, at most {@link PerOccurrence#cap()} ("每次得0.5分，最高3分"), whether or not its bar is met; when its
+   * outcome is {@link Outcome#NOT_APPLICABLE} (no window in the period) it earns the cap, and when it is
+   * {@link Outcome#NOT_ASSESSED} (no record of events) nothing.
+   *
+   * @return the points per occurrence, in the order given
+   */
+  public abstract ImmutableMap<String, PerOccurrence> perOccurrence();
+
   /** {@return the points of each indicator named, by indicator id, earned when all its gating criteria pass} */
   public abstract ImmutableMap<String, BigDecimal> indicatorPoints();
 
@@ -113,6 +124,9 @@ public abstract class PointsScheme {
       total =
           total.add(
               t.stream().map(Tier::points).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
+    }
+    for (PerOccurrence p : perOccurrence().values()) {
+      total = total.add(p.cap());
     }
     for (BigDecimal p : indicatorPoints().values()) {
       total = total.add(p);
@@ -180,6 +194,17 @@ public abstract class PointsScheme {
     nonNegative(problems, root.member("missing").member("perItem"), perMissingItem());
     missingCap().ifPresent(c -> nonNegative(problems, root.member("missing").member("cap"), c));
     bonusCap().ifPresent(c -> nonNegative(problems, root.member("bonus").member("cap"), c));
+    perOccurrence()
+        .forEach(
+            (id, p) -> {
+              if (criterionPoints().containsKey(id) || tiers().containsKey(id)) {
+                problems.add(
+                    Violation.of(
+                        RuleCode.POINTS_PER_OCCURRENCE_AND_POINTS,
+                        root.member("criteria").key(id),
+                        id));
+              }
+            });
     tiers()
         .forEach(
             (id, list) -> {
@@ -354,6 +379,61 @@ public abstract class PointsScheme {
     @Override
     public String toString() {
       return ">= " + atLeast() + ": " + points().toPlainString();
+    }
+  }
+
+  /**
+   * Points per occurrence with a cap (每次得分，封顶): {@code 0.5} for each event, at most {@code 3}.
+   *
+   * @implSpec This class is immutable and thread-safe.
+   */
+  @Value.Immutable(builder = false)
+  public abstract static class PerOccurrence {
+    PerOccurrence() {}
+
+    /**
+     * Returns points per occurrence.
+     *
+     * @param points the points each occurrence earns, above 0
+     * @param cap the most points the criterion earns, at least {@code points}
+     * @return the points per occurrence
+     * @throws InvalidCriteriaException if {@code points} is not above 0 or {@code cap} is below {@code points}
+     *     ({@code points.per-occurrence-invalid})
+     */
+    public static PerOccurrence of(BigDecimal points, BigDecimal cap) {
+      return ImmutablePerOccurrence.of(points, cap);
+    }
+
+    /** {@return the points each occurrence earns, above 0} */
+    @Value.Parameter
+    public abstract BigDecimal points();
+
+    /** {@return the most points the criterion earns, at least {@link #points()}} */
+    @Value.Parameter
+    public abstract BigDecimal cap();
+
+    /**
+     * Returns the points a number of occurrences earns, exactly.
+     *
+     * @param occurrences how many, at least 0
+     * @return {@code min(occurrences × points, cap)}
+     */
+    public BigDecimal earned(long occurrences) {
+      BigDecimal all = points().multiply(BigDecimal.valueOf(occurrences));
+      return all.compareTo(cap()) > 0 ? cap() : all;
+    }
+
+    @Value.Check
+    void check() {
+      if (points().signum() <= 0 || cap().compareTo(points()) < 0) {
+        throw InvalidCriteriaException.of(RuleCode.POINTS_PER_OCCURRENCE_INVALID, this);
+      }
+    }
+
+    /** {@return {@code 0.5 per occurrence, at most 3}} */
+    @Override
+    public String toString() {
+      return points().toPlainString() + " per occurrence, at most " + cap().toPlainString();
     }
   }
 

@@ -114,6 +114,8 @@ public final class CriteriaJson {
   private static final Set<String> BONUS = ImmutableSet.of("criteria", "cap");
   private static final Set<String> BAND = ImmutableSet.of("name", "range");
   private static final Set<String> TIERED = ImmutableSet.of("tiers");
+
+  private static final Set<String> PER_OCCURRENCE = ImmutableSet.of("perOccurrence", "cap");
   private static final Set<String> TIER = ImmutableSet.of("atLeast", "points");
   private static final Pattern RANGE =
       Pattern.compile(
@@ -270,6 +272,14 @@ public final class CriteriaJson {
                           .put("atLeast", t.atLeast().toString())
                           .put("points", t.points().toPlainString()));
             });
+    scheme
+        .perOccurrence()
+        .forEach(
+            (id, p) ->
+                criteria
+                    .putObject(id)
+                    .put("perOccurrence", p.points().toPlainString())
+                    .put("cap", p.cap().toPlainString()));
     if (!scheme.indicatorPoints().isEmpty()) {
       ObjectNode indicators = node.putObject("indicators");
       scheme.indicatorPoints().forEach((id, p) -> indicators.put(id, p.toPlainString()));
@@ -542,7 +552,18 @@ public final class CriteriaJson {
         for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
           Location at = o.at("criteria").key(field.getKey());
-          if (field.getValue().isObject()) {
+          if (field.getValue().isObject() && field.getValue().has("perOccurrence")) {
+            Reading.Obj each = r.object(field.getValue(), at, PER_OCCURRENCE);
+            JsonNode pointsNode = each == null ? null : each.required("perOccurrence");
+            JsonNode capNode = each == null ? null : each.required("cap");
+            BigDecimal points =
+                pointsNode == null ? null : decimal(r, pointsNode, at.member("perOccurrence"));
+            BigDecimal cap = capNode == null ? null : decimal(r, capNode, at.member("cap"));
+            if (points != null && cap != null) {
+              build(r, at, () -> PointsScheme.PerOccurrence.of(points, cap))
+                  .ifPresent(p -> scheme.putPerOccurrence(field.getKey(), p));
+            }
+          } else if (field.getValue().isObject()) {
             Reading.Obj tiered = r.object(field.getValue(), at, TIERED);
             JsonNode tiersNode = tiered == null ? null : tiered.required("tiers");
             List<PointsScheme.Tier> tiers =
@@ -648,7 +669,13 @@ public final class CriteriaJson {
                       o.at("criteria").key(Reading.abbreviate(f.getKey())),
                       Reading.abbreviate(f.getKey()),
                       "");
-                } else if (f.getValue().isObject() && !(c.threshold() instanceof MinShare)) {
+                } else if (f.getValue().isObject()
+                    && f.getValue().has("perOccurrence")
+                    && !(c.threshold() instanceof io.github.jindu.bar.AtLeastEvents)) {
+                  r.violation(RuleCode.POINTS_PER_OCCURRENCE_NOT_EVENTS, at, f.getKey());
+                } else if (f.getValue().isObject()
+                    && !f.getValue().has("perOccurrence")
+                    && !(c.threshold() instanceof MinShare)) {
                   r.violation(RuleCode.POINTS_TIERS_NOT_SHARE, at, f.getKey());
                 }
               });
