@@ -136,6 +136,16 @@ final class CanonicalForm implements Threshold.Visitor<String> {
         .forEach(
             (id, p) ->
                 line(out, "points-per-occurrence", id, decimal(p.points()), decimal(p.cap())));
+    new TreeMap<>(scheme.perShortfall())
+        .forEach(
+            (id, p) ->
+                line(
+                    out,
+                    "points-per-shortfall",
+                    id,
+                    decimal(p.points()),
+                    decimal(p.perShortfall()),
+                    decimal(p.cap())));
     new TreeMap<>(scheme.indicatorPoints())
         .forEach((id, p) -> line(out, "points-indicator", id, decimal(p)));
     line(

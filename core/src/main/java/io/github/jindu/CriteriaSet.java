@@ -463,6 +463,7 @@ public abstract class CriteriaSet {
     Set<String> named = new HashSet<>(scheme.criterionPoints().keySet());
     named.addAll(scheme.tiers().keySet());
     named.addAll(scheme.perOccurrence().keySet());
+    named.addAll(scheme.perShortfall().keySet());
     named.addAll(scheme.bonusPoints().keySet());
     named.addAll(scheme.vetoItems());
     for (String id : named) {
@@ -495,6 +496,7 @@ public abstract class CriteriaSet {
     Set<String> scored = new java.util.LinkedHashSet<>(scheme.criterionPoints().keySet());
     scored.addAll(scheme.tiers().keySet());
     scored.addAll(scheme.perOccurrence().keySet());
+    scored.addAll(scheme.perShortfall().keySet());
     for (String id : scored) {
       if (criterion(id).orElseThrow().advisory()) {
         throw InvalidCriteriaException.at(
@@ -509,6 +511,16 @@ public abstract class CriteriaSet {
             RuleCode.POINTS_PER_OCCURRENCE_NOT_EVENTS,
             Location.root().member("points").member("criteria").key(id),
             id);
+      }
+    }
+    for (String id : scheme.perShortfall().keySet()) {
+      io.github.jindu.bar.Threshold bar = criterion(id).orElseThrow().threshold();
+      if (!io.github.jindu.internal.Scoring.countsShortfall(bar)) {
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_PER_SHORTFALL_BAR,
+            Location.root().member("points").member("criteria").key(id),
+            id,
+            io.github.jindu.internal.CanonicalNames.of(bar.kind()));
       }
     }
     for (String id : scheme.tiers().keySet()) {

@@ -536,6 +536,12 @@ public enum RuleCode {
   /** A criterion with points per occurrence has no at-least-events bar. Values: the criterion id. Code {@code points.per-occurrence-not-events}. */
   POINTS_PER_OCCURRENCE_NOT_EVENTS("points.per-occurrence-not-events"),
 
+  /** Points with a deduction per shortfall whose values are not above 0, or a cap above the points. Values: the points. Code {@code points.per-shortfall-invalid}. */
+  POINTS_PER_SHORTFALL_INVALID("points.per-shortfall-invalid"),
+
+  /** A criterion with a deduction per shortfall has a bar without a counted shortfall. Values: the criterion id, its bar kind. Code {@code points.per-shortfall-bar}. */
+  POINTS_PER_SHORTFALL_BAR("points.per-shortfall-bar"),
+
   /** A criterion's tiers are empty. Values: the criterion id. Code {@code points.no-tiers}. */
   POINTS_NO_TIERS("points.no-tiers"),
 

@@ -41,6 +41,10 @@ public final class Scoring {
             passes ? scheme.criterionPoints().get(r.criterionId()) : BigDecimal.ZERO;
         criterionPoints.put(r.criterionId(), normal(points));
         total = total.add(points);
+      } else if (scheme.perShortfall().containsKey(r.criterionId())) {
+        BigDecimal points = perShortfall(scheme.perShortfall().get(r.criterionId()), r);
+        criterionPoints.put(r.criterionId(), normal(points));
+        total = total.add(points);
       } else if (scheme.perOccurrence().containsKey(r.criterionId())) {
         BigDecimal points = perOccurrence(scheme.perOccurrence().get(r.criterionId()), r);
         criterionPoints.put(r.criterionId(), normal(points));
@@ -133,6 +137,70 @@ public final class Scoring {
         .filter(Observation.EventCountObservation.class::isInstance)
         .map(o -> points.earned(((Observation.EventCountObservation) o).count()))
         .orElse(BigDecimal.ZERO);
+  }
+
+  /**
+   * Returns whether a bar's shortfall is counted, so that points can be deducted per unit of it: a share's persons
+   * short, a count or rate's cases above the bar, a schedule's periods, the settings, the sub-units without a
+   * letter, the events short. Attestations, increases, dates and the peers' lowest rate have none.
+   *
+   * @param bar a bar
+   * @return true if a deduction per shortfall may read it
+   */
+  public static boolean countsShortfall(io.github.jindu.bar.Threshold bar) {
+    return switch (bar.kind()) {
+      case MIN_SHARE, MAX_RATE, ZERO, EVERY_PERIOD, ALL_OF, WITHIN, AT_LEAST_EVENTS -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * The shortfall of an unmet criterion, in the units its gap counts; {@link Long#MAX_VALUE} when it has none (no
+   * value of its figure could meet the bar), so that the whole cap is deducted.
+   *
+   * @param r a criterion's result
+   * @return the units short, at least 0: 15 for 979 of 1,104 tests against 90 %
+   */
+  public static long shortfall(CriterionResult r) {
+    Optional<io.github.jindu.Gap> gap = r.gap();
+    if (gap.isEmpty()) {
+      return Long.MAX_VALUE;
+    }
+    io.github.jindu.Gap g = gap.get();
+    if (g instanceof io.github.jindu.Gap.More more) {
+      return more.amount();
+    } else if (g instanceof io.github.jindu.Gap.Fewer fewer) {
+      long observed =
+          r.observation()
+              .map(
+                  o ->
+                      o instanceof Observation.CountObservation c
+                          ? c.value()
+                          : o instanceof Observation.RateObservation rate ? rate.count() : 0L)
+              .orElse(0L);
+      return Math.max(0, observed - fewer.atMost());
+    } else if (g instanceof io.github.jindu.Gap.Periods periods) {
+      return periods.uncovered().size();
+    } else if (g instanceof io.github.jindu.Gap.Settings settings) {
+      return settings.missing().size();
+    } else if (g instanceof io.github.jindu.Gap.Letters letters) {
+      return letters.lapses().size();
+    } else if (g instanceof io.github.jindu.Gap.MoreEvents events) {
+      return events.amount();
+    }
+    return Long.MAX_VALUE;
+  }
+
+  /**
+   * The points of a criterion with a deduction per shortfall: all of them when met or not applicable, nothing when
+   * not assessed, else the points less the shortfall's deduction, at most the cap.
+   */
+  private static BigDecimal perShortfall(PointsScheme.PerShortfall points, CriterionResult r) {
+    return switch (r.outcome()) {
+      case MET, NOT_APPLICABLE -> points.points();
+      case NOT_ASSESSED -> BigDecimal.ZERO;
+      case NOT_MET -> points.earned(shortfall(r));
+    };
   }
 
   /** {@return a decimal in its shortest form: 3.30 is 3.3, 0.00 is 0} */

@@ -81,6 +81,19 @@ public abstract class PointsScheme {
    */
   public abstract ImmutableMap<String, PerOccurrence> perOccurrence();
 
+  /**
+   * Returns the points with a deduction per shortfall (每缺一个扣分), by criterion id: the criterion earns its
+   * {@link PerShortfall#points()} less {@link PerShortfall#perShortfall()} for each unit of its shortfall, at most
+   * {@link PerShortfall#cap()} deducted ("每缺一个辖区单位扣1分"). The shortfall is read from the criterion's gap: the
+   * persons, tests or sites short of a share ({@code min-share}), the cases or the count above the bar ({@code
+   * zero}, {@code max-rate}), the periods without an event ({@code every-period}), the settings not reached
+   * ({@code all-of}), the sub-units without a letter in force ({@code within}), the events short
+   * ({@code at-least-events}). A criterion met or not applicable earns the points; one not assessed earns nothing.
+   *
+   * @return the points with deductions, in the order given
+   */
+  public abstract ImmutableMap<String, PerShortfall> perShortfall();
+
   /** {@return the points of each indicator named, by indicator id, earned when all its gating criteria pass} */
   public abstract ImmutableMap<String, BigDecimal> indicatorPoints();
 
@@ -127,6 +140,9 @@ public abstract class PointsScheme {
     }
     for (PerOccurrence p : perOccurrence().values()) {
       total = total.add(p.cap());
+    }
+    for (PerShortfall p : perShortfall().values()) {
+      total = total.add(p.points());
     }
     for (BigDecimal p : indicatorPoints().values()) {
       total = total.add(p);
@@ -197,7 +213,9 @@ public abstract class PointsScheme {
     perOccurrence()
         .forEach(
             (id, p) -> {
-              if (criterionPoints().containsKey(id) || tiers().containsKey(id)) {
+              if (criterionPoints().containsKey(id)
+                  || tiers().containsKey(id)
+                  || perShortfall().containsKey(id)) {
                 problems.add(
                     Violation.of(
                         RuleCode.POINTS_PER_OCCURRENCE_AND_POINTS,
@@ -434,6 +452,74 @@ public abstract class PointsScheme {
     @Override
     public String toString() {
       return points().toPlainString() + " per occurrence, at most " + cap().toPlainString();
+    }
+  }
+
+  /**
+   * Points less a deduction per shortfall, with a cap (每缺一个扣分，扣完为止): 5 points, 1 deducted for each
+   * sub-unit without a letter, at most 5.
+   *
+   * @implSpec This class is immutable and thread-safe.
+   */
+  @Value.Immutable(builder = false)
+  public abstract static class PerShortfall {
+    PerShortfall() {}
+
+    /**
+     * Returns points with a deduction per shortfall.
+     *
+     * @param points the points the criterion earns when met, above 0
+     * @param perShortfall the points deducted for each unit of shortfall, above 0
+     * @param cap the most points deducted, above 0 and at most {@code points}
+     * @return the points with deductions
+     * @throws InvalidCriteriaException if a value is not above 0 or {@code cap} is above {@code points}
+     *     ({@code points.per-shortfall-invalid})
+     */
+    public static PerShortfall of(BigDecimal points, BigDecimal perShortfall, BigDecimal cap) {
+      return ImmutablePerShortfall.of(points, perShortfall, cap);
+    }
+
+    /** {@return the points the criterion earns when met, above 0} */
+    @Value.Parameter
+    public abstract BigDecimal points();
+
+    /** {@return the points deducted for each unit of shortfall, above 0} */
+    @Value.Parameter
+    public abstract BigDecimal perShortfall();
+
+    /** {@return the most points deducted, above 0 and at most {@link #points()}} */
+    @Value.Parameter
+    public abstract BigDecimal cap();
+
+    /**
+     * Returns the points earned with a shortfall, exactly.
+     *
+     * @param shortfall the units short, at least 0
+     * @return {@code points − min(shortfall × perShortfall, cap)}
+     */
+    public BigDecimal earned(long shortfall) {
+      BigDecimal deducted = perShortfall().multiply(BigDecimal.valueOf(shortfall));
+      return points().subtract(deducted.compareTo(cap()) > 0 ? cap() : deducted);
+    }
+
+    @Value.Check
+    void check() {
+      if (points().signum() <= 0
+          || perShortfall().signum() <= 0
+          || cap().signum() <= 0
+          || cap().compareTo(points()) > 0) {
+        throw InvalidCriteriaException.of(RuleCode.POINTS_PER_SHORTFALL_INVALID, this);
+      }
+    }
+
+    /** {@return {@code 5, less 1 per shortfall, at most 5}} */
+    @Override
+    public String toString() {
+      return points().toPlainString()
+          + ", less "
+          + perShortfall().toPlainString()
+          + " per shortfall, at most "
+          + cap().toPlainString();
     }
   }
 

@@ -116,6 +116,8 @@ public final class CriteriaJson {
   private static final Set<String> TIERED = ImmutableSet.of("tiers");
 
   private static final Set<String> PER_OCCURRENCE = ImmutableSet.of("perOccurrence", "cap");
+
+  private static final Set<String> PER_SHORTFALL = ImmutableSet.of("points", "perShortfall", "cap");
   private static final Set<String> TIER = ImmutableSet.of("atLeast", "points");
   private static final Pattern RANGE =
       Pattern.compile(
@@ -279,6 +281,15 @@ public final class CriteriaJson {
                 criteria
                     .putObject(id)
                     .put("perOccurrence", p.points().toPlainString())
+                    .put("cap", p.cap().toPlainString()));
+    scheme
+        .perShortfall()
+        .forEach(
+            (id, p) ->
+                criteria
+                    .putObject(id)
+                    .put("points", p.points().toPlainString())
+                    .put("perShortfall", p.perShortfall().toPlainString())
                     .put("cap", p.cap().toPlainString()));
     if (!scheme.indicatorPoints().isEmpty()) {
       ObjectNode indicators = node.putObject("indicators");
@@ -552,7 +563,23 @@ public final class CriteriaJson {
         for (Iterator<Map.Entry<String, JsonNode>> it = criteria.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> field = it.next();
           Location at = o.at("criteria").key(field.getKey());
-          if (field.getValue().isObject() && field.getValue().has("perOccurrence")) {
+          if (field.getValue().isObject() && field.getValue().has("perShortfall")) {
+            Reading.Obj each = r.object(field.getValue(), at, PER_SHORTFALL);
+            JsonNode pointsNode = each == null ? null : each.required("points");
+            JsonNode perNode = each == null ? null : each.required("perShortfall");
+            BigDecimal points =
+                pointsNode == null ? null : decimal(r, pointsNode, at.member("points"));
+            BigDecimal per =
+                perNode == null ? null : decimal(r, perNode, at.member("perShortfall"));
+            BigDecimal cap =
+                each == null || !each.has("cap")
+                    ? points
+                    : decimal(r, each.node.get("cap"), at.member("cap"));
+            if (points != null && per != null && cap != null) {
+              build(r, at, () -> PointsScheme.PerShortfall.of(points, per, cap))
+                  .ifPresent(p -> scheme.putPerShortfall(field.getKey(), p));
+            }
+          } else if (field.getValue().isObject() && field.getValue().has("perOccurrence")) {
             Reading.Obj each = r.object(field.getValue(), at, PER_OCCURRENCE);
             JsonNode pointsNode = each == null ? null : each.required("perOccurrence");
             JsonNode capNode = each == null ? null : each.required("cap");
@@ -670,11 +697,20 @@ public final class CriteriaJson {
                       Reading.abbreviate(f.getKey()),
                       "");
                 } else if (f.getValue().isObject()
+                    && f.getValue().has("perShortfall")
+                    && !io.github.jindu.internal.Scoring.countsShortfall(c.threshold())) {
+                  r.violation(
+                      RuleCode.POINTS_PER_SHORTFALL_BAR,
+                      at,
+                      f.getKey(),
+                      io.github.jindu.internal.CanonicalNames.of(c.threshold().kind()));
+                } else if (f.getValue().isObject()
                     && f.getValue().has("perOccurrence")
                     && !(c.threshold() instanceof io.github.jindu.bar.AtLeastEvents)) {
                   r.violation(RuleCode.POINTS_PER_OCCURRENCE_NOT_EVENTS, at, f.getKey());
                 } else if (f.getValue().isObject()
                     && !f.getValue().has("perOccurrence")
+                    && !f.getValue().has("perShortfall")
                     && !(c.threshold() instanceof MinShare)) {
                   r.violation(RuleCode.POINTS_TIERS_NOT_SHARE, at, f.getKey());
                 }

@@ -11,7 +11,10 @@ import io.github.jindu.points.Score;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Points per occurrence with a cap in criteria/1: read, written back byte for byte, scored, refused. */
+/**
+ * Points per occurrence with a cap, and points less a deduction per shortfall, in criteria/1: read, written back
+ * byte for byte, scored, refused.
+ */
 class PointsPerOccurrenceJsonTest {
   static String scored(String criterionPoints, String bandTop) {
     String unscored =
@@ -93,5 +96,58 @@ class PointsPerOccurrenceJsonTest {
         RuleCode.MEMBER_UNKNOWN,
         "each",
         "perOccurrence, cap");
+  }
+
+  @Test
+  void perShortfall_isRead_writtenBack_scored_andRefused() {
+    String json = scored("\"eradication.patrols\":{\"points\":\"3\",\"perShortfall\":\"1\"}", "3");
+    CriteriaSet set = CriteriaJson.read(json);
+    assertThat(set.pointsScheme().orElseThrow().perShortfall())
+        .containsEntry(
+            "eradication.patrols",
+            PointsScheme.PerShortfall.of(
+                new BigDecimal("3"), new BigDecimal("1"), new BigDecimal("3")));
+    String written = CriteriaJson.write(set);
+    assertThat(written).contains("\"perShortfall\" : \"1\"");
+    assertThat(CriteriaJson.write(CriteriaJson.read(written))).isEqualTo(written);
+    StringBuilder events = new StringBuilder();
+    for (int month = 2; month <= 6; month++) {
+      events.append(DeclaredEventsJsonTest.patrol("2025-0" + month + "-15")).append(',');
+    }
+    events.append(DeclaredEventsJsonTest.patrol("2025-10-01"));
+    Score score =
+        set.assess(EvidenceJson.read(DeclaredEventsJsonTest.evidence(events.toString()), set))
+            .score()
+            .orElseThrow();
+    assertThat(score.criterionPoints())
+        .as("five of six patrols: one short, one point deducted")
+        .containsEntry("eradication.patrols", new BigDecimal("2"));
+
+    String at = "$.points.criteria[\"eradication.patrols\"]";
+    refused(
+        scored(
+            "\"eradication.patrols\":{\"points\":\"3\",\"perShortfall\":\"1\",\"cap\":\"4\"}", "3"),
+        at,
+        RuleCode.POINTS_PER_SHORTFALL_INVALID,
+        "3, less 1 per shortfall, at most 4");
+    refused(
+        scored("\"eradication.patrols\":{\"perShortfall\":\"1\"}", "3"),
+        at + ".points",
+        RuleCode.MEMBER_REQUIRED);
+    String withAttested =
+        DeclaredEventsJsonTest.set(
+            DeclaredEventsJsonTest.PATROLS
+                + ","
+                + DeclaredEventsJsonTest.criterion("c", "{\"kind\":\"attested\"}"));
+    refused(
+        withAttested.substring(0, withAttested.length() - 1)
+            + ",\"points\":{\"criteria\":{\"c\":{\"points\":\"3\",\"perShortfall\":\"1\"}},"
+            + "\"passMark\":\"2.5\",\"bands\":["
+            + "{\"name\":{\"zh\":\"不合格\",\"en\":\"failed\"},\"range\":\"[0, 2.5)\"},"
+            + "{\"name\":{\"zh\":\"合格\",\"en\":\"passed\"},\"range\":\"[2.5, 3]\"}]}}",
+        "$.points.criteria[\"c\"]",
+        RuleCode.POINTS_PER_SHORTFALL_BAR,
+        "c",
+        "attested");
   }
 }
