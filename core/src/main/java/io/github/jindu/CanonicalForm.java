@@ -171,6 +171,15 @@ final class CanonicalForm implements Threshold.Visitor<String> {
       band.traditionalChineseName().ifPresent(name -> line(out, "name-hant", name));
     }
     scheme.vetoItems().stream().sorted().forEach(id -> line(out, "points-veto-item", id));
+    new TreeMap<>(scheme.sections())
+        .forEach(
+            (id, s) ->
+                line(
+                    out,
+                    "points-section",
+                    id,
+                    s.weight().map(CanonicalForm::decimal).orElse(ABSENT),
+                    Boolean.toString(s.veto())));
   }
 
   /** {@return a decimal in its shortest plain form, so that 5, 5.0 and 5.00 are written alike} */

@@ -472,6 +472,35 @@ public abstract class CriteriaSet {
             RuleCode.POINTS_UNKNOWN_CRITERION, Location.root().member("points"), id, id());
       }
     }
+    for (String id : scheme.sections().keySet()) {
+      if (!indicatorIds.contains(id)) {
+        throw InvalidCriteriaException.at(
+            RuleCode.POINTS_UNKNOWN_INDICATOR,
+            Location.root().member("points").member("sections"),
+            id,
+            id());
+      }
+    }
+    for (Indicator indicator : indicators()) {
+      PointsScheme.Section section = scheme.sections().get(indicator.id());
+      if (section != null && section.weight().isPresent()) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (Criterion c : indicator.criteria()) {
+          sum = sum.add(scheme.maxPoints(c.id()));
+        }
+        sum =
+            sum.add(
+                scheme.indicatorPoints().getOrDefault(indicator.id(), java.math.BigDecimal.ZERO));
+        if (sum.compareTo(section.weight().get()) != 0) {
+          throw InvalidCriteriaException.at(
+              RuleCode.POINTS_SECTION_WEIGHT,
+              Location.root().member("points").member("sections").key(indicator.id()),
+              indicator.id(),
+              section.weight().get().stripTrailingZeros().toPlainString(),
+              sum.signum() == 0 ? "0" : sum.stripTrailingZeros().toPlainString());
+        }
+      }
+    }
     for (String id : scheme.indicatorPoints().keySet()) {
       if (!indicatorIds.contains(id)) {
         throw InvalidCriteriaException.at(

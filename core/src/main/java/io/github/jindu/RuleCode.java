@@ -542,6 +542,9 @@ public enum RuleCode {
   /** A criterion with a deduction per shortfall has a bar without a counted shortfall. Values: the criterion id, its bar kind. Code {@code points.per-shortfall-bar}. */
   POINTS_PER_SHORTFALL_BAR("points.per-shortfall-bar"),
 
+  /** A section's stated weight is not the sum of its criteria's points. Values: the indicator id, the weight, the sum. Code {@code points.section-weight}. */
+  POINTS_SECTION_WEIGHT("points.section-weight"),
+
   /** A criterion's tiers are empty. Values: the criterion id. Code {@code points.no-tiers}. */
   POINTS_NO_TIERS("points.no-tiers"),
 

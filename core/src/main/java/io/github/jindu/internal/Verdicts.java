@@ -99,10 +99,17 @@ public final class Verdicts {
     }
     Optional<PointsScheme> scheme = set.pointsScheme();
     if (score.isPresent() && scheme.isPresent()) {
+      java.util.Map<String, String> indicatorOf = new java.util.HashMap<>();
+      criteria.forEach(r -> indicatorOf.put(r.criterionId(), r.indicatorId()));
+      PointsScheme points = scheme.get();
       List<String> itemsNotMet =
-          notMet.stream().filter(scheme.get().vetoItems()::contains).toList();
+          notMet.stream()
+              .filter(id -> points.vetoes(id, indicatorOf.getOrDefault(id, "")))
+              .toList();
       List<String> itemsNotAssessed =
-          notAssessed.stream().filter(scheme.get().vetoItems()::contains).toList();
+          notAssessed.stream()
+              .filter(id -> points.vetoes(id, indicatorOf.getOrDefault(id, "")))
+              .toList();
       if (!itemsNotMet.isEmpty()) {
         return OverallReason.of(ReasonKind.VETO_ITEM_NOT_MET, itemsNotMet);
       } else if (vetoesAbsent) {

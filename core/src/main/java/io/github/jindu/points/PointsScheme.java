@@ -94,6 +94,52 @@ public abstract class PointsScheme {
    */
   public abstract ImmutableMap<String, PerShortfall> perShortfall();
 
+  /**
+   * Returns the sections (评分大项) of the table, by indicator id: a section's {@link Section#weight()}, if given,
+   * is the points its criteria are worth together (禁种铲毒(18分)), checked against them when the set is built; a
+   * section with {@link Section#veto()} vetoes the unit (一票否决) when any gating criterion of it is not met, and
+   * leaves the unit {@code INCOMPLETE} when one is not assessed, as a {@linkplain #vetoItems() veto item} does.
+   *
+   * @return the sections, in the order given
+   */
+  public abstract ImmutableMap<String, Section> sections();
+
+  /**
+   * Returns the most points a criterion can earn outside the bonus: its points, its highest tier, its cap of
+   * points per occurrence or its points with deductions; 0 for a criterion the scheme does not score.
+   *
+   * @param criterionId a criterion id
+   * @return the points, at least 0
+   */
+  public BigDecimal maxPoints(String criterionId) {
+    if (criterionPoints().containsKey(criterionId)) {
+      return criterionPoints().get(criterionId);
+    } else if (tiers().containsKey(criterionId)) {
+      return tiers().get(criterionId).stream()
+          .map(Tier::points)
+          .max(BigDecimal::compareTo)
+          .orElse(BigDecimal.ZERO);
+    } else if (perOccurrence().containsKey(criterionId)) {
+      return perOccurrence().get(criterionId).cap();
+    } else if (perShortfall().containsKey(criterionId)) {
+      return perShortfall().get(criterionId).points();
+    }
+    return BigDecimal.ZERO;
+  }
+
+  /**
+   * Returns whether a criterion's not being met vetoes: it is a {@linkplain #vetoItems() veto item}, or it belongs to
+   * a {@linkplain #sections() section} with its own veto.
+   *
+   * @param criterionId the criterion's id
+   * @param indicatorId the id of the indicator it belongs to
+   * @return true if it is a veto item
+   */
+  public boolean vetoes(String criterionId, String indicatorId) {
+    Section section = sections().get(indicatorId);
+    return vetoItems().contains(criterionId) || section != null && section.veto();
+  }
+
   /** {@return the points of each indicator named, by indicator id, earned when all its gating criteria pass} */
   public abstract ImmutableMap<String, BigDecimal> indicatorPoints();
 
@@ -520,6 +566,44 @@ public abstract class PointsScheme {
           + perShortfall().toPlainString()
           + " per shortfall, at most "
           + cap().toPlainString();
+    }
+  }
+
+  /**
+   * A section of a points table (评分大项): its weight, checked against its criteria, and whether it carries its own
+   * veto ("禁种铲毒(18分，一票否决)").
+   *
+   * @implSpec This class is immutable and thread-safe.
+   */
+  @Value.Immutable(builder = false)
+  public abstract static class Section {
+    Section() {}
+
+    /**
+     * Returns a section.
+     *
+     * @param weight the points its criteria are worth together, if the table states it; at least 0
+     * @param veto whether a gating criterion of it not met vetoes the unit
+     * @return the section
+     * @throws InvalidCriteriaException if the weight is negative ({@code points.negative})
+     */
+    public static Section of(java.util.Optional<? extends BigDecimal> weight, boolean veto) {
+      return ImmutableSection.of(weight, veto);
+    }
+
+    /** {@return the points the section's criteria are worth together, if stated} */
+    @Value.Parameter
+    public abstract java.util.Optional<BigDecimal> weight();
+
+    /** {@return whether a gating criterion of the section not met vetoes the unit (一票否决)} */
+    @Value.Parameter
+    public abstract boolean veto();
+
+    @Value.Check
+    void check() {
+      if (weight().isPresent() && weight().get().signum() < 0) {
+        throw InvalidCriteriaException.of(RuleCode.POINTS_NEGATIVE, weight().get().toPlainString());
+      }
     }
   }
 

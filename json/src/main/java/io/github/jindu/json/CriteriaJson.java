@@ -109,7 +109,15 @@ public final class CriteriaJson {
           "points");
   private static final Set<String> POINTS =
       ImmutableSet.of(
-          "criteria", "indicators", "missing", "bonus", "passMark", "bands", "vetoItems");
+          "criteria",
+          "indicators",
+          "sections",
+          "missing",
+          "bonus",
+          "passMark",
+          "bands",
+          "vetoItems");
+  private static final Set<String> SECTION = ImmutableSet.of("weight", "veto");
   private static final Set<String> MISSING = ImmutableSet.of("perItem", "cap");
   private static final Set<String> BONUS = ImmutableSet.of("criteria", "cap");
   private static final Set<String> BAND = ImmutableSet.of("name", "range");
@@ -316,6 +324,17 @@ public final class CriteriaJson {
     if (!scheme.vetoItems().isEmpty()) {
       ArrayNode items = node.putArray("vetoItems");
       scheme.vetoItems().forEach(items::add);
+    }
+    if (!scheme.sections().isEmpty()) {
+      ObjectNode sections = node.putObject("sections");
+      scheme
+          .sections()
+          .forEach(
+              (id, s) -> {
+                ObjectNode section = sections.putObject(id);
+                s.weight().ifPresent(w -> section.put("weight", w.toPlainString()));
+                section.put("veto", s.veto());
+              });
     }
     return node;
   }
@@ -604,6 +623,32 @@ public final class CriteriaJson {
           } else {
             Optional.ofNullable(decimal(r, field.getValue(), at))
                 .ifPresent(p -> scheme.putCriterionPoints(field.getKey(), p));
+          }
+        }
+      }
+    }
+    if (o.has("sections")) {
+      Reading.Obj sections = r.map(o.node.get("sections"), o.at("sections"));
+      if (sections != null) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = sections.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          Location at = o.at("sections").key(field.getKey());
+          Reading.Obj section = r.object(field.getValue(), at, SECTION);
+          if (section == null) {
+            continue;
+          }
+          BigDecimal weight =
+              section.has("weight")
+                  ? decimal(r, section.node.get("weight"), at.member("weight"))
+                  : null;
+          @Nullable Boolean veto =
+              section.has("veto")
+                  ? r.bool(section.node.get("veto"), at.member("veto"))
+                  : Boolean.FALSE;
+          if (veto != null && (weight != null || !section.has("weight"))) {
+            boolean vetoes = veto;
+            build(r, at, () -> PointsScheme.Section.of(Optional.ofNullable(weight), vetoes))
+                .ifPresent(s -> scheme.putSections(field.getKey(), s));
           }
         }
       }

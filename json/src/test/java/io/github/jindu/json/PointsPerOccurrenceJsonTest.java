@@ -150,4 +150,37 @@ class PointsPerOccurrenceJsonTest {
         "c",
         "attested");
   }
+
+  @Test
+  void sections_areRead_writtenBack_andTheirWeightChecked() {
+    String points =
+        "\"eradication.patrols\":\"2\",\"eradication.yearly-review\":\"1\"},"
+            + "\"sections\":{\"eradication\":{\"weight\":\"3\",\"veto\":true}";
+    CriteriaSet set = CriteriaJson.read(scored(points, "3"));
+    assertThat(set.pointsScheme().orElseThrow().sections())
+        .containsEntry(
+            "eradication",
+            PointsScheme.Section.of(java.util.Optional.of(new BigDecimal("3")), true));
+    String written = CriteriaJson.write(set);
+    assertThat(written).contains("\"sections\"").contains("\"veto\" : true");
+    assertThat(CriteriaJson.write(CriteriaJson.read(written))).isEqualTo(written);
+    assertThatThrownBy(() -> CriteriaJson.read(scored(points.replace("\"3\"", "\"4\""), "3")))
+        .isInstanceOfSatisfying(
+            InvalidCriteriaException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(BadDocumentTest::line)
+                    .containsExactly(
+                        BadDocumentTest.at(
+                            "$.points.sections[\"eradication\"]",
+                            RuleCode.POINTS_SECTION_WEIGHT,
+                            "eradication",
+                            "4",
+                            "3")));
+    refused(
+        scored(points.replace("true", "\"yes\""), "3"),
+        "$.points.sections[\"eradication\"].veto",
+        RuleCode.TYPE_NOT_BOOLEAN,
+        "\"yes\"");
+  }
 }

@@ -223,7 +223,13 @@ public final class TextReport {
       return out;
     }
     if (result.vetoes().isEmpty()) {
-      boolean scoredItems = set.pointsScheme().map(p -> !p.vetoItems().isEmpty()).orElse(false);
+      boolean scoredItems =
+          set.pointsScheme()
+              .map(
+                  p ->
+                      !p.vetoItems().isEmpty()
+                          || p.sections().values().stream().anyMatch(PointsScheme.Section::veto))
+              .orElse(false);
       String none = set.vetoRules().isEmpty() && !scoredItems ? "vetoes.no-rules" : "vetoes.none";
       out.add(new Flagged(false, w.say(none)));
       return out;
