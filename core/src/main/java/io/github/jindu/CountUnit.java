@@ -12,5 +12,11 @@ public enum CountUnit {
   /** Tests or other acts counted one by one (次): urine tests. */
   TESTS,
   /** Places (处): areas, roads, venues, dens. */
-  PLACES;
+  PLACES,
+  /** Plants (株): drug crops found and eradicated ("每铲除200株罂粟扣1分"). */
+  PLANTS,
+  /** Grades (档) of a graded rating: the grade reached and the top grade of a five-grade public rating. */
+  GRADES,
+  /** Items (份、篇) counted one by one: articles published, materials handed out. */
+  ITEMS;
 }

@@ -31,6 +31,10 @@ class PublishedTablesTest {
   private static final Path VILLAGE =
       CRITERIA.resolve("evidence/illustration-township-2016-village.json");
 
+  private static final Path LIYANG = CRITERIA.resolve("illustration-liyang-2023.criteria.json");
+  private static final Path LIYANG_VILLAGE =
+      CRITERIA.resolve("evidence/illustration-liyang-2023-village.json");
+
   private static String[] run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -40,7 +44,11 @@ class PublishedTablesTest {
   }
 
   private static AssessmentResult assess(String evidence) throws IOException {
-    CriteriaSet set = CriteriaJson.read(Files.readString(TOWNSHIP, UTF_8));
+    return assess(TOWNSHIP, evidence);
+  }
+
+  private static AssessmentResult assess(Path criteria, String evidence) throws IOException {
+    CriteriaSet set = CriteriaJson.read(Files.readString(criteria, UTF_8));
     return set.assess(EvidenceJson.read(evidence, set));
   }
 
@@ -111,5 +119,91 @@ class PublishedTablesTest {
     assertThat(e.violations())
         .extracting(v -> v.code().code() + " " + v.values())
         .containsExactly("points.section-weight [eradication, 18, 17]");
+  }
+
+  @Test
+  void liyang_runsFromTheCommandLine_inThreeLanguages() {
+    String[] zh = run("assess", LIYANG_VILLAGE.toString(), "--criteria", LIYANG.toString());
+    assertThat(zh[0]).isEqualTo(Integer.toString(JinduCli.OK));
+    assertThat(zh[1])
+        .contains(
+            "整体结论：达标\n原因：得分 93 分，达到及格线 60 分\n",
+            "得分：93 分（满分 105，及格线 60）；等级：禁毒先进单位 [90, 105]",
+            "实际：3/4 个下属单位；未覆盖：430700-010-03-04 (无)",
+            "实际：300；要求：为 0；得分：13.5");
+    String[] hant =
+        run(
+            "assess",
+            LIYANG_VILLAGE.toString(),
+            "--criteria",
+            LIYANG.toString(),
+            "--lang",
+            "zh-Hant");
+    assertThat(hant[1]).contains("整體結論：達標", "得分：93 分（滿分 105，及格線 60）");
+    String[] en =
+        run("assess", LIYANG_VILLAGE.toString(), "--criteria", LIYANG.toString(), "--lang", "en");
+    assertThat(en[1]).contains("Overall conclusion: QUALIFIED", "Score: 93 of 105 (pass mark 60)");
+  }
+
+  private static java.math.BigDecimal points(AssessmentResult r, String criterion) {
+    return r.score().orElseThrow().criterionPoints().get(criterion);
+  }
+
+  @Test
+  void liyang_deductionsPerShortfall_perOccurrence_gradesAndTheBandAt90() throws IOException {
+    String village = Files.readString(LIYANG_VILLAGE, UTF_8);
+    AssessmentResult asGiven = assess(LIYANG, village);
+    assertThat(points(asGiven, "leadership.letters")).isEqualByComparingTo("9");
+    assertThat(points(asGiven, "publicity.articles")).isEqualByComparingTo("3");
+    assertThat(points(asGiven, "eradication.zero-planting")).isEqualByComparingTo("13.5");
+    assertThat(points(asGiven, "grassroots.control")).isEqualByComparingTo("4.5");
+    assertThat(points(asGiven, "public-rating.satisfaction")).isEqualByComparingTo("4");
+
+    String twoLettersMissing =
+        village.replaceFirst(
+            "(?s)\\{\\s*\"type\": \"responsibility-letter\",\\s*\"date\": \"2025-01-15\",\\s*"
+                + "\"subunit\": \"430700-010-03-03\"\\s*\\},",
+            "");
+    assertThat(twoLettersMissing).isNotEqualTo(village);
+    assertThat(points(assess(LIYANG, twoLettersMissing), "leadership.letters"))
+        .as("two units without a letter: 2 points off")
+        .isEqualByComparingTo("8");
+
+    AssessmentResult at90 =
+        assess(
+            LIYANG,
+            village.replace(
+                "\"poppy.plants-eradicated\": 300", "\"poppy.plants-eradicated\": 900"));
+    assertThat(points(at90, "eradication.zero-planting")).isEqualByComparingTo("10.5");
+    assertThat(at90.score().orElseThrow().total()).isEqualByComparingTo("90");
+    assertThat(at90.score().orElseThrow().band().chineseName())
+        .as("90分以上 is inclusive")
+        .isEqualTo("禁毒先进单位");
+    AssessmentResult below90 =
+        assess(
+            LIYANG,
+            village.replace(
+                "\"poppy.plants-eradicated\": 300", "\"poppy.plants-eradicated\": 901"));
+    assertThat(below90.score().orElseThrow().total()).isEqualByComparingTo("89.995");
+    assertThat(below90.score().orElseThrow().band().chineseName()).isEqualTo("合格单位");
+
+    AssessmentResult topGrade =
+        assess(
+            LIYANG,
+            village.replace(
+                "\"rating.satisfaction-grade\": 4", "\"rating.satisfaction-grade\": 5"));
+    assertThat(points(topGrade, "public-rating.satisfaction")).isEqualByComparingTo("5");
+  }
+
+  @Test
+  void liyang_theSourcesOverlappingBands_areRefused() throws IOException {
+    String overlapping =
+        Files.readString(LIYANG, UTF_8)
+            .replace("\"range\": \"[80, 90)\"", "\"range\": \"[80, 90]\"");
+    InvalidCriteriaException e =
+        catchThrowableOfType(InvalidCriteriaException.class, () -> CriteriaJson.read(overlapping));
+    assertThat(e.violations())
+        .extracting(v -> v.code().code())
+        .containsExactly("points.bands-overlap");
   }
 }
