@@ -153,6 +153,12 @@ class PublishedTablesTest {
   void liyang_deductionsPerShortfall_perOccurrence_gradesAndTheBandAt90() throws IOException {
     String village = Files.readString(LIYANG_VILLAGE, UTF_8);
     AssessmentResult asGiven = assess(LIYANG, village);
+    CriteriaSet liyang = CriteriaJson.read(Files.readString(LIYANG, UTF_8));
+    assertThat(
+            io.github.jindu.json.ResultJson.read(
+                io.github.jindu.json.ResultJson.write(asGiven), liyang))
+        .as("the result/1 of a score with deductions and points per occurrence reads back equal")
+        .isEqualTo(asGiven);
     assertThat(points(asGiven, "leadership.letters")).isEqualByComparingTo("9");
     assertThat(points(asGiven, "publicity.articles")).isEqualByComparingTo("3");
     assertThat(points(asGiven, "eradication.zero-planting")).isEqualByComparingTo("13.5");
