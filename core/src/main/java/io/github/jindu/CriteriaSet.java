@@ -486,7 +486,7 @@ public abstract class CriteriaSet {
       if (section != null && section.weight().isPresent()) {
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         for (Criterion c : indicator.criteria()) {
-          sum = sum.add(scheme.maxPoints(c.id()));
+          sum = sum.add(scheme.mostPointsOf(c.id()));
         }
         sum =
             sum.add(

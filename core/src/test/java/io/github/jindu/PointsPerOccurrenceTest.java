@@ -68,6 +68,7 @@ class PointsPerOccurrenceTest {
     assertThat(score(5).total()).isEqualByComparingTo("2.5");
     assertThat(score(5).maxTotal()).isEqualByComparingTo("3");
     assertThat(score(4).total()).isEqualByComparingTo("2");
+    assertThat(scheme("0.5", "3").build().mostPointsOf(PATROLS)).isEqualByComparingTo("3");
   }
 
   @Test

@@ -65,6 +65,9 @@ class PointsPerShortfallTest {
         .as("at most 2 deducted")
         .containsEntry(PATROLS, d("3"));
     assertThat(score(6, "5").maxTotal()).isEqualByComparingTo("5");
+    assertThat(scored("5").pointsScheme().orElseThrow().mostPointsOf(PATROLS))
+        .as("what an unmet criterion could still earn is counted from its full points")
+        .isEqualByComparingTo("5");
   }
 
   @Test

@@ -105,29 +105,6 @@ public abstract class PointsScheme {
   public abstract ImmutableMap<String, Section> sections();
 
   /**
-   * Returns the most points a criterion can earn outside the bonus: its points, its highest tier, its cap of
-   * points per occurrence or its points with deductions; 0 for a criterion the scheme does not score.
-   *
-   * @param criterionId a criterion id
-   * @return the points, at least 0
-   */
-  public BigDecimal maxPoints(String criterionId) {
-    if (criterionPoints().containsKey(criterionId)) {
-      return criterionPoints().get(criterionId);
-    } else if (tiers().containsKey(criterionId)) {
-      return tiers().get(criterionId).stream()
-          .map(Tier::points)
-          .max(BigDecimal::compareTo)
-          .orElse(BigDecimal.ZERO);
-    } else if (perOccurrence().containsKey(criterionId)) {
-      return perOccurrence().get(criterionId).cap();
-    } else if (perShortfall().containsKey(criterionId)) {
-      return perShortfall().get(criterionId).points();
-    }
-    return BigDecimal.ZERO;
-  }
-
-  /**
    * Returns whether a criterion's not being met vetoes: it is a {@linkplain #vetoItems() veto item}, or it belongs to
    * a {@linkplain #sections() section} with its own veto.
    *
@@ -197,8 +174,8 @@ public abstract class PointsScheme {
   }
 
   /**
-   * Returns the most points a criterion can earn under this scheme (its points, or its highest tier's), bonus
-   * aside.
+   * Returns the most points a criterion can earn under this scheme, bonus aside: its points, its highest tier's,
+   * its cap of points per occurrence, or its points with deductions per shortfall.
    *
    * @param criterionId a criterion id, such as {@code results.no-hotspots}
    * @return the points, 0 when the scheme gives the criterion none
@@ -207,6 +184,10 @@ public abstract class PointsScheme {
     BigDecimal points = criterionPoints().get(criterionId);
     if (points != null) {
       return points;
+    } else if (perOccurrence().containsKey(criterionId)) {
+      return perOccurrence().get(criterionId).cap();
+    } else if (perShortfall().containsKey(criterionId)) {
+      return perShortfall().get(criterionId).points();
     }
     return tiers().getOrDefault(criterionId, ImmutableList.of()).stream()
         .map(Tier::points)
