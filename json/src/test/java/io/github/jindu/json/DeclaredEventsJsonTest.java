@@ -149,7 +149,7 @@ class DeclaredEventsJsonTest {
                             "$.events[0].subunit", RuleCode.EVENT_WITHOUT_SUBUNIT, "patrol")));
   }
 
-  private static void refused(String json, String path, RuleCode code, Object... values) {
+  static void refused(String json, String path, RuleCode code, Object... values) {
     assertThatThrownBy(() -> CriteriaJson.read(json))
         .isInstanceOfSatisfying(
             InvalidCriteriaException.class,

@@ -45,27 +45,26 @@ class PointsPerOccurrenceJsonTest {
     assertThat(CriteriaJson.read(written)).isEqualTo(set);
     assertThat(CriteriaJson.write(CriteriaJson.read(written))).isEqualTo(written);
 
-    StringBuilder events = new StringBuilder();
-    for (int month = 2; month <= 6; month++) {
-      events.append(DeclaredEventsJsonTest.patrol("2025-0" + month + "-15")).append(',');
-    }
-    events.append(DeclaredEventsJsonTest.patrol("2025-10-01"));
+    String events = fivePatrolsAndOneInOctober();
     Score score =
-        set.assess(EvidenceJson.read(DeclaredEventsJsonTest.evidence(events.toString()), set))
+        set.assess(EvidenceJson.read(DeclaredEventsJsonTest.evidence(events), set))
             .score()
             .orElseThrow();
     assertThat(score.criterionPoints()).containsEntry("eradication.patrols", new BigDecimal("2.5"));
     assertThat(score.total()).isEqualByComparingTo("2.5");
   }
 
+  /** {@return five patrols from February to June, and one on 1 October outside the window} */
+  private static String fivePatrolsAndOneInOctober() {
+    StringBuilder events = new StringBuilder();
+    for (int month = 2; month <= 6; month++) {
+      events.append(DeclaredEventsJsonTest.patrol("2025-0" + month + "-15")).append(',');
+    }
+    return events.append(DeclaredEventsJsonTest.patrol("2025-10-01")).toString();
+  }
+
   private static void refused(String json, String path, RuleCode code, Object... values) {
-    assertThatThrownBy(() -> CriteriaJson.read(json))
-        .isInstanceOfSatisfying(
-            InvalidCriteriaException.class,
-            e ->
-                assertThat(e.violations())
-                    .extracting(BadDocumentTest::line)
-                    .contains(BadDocumentTest.at(path, code, values)));
+    DeclaredEventsJsonTest.refused(json, path, code, values);
   }
 
   @Test
@@ -110,13 +109,9 @@ class PointsPerOccurrenceJsonTest {
     String written = CriteriaJson.write(set);
     assertThat(written).contains("\"perShortfall\" : \"1\"");
     assertThat(CriteriaJson.write(CriteriaJson.read(written))).isEqualTo(written);
-    StringBuilder events = new StringBuilder();
-    for (int month = 2; month <= 6; month++) {
-      events.append(DeclaredEventsJsonTest.patrol("2025-0" + month + "-15")).append(',');
-    }
-    events.append(DeclaredEventsJsonTest.patrol("2025-10-01"));
+    String events = fivePatrolsAndOneInOctober();
     Score score =
-        set.assess(EvidenceJson.read(DeclaredEventsJsonTest.evidence(events.toString()), set))
+        set.assess(EvidenceJson.read(DeclaredEventsJsonTest.evidence(events), set))
             .score()
             .orElseThrow();
     assertThat(score.criterionPoints())
