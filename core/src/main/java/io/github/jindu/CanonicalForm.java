@@ -9,6 +9,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ThresholdKind;
 import io.github.jindu.bar.Within;
@@ -309,5 +310,15 @@ final class CanonicalForm implements Threshold.Visitor<String> {
             + t.windowFrom()
                 .map(from -> from.getValue() + ".." + t.windowTo().orElseThrow().getValue())
                 .orElse(ABSENT));
+  }
+
+  @Override
+  public String visit(Sample t) {
+    return bar(
+        t.kind(),
+        "population=" + t.population(),
+        "share=" + t.share(),
+        "at-least=" + t.atLeast(),
+        "failures-at-most=" + t.failuresAtMost());
   }
 }

@@ -8,6 +8,7 @@ import io.github.jindu.MissingEvidence.MissingCount;
 import io.github.jindu.MissingEvidence.MissingList;
 import io.github.jindu.MissingEvidence.MissingPeerFigure;
 import io.github.jindu.MissingEvidence.MissingPreviousCount;
+import io.github.jindu.MissingEvidence.MissingSample;
 import io.github.jindu.MissingEvidence.PeerField;
 import io.github.jindu.Observation.AttestationObservation;
 import io.github.jindu.Observation.CountObservation;
@@ -19,6 +20,7 @@ import io.github.jindu.Observation.LettersObservation;
 import io.github.jindu.Observation.PeerFigure;
 import io.github.jindu.Observation.PeerObservation;
 import io.github.jindu.Observation.RateObservation;
+import io.github.jindu.Observation.SampleObservation;
 import io.github.jindu.Observation.ScheduleObservation;
 import io.github.jindu.Observation.SettingsObservation;
 import io.github.jindu.Observation.ShareIncreaseObservation;
@@ -32,6 +34,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
@@ -397,5 +400,32 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
             .count();
     return Finding.observed(
         new EventCountObservation(count, Optional.of(first), Optional.of(last)));
+  }
+
+  @Override
+  public Finding visit(Sample t) {
+    List<MissingEvidence> missing = new ArrayList<>();
+    long population = read(missing, t.population())[0];
+    Optional<ImmutableList<SampledUnit>> sample = evidence.sample(criterion.id());
+    if (missing.isEmpty() && population == 0) {
+      // An empty population: nothing to sample, with or without a list (which then is empty).
+      return Finding.observed(
+          new SampleObservation(0, 0, sample.map(List::size).orElse(0), ImmutableList.of()));
+    }
+    if (sample.isEmpty()) {
+      missing.add(new MissingSample(criterion.id()));
+    }
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    ImmutableList<SampledUnit> units = sample.get();
+    ImmutableList<String> failed =
+        units.stream()
+            .filter(u -> !u.passed())
+            .map(SampledUnit::unitId)
+            .sorted()
+            .collect(ImmutableList.toImmutableList());
+    return Finding.observed(
+        new SampleObservation(population, t.required(population), units.size(), failed));
   }
 }

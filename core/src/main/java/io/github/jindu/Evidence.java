@@ -24,13 +24,15 @@ import org.immutables.value.Value;
  *   <li>{@code vetoes}: veto findings (一票否决), for a criteria set with veto rules; absent if not recorded,
  *       which is not the same as an empty list ("checked, none found");
  *   <li>{@code peers}: the district's other units, for the lowest-case-rate criterion; absent if not given; a
- *       peer's population or count of cases may be unknown, which leaves that criterion not assessed.
+ *       peer's population or count of cases may be unknown, which leaves that criterion not assessed;
+ *   <li>{@code samples}: the units sampled (抽查) and their verdicts, by the id of a criterion with a sample bar; a
+ *       criterion without a list is not assessed.
  * </ul>
  *
  * <p>An absent value is "no evidence": the criteria that read it are {@link Outcome#NOT_ASSESSED}, never met.
  *
  * <p>Building checks the rules that need no criteria set (docs/spec/criteria.md, "Invalid evidence"): no negative count, no
- * blank id, name or reference, no duplicate sub-unit or peer, no peer that is the unit itself, no peer population
+ * blank id, name or reference, no duplicate sub-unit, peer or sampled unit, no peer that is the unit itself, no peer population
  * of 0, no event after the period's end or (but for responsibility letters) before its start, settings only on
  * activities, a listed sub-unit on every responsibility letter. The rules that depend on a criteria set are
  * checked by {@link CriteriaSet#assess}.
@@ -92,6 +94,25 @@ public abstract class Evidence {
 
   /** {@return the district's other units, if given} */
   public abstract Optional<ImmutableList<Peer>> peers();
+
+  /**
+   * Returns the units sampled (抽查) and the assessors' verdicts, by the id of a criterion with a
+   * {@link io.github.jindu.bar.Sample} bar ({@code samples} in {@code evidence/1}). A criterion with no entry has no
+   * record of a sample (it is {@link Outcome#NOT_ASSESSED}); an empty list is a sample of no unit.
+   *
+   * @return the lists by criterion id, in the order given; each list's units in the order given
+   */
+  public abstract ImmutableMap<String, ImmutableList<SampledUnit>> samples();
+
+  /**
+   * Returns the units sampled for a criterion.
+   *
+   * @param criterionId the criterion's id
+   * @return its list, or empty if the evidence has none for it
+   */
+  public final Optional<ImmutableList<SampledUnit>> sample(String criterionId) {
+    return Optional.ofNullable(samples().get(criterionId));
+  }
 
   /**
    * Returns the digest of this evidence (考评材料摘要), the value every assessment of it carries as
@@ -265,6 +286,18 @@ public abstract class Evidence {
     return copy().copyWithPeers(Optional.empty());
   }
 
+  /**
+   * Returns a copy with the lists of samples replaced, every other attribute as it is; the copy is checked as a new
+   * value is.
+   *
+   * @param samples the new value, by criterion id
+   * @return the copy, or this value if nothing changes
+   * @throws InvalidEvidenceException if the copy breaks a rule that Evidence checks itself
+   */
+  public final Evidence withSamples(Map<String, ? extends ImmutableList<SampledUnit>> samples) {
+    return copy().copyWithSamples(samples);
+  }
+
   /** {@return this value as its generated class, whose copy methods check what they build} */
   private ImmutableEvidence copy() {
     return (ImmutableEvidence) ImmutableEvidence.copyOf(this);
@@ -324,6 +357,17 @@ public abstract class Evidence {
      */
     public Builder peers(Iterable<Peer> peers) {
       return peers(ImmutableList.copyOf(peers));
+    }
+
+    /**
+     * Adds the units sampled for a criterion, from any collection.
+     *
+     * @param criterionId the id of a criterion with a sample bar
+     * @param units the units sampled and their verdicts, each listed once
+     * @return this builder
+     */
+    public Builder putSample(String criterionId, Iterable<SampledUnit> units) {
+      return putSamples(criterionId, ImmutableList.copyOf(units));
     }
   }
 }

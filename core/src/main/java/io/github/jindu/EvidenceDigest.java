@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The canonical form of {@link Evidence} and its digest ({@link AssessmentResult#evidenceDigest()}): a text of one
  * element a line, tab-separated fields, with {@code \}, tab and line breaks escaped; lists whose order carries no
- * meaning (counts, sub-units, events, attestations, vetoes, peers) sorted, so that the same evidence in another
+ * meaning (counts, sub-units, events, attestations, vetoes, peers, samples) sorted, so that the same evidence in another
  * order has the same digest. An absent list or value ({@code -}) is told apart from an empty list (its header line
  * with 0) and from a text {@code "-"} (written {@code \-}).
  */
@@ -160,6 +160,18 @@ final class EvidenceDigest {
                                 fields(
                                     "peer", p.unitId(), figure(p.population()), figure(p.cases())))
                         .collect(Collectors.toList())));
+    // Only when present, so that evidence without samples keeps the digest it had before they
+    // existed.
+    e.samples().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            entry -> {
+              line(out, "samples", entry.getKey(), Integer.toString(entry.getValue().size()));
+              entry.getValue().stream()
+                  .map(u -> fields("sampled", u.unitId(), Boolean.toString(u.passed())))
+                  .sorted()
+                  .forEach(l -> out.append(l).append('\n'));
+            });
     return out;
   }
 

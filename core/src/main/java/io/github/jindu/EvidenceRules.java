@@ -11,6 +11,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.internal.CanonicalNames;
 import io.github.jindu.internal.Texts;
@@ -136,7 +137,28 @@ final class EvidenceRules {
       }
     }
     evidence.peers().ifPresent(peers -> checkPeers(peers, evidence.unit().id(), subunitIds, out));
+    evidence.samples().forEach((criterion, units) -> checkSample(criterion, units, out));
     return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Checks one criterion's list of samples: its key is an id, every unit's id is an id, and no unit is sampled twice
+   * ({@link RuleCode#SAMPLE_UNIT_TWICE}).
+   */
+  private static void checkSample(String criterion, List<SampledUnit> units, Set<Violation> out) {
+    Location list = at("samples").key(criterion);
+    checkId(criterion, list, out);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < units.size(); i++) {
+      String unit = units.get(i).unitId();
+      Location path = list.index(i).member("unit");
+      Optional<Violation> problem = Texts.idProblem(unit, path);
+      if (problem.isPresent()) {
+        out.add(problem.get());
+      } else if (!seen.add(unit)) {
+        out.add(Violation.of(RuleCode.SAMPLE_UNIT_TWICE, path, unit, criterion));
+      }
+    }
   }
 
   private static void checkUnit(Unit unit, Location path, Set<Violation> out) {
@@ -417,6 +439,35 @@ final class EvidenceRules {
                         path,
                         id,
                         CanonicalNames.of(criterion.threshold().kind())));
+              }
+            });
+    evidence
+        .samples()
+        .forEach(
+            (id, units) -> {
+              Criterion criterion = byId.get(id);
+              Location path = at("samples").key(id);
+              if (criterion == null) {
+                out.add(Violation.of(RuleCode.SAMPLE_UNKNOWN_CRITERION, path, id, set.id()));
+              } else if (!(criterion.threshold() instanceof Sample sample)) {
+                out.add(
+                    Violation.of(
+                        RuleCode.SAMPLE_NOT_SAMPLE,
+                        path,
+                        id,
+                        CanonicalNames.of(criterion.threshold().kind())));
+              } else {
+                Long population = evidence.counts().get(sample.population());
+                if (population != null && units.size() > population) {
+                  out.add(
+                      Violation.of(
+                          RuleCode.SAMPLE_ABOVE_POPULATION,
+                          path,
+                          id,
+                          units.size(),
+                          sample.population(),
+                          population));
+                }
               }
             });
     Set<String> vetoIds = rules.vetoIds;

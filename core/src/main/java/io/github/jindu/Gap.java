@@ -25,7 +25,8 @@ public sealed interface Gap
         Gap.Settings,
         Gap.Letters,
         Gap.LatestDate,
-        Gap.MoreEvents {
+        Gap.MoreEvents,
+        Gap.SampleShort {
 
   /**
    * So many more of a count, every other figure as it is (a share's part with its whole fixed; a count that must
@@ -176,6 +177,43 @@ public sealed interface Gap
         throw new IllegalArgumentException(
             "last (" + last + ") must not be before first (" + first + ")");
       }
+    }
+  }
+
+  /**
+   * A sample (抽查) short of its bar (an {@link io.github.jindu.bar.Sample} bar): so many more units to sample, each
+   * found passing, and so many of the failures above those allowed to be turned into passes (rechecked after being put
+   * right); each is one unit of the criterion's shortfall. 还需抽查 1 个单位；超出允许的不合格 2 个.
+   *
+   * <p>Example: {@code new SampleShort(1, 0)}: 3 of the 4 schools required were sampled, none failed.
+   *
+   * @param moreUnits how many more units to sample, {@code max(0, required − sampled)}, at least 0
+   * @param failuresOver how many failures are above those allowed, {@code max(0, failures − failuresAtMost)}, at
+   *     least 0; not both 0
+   */
+  record SampleShort(long moreUnits, long failuresOver) implements Gap {
+    /**
+     * Checks the gap.
+     *
+     * @param moreUnits how many more units to sample, at least 0
+     * @param failuresOver how many failures are above those allowed, at least 0; not both 0
+     * @throws IllegalArgumentException if either is negative, or both are 0
+     */
+    public SampleShort {
+      if (moreUnits < 0 || failuresOver < 0 || moreUnits == 0 && failuresOver == 0) {
+        throw new IllegalArgumentException(
+            "moreUnits ("
+                + moreUnits
+                + ") and failuresOver ("
+                + failuresOver
+                + ") must not be negative, nor both 0");
+      }
+    }
+
+    /** {@return the units of shortfall: {@code moreUnits + failuresOver}, saturating at {@link Long#MAX_VALUE}} */
+    public long shortfall() {
+      long sum = moreUnits + failuresOver;
+      return sum < 0 ? Long.MAX_VALUE : sum;
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * A piece of evidence a criterion needed and the evidence lacks, so that the criterion is
- * {@link Outcome#NOT_ASSESSED}: a count of this period or the previous one, an attestation, a whole list, or a
- * peer's figure.
+ * {@link Outcome#NOT_ASSESSED}: a count of this period or the previous one, an attestation, a whole list, a
+ * peer's figure, or a criterion's list of samples.
  *
  * <p>Example: {@code new MissingCount(MetricKey.of("youth.reached"))} for a youth coverage not assessed.
  *
@@ -16,7 +16,8 @@ public sealed interface MissingEvidence
         MissingEvidence.MissingPreviousCount,
         MissingEvidence.MissingAttestation,
         MissingEvidence.MissingList,
-        MissingEvidence.MissingPeerFigure {
+        MissingEvidence.MissingPeerFigure,
+        MissingEvidence.MissingSample {
 
   /**
    * A count of this period ({@code counts} in {@code evidence/1}) not given.
@@ -103,6 +104,25 @@ public sealed interface MissingEvidence
     public MissingPeerFigure {
       Objects.requireNonNull(unitId, "unitId");
       Objects.requireNonNull(field, "field");
+    }
+  }
+
+  /**
+   * No list of the units sampled (抽查) for a criterion with a {@link io.github.jindu.bar.Sample} bar
+   * ({@code samples.<criterion id>} in {@code evidence/1}).
+   *
+   * <p>Example: {@code new MissingSample("schools.sampled")}.
+   *
+   * @param criterionId the criterion's id, such as {@code schools.sampled}
+   */
+  record MissingSample(String criterionId) implements MissingEvidence {
+    /**
+     * Checks the id is given.
+     *
+     * @param criterionId the criterion's id, such as {@code schools.sampled}
+     */
+    public MissingSample {
+      Objects.requireNonNull(criterionId, "criterionId");
     }
   }
 

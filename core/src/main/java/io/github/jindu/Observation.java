@@ -29,7 +29,8 @@ public sealed interface Observation
         Observation.DateObservation,
         Observation.PeerObservation,
         Observation.AttestationObservation,
-        Observation.EventCountObservation {
+        Observation.EventCountObservation,
+        Observation.SampleObservation {
 
   /**
    * Returns the kind of observation.
@@ -529,6 +530,63 @@ public sealed interface Observation
     @Override
     public ObservationKind kind() {
       return ObservationKind.EVENT_COUNT;
+    }
+  }
+
+  /**
+   * A sample (抽查) of a population of units (an {@link io.github.jindu.bar.Sample} bar): how many units the population
+   * holds, how many the bar requires to be sampled, how many were sampled and which of them failed.
+   *
+   * <p>Example: {@code new SampleObservation(45, 5, 5, ImmutableList.of("s07"))}: of 45 schools 5 must be sampled
+   * (⌈10 % × 45⌉), 5 were, and s07 failed.
+   *
+   * @param population the units of the population N, at least 0 (0: nothing to sample, {@code NOT_APPLICABLE})
+   * @param required how many must be sampled, 0 to N
+   * @param sampled how many were sampled, 0 to N
+   * @param failed the ids of the units sampled that failed, sorted, each once, at most {@code sampled}
+   */
+  record SampleObservation(
+      long population, long required, int sampled, ImmutableList<String> failed)
+      implements Observation {
+    /**
+     * Checks the figures.
+     *
+     * @param population the units of the population N, at least 0
+     * @param required how many must be sampled, 0 to N
+     * @param sampled how many were sampled, 0 to N
+     * @param failed the ids of the units sampled that failed, sorted, each once, at most {@code sampled}
+     * @throws IllegalArgumentException if a figure is negative, the required or sampled units exceed the population,
+     *     or the failed units are more than those sampled, unsorted or repeated
+     */
+    public SampleObservation {
+      nonNegative("population", population);
+      partOfWhole("required", required, "population", population);
+      partOfWhole("sampled", sampled, "population", population);
+      Objects.requireNonNull(failed, "failed");
+      if (failed.size() > sampled) {
+        throw new IllegalArgumentException(
+            "failed (" + failed.size() + " units) must not exceed sampled (" + sampled + ")");
+      }
+      for (int i = 1; i < failed.size(); i++) {
+        if (failed.get(i - 1).compareTo(failed.get(i)) >= 0) {
+          throw new IllegalArgumentException(
+              "failed must be sorted and without repeats: "
+                  + failed.get(i - 1)
+                  + ", "
+                  + failed.get(i));
+        }
+      }
+    }
+
+    /** {@return how many of the units sampled failed} */
+    public int failures() {
+      return failed.size();
+    }
+
+    /** {@return {@link ObservationKind#SAMPLE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.SAMPLE;
     }
   }
 }

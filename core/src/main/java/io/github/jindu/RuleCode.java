@@ -306,6 +306,30 @@ public enum RuleCode {
   /** An attestation for a criterion decided by its evidence. Values: the id, the kind of its bar. Code {@code attestation.not-attested}. */
   ATTESTATION_NOT_ATTESTED("attestation.not-attested"),
 
+  /**
+   * A list of samples is given for a criterion the set does not have. Values: the criterion id, the set id. Code
+   * {@code sample.unknown-criterion}.
+   */
+  SAMPLE_UNKNOWN_CRITERION("sample.unknown-criterion"),
+
+  /**
+   * A list of samples is given for a criterion whose bar is not a sample bar. Values: the criterion id, its kind of
+   * bar. Code {@code sample.not-sample}.
+   */
+  SAMPLE_NOT_SAMPLE("sample.not-sample"),
+
+  /**
+   * A unit is sampled twice in one criterion's list. Values: the unit id, the criterion id. Code
+   * {@code sample.unit-twice}.
+   */
+  SAMPLE_UNIT_TWICE("sample.unit-twice"),
+
+  /**
+   * A criterion's list samples more units than its population counts. Values: the criterion id, how many are
+   * sampled, the population's key, its count. Code {@code sample.above-population}.
+   */
+  SAMPLE_ABOVE_POPULATION("sample.above-population"),
+
   /** A veto finding names a veto id the set does not have. Values: the id, the set id, the set's veto ids joined by {@code ", "}. Code {@code veto.unknown}. */
   VETO_UNKNOWN("veto.unknown"),
 
@@ -505,6 +529,17 @@ public enum RuleCode {
    * last month. Code {@code bar.window-reversed}.
    */
   WINDOW_REVERSED("bar.window-reversed"),
+
+  /**
+   * A sample bar's share is 0 or above 1 (it must be in (0, 1]). Values: the share. Code {@code bar.sample-share}.
+   */
+  SAMPLE_SHARE("bar.sample-share"),
+
+  /** A sample bar asks for fewer than 1 unit sampled. Values: the number. Code {@code bar.sample-at-least}. */
+  SAMPLE_AT_LEAST_BELOW_ONE("bar.sample-at-least"),
+
+  /** A sample bar allows a negative number of failures. Values: the number. Code {@code bar.sample-failures}. */
+  SAMPLE_FAILURES_NEGATIVE("bar.sample-failures"),
 
   /** Points, a cap or a deduction are negative. Values: the points. Code {@code points.negative}. */
   POINTS_NEGATIVE("points.negative"),

@@ -25,5 +25,7 @@ public enum ThresholdKind {
   /** A rate no higher than any peer's: {@link LowestAmongPeers}. */
   LOWEST_AMONG_PEERS,
   /** At least so many events in the period or a window of months: {@link AtLeastEvents}. */
-  AT_LEAST_EVENTS;
+  AT_LEAST_EVENTS,
+  /** Enough units of a population sampled (抽查), and few enough of them failing: {@link Sample}. */
+  SAMPLE;
 }

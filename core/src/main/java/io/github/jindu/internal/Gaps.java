@@ -12,6 +12,7 @@ import io.github.jindu.Observation.LettersObservation;
 import io.github.jindu.Observation.PeerFigure;
 import io.github.jindu.Observation.PeerObservation;
 import io.github.jindu.Observation.RateObservation;
+import io.github.jindu.Observation.SampleObservation;
 import io.github.jindu.Observation.ScheduleObservation;
 import io.github.jindu.Observation.SettingsObservation;
 import io.github.jindu.Observation.ShareIncreaseObservation;
@@ -28,6 +29,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
@@ -186,6 +188,15 @@ public final class Gaps {
               t.atLeast() - o.count(),
               o.first().orElseThrow(),
               o.last().orElseThrow()));
+    }
+
+    @Override
+    public Optional<Gap> visit(Sample t) {
+      SampleObservation o = as(SampleObservation.class);
+      return Optional.of(
+          new Gap.SampleShort(
+              Math.max(0, o.required() - o.sampled()),
+              Math.max(0, o.failures() - t.failuresAtMost())));
     }
   }
 }

@@ -142,14 +142,14 @@ public final class Scoring {
   /**
    * Returns whether a bar's shortfall is counted, so that points can be deducted per unit of it: a share's persons
    * short, a count or rate's cases above the bar, a schedule's periods, the settings, the sub-units without a
-   * letter, the events short. Attestations, increases, dates and the peers' lowest rate have none.
+   * letter, the events short, a sample's units still to sample and failures above those allowed. Attestations, increases, dates and the peers' lowest rate have none.
    *
    * @param bar a bar
    * @return true if a deduction per shortfall may read it
    */
   public static boolean countsShortfall(io.github.jindu.bar.Threshold bar) {
     return switch (bar.kind()) {
-      case MIN_SHARE, MAX_RATE, ZERO, EVERY_PERIOD, ALL_OF, WITHIN, AT_LEAST_EVENTS -> true;
+      case MIN_SHARE, MAX_RATE, ZERO, EVERY_PERIOD, ALL_OF, WITHIN, AT_LEAST_EVENTS, SAMPLE -> true;
       default -> false;
     };
   }
@@ -187,6 +187,8 @@ public final class Scoring {
       return letters.lapses().size();
     } else if (g instanceof io.github.jindu.Gap.MoreEvents events) {
       return events.amount();
+    } else if (g instanceof io.github.jindu.Gap.SampleShort sample) {
+      return sample.shortfall();
     }
     return Long.MAX_VALUE;
   }

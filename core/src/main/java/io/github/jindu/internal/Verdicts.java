@@ -12,6 +12,7 @@ import io.github.jindu.Observation.LettersObservation;
 import io.github.jindu.Observation.PeerFigure;
 import io.github.jindu.Observation.PeerObservation;
 import io.github.jindu.Observation.RateObservation;
+import io.github.jindu.Observation.SampleObservation;
 import io.github.jindu.Observation.ScheduleObservation;
 import io.github.jindu.Observation.SettingsObservation;
 import io.github.jindu.Observation.ShareIncreaseObservation;
@@ -30,6 +31,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
@@ -238,6 +240,16 @@ public final class Verdicts {
       EventCountObservation o = as(EventCountObservation.class);
       // No day of the period counts (the window lies in no year of it): nothing to measure.
       return o.first().isEmpty() ? Outcome.NOT_APPLICABLE : met(o.count() >= t.atLeast());
+    }
+
+    @Override
+    public Outcome visit(Sample t) {
+      SampleObservation o = as(SampleObservation.class);
+      // An empty population: nothing to sample.
+      if (o.population() == 0) {
+        return Outcome.NOT_APPLICABLE;
+      }
+      return met(o.sampled() >= o.required() && o.failures() <= t.failuresAtMost());
     }
   }
 }

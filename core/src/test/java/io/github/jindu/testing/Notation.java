@@ -133,4 +133,17 @@ public final class Notation implements Threshold.Visitor<String> {
                         + " (inclusive)")
             .orElse(" in the period");
   }
+
+  @Override
+  public String visit(io.github.jindu.bar.Sample t) {
+    return "sample >= "
+        + t.share()
+        + " of "
+        + t.population()
+        + ", at least "
+        + t.atLeast()
+        + ", <= "
+        + t.failuresAtMost()
+        + " failing";
+  }
 }

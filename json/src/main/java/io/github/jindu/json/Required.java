@@ -135,4 +135,17 @@ final class Required implements Threshold.Visitor<String> {
                         + " (inclusive)")
             .orElse(" in the period");
   }
+
+  @Override
+  public String visit(io.github.jindu.bar.Sample t) {
+    return "sample >= "
+        + t.share()
+        + " of "
+        + t.population()
+        + ", at least "
+        + t.atLeast()
+        + ", <= "
+        + t.failuresAtMost()
+        + " failing";
+  }
 }
