@@ -34,6 +34,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ThresholdKind;
 import io.github.jindu.bar.Within;
@@ -426,6 +427,15 @@ public final class CriteriaJson {
           public ObjectNode visit(LowestAmongPeers t) {
             node.put("cases", t.cases().name());
             node.put("population", t.population().name());
+            return node;
+          }
+
+          @Override
+          public ObjectNode visit(Sample t) {
+            node.put("population", t.population().name());
+            node.put("share", t.share().toString());
+            node.put("atLeast", t.atLeast());
+            node.put("failuresAtMost", t.failuresAtMost());
             return node;
           }
 
@@ -1242,6 +1252,30 @@ public final class CriteriaJson {
                             : AtLeastEvents.inMonths(event, n, window[0], window[1]))
                 .orElse(null);
       }
+      case SAMPLE -> {
+        MetricKey population = metric(r, o, "population");
+        Ratio share = share(r, o, "share");
+        if (share != null && (share.compareTo(Ratio.ZERO) <= 0 || share.compareTo(Ratio.ONE) > 0)) {
+          r.violation(RuleCode.SAMPLE_SHARE, o.at("share"), share);
+          share = null;
+        }
+        Long atLeast = o.wholeNumber("atLeast");
+        if (atLeast != null && atLeast < 1) {
+          r.violation(RuleCode.SAMPLE_AT_LEAST_BELOW_ONE, o.at("atLeast"), atLeast);
+          atLeast = null;
+        }
+        Long failures = o.wholeNumber("failuresAtMost");
+        if (failures != null && failures < 0) {
+          r.violation(RuleCode.SAMPLE_FAILURES_NEGATIVE, o.at("failuresAtMost"), failures);
+          failures = null;
+        }
+        Ratio p = share;
+        Long k = atLeast;
+        Long f = failures;
+        yield population == null || p == null || k == null || f == null
+            ? null
+            : build(r, path, () -> Sample.of(population, p, k, f)).orElse(null);
+      }
       case LOWEST_AMONG_PEERS -> {
         MetricKey cases = metric(r, o, "cases");
         MetricKey population = metric(r, o, "population");
@@ -1331,6 +1365,7 @@ public final class CriteriaJson {
       case BY_DATE -> ImmutableSet.of("kind", "event", "from", "deadline");
       case LOWEST_AMONG_PEERS -> ImmutableSet.of("kind", "cases", "population");
       case AT_LEAST_EVENTS -> ImmutableSet.of("kind", "event", "atLeast", "months");
+      case SAMPLE -> ImmutableSet.of("kind", "population", "share", "atLeast", "failuresAtMost");
     };
   }
 
@@ -1377,13 +1412,18 @@ public final class CriteriaJson {
 
   /** Reads a share bound: {@code "9/10"}, {@code "90%"} or {@code "0.9"}, exactly. */
   private static @Nullable Ratio share(Reading r, Reading.Obj o) {
-    String text = o.string("bound");
-    if (text == null || !r.asciiDigits(text, o.at("bound"))) {
+    return share(r, o, "bound");
+  }
+
+  /** Reads a share in a member: {@code "9/10"}, {@code "90%"} or {@code "0.9"}, exactly. */
+  private static @Nullable Ratio share(Reading r, Reading.Obj o, String field) {
+    String text = o.string(field);
+    if (text == null || !r.asciiDigits(text, o.at(field))) {
       return null;
     }
     Ratio bound = exact(text);
     if (bound == null) {
-      r.violation(RuleCode.SHARE_NOT_EXACT, o.at("bound"), Reading.abbreviate(text));
+      r.violation(RuleCode.SHARE_NOT_EXACT, o.at(field), Reading.abbreviate(text));
     }
     return bound;
   }

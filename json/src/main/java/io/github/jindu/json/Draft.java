@@ -13,6 +13,7 @@ import io.github.jindu.Location;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Peer;
 import io.github.jindu.RuleCode;
+import io.github.jindu.SampledUnit;
 import io.github.jindu.Unit;
 import io.github.jindu.VetoFinding;
 import io.github.jindu.Violation;
@@ -44,6 +45,7 @@ final class Draft {
   Map<String, Attestation> attestations = new LinkedHashMap<>();
   @Nullable TreeMap<Integer, VetoFinding> vetoes;
   @Nullable TreeMap<Integer, Peer> peers;
+  Map<String, TreeMap<Integer, SampledUnit>> samples = new LinkedHashMap<>();
 
   private Draft copy() {
     Draft d = new Draft();
@@ -56,6 +58,7 @@ final class Draft {
     d.attestations = new LinkedHashMap<>(attestations);
     d.vetoes = vetoes == null ? null : new TreeMap<>(vetoes);
     d.peers = peers == null ? null : new TreeMap<>(peers);
+    samples.forEach((id, units) -> d.samples.put(id, new TreeMap<>(units)));
     return d;
   }
 
@@ -141,6 +144,7 @@ final class Draft {
     if (peers != null) {
       b.peers(ImmutableList.copyOf(peers.values()));
     }
+    samples.forEach((id, units) -> b.putSample(id, units.values()));
     return b.build();
   }
 
@@ -198,11 +202,39 @@ final class Draft {
           return MetricKey.isWellFormed(key) && previous.remove(MetricKey.of(key)) != null;
         case "attestations":
           return attestations.remove(key) != null;
+        case "samples":
+          return dropSampled(key, path);
         default:
           return false;
       }
     }
     return false;
+  }
+
+  /** Leaves out a criterion's list of samples, or the one sampled unit a location points into. */
+  private boolean dropSampled(String criterion, List<Location.Segment> path) {
+    TreeMap<Integer, SampledUnit> units = samples.get(criterion);
+    if (units == null) {
+      return false;
+    }
+    if (path.size() < 3 || path.get(2).kind() != Location.SegmentKind.INDEX) {
+      samples.remove(criterion);
+      return true;
+    }
+    int index = path.get(2).index();
+    return index < units.size() && units.remove(new ArrayList<>(units.keySet()).get(index)) != null;
+  }
+
+  /** Rewrites the index of a sampled unit in the built evidence into its index in the document. */
+  private Violation remapSampled(Violation v) {
+    List<Location.Segment> path = v.location().segments();
+    TreeMap<Integer, SampledUnit> units = samples.get(path.get(1).name());
+    int index = path.get(2).index();
+    if (units == null || index >= units.size()) {
+      return v;
+    }
+    int original = new ArrayList<>(units.keySet()).get(index);
+    return v.at(v.location().withSegment(2, Location.Segment.index(original)));
   }
 
   /** Rewrites the list indices of violations of the built evidence into the document's indices. */
@@ -211,6 +243,14 @@ final class Draft {
     Map<String, List<Integer>> indices = new LinkedHashMap<>();
     for (Violation v : violations) {
       List<Location.Segment> path = v.location().segments();
+      if (path.size() >= 3
+          && path.get(0).kind() == Location.SegmentKind.MEMBER
+          && path.get(0).name().equals("samples")
+          && path.get(1).kind() == Location.SegmentKind.KEY
+          && path.get(2).kind() == Location.SegmentKind.INDEX) {
+        out.add(remapSampled(v));
+        continue;
+      }
       if (path.size() < 2
           || path.get(0).kind() != Location.SegmentKind.MEMBER
           || path.get(1).kind() != Location.SegmentKind.INDEX

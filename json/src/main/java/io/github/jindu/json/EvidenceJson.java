@@ -17,6 +17,7 @@ import io.github.jindu.Location;
 import io.github.jindu.MetricKey;
 import io.github.jindu.Peer;
 import io.github.jindu.RuleCode;
+import io.github.jindu.SampledUnit;
 import io.github.jindu.Setting;
 import io.github.jindu.Unit;
 import io.github.jindu.UnitKind;
@@ -78,13 +79,15 @@ public final class EvidenceJson {
           "events",
           "attestations",
           "vetoes",
-          "peers");
+          "peers",
+          "samples");
   private static final Set<String> UNIT = ImmutableSet.of("id", "name", "kind", "district");
   private static final Set<String> PERIOD = ImmutableSet.of("start", "end");
   private static final Set<String> EVENT = ImmutableSet.of("type", "date", "settings", "subunit");
   private static final Set<String> ATTESTATION = ImmutableSet.of("met", "reference");
   private static final Set<String> VETO = ImmutableSet.of("id", "reference");
   private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
+  private static final Set<String> SAMPLED = ImmutableSet.of("unit", "passed");
 
   private EvidenceJson() {}
 
@@ -226,6 +229,18 @@ public final class EvidenceJson {
                 array.add(peer(p));
               }
             });
+    if (!evidence.samples().isEmpty()) {
+      ObjectNode samples = root.putObject("samples");
+      evidence
+          .samples()
+          .forEach(
+              (id, units) -> {
+                ArrayNode array = samples.putArray(id);
+                for (SampledUnit u : units) {
+                  array.addObject().put("unit", u.unitId()).put("passed", u.passed());
+                }
+              });
+    }
     return root;
   }
 
@@ -309,7 +324,41 @@ public final class EvidenceJson {
       draft.peers =
           r.indexedArray(doc.node.get("peers"), doc.at("peers"), (n, p) -> readPeer(r, n, p));
     }
+    if (doc.has("samples")) {
+      readSamples(r, doc.node.get("samples"), draft.samples);
+    }
     return draft.toEvidence(r.violations(), set);
+  }
+
+  /**
+   * Reads {@code samples}: by criterion id, an array of the units sampled, each {@code {"unit": id, "passed":
+   * bool}}; elements that cannot be read are left out, keyed by their index in the document.
+   */
+  private static void readSamples(
+      Reading r, JsonNode node, Map<String, TreeMap<Integer, SampledUnit>> out) {
+    Reading.Obj samples = r.map(node, Location.root().member("samples"));
+    if (samples == null) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = samples.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      TreeMap<Integer, SampledUnit> units =
+          r.indexedArray(
+              field.getValue(), samples.path.key(field.getKey()), (n, p) -> readSampled(r, n, p));
+      if (units != null) {
+        out.put(field.getKey(), units);
+      }
+    }
+  }
+
+  private static @Nullable SampledUnit readSampled(Reading r, JsonNode node, Location path) {
+    Reading.Obj o = r.object(node, path, SAMPLED);
+    if (o == null) {
+      return null;
+    }
+    String unit = o.id("unit");
+    Boolean passed = o.bool("passed");
+    return unit == null || passed == null ? null : SampledUnit.of(unit, passed);
   }
 
   static void checkFormat(Reading r, Reading.Obj doc, String expected) {

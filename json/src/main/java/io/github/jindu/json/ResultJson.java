@@ -187,7 +187,8 @@ public final class ResultJson {
 
   /**
    * Returns the {@code gap} object of an unmet criterion (差距分析): its {@code kind} ({@code more}, {@code fewer},
-   * {@code periods}, {@code settings}, {@code letters}, {@code latest-date}) and exact figures, such as
+   * {@code periods}, {@code settings}, {@code letters}, {@code latest-date}, {@code more-events}, {@code sample})
+   * and exact figures, such as
    * {@code {"kind": "more", "metric": "urine-test.tests-done", "amount": 15}}.
    */
   static ObjectNode gap(Gap gap) {
@@ -208,6 +209,10 @@ public final class ResultJson {
         ObjectNode l = subunits.addObject().put("subunit", lapse.subunitId());
         lapse.lastLetter().ifPresent(d -> l.put("lastLetter", d.toString()));
       }
+    } else if (gap instanceof Gap.SampleShort g) {
+      node.put("kind", "sample")
+          .put("moreUnits", g.moreUnits())
+          .put("failuresOver", g.failuresOver());
     } else if (gap instanceof Gap.MoreEvents g) {
       node.put("kind", "more-events")
           .put("event", g.eventKind().id())
@@ -281,6 +286,12 @@ public final class ResultJson {
       node.put("count", o.count());
       o.first().ifPresent(d -> node.put("from", d.toString()));
       o.last().ifPresent(d -> node.put("to", d.toString()));
+    } else if (observation instanceof Observation.SampleObservation o) {
+      node.put("population", o.population())
+          .put("required", o.required())
+          .put("sampled", o.sampled());
+      ArrayNode failed = node.putArray("failed");
+      o.failed().forEach(failed::add);
     } else {
       Observation.AttestationObservation o = (Observation.AttestationObservation) observation;
       node.put("met", o.met()).put("reference", o.reference());
@@ -304,6 +315,7 @@ public final class ResultJson {
    *
    * @param missing a piece of missing evidence
    * @return a count key ({@code youth.reached}), {@code previous.<key>}, {@code attestations.<criterion id>},
+   *     {@code samples.<criterion id>} (a criterion's list of sampled units),
    *     {@code peers.<unit id>.population} or {@code peers.<unit id>.cases} (a peer's unknown figure), or the
    *     name of a list ({@code events}, {@code subunits}, {@code peers}, {@code vetoes})
    */
@@ -314,6 +326,8 @@ public final class ResultJson {
       return "previous." + m.key().name();
     } else if (missing instanceof MissingEvidence.MissingAttestation m) {
       return "attestations." + m.criterionId();
+    } else if (missing instanceof MissingEvidence.MissingSample m) {
+      return "samples." + m.criterionId();
     } else if (missing instanceof MissingEvidence.MissingPeerFigure m) {
       return "peers." + m.unitId() + "." + peerField(m.field());
     } else {
@@ -348,6 +362,9 @@ public final class ResultJson {
         return new MissingEvidence.MissingList(list);
       }
     }
+    if (text.startsWith("samples.") && text.length() > "samples.".length()) {
+      return new MissingEvidence.MissingSample(text.substring("samples.".length()));
+    }
     if (text.startsWith("attestations.") && text.length() > "attestations.".length()) {
       return new MissingEvidence.MissingAttestation(text.substring("attestations.".length()));
     }
@@ -377,7 +394,10 @@ public final class ResultJson {
               ObservationKind.PEERS,
               ImmutableSet.of("kind", "cases", "population", "lowest", "peers")),
           Map.entry(ObservationKind.ATTESTATION, ImmutableSet.of("kind", "met", "reference")),
-          Map.entry(ObservationKind.EVENT_COUNT, ImmutableSet.of("kind", "count", "from", "to")));
+          Map.entry(ObservationKind.EVENT_COUNT, ImmutableSet.of("kind", "count", "from", "to")),
+          Map.entry(
+              ObservationKind.SAMPLE,
+              ImmutableSet.of("kind", "population", "required", "sampled", "failed")));
   private static final Set<String> PART_WHOLE = ImmutableSet.of("part", "whole");
   private static final Set<String> LAPSE = ImmutableSet.of("subunit", "lastLetter");
   private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
@@ -524,6 +544,22 @@ public final class ResultJson {
           yield count == null || o.has("from") && from.isEmpty() || o.has("to") && to.isEmpty()
               ? null
               : new Observation.EventCountObservation(count, from, to);
+        }
+        case SAMPLE -> {
+          Long population = o.wholeNumber("population");
+          Long required = o.wholeNumber("required");
+          Long sampled = o.wholeNumber("sampled");
+          JsonNode list = o.required("failed");
+          List<String> failed = list == null ? null : r.array(list, o.at("failed"), r::string);
+          yield population == null
+                  || required == null
+                  || sampled == null
+                  || list == null
+                  || failed == null
+                  || failed.size() != list.size()
+              ? null
+              : new Observation.SampleObservation(
+                  population, required, Math.toIntExact(sampled), ImmutableList.copyOf(failed));
         }
       };
     } catch (IllegalArgumentException | ArithmeticException e) {

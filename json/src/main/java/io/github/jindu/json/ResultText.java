@@ -84,6 +84,16 @@ final class ResultText {
           + " ("
           + Figures.percent(before, scale)
           + ")";
+    } else if (observation instanceof Observation.SampleObservation o) {
+      return o.sampled()
+          + " of "
+          + o.population()
+          + " sampled (required "
+          + o.required()
+          + "), "
+          + o.failures()
+          + " failed"
+          + (o.failed().isEmpty() ? "" : " (" + String.join(", ", o.failed()) + ")");
     } else if (observation instanceof Observation.EventCountObservation o) {
       return o.first().isEmpty()
           ? "no window in the period"
@@ -196,6 +206,25 @@ final class ResultText {
           + "/"
           + o.wholeBefore()
           + " (compared exactly)";
+    } else if (observation instanceof Observation.SampleObservation o) {
+      io.github.jindu.bar.Sample t = (io.github.jindu.bar.Sample) threshold;
+      if (o.population() == 0) {
+        return "nothing to sample: " + t.population() + " is 0";
+      }
+      return observed
+          + (met ? ", at least the " : ", against the ")
+          + o.required()
+          + " required (max of "
+          + t.share()
+          + " of "
+          + o.population()
+          + " rounded up and "
+          + t.atLeast()
+          + ", at most "
+          + o.population()
+          + ") and at most "
+          + t.failuresAtMost()
+          + " failed";
     } else if (observation instanceof Observation.EventCountObservation o) {
       AtLeastEvents t = (AtLeastEvents) threshold;
       if (o.first().isEmpty()) {
@@ -279,6 +308,8 @@ final class ResultText {
       return JsonPaths.of(root.member("previous").key(m.key().name()));
     } else if (missing instanceof MissingEvidence.MissingAttestation m) {
       return JsonPaths.of(root.member("attestations").key(m.criterionId()));
+    } else if (missing instanceof MissingEvidence.MissingSample m) {
+      return JsonPaths.of(root.member("samples").key(m.criterionId()));
     } else if (missing instanceof MissingEvidence.MissingPeerFigure m) {
       return "$.peers[?(@.unit == \"" + m.unitId() + "\")]." + ResultJson.peerField(m.field());
     } else {

@@ -237,7 +237,8 @@ class BadDocumentTest {
                 "$.extra",
                 RuleCode.MEMBER_UNKNOWN,
                 "extra",
-                "format, unit, period, counts, previous, subunits, events, attestations, vetoes, peers")),
+                "format, unit, period, counts, previous, subunits, events, attestations, vetoes, peers,"
+                    + " samples")),
         Arguments.of(
             "unit",
             "\"district\": \"310199\"",

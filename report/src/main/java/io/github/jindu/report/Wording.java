@@ -391,6 +391,21 @@ final class Wording implements Threshold.Visitor<String> {
           text(lowest.cases()),
           text(lowest.population()),
           perTenThousand(theirs, scale));
+    } else if (observation instanceof Observation.SampleObservation o) {
+      if (o.population() == 0) {
+        return say(
+            "observed.sample.none", ((io.github.jindu.bar.Sample) threshold).population().name());
+      }
+      if (o.failed().isEmpty()) {
+        return say("observed.sample", text(o.sampled()), text(o.population()), text(o.required()));
+      }
+      return say(
+          "observed.sample.failed",
+          text(o.sampled()),
+          text(o.population()),
+          text(o.required()),
+          text(o.failures()),
+          joined(o.failed()));
     } else if (observation instanceof Observation.EventCountObservation o) {
       if (o.first().isEmpty()) {
         AtLeastEvents t = (AtLeastEvents) threshold;
@@ -450,6 +465,13 @@ final class Wording implements Threshold.Visitor<String> {
       return say(
           "gap.letters",
           joined(g.lapses().stream().map(Lapse::subunitId).collect(Collectors.toList())));
+    }
+    if (gap instanceof Gap.SampleShort g) {
+      String key =
+          g.failuresOver() == 0
+              ? "gap.sample.units"
+              : g.moreUnits() == 0 ? "gap.sample.failures" : "gap.sample";
+      return say(key, text(g.moreUnits()), text(g.failuresOver()));
     }
     if (gap instanceof Gap.MoreEvents g) {
       return say(
@@ -609,6 +631,16 @@ final class Wording implements Threshold.Visitor<String> {
   }
 
   @Override
+  public String visit(io.github.jindu.bar.Sample t) {
+    return say(
+        "required.sample",
+        t.population().name(),
+        Figures.exactPercent(t.share()),
+        text(t.atLeast()),
+        text(t.failuresAtMost()));
+  }
+
+  @Override
   public String visit(LowestAmongPeers t) {
     return say("required.lowest-among-peers", t.cases().name(), t.population().name());
   }
@@ -628,6 +660,8 @@ final class Wording implements Threshold.Visitor<String> {
           .orElseGet(() -> say("missing.previous", c.key().name(), "", path));
     } else if (missing instanceof MissingEvidence.MissingAttestation a) {
       return say("missing.attestation", a.criterionId(), "", path);
+    } else if (missing instanceof MissingEvidence.MissingSample m) {
+      return say("missing.sample", m.criterionId(), "", path);
     } else if (missing instanceof MissingEvidence.MissingPeerFigure p) {
       return say(
           switch (p.field()) {
