@@ -125,6 +125,7 @@ public abstract class CriterionResult {
       case BY_DATE -> kind == ObservationKind.DATE;
       case LOWEST_AMONG_PEERS -> kind == ObservationKind.PEERS;
       case AT_LEAST_EVENTS -> kind == ObservationKind.EVENT_COUNT;
+      case PEER_AVERAGE -> kind == ObservationKind.PEER_AVERAGE;
     };
   }
 

@@ -28,5 +28,7 @@ public enum ObservationKind {
   /** An assessor's attestation ({@link io.github.jindu.bar.Attested}). */
   ATTESTATION,
   /** How many events fell in the days that count ({@link io.github.jindu.bar.AtLeastEvents}). */
-  EVENT_COUNT;
+  EVENT_COUNT,
+  /** The unit's figure and the district's average over its peers ({@link io.github.jindu.bar.PeerAverage}). */
+  PEER_AVERAGE;
 }

@@ -25,7 +25,8 @@ public sealed interface Threshold
         Within,
         ByDate,
         LowestAmongPeers,
-        AtLeastEvents {
+        AtLeastEvents,
+        PeerAverage {
 
   /**
    * Returns the kind of bar.
@@ -154,5 +155,13 @@ public sealed interface Threshold
      * @return the visitor's result for it
      */
     R visit(AtLeastEvents t);
+
+    /**
+     * Handles a {@link PeerAverage} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
+    R visit(PeerAverage t);
   }
 }

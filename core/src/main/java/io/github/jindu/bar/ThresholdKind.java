@@ -25,5 +25,7 @@ public enum ThresholdKind {
   /** A rate no higher than any peer's: {@link LowestAmongPeers}. */
   LOWEST_AMONG_PEERS,
   /** At least so many events in the period or a window of months: {@link AtLeastEvents}. */
-  AT_LEAST_EVENTS;
+  AT_LEAST_EVENTS,
+  /** A count, share or rate compared with the district's average over the peers: {@link PeerAverage}. */
+  PEER_AVERAGE;
 }

@@ -133,4 +133,19 @@ public final class Notation implements Threshold.Visitor<String> {
                         + " (inclusive)")
             .orElse(" in the period");
   }
+
+  @Override
+  public String visit(io.github.jindu.bar.PeerAverage t) {
+    String relation =
+        switch (t.comparison()) {
+          case AT_LEAST -> "at least";
+          case GREATER_THAN -> "above";
+          case AT_MOST -> "at most";
+          case LESS_THAN -> "below";
+        };
+    return relation
+        + " the peers' average of "
+        + t.metric()
+        + t.per().map(per -> "/" + per).orElse("");
+  }
 }

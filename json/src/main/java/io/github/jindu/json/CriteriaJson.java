@@ -34,6 +34,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ThresholdKind;
 import io.github.jindu.bar.Within;
@@ -426,6 +427,14 @@ public final class CriteriaJson {
           public ObjectNode visit(LowestAmongPeers t) {
             node.put("cases", t.cases().name());
             node.put("population", t.population().name());
+            return node;
+          }
+
+          @Override
+          public ObjectNode visit(PeerAverage t) {
+            node.put("metric", t.metric().name());
+            t.per().ifPresent(per -> node.put("per", per.name()));
+            node.put("comparison", WireNames.of(t.comparison()));
             return node;
           }
 
@@ -1249,6 +1258,16 @@ public final class CriteriaJson {
             ? null
             : build(r, path, () -> LowestAmongPeers.of(cases, population)).orElse(null);
       }
+      case PEER_AVERAGE -> {
+        MetricKey metric = metric(r, o, "metric");
+        boolean hasPer = o.has("per");
+        MetricKey per = hasPer ? metric(r, o, "per") : null;
+        Comparison comparison = comparison(r, o, Comparison.AT_LEAST);
+        yield metric == null || hasPer && per == null || comparison == null
+            ? null
+            : build(r, path, () -> PeerAverage.of(metric, Optional.ofNullable(per), comparison))
+                .orElse(null);
+      }
     };
   }
 
@@ -1331,6 +1350,7 @@ public final class CriteriaJson {
       case BY_DATE -> ImmutableSet.of("kind", "event", "from", "deadline");
       case LOWEST_AMONG_PEERS -> ImmutableSet.of("kind", "cases", "population");
       case AT_LEAST_EVENTS -> ImmutableSet.of("kind", "event", "atLeast", "months");
+      case PEER_AVERAGE -> ImmutableSet.of("kind", "metric", "per", "comparison");
     };
   }
 
