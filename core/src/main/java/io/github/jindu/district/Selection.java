@@ -45,7 +45,10 @@ import org.immutables.value.Value;
  * is not known (a candidate lacking the count, or a non-candidate figure not given) is still a peer, of unknown rate:
  * then nobody's rate can be known to be the lowest, so every other candidate's criterion is
  * {@link io.github.jindu.Outcome#NOT_ASSESSED}, its {@link io.github.jindu.MissingEvidence.MissingPeerFigure} naming
- * that unit; the unit's own criterion is not assessed for its own missing count. Nobody is silently left out.
+ * that unit; the unit's own criterion is not assessed for its own missing count. Nobody is silently left out. The
+ * same whole district is the peers of a {@link PeerAverage} criterion (全区平均值): each candidate's counts of the
+ * metrics such bars read come from its own evidence, the other units' from their {@link Peer#counts()}; a unit
+ * without one of them leaves the average unknown ({@link io.github.jindu.MissingEvidence.MissingPeerCount}).
  *
  * <p>A candidate's evidence may list peers itself (a town's own file, say, copied from the district's figures). Then
  * every entry must name a unit of the district (another candidate or a unit of {@link #others()}) and every figure
