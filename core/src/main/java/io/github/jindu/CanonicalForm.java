@@ -9,6 +9,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ThresholdKind;
@@ -310,6 +311,15 @@ final class CanonicalForm implements Threshold.Visitor<String> {
             + t.windowFrom()
                 .map(from -> from.getValue() + ".." + t.windowTo().orElseThrow().getValue())
                 .orElse(ABSENT));
+  }
+
+  @Override
+  public String visit(PeerAverage t) {
+    return bar(
+        t.kind(),
+        "metric=" + t.metric(),
+        "per=" + t.per().map(MetricKey::toString).orElse(ABSENT),
+        "comparison=" + CanonicalNames.of(t.comparison()));
   }
 
   @Override

@@ -126,6 +126,7 @@ public abstract class CriterionResult {
       case LOWEST_AMONG_PEERS -> kind == ObservationKind.PEERS;
       case AT_LEAST_EVENTS -> kind == ObservationKind.EVENT_COUNT;
       case SAMPLE -> kind == ObservationKind.SAMPLE;
+      case PEER_AVERAGE -> kind == ObservationKind.PEER_AVERAGE;
     };
   }
 

@@ -6,6 +6,7 @@ import io.github.jindu.MissingEvidence.EvidenceList;
 import io.github.jindu.MissingEvidence.MissingAttestation;
 import io.github.jindu.MissingEvidence.MissingCount;
 import io.github.jindu.MissingEvidence.MissingList;
+import io.github.jindu.MissingEvidence.MissingPeerCount;
 import io.github.jindu.MissingEvidence.MissingPeerFigure;
 import io.github.jindu.MissingEvidence.MissingPreviousCount;
 import io.github.jindu.MissingEvidence.MissingSample;
@@ -17,6 +18,8 @@ import io.github.jindu.Observation.EventCountObservation;
 import io.github.jindu.Observation.IncreaseObservation;
 import io.github.jindu.Observation.Lapse;
 import io.github.jindu.Observation.LettersObservation;
+import io.github.jindu.Observation.Mean;
+import io.github.jindu.Observation.PeerAverageObservation;
 import io.github.jindu.Observation.PeerFigure;
 import io.github.jindu.Observation.PeerObservation;
 import io.github.jindu.Observation.RateObservation;
@@ -34,6 +37,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
@@ -41,6 +45,7 @@ import io.github.jindu.bar.ZeroCount;
 import io.github.jindu.internal.Scoring;
 import io.github.jindu.internal.Verdicts;
 import io.github.jindu.points.Score;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -400,6 +405,60 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
             .count();
     return Finding.observed(
         new EventCountObservation(count, Optional.of(first), Optional.of(last)));
+  }
+
+  @Override
+  public Finding visit(PeerAverage t) {
+    List<MissingEvidence> missing = new ArrayList<>();
+    // metrics() lists the metric, then the base if any.
+    long[] v = read(missing, t.metrics().toArray(MetricKey[]::new));
+    if (evidence.peers().isEmpty()) {
+      missing.add(new MissingList(EvidenceList.PEERS));
+    } else {
+      // A peer whose figure is unknown leaves the average unknown: name every such count, in id
+      // order, so that the result does not depend on the order of the list.
+      evidence.peers().get().stream()
+          .sorted(Comparator.comparing(Peer::unitId))
+          .forEach(
+              peer -> {
+                for (MetricKey key : t.metrics()) {
+                  if (peer.count(key).isEmpty()) {
+                    missing.add(new MissingPeerCount(peer.unitId(), key));
+                  }
+                }
+              });
+    }
+    if (!missing.isEmpty()) {
+      return Finding.missing(missing);
+    }
+    long value = v[0];
+    OptionalLong base = t.per().isPresent() ? OptionalLong.of(v[1]) : OptionalLong.empty();
+    List<Peer> peers = evidence.peers().orElseThrow();
+    if (peers.isEmpty()) {
+      return Finding.observed(new PeerAverageObservation(value, base, Optional.empty(), 0));
+    }
+    // The exact sum of the peers' figures m / b, kept as one fraction; a base of 0 is invalid
+    // evidence (EvidenceRules), so every b is at least 1.
+    BigInteger numerator = BigInteger.ZERO;
+    BigInteger denominator = BigInteger.ONE;
+    for (Peer peer : peers) {
+      BigInteger m = BigInteger.valueOf(peer.count(t.metric()).getAsLong());
+      BigInteger b =
+          t.per().isPresent()
+              ? BigInteger.valueOf(peer.count(t.per().get()).getAsLong())
+              : BigInteger.ONE;
+      if (b.equals(denominator)) {
+        numerator = numerator.add(m);
+      } else {
+        BigInteger g = denominator.gcd(b);
+        BigInteger lcm = denominator.divide(g).multiply(b);
+        numerator = numerator.multiply(lcm.divide(denominator)).add(m.multiply(lcm.divide(b)));
+        denominator = lcm;
+      }
+    }
+    Mean mean = Mean.reduced(numerator, denominator.multiply(BigInteger.valueOf(peers.size())));
+    return Finding.observed(
+        new PeerAverageObservation(value, base, Optional.of(mean), peers.size()));
   }
 
   @Override

@@ -172,6 +172,24 @@ final class EvidenceDigest {
                   .sorted()
                   .forEach(l -> out.append(l).append('\n'));
             });
+    // A peer's own counts, for the district's average: lines only when given, so that the digest of
+    // evidence without them is what it was before they existed.
+    e.peers()
+        .ifPresent(
+            list ->
+                list.stream()
+                    .flatMap(
+                        p ->
+                            p.counts().entrySet().stream()
+                                .map(
+                                    c ->
+                                        fields(
+                                            "peer-count",
+                                            p.unitId(),
+                                            c.getKey().name(),
+                                            Long.toString(c.getValue()))))
+                    .sorted()
+                    .forEach(l -> out.append(l).append('\n')));
     return out;
   }
 

@@ -11,6 +11,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.internal.CanonicalNames;
@@ -276,6 +277,7 @@ final class EvidenceRules {
         out.add(Violation.of(RuleCode.PEER_TWICE, path.member("unit"), peer.unitId()));
       }
       checkPeerFigures(peer, path, out);
+      checkCounts(peer.counts(), path.member("counts"), out);
     }
   }
 
@@ -413,16 +415,21 @@ final class EvidenceRules {
     Map<MetricKey, ImmutableList<String>> rateBases = rules.rateBases;
     checkWindows(evidence, set, out);
     checkParts(evidence, set, out);
-    rateBases.forEach(
-        (base, counts) -> {
-          Long value = evidence.counts().get(base);
-          if (value != null && value == 0) {
-            List<String> values = new ArrayList<>();
-            values.add(base.name());
-            values.addAll(counts);
-            out.add(Violation.of(RuleCode.COUNT_RATE_BASE_ZERO, COUNTS.key(base.name()), values));
-          }
-        });
+    checkRateBases(evidence.counts(), COUNTS, rateBases, out);
+    // A peer's counts are the district's figures for the same metrics: known to the set, no part
+    // above
+    // its whole, no base of 0 (the average of a share of nobody is not defined).
+    List<Peer> peers = evidence.peers().orElse(ImmutableList.of());
+    for (int i = 0; i < peers.size(); i++) {
+      Map<MetricKey, Long> counts = peers.get(i).counts();
+      if (counts.isEmpty()) {
+        continue;
+      }
+      Location path = at("peers").index(i).member("counts");
+      checkKnownMetrics(counts, path, set.metrics(), RuleCode.METRIC_UNKNOWN, set, out);
+      checkParts(counts, path, rules.containments, out);
+      checkRateBases(counts, path, rateBases, out);
+    }
     evidence
         .attestations()
         .keySet()
@@ -546,6 +553,24 @@ final class EvidenceRules {
     }
   }
 
+  /** Checks that no base of a rate the set reads is 0. */
+  private static void checkRateBases(
+      Map<MetricKey, Long> counts,
+      Location path,
+      Map<MetricKey, ImmutableList<String>> rateBases,
+      Set<Violation> out) {
+    rateBases.forEach(
+        (base, rated) -> {
+          Long value = counts.get(base);
+          if (value != null && value == 0) {
+            List<String> values = new ArrayList<>();
+            values.add(base.name());
+            values.addAll(rated);
+            out.add(Violation.of(RuleCode.COUNT_RATE_BASE_ZERO, path.key(base.name()), values));
+          }
+        });
+  }
+
   /** {@return whether a period is one calendar year, 1 January to 31 December of the same year} */
   private static boolean isCalendarYear(AssessmentPeriod period) {
     return period.start().getDayOfYear() == 1
@@ -653,6 +678,10 @@ final class EvidenceRules {
           bases
               .computeIfAbsent(lowest.population(), k -> new ArrayList<>())
               .add(lowest.cases().name());
+        } else if (t instanceof PeerAverage average && average.per().isPresent()) {
+          bases
+              .computeIfAbsent(average.per().get(), k -> new ArrayList<>())
+              .add(average.metric().name());
         }
         if (t instanceof Increase) {
           previous.addAll(t.metrics());

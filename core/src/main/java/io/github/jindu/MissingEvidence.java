@@ -17,6 +17,7 @@ public sealed interface MissingEvidence
         MissingEvidence.MissingAttestation,
         MissingEvidence.MissingList,
         MissingEvidence.MissingPeerFigure,
+        MissingEvidence.MissingPeerCount,
         MissingEvidence.MissingSample {
 
   /**
@@ -104,6 +105,29 @@ public sealed interface MissingEvidence
     public MissingPeerFigure {
       Objects.requireNonNull(unitId, "unitId");
       Objects.requireNonNull(field, "field");
+    }
+  }
+
+  /**
+   * A count of a peer ({@code peers[].counts} in {@code evidence/1}) not known, so that the district's average
+   * over the peers (全区平均值, {@link io.github.jindu.bar.PeerAverage}) is not known either.
+   *
+   * <p>Example: {@code new MissingPeerCount("520102-007", MetricKey.of("survey.safe"))}: the district does not know
+   * how many of 520102-007's respondents feel safe.
+   *
+   * @param unitId the peer unit's id, such as {@code 520102-007}
+   * @param key the count's key, such as {@code survey.safe}
+   */
+  record MissingPeerCount(String unitId, MetricKey key) implements MissingEvidence {
+    /**
+     * Checks the fields are given.
+     *
+     * @param unitId the peer unit's id, such as {@code 520102-007}
+     * @param key the count's key, such as {@code survey.safe}
+     */
+    public MissingPeerCount {
+      Objects.requireNonNull(unitId, "unitId");
+      Objects.requireNonNull(key, "key");
     }
   }
 

@@ -3,9 +3,11 @@ package io.github.jindu;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.jindu.internal.CanonicalNames;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What an assessment observed for one criterion, as exact data: integers, dates, ids, never a rounded figure or a
@@ -30,6 +32,7 @@ public sealed interface Observation
         Observation.PeerObservation,
         Observation.AttestationObservation,
         Observation.EventCountObservation,
+        Observation.PeerAverageObservation,
         Observation.SampleObservation {
 
   /**
@@ -530,6 +533,123 @@ public sealed interface Observation
     @Override
     public ObservationKind kind() {
       return ObservationKind.EVENT_COUNT;
+    }
+  }
+
+  /**
+   * The unit's figure and the district's average over its peers (a {@link io.github.jindu.bar.PeerAverage} bar):
+   * the figure is {@code value}, or {@code value / base} when the bar has a base; the average is the exact mean of
+   * the peers' figures, in lowest terms. No peers (a district of one) is nothing to compare with.
+   *
+   * <p>Example: {@code new PeerAverageObservation(930, OptionalLong.of(1000), Optional.of(new Mean(93, 100)), 2)}:
+   * 930 of 1,000 respondents feel safe; the two peers' shares average 93/100.
+   *
+   * @param value the unit's count (the figure, or its numerator), at least 0
+   * @param base the unit's base, at least 1; empty when the bar compares the count itself
+   * @param mean the peers' average, present exactly when there are peers
+   * @param peers how many peers the average is over, at least 0
+   */
+  record PeerAverageObservation(long value, OptionalLong base, Optional<Mean> mean, int peers)
+      implements Observation {
+    /**
+     * Checks the figures.
+     *
+     * @param value the unit's count (the figure, or its numerator), at least 0
+     * @param base the unit's base, at least 1; empty when the bar compares the count itself
+     * @param mean the peers' average, present exactly when there are peers
+     * @param peers how many peers the average is over, at least 0
+     * @throws IllegalArgumentException if a figure is out of range, or the mean is given exactly when there are no
+     *     peers
+     */
+    public PeerAverageObservation {
+      nonNegative("value", value);
+      if (base.isPresent() && base.getAsLong() < 1) {
+        throw new IllegalArgumentException("base (" + base.getAsLong() + ") must be at least 1");
+      }
+      if (peers < 0 || mean.isPresent() != (peers > 0)) {
+        throw new IllegalArgumentException(
+            "mean (" + mean + ") must be present exactly when peers (" + peers + ") is above 0");
+      }
+    }
+
+    /** {@return {@link ObservationKind#PEER_AVERAGE}} */
+    @Override
+    public ObservationKind kind() {
+      return ObservationKind.PEER_AVERAGE;
+    }
+  }
+
+  /**
+   * An exact mean (平均值), a non-negative rational number in lowest terms; its terms may exceed a {@code long}
+   * (the mean of shares over many different bases).
+   *
+   * <p>Example: the mean of 912/1000 and 948/1000 is {@code Mean.reduced(BigInteger.valueOf(1860),
+   * BigInteger.valueOf(2000))}, that is 93/100.
+   *
+   * @param numerator the numerator, at least 0
+   * @param denominator the denominator, at least 1; 1 when the numerator is 0
+   */
+  record Mean(BigInteger numerator, BigInteger denominator) {
+    /**
+     * Checks that the mean is non-negative and in lowest terms.
+     *
+     * @param numerator the numerator, at least 0
+     * @param denominator the denominator, at least 1
+     * @throws IllegalArgumentException if a term is out of range or the terms have a common factor
+     */
+    public Mean {
+      Objects.requireNonNull(numerator, "numerator");
+      Objects.requireNonNull(denominator, "denominator");
+      if (numerator.signum() < 0 || denominator.signum() <= 0) {
+        throw new IllegalArgumentException(
+            "mean " + numerator + "/" + denominator + " must be at least 0 over at least 1");
+      }
+      if (!numerator.gcd(denominator).equals(BigInteger.ONE)
+          && !(numerator.signum() == 0 && denominator.equals(BigInteger.ONE))) {
+        throw new IllegalArgumentException(
+            "mean " + numerator + "/" + denominator + " must be in lowest terms");
+      }
+    }
+
+    /**
+     * Returns a mean from a sum, in lowest terms.
+     *
+     * @param numerator the sum's numerator, at least 0
+     * @param denominator the sum's denominator times the number of terms, at least 1
+     * @return the fraction in lowest terms
+     * @throws IllegalArgumentException if a term is out of range
+     */
+    public static Mean reduced(BigInteger numerator, BigInteger denominator) {
+      if (numerator.signum() < 0 || denominator.signum() <= 0) {
+        throw new IllegalArgumentException(
+            "mean " + numerator + "/" + denominator + " must be at least 0 over at least 1");
+      }
+      if (numerator.signum() == 0) {
+        return new Mean(BigInteger.ZERO, BigInteger.ONE);
+      }
+      BigInteger g = numerator.gcd(denominator);
+      return new Mean(numerator.divide(g), denominator.divide(g));
+    }
+
+    /**
+     * Compares a figure {@code value / base} with this mean, exactly.
+     *
+     * @param value the figure's numerator, at least 0
+     * @param base the figure's denominator, at least 1
+     * @return a negative number, 0 or a positive number as the figure is below, equal to or above the mean
+     */
+    public int compareFigure(long value, long base) {
+      return BigInteger.valueOf(value)
+          .multiply(denominator)
+          .compareTo(numerator.multiply(BigInteger.valueOf(base)));
+    }
+
+    /** {@return the mean as {@code numerator/denominator}, or the numerator alone when the denominator is 1} */
+    @Override
+    public String toString() {
+      return denominator.equals(BigInteger.ONE)
+          ? numerator.toString()
+          : numerator + "/" + denominator;
     }
   }
 

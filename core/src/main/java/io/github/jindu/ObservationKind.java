@@ -29,6 +29,8 @@ public enum ObservationKind {
   ATTESTATION,
   /** How many events fell in the days that count ({@link io.github.jindu.bar.AtLeastEvents}). */
   EVENT_COUNT,
+  /** The unit's figure and the district's average over its peers ({@link io.github.jindu.bar.PeerAverage}). */
+  PEER_AVERAGE,
   /** The units sampled of a population and those that failed ({@link io.github.jindu.bar.Sample}). */
   SAMPLE;
 }

@@ -25,7 +25,16 @@ public enum Comparison {
    * @return for {@link #AT_LEAST}, {@code observed >= bound}, exactly; likewise for the others
    */
   public boolean holds(Ratio observed, Ratio bound) {
-    int c = observed.compareTo(bound);
+    return holds(observed.compareTo(bound));
+  }
+
+  /**
+   * Returns whether an observed value stands in this relation to a bound, given how they compare.
+   *
+   * @param c a negative number, 0 or a positive number as the observed value is below, equal to or above the bound
+   * @return for {@link #AT_LEAST}, {@code c >= 0}; likewise for the others
+   */
+  public boolean holds(int c) {
     return switch (this) {
       case AT_LEAST -> c >= 0;
       case GREATER_THAN -> c > 0;

@@ -26,6 +26,7 @@ public sealed interface Threshold
         ByDate,
         LowestAmongPeers,
         AtLeastEvents,
+        PeerAverage,
         Sample {
 
   /**
@@ -163,5 +164,13 @@ public sealed interface Threshold
      * @return the visitor's result for it
      */
     R visit(Sample t);
+
+    /**
+     * Handles a {@link PeerAverage} bar.
+     *
+     * @param t the bar
+     * @return the visitor's result for it
+     */
+    R visit(PeerAverage t);
   }
 }

@@ -26,6 +26,8 @@ public enum ThresholdKind {
   LOWEST_AMONG_PEERS,
   /** At least so many events in the period or a window of months: {@link AtLeastEvents}. */
   AT_LEAST_EVENTS,
+  /** A count, share or rate compared with the district's average over the peers: {@link PeerAverage}. */
+  PEER_AVERAGE,
   /** Enough units of a population sampled (抽查), and few enough of them failing: {@link Sample}. */
   SAMPLE;
 }

@@ -3,6 +3,7 @@ package io.github.jindu.district;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.jindu.AssessmentPeriod;
 import io.github.jindu.AssessmentResult;
 import io.github.jindu.Attribution;
@@ -12,11 +13,13 @@ import io.github.jindu.Evidence;
 import io.github.jindu.InvalidCriteriaException;
 import io.github.jindu.InvalidEvidenceException;
 import io.github.jindu.Location;
+import io.github.jindu.MetricKey;
 import io.github.jindu.OverallOutcome;
 import io.github.jindu.Peer;
 import io.github.jindu.RuleCode;
 import io.github.jindu.Violation;
 import io.github.jindu.bar.LowestAmongPeers;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.internal.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +45,10 @@ import org.immutables.value.Value;
  * is not known (a candidate lacking the count, or a non-candidate figure not given) is still a peer, of unknown rate:
  * then nobody's rate can be known to be the lowest, so every other candidate's criterion is
  * {@link io.github.jindu.Outcome#NOT_ASSESSED}, its {@link io.github.jindu.MissingEvidence.MissingPeerFigure} naming
- * that unit; the unit's own criterion is not assessed for its own missing count. Nobody is silently left out.
+ * that unit; the unit's own criterion is not assessed for its own missing count. Nobody is silently left out. The
+ * same whole district is the peers of a {@link PeerAverage} criterion (全区平均值): each candidate's counts of the
+ * metrics such bars read come from its own evidence, the other units' from their {@link Peer#counts()}; a unit
+ * without one of them leaves the average unknown ({@link io.github.jindu.MissingEvidence.MissingPeerCount}).
  *
  * <p>A candidate's evidence may list peers itself (a town's own file, say, copied from the district's figures). Then
  * every entry must name a unit of the district (another candidate or a unit of {@link #others()}) and every figure
@@ -453,29 +459,47 @@ public abstract class Selection {
     }
     // The whole district's figures: every candidate's (from its evidence) and every
     // non-candidate's, by unit id.
+    // The counts the set's peer-average bars read: each candidate's, from its evidence.
+    Set<MetricKey> averaged =
+        set.criteria().stream()
+            .map(Criterion::threshold)
+            .filter(PeerAverage.class::isInstance)
+            .flatMap(t -> t.metrics().stream())
+            .collect(ImmutableSet.toImmutableSet());
+    boolean readsPeers = lowest.isPresent() || !averaged.isEmpty();
     Map<String, Peer> candidateFigures = new TreeMap<>();
-    lowest.ifPresent(
-        t -> {
-          for (Rolled c : candidates) {
-            Evidence e = c.evidence();
-            candidateFigures.putIfAbsent(
-                e.unit().id(), Peer.of(e.unit().id(), e.count(t.population()), e.count(t.cases())));
+    if (readsPeers) {
+      for (Rolled c : candidates) {
+        Evidence e = c.evidence();
+        Map<MetricKey, Long> counts = new TreeMap<>();
+        for (MetricKey key : averaged) {
+          Long value = e.counts().get(key);
+          if (value != null) {
+            counts.put(key, value);
           }
-        });
+        }
+        candidateFigures.putIfAbsent(
+            e.unit().id(),
+            Peer.of(
+                e.unit().id(),
+                lowest.isPresent() ? e.count(lowest.get().population()) : OptionalLong.empty(),
+                lowest.isPresent() ? e.count(lowest.get().cases()) : OptionalLong.empty(),
+                counts));
+      }
+    }
     Map<String, Peer> otherFigures = new TreeMap<>();
-    checkOthers(others, seen.keySet(), otherFigures, violations);
-    lowest.ifPresent(
-        t -> {
-          for (Rolled c : candidates) {
-            checkOwnPeers(c.evidence(), t, candidateFigures, otherFigures, false, violations);
-            // A sub-unit's peers are for its own title (other villages, say) and feed nothing here,
-            // but a figure it gives for a unit of the district must be the district's: one file,
-            // one figure.
-            for (Evidence subunit : c.subunits()) {
-              checkOwnPeers(subunit, t, candidateFigures, otherFigures, true, violations);
-            }
-          }
-        });
+    checkOthers(others, seen.keySet(), set, otherFigures, violations);
+    if (readsPeers) {
+      for (Rolled c : candidates) {
+        checkOwnPeers(c.evidence(), lowest, candidateFigures, otherFigures, false, violations);
+        // A sub-unit's peers are for its own title (other villages, say) and feed nothing here,
+        // but a figure it gives for a unit of the district must be the district's: one file,
+        // one figure.
+        for (Evidence subunit : c.subunits()) {
+          checkOwnPeers(subunit, lowest, candidateFigures, otherFigures, true, violations);
+        }
+      }
+    }
     if (!violations.isEmpty()) {
       throw new InvalidEvidenceException(violations);
     }
@@ -487,11 +511,12 @@ public abstract class Selection {
     for (Rolled c : candidates) {
       Evidence e = c.evidence();
       Optional<ImmutableList<Peer>> own =
-          lowest.map(
-              t ->
+          readsPeers
+              ? Optional.of(
                   wholeDistrict.values().stream()
                       .filter(p -> !p.unitId().equals(e.unit().id()))
-                      .collect(ImmutableList.toImmutableList()));
+                      .collect(ImmutableList.toImmutableList()))
+              : Optional.empty();
       AssessmentResult result =
           set.assess(own.isPresent() ? e.withPeers(own.get()) : e.withoutPeers(), attribution);
       results.add(result);
@@ -540,6 +565,7 @@ public abstract class Selection {
   private static void checkOthers(
       List<Peer> others,
       Set<String> candidateIds,
+      CriteriaSet set,
       Map<String, Peer> figures,
       Set<Violation> violations) {
     Map<String, Integer> positions = new HashMap<>();
@@ -578,6 +604,16 @@ public abstract class Selection {
                 peer.unitId(),
                 peer.cases().getAsLong()));
       }
+      peer.counts()
+          .forEach(
+              (key, value) -> {
+                Location at = path.member("counts").key(key.name());
+                if (!set.metrics().contains(key)) {
+                  violations.add(Violation.of(RuleCode.METRIC_UNKNOWN, at, key, set.id()));
+                } else if (value < 0) {
+                  violations.add(Violation.of(RuleCode.COUNT_NEGATIVE, at, key, value));
+                }
+              });
       figures.putIfAbsent(peer.unitId(), peer);
     }
   }
@@ -588,7 +624,7 @@ public abstract class Selection {
    */
   private static void checkOwnPeers(
       Evidence e,
-      LowestAmongPeers t,
+      Optional<LowestAmongPeers> lowest,
       Map<String, Peer> candidates,
       Map<String, Peer> others,
       boolean subunit,
@@ -603,6 +639,23 @@ public abstract class Selection {
       Location path = Location.root().member("peers").index(i).inDocument(id);
       Peer candidate = candidates.get(listed.unitId());
       Peer other = others.get(listed.unitId());
+      if (candidate != null) {
+        differsInCounts(id, listed, candidate, path, true, violations);
+      } else if (other != null) {
+        differsInCounts(id, listed, other, path, false, violations);
+      }
+      if (lowest.isEmpty()) {
+        if (candidate == null && other == null && !subunit && !listed.unitId().equals(id)) {
+          violations.add(
+              Violation.of(
+                  RuleCode.CANDIDATE_PEER_NOT_IN_DISTRICT,
+                  path.member("unit"),
+                  id,
+                  listed.unitId()));
+        }
+        continue;
+      }
+      LowestAmongPeers t = lowest.get();
       if (candidate != null) {
         differs(listed.population(), candidate.population())
             .ifPresent(
@@ -664,6 +717,45 @@ public abstract class Selection {
   }
 
   /** {@return the district's figure when both figures are known and differ} */
+  /**
+   * Adds a violation for each count a unit's own peer list gives for a unit of the district that differs from the
+   * district's figure for it (a candidate's own evidence, or the district's figures for the others).
+   */
+  private static void differsInCounts(
+      String id,
+      Peer listed,
+      Peer district,
+      Location path,
+      boolean fromCandidate,
+      Set<Violation> violations) {
+    listed
+        .counts()
+        .forEach(
+            (key, value) ->
+                differs(OptionalLong.of(value), district.count(key))
+                    .ifPresent(
+                        v ->
+                            violations.add(
+                                fromCandidate
+                                    ? Violation.of(
+                                        RuleCode.CANDIDATE_PEER_DIFFERS_FROM_CANDIDATE,
+                                        path.member("counts").key(key.name()),
+                                        id,
+                                        listed.unitId(),
+                                        key.name(),
+                                        value,
+                                        key.name(),
+                                        v)
+                                    : Violation.of(
+                                        RuleCode.CANDIDATE_PEER_DIFFERS_FROM_DISTRICT,
+                                        path.member("counts").key(key.name()),
+                                        id,
+                                        listed.unitId(),
+                                        key.name(),
+                                        value,
+                                        v))));
+  }
+
   private static Optional<Long> differs(OptionalLong listed, OptionalLong district) {
     return listed.isPresent() && district.isPresent() && listed.getAsLong() != district.getAsLong()
         ? Optional.of(district.getAsLong())

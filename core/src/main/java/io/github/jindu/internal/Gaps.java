@@ -9,6 +9,8 @@ import io.github.jindu.Observation.DateObservation;
 import io.github.jindu.Observation.EventCountObservation;
 import io.github.jindu.Observation.IncreaseObservation;
 import io.github.jindu.Observation.LettersObservation;
+import io.github.jindu.Observation.Mean;
+import io.github.jindu.Observation.PeerAverageObservation;
 import io.github.jindu.Observation.PeerFigure;
 import io.github.jindu.Observation.PeerObservation;
 import io.github.jindu.Observation.RateObservation;
@@ -29,6 +31,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
@@ -42,7 +45,8 @@ import java.util.Optional;
  * the observation, with integers (docs/evidence-format.md, {@code gap}; docs/spec/boundaries.md, "Gap
  * exactness"). A share's part is raised with its whole fixed; a rate's count is lowered with its base fixed; a
  * count that must rise rises to one above last period's; the lowest case rate gives the most cases at which the
- * unit would be the lowest; a schedule, the settings and the letters give what is still uncovered; a date bar
+ * unit would be the lowest; the district's average gives the count at which the unit's figure would stand to it as
+ * the bar asks, the base fixed; a schedule, the settings and the letters give what is still uncovered; a date bar
  * gives its deadline.
  */
 public final class Gaps {
@@ -68,8 +72,26 @@ public final class Gaps {
   /** {@return the value that meets a bound on {@code value / whole}, changing the value only} */
   private static Optional<Gap> toBound(
       MetricKey metric, long value, long whole, Ratio bound, Comparison comparison, boolean share) {
-    BigInteger product = BigInteger.valueOf(bound.numerator()).multiply(BigInteger.valueOf(whole));
-    BigInteger q = BigInteger.valueOf(bound.denominator());
+    return toBound(
+        metric,
+        value,
+        whole,
+        BigInteger.valueOf(bound.numerator()),
+        BigInteger.valueOf(bound.denominator()),
+        comparison,
+        share);
+  }
+
+  /** {@return the value that meets a bound {@code p / q} on {@code value / whole}, changing the value only} */
+  private static Optional<Gap> toBound(
+      MetricKey metric,
+      long value,
+      long whole,
+      BigInteger p,
+      BigInteger q,
+      Comparison comparison,
+      boolean share) {
+    BigInteger product = p.multiply(BigInteger.valueOf(whole));
     if (comparison.isLowerBound()) {
       BigInteger target =
           comparison == Comparison.AT_LEAST
@@ -188,6 +210,21 @@ public final class Gaps {
               t.atLeast() - o.count(),
               o.first().orElseThrow(),
               o.last().orElseThrow()));
+    }
+
+    @Override
+    public Optional<Gap> visit(PeerAverage t) {
+      PeerAverageObservation o = as(PeerAverageObservation.class);
+      Mean mean = o.mean().orElseThrow();
+      // The count at which value / base stands to the mean as the bar asks, the base fixed.
+      return toBound(
+          t.metric(),
+          o.value(),
+          o.base().orElse(1),
+          mean.numerator(),
+          mean.denominator(),
+          t.comparison(),
+          false);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.github.jindu.Observation.DateObservation;
 import io.github.jindu.Observation.EventCountObservation;
 import io.github.jindu.Observation.IncreaseObservation;
 import io.github.jindu.Observation.LettersObservation;
+import io.github.jindu.Observation.PeerAverageObservation;
 import io.github.jindu.Observation.PeerFigure;
 import io.github.jindu.Observation.PeerObservation;
 import io.github.jindu.Observation.RateObservation;
@@ -31,6 +32,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
@@ -240,6 +242,15 @@ public final class Verdicts {
       EventCountObservation o = as(EventCountObservation.class);
       // No day of the period counts (the window lies in no year of it): nothing to measure.
       return o.first().isEmpty() ? Outcome.NOT_APPLICABLE : met(o.count() >= t.atLeast());
+    }
+
+    @Override
+    public Outcome visit(PeerAverage t) {
+      PeerAverageObservation o = as(PeerAverageObservation.class);
+      // No other unit: the district has no average to compare with.
+      return o.mean().isEmpty()
+          ? Outcome.NOT_APPLICABLE
+          : met(t.comparison().holds(o.mean().get().compareFigure(o.value(), o.base().orElse(1))));
     }
 
     @Override

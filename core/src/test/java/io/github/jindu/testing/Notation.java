@@ -135,6 +135,21 @@ public final class Notation implements Threshold.Visitor<String> {
   }
 
   @Override
+  public String visit(io.github.jindu.bar.PeerAverage t) {
+    String relation =
+        switch (t.comparison()) {
+          case AT_LEAST -> "at least";
+          case GREATER_THAN -> "above";
+          case AT_MOST -> "at most";
+          case LESS_THAN -> "below";
+        };
+    return relation
+        + " the peers' average of "
+        + t.metric()
+        + t.per().map(per -> "/" + per).orElse("");
+  }
+
+  @Override
   public String visit(io.github.jindu.bar.Sample t) {
     return "sample >= "
         + t.share()

@@ -35,6 +35,11 @@ class PublishedTablesTest {
   private static final Path LIYANG_VILLAGE =
       CRITERIA.resolve("evidence/illustration-liyang-2023-village.json");
 
+  private static final Path GUIYANG =
+      CRITERIA.resolve("illustration-guiyang-2015-eligibility.criteria.json");
+  private static final Path GUIYANG_COMMUNITY =
+      CRITERIA.resolve("evidence/illustration-guiyang-2015-community.json");
+
   private static String[] run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -211,5 +216,90 @@ class PublishedTablesTest {
     assertThat(e.violations())
         .extracting(v -> v.code().code())
         .containsExactly("points.bands-overlap");
+  }
+
+  @Test
+  void guiyang_runsFromTheCommandLine_inThreeLanguages() {
+    String[] zh = run("assess", GUIYANG_COMMUNITY.toString(), "--criteria", GUIYANG.toString());
+    assertThat(zh[0]).isEqualTo(Integer.toString(JinduCli.OK));
+    assertThat(zh[1])
+        .contains(
+            "整体结论：达标\n",
+            "实际：1830/2000 (91.50 %)；要求：＞ 90%（9/10）",
+            "实际：1860/2000 (93.00 %)；区内其他 4 个单位的平均值 93.00 %（精确值 93/100）");
+    String[] hant =
+        run(
+            "assess",
+            GUIYANG_COMMUNITY.toString(),
+            "--criteria",
+            GUIYANG.toString(),
+            "--lang",
+            "zh-Hant");
+    assertThat(hant[1]).contains("整體結論：達標", "區內其他 4 個單位的平均值 93.00 %（精確值 93/100）");
+    String[] en =
+        run(
+            "assess",
+            GUIYANG_COMMUNITY.toString(),
+            "--criteria",
+            GUIYANG.toString(),
+            "--lang",
+            "en");
+    assertThat(en[1])
+        .contains(
+            "Overall conclusion: QUALIFIED",
+            "average of the district's 4 other units 93.00 % (exactly");
+  }
+
+  @Test
+  void guiyang_90PercentCancels_belowTheAverageCancels_atTheAverageDoesNot() throws IOException {
+    String community = Files.readString(GUIYANG_COMMUNITY, UTF_8);
+    AssessmentResult asGiven = assess(GUIYANG, community);
+    assertThat(asGiven.overall()).isEqualTo(OverallOutcome.QUALIFIED);
+    assertThat(asGiven.criterion("core.safety").orElseThrow().outcome())
+        .as("exactly the average (93/100) is not below it")
+        .isEqualTo(Outcome.MET);
+
+    AssessmentResult at90 =
+        assess(
+            GUIYANG,
+            community.replace(
+                "\"satisfaction.satisfied\": 1830", "\"satisfaction.satisfied\": 1800"));
+    assertThat(at90.criterion("core.satisfaction").orElseThrow().outcome())
+        .as("90%以下 includes 90 %")
+        .isEqualTo(Outcome.NOT_MET);
+    assertThat(at90.criterion("core.satisfaction").orElseThrow().gap())
+        .hasValue(
+            new io.github.jindu.Gap.More(
+                io.github.jindu.MetricKey.of("satisfaction.satisfied"), 1));
+    assertThat(at90.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
+
+    AssessmentResult below =
+        assess(
+            GUIYANG, community.replace("\"safety.feel-safe\": 1860", "\"safety.feel-safe\": 1859"));
+    assertThat(below.criterion("core.safety").orElseThrow().outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(below.criterion("core.safety").orElseThrow().gap())
+        .hasValue(
+            new io.github.jindu.Gap.More(io.github.jindu.MetricKey.of("safety.feel-safe"), 1));
+    assertThat(below.overall()).isEqualTo(OverallOutcome.NOT_QUALIFIED);
+
+    String unknown =
+        community.replace(
+            "{ \"unit\": \"520103-902\", \"counts\": { \"safety.respondents\": 1000, \"safety.feel-safe\": 935 } }",
+            "{ \"unit\": \"520103-902\", \"counts\": { \"safety.respondents\": 1000 } }");
+    assertThat(unknown).isNotEqualTo(community);
+    AssessmentResult incomplete = assess(GUIYANG, unknown);
+    assertThat(incomplete.criterion("core.safety").orElseThrow().missing())
+        .containsExactly(
+            new io.github.jindu.MissingEvidence.MissingPeerCount(
+                "520103-902", io.github.jindu.MetricKey.of("safety.feel-safe")));
+    assertThat(incomplete.overall())
+        .as(
+            "a community whose figure the city does not know leaves the average, and the verdict, open")
+        .isEqualTo(OverallOutcome.INCOMPLETE);
+    assertThat(
+            io.github.jindu.json.ResultJson.read(
+                io.github.jindu.json.ResultJson.write(incomplete),
+                CriteriaJson.read(Files.readString(GUIYANG, UTF_8))))
+        .isEqualTo(incomplete);
   }
 }

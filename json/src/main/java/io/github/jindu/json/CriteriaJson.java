@@ -34,6 +34,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Sample;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.ThresholdKind;
@@ -427,6 +428,14 @@ public final class CriteriaJson {
           public ObjectNode visit(LowestAmongPeers t) {
             node.put("cases", t.cases().name());
             node.put("population", t.population().name());
+            return node;
+          }
+
+          @Override
+          public ObjectNode visit(PeerAverage t) {
+            node.put("metric", t.metric().name());
+            t.per().ifPresent(per -> node.put("per", per.name()));
+            node.put("comparison", WireNames.of(t.comparison()));
             return node;
           }
 
@@ -1283,6 +1292,16 @@ public final class CriteriaJson {
             ? null
             : build(r, path, () -> LowestAmongPeers.of(cases, population)).orElse(null);
       }
+      case PEER_AVERAGE -> {
+        MetricKey metric = metric(r, o, "metric");
+        boolean hasPer = o.has("per");
+        MetricKey per = hasPer ? metric(r, o, "per") : null;
+        Comparison comparison = comparison(r, o, Comparison.AT_LEAST);
+        yield metric == null || hasPer && per == null || comparison == null
+            ? null
+            : build(r, path, () -> PeerAverage.of(metric, Optional.ofNullable(per), comparison))
+                .orElse(null);
+      }
     };
   }
 
@@ -1355,6 +1374,7 @@ public final class CriteriaJson {
   private static Set<String> fields(ThresholdKind kind) {
     return switch (kind) {
       case ATTESTED -> ImmutableSet.of("kind");
+      case SAMPLE -> ImmutableSet.of("kind", "population", "share", "atLeast", "failuresAtMost");
       case MIN_SHARE -> ImmutableSet.of("kind", "numerator", "denominator", "bound", "comparison");
       case MAX_RATE -> ImmutableSet.of("kind", "count", "base", "bound", "comparison");
       case ZERO -> ImmutableSet.of("kind", "metric");
@@ -1365,7 +1385,7 @@ public final class CriteriaJson {
       case BY_DATE -> ImmutableSet.of("kind", "event", "from", "deadline");
       case LOWEST_AMONG_PEERS -> ImmutableSet.of("kind", "cases", "population");
       case AT_LEAST_EVENTS -> ImmutableSet.of("kind", "event", "atLeast", "months");
-      case SAMPLE -> ImmutableSet.of("kind", "population", "share", "atLeast", "failuresAtMost");
+      case PEER_AVERAGE -> ImmutableSet.of("kind", "metric", "per", "comparison");
     };
   }
 

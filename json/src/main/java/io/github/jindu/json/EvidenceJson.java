@@ -81,13 +81,13 @@ public final class EvidenceJson {
           "vetoes",
           "peers",
           "samples");
+  private static final Set<String> SAMPLED = ImmutableSet.of("unit", "passed");
   private static final Set<String> UNIT = ImmutableSet.of("id", "name", "kind", "district");
   private static final Set<String> PERIOD = ImmutableSet.of("start", "end");
   private static final Set<String> EVENT = ImmutableSet.of("type", "date", "settings", "subunit");
   private static final Set<String> ATTESTATION = ImmutableSet.of("met", "reference");
   private static final Set<String> VETO = ImmutableSet.of("id", "reference");
-  private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
-  private static final Set<String> SAMPLED = ImmutableSet.of("unit", "passed");
+  private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases", "counts");
 
   private EvidenceJson() {}
 
@@ -244,12 +244,18 @@ public final class EvidenceJson {
     return root;
   }
 
-  /** {@return a peer as {@code evidence/1} writes it: {@code unit}, then {@code population} and {@code cases} when known} */
+  /**
+   * {@return a peer as {@code evidence/1} writes it: {@code unit}, then {@code population} and {@code cases} when
+   * known, then {@code counts} when it has any}
+   */
   static ObjectNode peer(Peer p) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("unit", p.unitId());
     p.population().ifPresent(v -> node.put("population", v));
     p.cases().ifPresent(v -> node.put("cases", v));
+    if (!p.counts().isEmpty()) {
+      node.set("counts", counts(p.counts()));
+    }
     return node;
   }
 
@@ -547,7 +553,8 @@ public final class EvidenceJson {
 
   /**
    * Reads a peer: {@code unit} required; {@code population} and {@code cases} whole numbers, each absent when the
-   * district does not know it.
+   * district does not know it; {@code counts} a map of metric keys to whole numbers, absent or without a key the
+   * district does not know.
    */
   static @Nullable Peer readPeer(Reading r, JsonNode node, Location path) {
     Reading.Obj o = r.object(node, path, PEER);
@@ -559,12 +566,19 @@ public final class EvidenceJson {
     boolean hasCases = o.has("cases");
     Long population = hasPopulation ? o.wholeNumber("population") : null;
     Long cases = hasCases ? o.wholeNumber("cases") : null;
-    if (unit == null || hasPopulation && population == null || hasCases && cases == null) {
+    long before = r.violationCount();
+    Map<MetricKey, Long> counts =
+        o.has("counts") ? readCounts(r, node.get("counts"), o.at("counts")) : Map.of();
+    if (unit == null
+        || hasPopulation && population == null
+        || hasCases && cases == null
+        || r.violationCount() != before) {
       return null;
     }
     return Peer.of(
         unit,
         population == null ? OptionalLong.empty() : OptionalLong.of(population),
-        cases == null ? OptionalLong.empty() : OptionalLong.of(cases));
+        cases == null ? OptionalLong.empty() : OptionalLong.of(cases),
+        counts);
   }
 }

@@ -2,6 +2,7 @@ package io.github.jindu.json;
 
 import io.github.jindu.Ratio;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
@@ -117,5 +118,50 @@ public final class Figures {
     } catch (ArithmeticException nonTerminating) {
       return "about " + bound.toDecimal(100, 4, RoundingMode.HALF_EVEN).toPlainString() + " %";
     }
+  }
+
+  /**
+   * Returns a figure and the average it is compared with, each as a decimal at the fewest decimals (at least
+   * {@code minScale}) at which they stand in the same order as the exact values do.
+   *
+   * <p>Example: {@code Figures.againstMean(929, 1000, BigInteger.valueOf(93), BigInteger.valueOf(100), 100, 2)}
+   * is {@code ["92.90", "93.00"]}.
+   *
+   * @param value the figure's numerator, at least 0
+   * @param base the figure's denominator, at least 1
+   * @param meanNumerator the average's numerator, at least 0
+   * @param meanDenominator the average's denominator, at least 1
+   * @param per the multiplier of the display: 100 for a percentage, 1 for a count
+   * @param minScale the fewest decimals to show, at least 0
+   * @return the figure and the average, scaled by {@code per}, rounded half-even, such as {@code "92.90"}
+   */
+  public static String[] againstMean(
+      long value,
+      long base,
+      BigInteger meanNumerator,
+      BigInteger meanDenominator,
+      long per,
+      int minScale) {
+    BigInteger xn = BigInteger.valueOf(value);
+    BigInteger xd = BigInteger.valueOf(base);
+    int exact = Integer.signum(xn.multiply(meanDenominator).compareTo(meanNumerator.multiply(xd)));
+    int scale = minScale;
+    for (; scale < MAX_SCALE; scale++) {
+      BigDecimal dx = decimal(xn, xd, per, scale);
+      BigDecimal dy = decimal(meanNumerator, meanDenominator, per, scale);
+      if (Integer.signum(dx.compareTo(dy)) == exact) {
+        break;
+      }
+    }
+    return new String[] {
+      decimal(xn, xd, per, scale).toPlainString(),
+      decimal(meanNumerator, meanDenominator, per, scale).toPlainString()
+    };
+  }
+
+  /** {@return {@code n / d} times {@code per}, rounded half-even to {@code scale} decimals} */
+  private static BigDecimal decimal(BigInteger n, BigInteger d, long per, int scale) {
+    return new BigDecimal(n.multiply(BigInteger.valueOf(per)))
+        .divide(new BigDecimal(d), scale, RoundingMode.HALF_EVEN);
   }
 }

@@ -47,6 +47,11 @@ final class Reading {
     return all;
   }
 
+  /** {@return how many violations were recorded so far, listed or only counted} */
+  long violationCount() {
+    return violations.size() + unlisted;
+  }
+
   /** Records a violation; past {@link InvalidEvidenceException#MAX_LISTED} they are only counted. */
   void violation(RuleCode code, Location path, Object... values) {
     violation(Violation.of(code, path, values));
@@ -130,6 +135,19 @@ final class Reading {
       }
       violation(RuleCode.NUMBER_OUT_OF_RANGE, path, abbreviate(node.asText()), Long.MAX_VALUE);
       return null;
+    }
+    if (node.isNumber()) {
+      violation(RuleCode.NUMBER_NOT_WHOLE, path, abbreviate(node.asText()));
+      return null;
+    }
+    violation(RuleCode.TYPE_NOT_WHOLE_NUMBER, path, describe(node));
+    return null;
+  }
+
+  /** Reads a whole number of any size, such as the terms of an exact mean. */
+  java.math.@Nullable BigInteger bigWholeNumber(JsonNode node, Location path) {
+    if (node.isIntegralNumber()) {
+      return node.bigIntegerValue();
     }
     if (node.isNumber()) {
       violation(RuleCode.NUMBER_NOT_WHOLE, path, abbreviate(node.asText()));
@@ -358,6 +376,11 @@ final class Reading {
     @Nullable Long wholeNumber(String name) {
       JsonNode value = required(name);
       return value == null ? null : Reading.this.wholeNumber(value, at(name));
+    }
+
+    java.math.@Nullable BigInteger bigWholeNumber(String name) {
+      JsonNode value = required(name);
+      return value == null ? null : Reading.this.bigWholeNumber(value, at(name));
     }
 
     @Nullable Boolean bool(String name) {

@@ -11,6 +11,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
@@ -134,6 +135,14 @@ final class Required implements Threshold.Visitor<String> {
                         + t.windowTo().orElseThrow().getValue()
                         + " (inclusive)")
             .orElse(" in the period");
+  }
+
+  @Override
+  public String visit(PeerAverage t) {
+    return ResultText.relation(t.comparison())
+        + " the peers' average of "
+        + t.metric()
+        + t.per().map(per -> "/" + per).orElse("");
   }
 
   @Override

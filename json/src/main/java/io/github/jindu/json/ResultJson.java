@@ -40,12 +40,14 @@ import io.github.jindu.internal.Verdicts;
 import io.github.jindu.points.PointsScheme;
 import io.github.jindu.points.Score;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -282,6 +284,16 @@ public final class ResultJson {
                       .put("population", p.population())
                       .put("cases", p.cases()));
       node.put("peers", o.peers());
+    } else if (observation instanceof Observation.PeerAverageObservation o) {
+      node.put("value", o.value());
+      o.base().ifPresent(b -> node.put("base", b));
+      o.mean()
+          .ifPresent(
+              m ->
+                  node.putObject("mean")
+                      .put("numerator", m.numerator())
+                      .put("denominator", m.denominator()));
+      node.put("peers", o.peers());
     } else if (observation instanceof Observation.EventCountObservation o) {
       node.put("count", o.count());
       o.first().ifPresent(d -> node.put("from", d.toString()));
@@ -316,7 +328,8 @@ public final class ResultJson {
    * @param missing a piece of missing evidence
    * @return a count key ({@code youth.reached}), {@code previous.<key>}, {@code attestations.<criterion id>},
    *     {@code samples.<criterion id>} (a criterion's list of sampled units),
-   *     {@code peers.<unit id>.population} or {@code peers.<unit id>.cases} (a peer's unknown figure), or the
+   *     {@code peers.<unit id>.population} or {@code peers.<unit id>.cases} (a peer's unknown figure),
+   *     {@code peers.<unit id>.counts.<key>} (a peer's unknown count), or the
    *     name of a list ({@code events}, {@code subunits}, {@code peers}, {@code vetoes})
    */
   static String missing(MissingEvidence missing) {
@@ -330,10 +343,15 @@ public final class ResultJson {
       return "samples." + m.criterionId();
     } else if (missing instanceof MissingEvidence.MissingPeerFigure m) {
       return "peers." + m.unitId() + "." + peerField(m.field());
+    } else if (missing instanceof MissingEvidence.MissingPeerCount m) {
+      return "peers." + m.unitId() + COUNTS_INFIX + m.key().name();
     } else {
       return WireNames.of(((MissingEvidence.MissingList) missing).list());
     }
   }
+
+  /** What stands between a peer's id and a count's key in {@code missing}: {@code peers.<unit>.counts.<key>}. */
+  private static final String COUNTS_INFIX = ".counts.";
 
   /** {@return a peer's figure as its field of {@code evidence/1}: {@code population} or {@code cases}} */
   static String peerField(MissingEvidence.PeerField field) {
@@ -349,6 +367,16 @@ public final class ResultJson {
       return null;
     }
     if (text.startsWith("peers.")) {
+      int counts = text.indexOf(COUNTS_INFIX);
+      if (counts > "peers.".length()) {
+        String key = text.substring(counts + COUNTS_INFIX.length());
+        if (!MetricKey.isWellFormed(key)) {
+          r.violation(RuleCode.RESULT_MISSING_MALFORMED, path, Reading.abbreviate(text));
+          return null;
+        }
+        return new MissingEvidence.MissingPeerCount(
+            text.substring("peers.".length(), counts), MetricKey.of(key));
+      }
       for (MissingEvidence.PeerField field : MissingEvidence.PeerField.values()) {
         String suffix = "." + peerField(field);
         if (text.endsWith(suffix) && text.length() > "peers.".length() + suffix.length()) {
@@ -396,8 +424,12 @@ public final class ResultJson {
           Map.entry(ObservationKind.ATTESTATION, ImmutableSet.of("kind", "met", "reference")),
           Map.entry(ObservationKind.EVENT_COUNT, ImmutableSet.of("kind", "count", "from", "to")),
           Map.entry(
+              ObservationKind.PEER_AVERAGE,
+              ImmutableSet.of("kind", "value", "base", "mean", "peers")),
+          Map.entry(
               ObservationKind.SAMPLE,
               ImmutableSet.of("kind", "population", "required", "sampled", "failed")));
+  private static final Set<String> MEAN = ImmutableSet.of("numerator", "denominator");
   private static final Set<String> PART_WHOLE = ImmutableSet.of("part", "whole");
   private static final Set<String> LAPSE = ImmutableSet.of("subunit", "lastLetter");
   private static final Set<String> PEER = ImmutableSet.of("unit", "population", "cases");
@@ -544,6 +576,29 @@ public final class ResultJson {
           yield count == null || o.has("from") && from.isEmpty() || o.has("to") && to.isEmpty()
               ? null
               : new Observation.EventCountObservation(count, from, to);
+        }
+        case PEER_AVERAGE -> {
+          Long value = o.wholeNumber("value");
+          boolean hasBase = o.has("base");
+          Long base = hasBase ? o.wholeNumber("base") : null;
+          Long peers = o.wholeNumber("peers");
+          Optional<Observation.Mean> mean = Optional.empty();
+          if (o.has("mean")) {
+            Reading.Obj m = r.object(o.node.get("mean"), o.at("mean"), MEAN);
+            BigInteger numerator = m == null ? null : m.bigWholeNumber("numerator");
+            BigInteger denominator = m == null ? null : m.bigWholeNumber("denominator");
+            if (numerator == null || denominator == null) {
+              yield null;
+            }
+            mean = Optional.of(new Observation.Mean(numerator, denominator));
+          }
+          yield value == null || hasBase && base == null || peers == null
+              ? null
+              : new Observation.PeerAverageObservation(
+                  value,
+                  base == null ? OptionalLong.empty() : OptionalLong.of(base),
+                  mean,
+                  Math.toIntExact(peers));
         }
         case SAMPLE -> {
           Long population = o.wholeNumber("population");

@@ -23,10 +23,12 @@ import io.github.jindu.Outcome;
 import io.github.jindu.Ratio;
 import io.github.jindu.bar.AtLeastEvents;
 import io.github.jindu.bar.ByDate;
+import io.github.jindu.bar.Comparison;
 import io.github.jindu.bar.EveryPeriod;
 import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
@@ -83,6 +85,28 @@ final class ResultText {
           + o.wholeBefore()
           + " ("
           + Figures.percent(before, scale)
+          + ")";
+    } else if (observation instanceof Observation.PeerAverageObservation o) {
+      String figure =
+          o.base().isPresent() ? o.value() + "/" + o.base().getAsLong() : Long.toString(o.value());
+      if (o.mean().isEmpty()) {
+        return figure + "; no peers";
+      }
+      Observation.Mean mean = o.mean().get();
+      long per = o.base().isPresent() ? 100 : 1;
+      String[] shown =
+          Figures.againstMean(
+              o.value(), o.base().orElse(1), mean.numerator(), mean.denominator(), per, 2);
+      String suffix = per == 100 ? " %" : "";
+      return figure
+          + (per == 100 ? " (" + shown[0] + suffix + ")" : "")
+          + "; average of "
+          + o.peers()
+          + " peers "
+          + shown[1]
+          + suffix
+          + " ("
+          + mean
           + ")";
     } else if (observation instanceof Observation.SampleObservation o) {
       return o.sampled()
@@ -225,6 +249,19 @@ final class ResultText {
           + ") and at most "
           + t.failuresAtMost()
           + " failed";
+    } else if (observation instanceof Observation.PeerAverageObservation o) {
+      PeerAverage t = (PeerAverage) threshold;
+      if (o.mean().isEmpty()) {
+        return "no peers: the district has one unit, so no average";
+      }
+      return "the unit's "
+          + t.metric()
+          + t.per().map(per -> "/" + per).orElse("")
+          + (met ? " is " : " is not ")
+          + relation(t.comparison())
+          + " the average of "
+          + o.peers()
+          + " peers (compared exactly)";
     } else if (observation instanceof Observation.EventCountObservation o) {
       AtLeastEvents t = (AtLeastEvents) threshold;
       if (o.first().isEmpty()) {
@@ -312,10 +349,25 @@ final class ResultText {
       return JsonPaths.of(root.member("samples").key(m.criterionId()));
     } else if (missing instanceof MissingEvidence.MissingPeerFigure m) {
       return "$.peers[?(@.unit == \"" + m.unitId() + "\")]." + ResultJson.peerField(m.field());
+    } else if (missing instanceof MissingEvidence.MissingPeerCount m) {
+      return "$.peers[?(@.unit == \""
+          + m.unitId()
+          + "\")].counts"
+          + JsonPaths.of(Location.root().key(m.key().name())).substring(1);
     } else {
       return JsonPaths.of(
           root.member(WireNames.of(((MissingEvidence.MissingList) missing).list())));
     }
+  }
+
+  /** {@return how a comparison reads in a sentence: at least, above, at most, below} */
+  static String relation(Comparison comparison) {
+    return switch (comparison) {
+      case AT_LEAST -> "at least";
+      case GREATER_THAN -> "above";
+      case AT_MOST -> "at most";
+      case LESS_THAN -> "below";
+    };
   }
 
   private static String labels(List<CalendarPeriod> periods) {

@@ -279,7 +279,11 @@ class BadDocumentTest {
             "peer",
             "\"cases\": 11",
             "\"cases\": 11, \"extra\": 1",
-            at("$.peers[1].extra", RuleCode.MEMBER_UNKNOWN, "extra", "unit, population, cases")),
+            at(
+                "$.peers[1].extra",
+                RuleCode.MEMBER_UNKNOWN,
+                "extra",
+                "unit, population, cases, counts")),
         Arguments.of(
             "subunit",
             "\"kind\": \"school\"",

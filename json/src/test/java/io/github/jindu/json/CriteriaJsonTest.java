@@ -152,7 +152,7 @@ class CriteriaJsonTest {
                 RuleCode.BAR_KIND_UNKNOWN,
                 "at-most-twice",
                 "attested, min-share, max-rate, zero, increase, every-period, all-of, within, by-date, "
-                    + "lowest-among-peers, at-least-events, sample"));
+                    + "lowest-among-peers, at-least-events, peer-average, sample"));
   }
 
   @Test

@@ -40,6 +40,7 @@ import io.github.jindu.bar.Increase;
 import io.github.jindu.bar.LowestAmongPeers;
 import io.github.jindu.bar.MaxRate;
 import io.github.jindu.bar.MinShare;
+import io.github.jindu.bar.PeerAverage;
 import io.github.jindu.bar.Threshold;
 import io.github.jindu.bar.Within;
 import io.github.jindu.bar.ZeroCount;
@@ -406,6 +407,36 @@ final class Wording implements Threshold.Visitor<String> {
           text(o.required()),
           text(o.failures()),
           joined(o.failed()));
+    } else if (observation instanceof Observation.PeerAverageObservation o) {
+      String figure =
+          o.base().isPresent() ? o.value() + "/" + o.base().getAsLong() : text(o.value());
+      if (o.mean().isEmpty()) {
+        return say("observed.peer-average.none", figure);
+      }
+      Observation.Mean mean = o.mean().get();
+      boolean share = o.base().isPresent();
+      String[] shown =
+          Figures.againstMean(
+              o.value(),
+              o.base().orElse(1),
+              mean.numerator(),
+              mean.denominator(),
+              share ? 100 : 1,
+              2);
+      return share
+          ? say(
+              "observed.peer-average.share",
+              figure,
+              shown[0],
+              Integer.toString(o.peers()),
+              shown[1],
+              mean.toString())
+          : say(
+              "observed.peer-average.count",
+              figure,
+              Integer.toString(o.peers()),
+              shown[1],
+              mean.toString());
     } else if (observation instanceof Observation.EventCountObservation o) {
       if (o.first().isEmpty()) {
         AtLeastEvents t = (AtLeastEvents) threshold;
@@ -441,6 +472,15 @@ final class Wording implements Threshold.Visitor<String> {
       } else if (o instanceof ShareIncreaseObservation share) {
         before = share.partNow() + "/" + share.wholeNow();
         after = (share.partNow() + g.amount()) + "/" + share.wholeNow();
+      } else if (o instanceof Observation.PeerAverageObservation average) {
+        before =
+            average.base().isPresent()
+                ? average.value() + "/" + average.base().getAsLong()
+                : text(average.value());
+        after =
+            average.base().isPresent()
+                ? (average.value() + g.amount()) + "/" + average.base().getAsLong()
+                : text(average.value() + g.amount());
       } else {
         long now = ((IncreaseObservation) o).now();
         before = text(now);
@@ -451,7 +491,11 @@ final class Wording implements Threshold.Visitor<String> {
       long now =
           o instanceof RateObservation rate
               ? rate.count()
-              : o instanceof PeerObservation peer ? peer.cases() : ((CountObservation) o).value();
+              : o instanceof PeerObservation peer
+                  ? peer.cases()
+                  : o instanceof Observation.PeerAverageObservation average
+                      ? average.value()
+                      : ((CountObservation) o).value();
       return say("gap.fewer", metricWithKey(g.metric()), text(g.atMost()), text(now));
     } else if (gap instanceof Gap.Periods g) {
       return say(
@@ -631,6 +675,11 @@ final class Wording implements Threshold.Visitor<String> {
   }
 
   @Override
+  public String visit(PeerAverage t) {
+    return say("required.peer-average." + WireNames.of(t.comparison()));
+  }
+
+  @Override
   public String visit(io.github.jindu.bar.Sample t) {
     return say(
         "required.sample",
@@ -662,6 +711,8 @@ final class Wording implements Threshold.Visitor<String> {
       return say("missing.attestation", a.criterionId(), "", path);
     } else if (missing instanceof MissingEvidence.MissingSample m) {
       return say("missing.sample", m.criterionId(), "", path);
+    } else if (missing instanceof MissingEvidence.MissingPeerCount p) {
+      return say("missing.peer.count", p.unitId(), metricWithKey(p.key()), path, p.key().name());
     } else if (missing instanceof MissingEvidence.MissingPeerFigure p) {
       return say(
           switch (p.field()) {
