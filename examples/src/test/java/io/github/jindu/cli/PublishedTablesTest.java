@@ -40,6 +40,10 @@ class PublishedTablesTest {
   private static final Path GUIYANG_COMMUNITY =
       CRITERIA.resolve("evidence/illustration-guiyang-2015-community.json");
 
+  private static final Path HANGZHOU = CRITERIA.resolve("illustration-hangzhou-2018.criteria.json");
+  private static final Path HANGZHOU_TOWN =
+      CRITERIA.resolve("evidence/illustration-hangzhou-2018-town.json");
+
   private static String[] run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -301,5 +305,122 @@ class PublishedTablesTest {
                 io.github.jindu.json.ResultJson.write(incomplete),
                 CriteriaJson.read(Files.readString(GUIYANG, UTF_8))))
         .isEqualTo(incomplete);
+  }
+
+  @Test
+  void hangzhou_runsFromTheCommandLine_inThreeLanguages() {
+    String[] zh = run("assess", HANGZHOU_TOWN.toString(), "--criteria", HANGZHOU.toString());
+    assertThat(zh[0]).isEqualTo(Integer.toString(JinduCli.OK));
+    assertThat(zh[1])
+        .contains(
+            "整体结论：达标\n原因：得分 18.5 分，达到及格线 14.4 分\n",
+            "得分：18.5 分（满分 24，及格线 14.4）",
+            "实际：抽查 5/45 个单位（应抽查 5 个），不合格 1 个：330106-101-s09",
+            "差距：超出允许的不合格 1 个",
+            "实际：1960/2000 (98.00 %)；要求：≥ 95%（19/20）；得分：5");
+    String[] hant =
+        run(
+            "assess",
+            HANGZHOU_TOWN.toString(),
+            "--criteria",
+            HANGZHOU.toString(),
+            "--lang",
+            "zh-Hant");
+    assertThat(hant[1]).contains("整體結論：達標", "得分：18.5 分（滿分 24，及格線 14.4）", "不合格 1 個");
+    String[] en =
+        run("assess", HANGZHOU_TOWN.toString(), "--criteria", HANGZHOU.toString(), "--lang", "en");
+    assertThat(en[1])
+        .contains(
+            "Overall conclusion: QUALIFIED",
+            "Score: 18.5 of 24 (pass mark 14.4)",
+            "gap: failures over those allowed: 1");
+  }
+
+  @Test
+  void hangzhou_perOccurrence_tiersAt95And98_andTheSchoolSample() throws IOException {
+    String town = Files.readString(HANGZHOU_TOWN, UTF_8);
+    CriteriaSet set = CriteriaJson.read(Files.readString(HANGZHOU, UTF_8));
+    AssessmentResult asGiven = assess(HANGZHOU, town);
+    assertThat(
+            io.github.jindu.json.ResultJson.read(
+                io.github.jindu.json.ResultJson.write(asGiven), set))
+        .isEqualTo(asGiven);
+    assertThat(points(asGiven, "leadership.standing-meetings"))
+        .as("two standing meetings at 0.5, at most 1")
+        .isEqualByComparingTo("1");
+    assertThat(points(asGiven, "leadership.instructions")).isEqualByComparingTo("0.5");
+    assertThat(points(asGiven, "leadership.attendance")).isEqualByComparingTo("4");
+    assertThat(points(asGiven, "prevention.awareness")).isEqualByComparingTo("3");
+    assertThat(points(asGiven, "prevention.satisfaction"))
+        .as("超过98%(含): 98 % exactly earns 5")
+        .isEqualByComparingTo("5");
+    assertThat(points(asGiven, "prevention.school-education"))
+        .as("1 of the 5 sampled schools failed: 1 off")
+        .isEqualByComparingTo("3");
+    assertThat(asGiven.score().orElseThrow().total()).isEqualByComparingTo("18.5");
+
+    String noMeeting =
+        town.replaceAll("\\{ \"type\": \"standing-meeting\", \"date\": \"[0-9-]+\" \\},\\s*", "");
+    assertThat(noMeeting).isNotEqualTo(town);
+    AssessmentResult none = assess(HANGZHOU, noMeeting);
+    assertThat(none.criterion("leadership.standing-meetings").orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_MET);
+    assertThat(points(none, "leadership.standing-meetings"))
+        .as("未召开政府常务会议，不得分")
+        .isEqualByComparingTo("0");
+    String sixEvents =
+        town.replace(
+            "{ \"type\": \"principal-attendance\", \"date\": \"2018-11-08\" }",
+            "{ \"type\": \"principal-attendance\", \"date\": \"2018-11-08\" },"
+                + "{ \"type\": \"principal-attendance\", \"date\": \"2018-12-01\" },"
+                + "{ \"type\": \"principal-attendance\", \"date\": \"2018-12-02\" }");
+    assertThat(points(assess(HANGZHOU, sixEvents), "leadership.attendance"))
+        .as("six attendances at 1, at most 5")
+        .isEqualByComparingTo("5");
+
+    assertThat(
+            points(
+                assess(
+                    HANGZHOU,
+                    town.replace(
+                        "\"satisfaction.satisfied\": 1960", "\"satisfaction.satisfied\": 1959")),
+                "prevention.satisfaction"))
+        .as("97.95 % is below 98 %: the lower tier")
+        .isEqualByComparingTo("3");
+    AssessmentResult at95 =
+        assess(
+            HANGZHOU, town.replace("\"awareness.knowing\": 1930", "\"awareness.knowing\": 1900"));
+    assertThat(points(at95, "prevention.awareness")).as("95 % inclusive").isEqualByComparingTo("3");
+    AssessmentResult below95 =
+        assess(
+            HANGZHOU, town.replace("\"awareness.knowing\": 1930", "\"awareness.knowing\": 1899"));
+    assertThat(below95.criterion("prevention.awareness").orElseThrow().outcome())
+        .isEqualTo(Outcome.NOT_MET);
+    assertThat(points(below95, "prevention.awareness")).isEqualByComparingTo("0");
+
+    String fourSampled =
+        town.replace(",\n      { \"unit\": \"330106-101-s17\", \"passed\": true }", "");
+    assertThat(fourSampled).isNotEqualTo(town);
+    AssessmentResult four = assess(HANGZHOU, fourSampled);
+    assertThat(four.criterion("prevention.school-education").orElseThrow().gap())
+        .as("45 schools: ⌈4.5⌉ = 5 to sample, one short, and one failure")
+        .hasValue(new io.github.jindu.Gap.SampleShort(1, 1));
+    assertThat(points(four, "prevention.school-education")).isEqualByComparingTo("2");
+    AssessmentResult forty =
+        assess(HANGZHOU, fourSampled.replace("\"schools.total\": 45", "\"schools.total\": 40"));
+    assertThat(forty.criterion("prevention.school-education").orElseThrow().gap())
+        .as("40 schools: 10 % is 4, so 4 sampled are enough")
+        .hasValue(new io.github.jindu.Gap.SampleShort(0, 1));
+    AssessmentResult allFail =
+        assess(HANGZHOU, town.replace("\"passed\": true", "\"passed\": false"));
+    assertThat(points(allFail, "prevention.school-education"))
+        .as("five failures, at most 4 off")
+        .isEqualByComparingTo("0");
+    AssessmentResult unsampled =
+        assess(HANGZHOU, town.replaceAll("(?s),\\s*\"samples\": \\{.*?\\]\\s*\\}", ""));
+    assertThat(unsampled.criterion("prevention.school-education").orElseThrow().missing())
+        .containsExactly(
+            new io.github.jindu.MissingEvidence.MissingSample("prevention.school-education"));
+    assertThat(points(unsampled, "prevention.school-education")).isEqualByComparingTo("0");
   }
 }

@@ -100,7 +100,7 @@ public final class ResultJson {
   private static final Set<String> SCORE =
       ImmutableSet.of(
           "total", "maxTotal", "passMark", "band", "bonus", "deductions", "criteria", "indicators");
-  private static final Set<String> BAND = ImmutableSet.of("zh", "en", "range");
+  private static final Set<String> BAND = ImmutableSet.of("zh", "zh-Hant", "en", "range");
   private static final Set<String> CRITERION =
       ImmutableSet.of(
           "id",
@@ -665,6 +665,7 @@ public final class ResultJson {
     node.put("passMark", score.passMark().toPlainString());
     ObjectNode band = node.putObject("band");
     band.put("zh", score.band().chineseName());
+    score.band().traditionalChineseName().ifPresent(t -> band.put("zh-Hant", t));
     band.put("en", score.band().englishName());
     band.put("range", score.band().range());
     node.put("bonus", score.bonus().toPlainString());
@@ -690,6 +691,8 @@ public final class ResultJson {
     Reading.Obj band = bandNode == null ? null : r.object(bandNode, o.at("band"), BAND);
     String zh = band == null ? null : band.nonBlank("zh");
     String en = band == null ? null : band.nonBlank("en");
+    boolean hasHant = band != null && band.has("zh-Hant");
+    String hant = hasHant && band != null ? band.nonBlank("zh-Hant") : null;
     String range = band == null ? null : band.string("range");
     Map<String, BigDecimal> criteria = decimals(r, o, "criteria");
     Map<String, BigDecimal> indicators = decimals(r, o, "indicators");
@@ -700,6 +703,7 @@ public final class ResultJson {
         || deductions == null
         || zh == null
         || en == null
+        || hasHant && hant == null
         || range == null
         || criteria == null
         || indicators == null
@@ -721,6 +725,7 @@ public final class ResultJson {
           .band(
               PointsScheme.Band.builder()
                   .chineseName(zh)
+                  .traditionalChineseName(Optional.ofNullable(hant))
                   .englishName(en)
                   .lowerInclusive(range.startsWith("["))
                   .lower(new BigDecimal(bounds[0]))

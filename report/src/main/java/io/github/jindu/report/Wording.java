@@ -683,7 +683,7 @@ final class Wording implements Threshold.Visitor<String> {
   public String visit(io.github.jindu.bar.Sample t) {
     return say(
         "required.sample",
-        t.population().name(),
+        metricWithKey(t.population()),
         Figures.exactPercent(t.share()),
         text(t.atLeast()),
         text(t.failuresAtMost()));

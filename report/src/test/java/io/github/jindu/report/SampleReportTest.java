@@ -38,13 +38,13 @@ class SampleReportTest {
   private static String render(String evidence, ReportLanguage language) {
     CriteriaSet set = CriteriaJson.read(SET);
     AssessmentResult result = set.assess(EvidenceJson.read(evidence, set));
-    return TextReport.render(result, set, language);
+    return Unwrapped.report(result, set, language);
   }
 
   @Test
   void chinese_namesTheBar_theSample_theFailuresAndTheGap() {
     assertThat(render(evidence(45, THREE_ONE_FAILED), ReportLanguage.ZH_HANS))
-        .contains("要求：按schools.total抽查不少于 10")
+        .contains("要求：从学校总数（schools.total）中抽查不少于 10 %（不足 4 个按 4 个计），不合格不超过 0 个")
         .contains("抽查 3/45 个单位（应抽查 5 个），不合格 1 个：")
         .contains("差距：还需抽查 2 个单位；超出允许的不合格 1 个");
     assertThat(render(evidence(45, ""), ReportLanguage.ZH_HANS))
@@ -59,9 +59,10 @@ class SampleReportTest {
     assertThat(render(evidence(45, THREE_ONE_FAILED), ReportLanguage.EN))
         .contains("required: sample >= 10 % of")
         .contains("3/45 units sampled (5 required), 1 failed: ")
-        .contains("gap: 2 more units to sample; 1 failures over those allowed");
+        .contains("gap: units still to sample: 2; failures over those allowed: 1");
     assertThat(render(evidence(40, THREE_ONE_FAILED.replace("false", "true")), ReportLanguage.EN))
-        .contains("gap: 1 more units to sample");
+        .contains("gap: units still to sample: 1")
+        .doesNotContain("failures over");
   }
 
   @Test
