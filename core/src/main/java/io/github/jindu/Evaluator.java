@@ -57,6 +57,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -168,6 +169,21 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     return evidence.events().orElseThrow().stream()
         .filter(e -> kinds.contains(e.kind()))
         .collect(Collectors.toList());
+  }
+
+  /**
+   * Records the peer list as missing when it is absent, else what each peer lacks, in id order, so that the result
+   * does not depend on the order of the list.
+   */
+  private void readPeers(
+      List<MissingEvidence> missing, BiConsumer<Peer, List<MissingEvidence>> unknown) {
+    if (evidence.peers().isEmpty()) {
+      missing.add(new MissingList(EvidenceList.PEERS));
+      return;
+    }
+    evidence.peers().get().stream()
+        .sorted(Comparator.comparing(Peer::unitId))
+        .forEach(peer -> unknown.accept(peer, missing));
   }
 
   private static Finding missingList(EvidenceList list) {
@@ -349,24 +365,18 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
   public Finding visit(LowestAmongPeers t) {
     List<MissingEvidence> missing = new ArrayList<>();
     long[] v = read(missing, t.cases(), t.population());
-    if (evidence.peers().isEmpty()) {
-      missing.add(new MissingList(EvidenceList.PEERS));
-    } else {
-      // A peer whose rate is unknown leaves the lowest rate unknown (docs/spec/criteria.md,
-      // LOWEST_AMONG_PEERS): name every such peer, in id order, so that the result does not depend
-      // on the order of the list.
-      evidence.peers().get().stream()
-          .sorted(Comparator.comparing(Peer::unitId))
-          .forEach(
-              peer -> {
-                if (peer.population().isEmpty()) {
-                  missing.add(new MissingPeerFigure(peer.unitId(), PeerField.POPULATION));
-                }
-                if (peer.cases().isEmpty()) {
-                  missing.add(new MissingPeerFigure(peer.unitId(), PeerField.CASES));
-                }
-              });
-    }
+    // A peer whose rate is unknown leaves the lowest rate unknown (docs/spec/criteria.md,
+    // LOWEST_AMONG_PEERS).
+    readPeers(
+        missing,
+        (peer, out) -> {
+          if (peer.population().isEmpty()) {
+            out.add(new MissingPeerFigure(peer.unitId(), PeerField.POPULATION));
+          }
+          if (peer.cases().isEmpty()) {
+            out.add(new MissingPeerFigure(peer.unitId(), PeerField.CASES));
+          }
+        });
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
@@ -412,22 +422,16 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     List<MissingEvidence> missing = new ArrayList<>();
     // metrics() lists the metric, then the base if any.
     long[] v = read(missing, t.metrics().toArray(MetricKey[]::new));
-    if (evidence.peers().isEmpty()) {
-      missing.add(new MissingList(EvidenceList.PEERS));
-    } else {
-      // A peer whose figure is unknown leaves the average unknown: name every such count, in id
-      // order, so that the result does not depend on the order of the list.
-      evidence.peers().get().stream()
-          .sorted(Comparator.comparing(Peer::unitId))
-          .forEach(
-              peer -> {
-                for (MetricKey key : t.metrics()) {
-                  if (peer.count(key).isEmpty()) {
-                    missing.add(new MissingPeerCount(peer.unitId(), key));
-                  }
-                }
-              });
-    }
+    // A peer whose figure is unknown leaves the average unknown.
+    readPeers(
+        missing,
+        (peer, out) -> {
+          for (MetricKey key : t.metrics()) {
+            if (peer.count(key).isEmpty()) {
+              out.add(new MissingPeerCount(peer.unitId(), key));
+            }
+          }
+        });
     if (!missing.isEmpty()) {
       return Finding.missing(missing);
     }
