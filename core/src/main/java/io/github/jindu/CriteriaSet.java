@@ -372,6 +372,23 @@ public abstract class CriteriaSet {
   }
 
   /**
+   * Checks one peer's figures, given apart from any unit's evidence (a district's own list of its units, as {@code
+   * select} reads it), against every rule of valid evidence that applies to a peer: a known population of at least
+   * 1 and known cases of at least 0 (二(十), 万人发案率); each count one this set reads, none below 0, no part above
+   * its whole and no rate base of 0 (the figures a {@link io.github.jindu.bar.PeerAverage} bar averages). A figure
+   * left out is not a violation: it makes the bars that read it not assessed.
+   *
+   * @param peer the peer
+   * @param at where the peer is, such as {@code $.peers[2]} of the district's document; each violation is located
+   *     under it ({@code population}, {@code cases}, {@code counts["key"]})
+   * @return every violation, in the order of the peer's members; empty when the peer's figures may be averaged and
+   *     compared
+   */
+  public ImmutableList<Violation> validatePeer(Peer peer, Location at) {
+    return EvidenceRules.peer(peer, at, this);
+  }
+
+  /**
    * Checks a sub-unit's evidence (a village's, a residents' committee's: the
    * {@link io.github.jindu.district.RollUp#CONTRIBUTING_KINDS}, whose counts roll up) against the rules of valid
    * evidence that depend on this set, exactly as {@link #validate} checks a town's, before it is rolled up into its

@@ -67,10 +67,12 @@ import java.util.stream.Collectors;
  * from the observation, on exact integers or {@link Ratio}s, and the overall outcome from the outcomes.
  */
 final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
+  private final CriteriaSet set;
   private final Evidence evidence;
   private final Criterion criterion;
 
-  private Evaluator(Evidence evidence, Criterion criterion) {
+  private Evaluator(CriteriaSet set, Evidence evidence, Criterion criterion) {
+    this.set = set;
     this.evidence = evidence;
     this.criterion = criterion;
   }
@@ -93,7 +95,7 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     ImmutableList.Builder<CriterionResult> results = ImmutableList.builder();
     for (Indicator indicator : set.indicators()) {
       for (Criterion criterion : indicator.criteria()) {
-        Finding finding = criterion.threshold().accept(new Evaluator(evidence, criterion));
+        Finding finding = criterion.threshold().accept(new Evaluator(set, evidence, criterion));
         Outcome outcome =
             finding
                 .observation()
@@ -438,31 +440,50 @@ final class Evaluator implements Threshold.Visitor<Evaluator.Finding> {
     long value = v[0];
     OptionalLong base = t.per().isPresent() ? OptionalLong.of(v[1]) : OptionalLong.empty();
     List<Peer> peers = evidence.peers().orElseThrow();
+    // A share of its base (the set declares the metric part of it) cannot rise above the base.
+    boolean partOfBase =
+        t.per().isPresent() && set.evidenceRules().isPartOf(t.metric(), t.per().get());
     if (peers.isEmpty()) {
-      return Finding.observed(new PeerAverageObservation(value, base, Optional.empty(), 0));
+      return Finding.observed(
+          new PeerAverageObservation(value, base, Optional.empty(), 0, partOfBase));
     }
-    // The exact sum of the peers' figures m / b, kept as one fraction; a base of 0 is invalid
-    // evidence (EvidenceRules), so every b is at least 1.
-    BigInteger numerator = BigInteger.ZERO;
-    BigInteger denominator = BigInteger.ONE;
-    for (Peer peer : peers) {
-      BigInteger m = BigInteger.valueOf(peer.count(t.metric()).getAsLong());
-      BigInteger b =
-          t.per().isPresent()
-              ? BigInteger.valueOf(peer.count(t.per().get()).getAsLong())
-              : BigInteger.ONE;
-      if (b.equals(denominator)) {
-        numerator = numerator.add(m);
-      } else {
-        BigInteger g = denominator.gcd(b);
-        BigInteger lcm = denominator.divide(g).multiply(b);
-        numerator = numerator.multiply(lcm.divide(denominator)).add(m.multiply(lcm.divide(b)));
-        denominator = lcm;
-      }
-    }
+    // The exact sum of the peers' figures m / b, as one fraction; a base of 0 is invalid evidence
+    // (EvidenceRules), so every b is at least 1.
+    BigInteger[] sum = sum(t, peers, 0, peers.size());
+    BigInteger numerator = sum[0];
+    BigInteger denominator = sum[1];
     Mean mean = Mean.reduced(numerator, denominator.multiply(BigInteger.valueOf(peers.size())));
     return Finding.observed(
-        new PeerAverageObservation(value, base, Optional.of(mean), peers.size()));
+        new PeerAverageObservation(value, base, Optional.of(mean), peers.size(), partOfBase));
+  }
+
+  /**
+   * Returns the exact sum of the peers' figures {@code from} to {@code to} (exclusive), as a numerator and a
+   * denominator, not reduced. The halves are summed apart and then added, so that the denominators (the least
+   * common multiples of the bases) grow in a balanced tree: adding the figures one by one to a running sum costs
+   * time quadratic in the number of peers whose bases differ.
+   */
+  private static BigInteger[] sum(PeerAverage t, List<Peer> peers, int from, int to) {
+    if (to - from == 1) {
+      Peer peer = peers.get(from);
+      return new BigInteger[] {
+        BigInteger.valueOf(peer.count(t.metric()).getAsLong()),
+        t.per().isPresent()
+            ? BigInteger.valueOf(peer.count(t.per().get()).getAsLong())
+            : BigInteger.ONE
+      };
+    }
+    int middle = (from + to) >>> 1;
+    BigInteger[] left = sum(t, peers, from, middle);
+    BigInteger[] right = sum(t, peers, middle, to);
+    if (left[1].equals(right[1])) {
+      return new BigInteger[] {left[0].add(right[0]), left[1]};
+    }
+    BigInteger g = left[1].gcd(right[1]);
+    return new BigInteger[] {
+      left[0].multiply(right[1].divide(g)).add(right[0].multiply(left[1].divide(g))),
+      left[1].divide(g).multiply(right[1])
+    };
   }
 
   @Override

@@ -308,6 +308,45 @@ final class EvidenceRules {
     }
   }
 
+  /**
+   * Checks a peer's counts against the rules that depend on the criteria set: a peer's counts are the district's
+   * figures for the set's own metrics, so each is one the set reads, no part is above its whole and no base of a
+   * rate is 0 (the average of a share of nobody is not defined).
+   *
+   * @param counts the peer's counts
+   * @param path where they are, such as {@code peers} / 2 / {@code counts}
+   * @param set the criteria set
+   * @param out where violations are added
+   */
+  private static void checkPeerCounts(
+      Map<MetricKey, Long> counts, Location path, CriteriaSet set, Set<Violation> out) {
+    if (counts.isEmpty()) {
+      return;
+    }
+    SetRules rules = set.evidenceRules();
+    checkKnownMetrics(counts, path, set.metrics(), RuleCode.METRIC_UNKNOWN, set, out);
+    checkParts(counts, path, rules.containments, out);
+    checkRateBases(counts, path, rules.rateBases, out);
+  }
+
+  /**
+   * Returns the violations of one peer's figures given apart from any unit's evidence (a district's list of its
+   * units, {@code district-peers/1}): those that need no set ({@link #checkPeerFigures}, no count below 0) and those
+   * that depend on the set ({@link #checkPeerCounts}).
+   *
+   * @param peer the peer
+   * @param path where the peer is, such as {@code peers} / 2 of a district's list
+   * @param set the criteria set
+   * @return the violations, in the order of the peer's members
+   */
+  static ImmutableList<Violation> peer(Peer peer, Location path, CriteriaSet set) {
+    Set<Violation> out = new LinkedHashSet<>();
+    checkPeerFigures(peer, path, out);
+    checkCounts(peer.counts(), path.member("counts"), out);
+    checkPeerCounts(peer.counts(), path.member("counts"), set, out);
+    return ImmutableList.copyOf(out);
+  }
+
   /** {@return the violations of the rules that depend on the criteria set, in document order} */
   static ImmutableList<Violation> against(Evidence evidence, CriteriaSet set) {
     return against(evidence, set, false);
@@ -416,19 +455,9 @@ final class EvidenceRules {
     checkWindows(evidence, set, out);
     checkParts(evidence, set, out);
     checkRateBases(evidence.counts(), COUNTS, rateBases, out);
-    // A peer's counts are the district's figures for the same metrics: known to the set, no part
-    // above
-    // its whole, no base of 0 (the average of a share of nobody is not defined).
     List<Peer> peers = evidence.peers().orElse(ImmutableList.of());
     for (int i = 0; i < peers.size(); i++) {
-      Map<MetricKey, Long> counts = peers.get(i).counts();
-      if (counts.isEmpty()) {
-        continue;
-      }
-      Location path = at("peers").index(i).member("counts");
-      checkKnownMetrics(counts, path, set.metrics(), RuleCode.METRIC_UNKNOWN, set, out);
-      checkParts(counts, path, rules.containments, out);
-      checkRateBases(counts, path, rateBases, out);
+      checkPeerCounts(peers.get(i).counts(), at("peers").index(i).member("counts"), set, out);
     }
     evidence
         .attestations()
@@ -654,6 +683,15 @@ final class EvidenceRules {
     final ImmutableMap<String, Criterion> criteriaById;
     final ImmutableSet<MetricKey> previousMetrics;
     final ImmutableSet<String> vetoIds;
+
+    /**
+     * {@return whether {@code part} is within {@code whole} by the set's declarations, directly or through a chain
+     * of parts: then a count of it is never above the whole}
+     */
+    boolean isPartOf(MetricKey part, MetricKey whole) {
+      return containments.getOrDefault(part, ImmutableList.of()).stream()
+          .anyMatch(c -> c.whole().equals(whole));
+    }
 
     SetRules(CriteriaSet set) {
       Map<MetricKey, Set<MetricKey>> wholes = new LinkedHashMap<>();

@@ -541,15 +541,19 @@ public sealed interface Observation
    * the figure is {@code value}, or {@code value / base} when the bar has a base; the average is the exact mean of
    * the peers' figures, in lowest terms. No peers (a district of one) is nothing to compare with.
    *
-   * <p>Example: {@code new PeerAverageObservation(930, OptionalLong.of(1000), Optional.of(new Mean(93, 100)), 2)}:
-   * 930 of 1,000 respondents feel safe; the two peers' shares average 93/100.
+   * <p>Example: {@code new PeerAverageObservation(930, OptionalLong.of(1000), Optional.of(new Mean(93, 100)), 2,
+   * true)}: 930 of 1,000 respondents feel safe; the two peers' shares average 93/100.
    *
    * @param value the unit's count (the figure, or its numerator), at least 0
    * @param base the unit's base, at least 1; empty when the bar compares the count itself
    * @param mean the peers' average, present exactly when there are peers
    * @param peers how many peers the average is over, at least 0
+   * @param partOfBase whether the count is a part of its base (the set declares the metric {@linkplain
+   *     Metric#partOf() part of} the bar's {@code per}), so that no count above the base can meet the bar: a share
+   *     in [0, 1]; false when there is no base
    */
-  record PeerAverageObservation(long value, OptionalLong base, Optional<Mean> mean, int peers)
+  record PeerAverageObservation(
+      long value, OptionalLong base, Optional<Mean> mean, int peers, boolean partOfBase)
       implements Observation {
     /**
      * Checks the figures.
@@ -558,8 +562,9 @@ public sealed interface Observation
      * @param base the unit's base, at least 1; empty when the bar compares the count itself
      * @param mean the peers' average, present exactly when there are peers
      * @param peers how many peers the average is over, at least 0
-     * @throws IllegalArgumentException if a figure is out of range, or the mean is given exactly when there are no
-     *     peers
+     * @param partOfBase whether the count is a part of its base
+     * @throws IllegalArgumentException if a figure is out of range, the mean is given exactly when there are no
+     *     peers, or the count is said to be a part of a base that is absent or below it
      */
     public PeerAverageObservation {
       nonNegative("value", value);
@@ -570,6 +575,28 @@ public sealed interface Observation
         throw new IllegalArgumentException(
             "mean (" + mean + ") must be present exactly when peers (" + peers + ") is above 0");
       }
+      if (partOfBase && (base.isEmpty() || value > base.getAsLong())) {
+        throw new IllegalArgumentException(
+            "value ("
+                + value
+                + ") is a part of its base ("
+                + base
+                + ") only if it is not above it");
+      }
+    }
+
+    /**
+     * The observation of a figure that is not a part of its base (a count, or a rate).
+     *
+     * @param value the unit's count (the figure, or its numerator), at least 0
+     * @param base the unit's base, at least 1; empty when the bar compares the count itself
+     * @param mean the peers' average, present exactly when there are peers
+     * @param peers how many peers the average is over, at least 0
+     * @throws IllegalArgumentException if a figure is out of range, or the mean is given exactly when there are no
+     *     peers
+     */
+    public PeerAverageObservation(long value, OptionalLong base, Optional<Mean> mean, int peers) {
+      this(value, base, mean, peers, false);
     }
 
     /** {@return {@link ObservationKind#PEER_AVERAGE}} */

@@ -97,7 +97,8 @@ class PeerAverageTest {
                 930,
                 OptionalLong.of(1000),
                 Optional.of(new Mean(BigInteger.valueOf(93), BigInteger.valueOf(100))),
-                2));
+                2,
+                true));
     CriterionResult below = result(evidence(929, 1000, 5, TWO), SAFETY);
     assertThat(below.outcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(below.gap()).hasValue(new Gap.More(SAFE, 1));
@@ -139,7 +140,8 @@ class PeerAverageTest {
     CriterionResult alone = result(evidence(930, 1000, 5, List.of()), SAFETY);
     assertThat(alone.outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     assertThat(alone.observation())
-        .hasValue(new PeerAverageObservation(930, OptionalLong.of(1000), Optional.empty(), 0));
+        .hasValue(
+            new PeerAverageObservation(930, OptionalLong.of(1000), Optional.empty(), 0, true));
     Evidence withoutPeers = evidence(930, 1000, 5, List.of()).withoutPeers();
     CriterionResult r = result(withoutPeers, SAFETY);
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_ASSESSED);
@@ -277,10 +279,13 @@ class PeerAverageTest {
             integers().between(0, 2000),
             integers().between(1, 2000),
             lists().of(integers().between(0, 1_000_000)).ofSizeBetween(1, 6),
-            integers().between(0, 3))
+            integers().between(0, 7))
         .checkAssert(
             (value, base, seeds, c) -> {
-              Comparison comparison = Comparison.values()[c];
+              Comparison comparison = Comparison.values()[c % 4];
+              // The respondents who feel safe are a part of the respondents, or the set says
+              // nothing of it.
+              boolean partOfBase = c >= 4;
               PeerAverage bar = PeerAverage.of(SAFE, Optional.of(RESPONDENTS), comparison);
               BigInteger num = BigInteger.ZERO;
               BigInteger den = BigInteger.ONE;
@@ -294,7 +299,7 @@ class PeerAverageTest {
               long v = Math.min(value, base);
               PeerAverageObservation o =
                   new PeerAverageObservation(
-                      v, OptionalLong.of(base), Optional.of(mean), seeds.size());
+                      v, OptionalLong.of(base), Optional.of(mean), seeds.size(), partOfBase);
               Outcome outcome = Verdicts.outcome(bar, o);
               Optional<Gap> gap = Gaps.of(bar, o);
               if (outcome == Outcome.MET) {
@@ -302,14 +307,18 @@ class PeerAverageTest {
                 return;
               }
               if (gap.isEmpty()) {
-                assertThat(comparison.isLowerBound()).isFalse();
-                assertThat(Verdicts.outcome(bar, with(o, 0))).isEqualTo(Outcome.NOT_MET);
+                // No count can meet it: none below 0 for an upper bound, none above the whole for a
+                // part.
+                assertThat(comparison.isLowerBound()).isEqualTo(partOfBase);
+                assertThat(Verdicts.outcome(bar, with(o, partOfBase ? base : 0)))
+                    .isEqualTo(Outcome.NOT_MET);
                 return;
               }
               long target =
                   gap.get() instanceof Gap.More more
                       ? v + more.amount()
                       : ((Gap.Fewer) gap.get()).atMost();
+              assertThat(target).isLessThanOrEqualTo(partOfBase ? base : Long.MAX_VALUE);
               assertThat(Verdicts.outcome(bar, with(o, target))).isEqualTo(Outcome.MET);
               long nearer = comparison.isLowerBound() ? target - 1 : target + 1;
               assertThat(Verdicts.outcome(bar, with(o, nearer))).isEqualTo(Outcome.NOT_MET);
@@ -317,7 +326,7 @@ class PeerAverageTest {
   }
 
   private static PeerAverageObservation with(PeerAverageObservation o, long value) {
-    return new PeerAverageObservation(value, o.base(), o.mean(), o.peers());
+    return new PeerAverageObservation(value, o.base(), o.mean(), o.peers(), o.partOfBase());
   }
 
   @Test
@@ -347,7 +356,8 @@ class PeerAverageTest {
                 930,
                 OptionalLong.of(1000),
                 Optional.of(new Mean(BigInteger.valueOf(93), BigInteger.valueOf(100))),
-                2));
+                2,
+                true));
     assertThat(first.outcome()).isEqualTo(Outcome.MET);
   }
 
@@ -370,5 +380,132 @@ class PeerAverageTest {
                     .containsExactly(
                         "CANDIDATE_PEER_DIFFERS_FROM_DISTRICT 520102-001 "
                             + "$.peers[0].counts[\"incidents.reported\"]"));
+  }
+
+  @Test
+  void inASelection_theDistrictsOwnPeerCounts_areCheckedInTheirDocument_notAtACandidatesList() {
+    Evidence a = evidence(930, 1000, 5, List.of());
+    List<Peer> others =
+        List.of(
+            peer("520102-003", 948, 1000, 7),
+            Peer.of(
+                "520102-004",
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                Map.of(SAFE, 1001L, RESPONDENTS, 1000L, INCIDENTS, -1L)),
+            Peer.of(
+                "520102-005",
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                Map.of(SAFE, 0L, RESPONDENTS, 0L, MetricKey.of("unknown.metric"), 1L)));
+    assertThatThrownBy(() -> Selection.of(List.of(a), others, set()))
+        .isInstanceOfSatisfying(
+            InvalidEvidenceException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(
+                        v ->
+                            v.code()
+                                + " "
+                                + v.location().document().orElse("")
+                                + " "
+                                + Rejections.path(v.location()))
+                    .containsExactly(
+                        "COUNT_NEGATIVE district-peers $.peers[1].counts[\"incidents.reported\"]",
+                        "COUNT_PART_ABOVE_WHOLE district-peers $.peers[1].counts[\"survey.safe\"]",
+                        "METRIC_UNKNOWN district-peers $.peers[2].counts[\"unknown.metric\"]",
+                        "COUNT_RATE_BASE_ZERO district-peers "
+                            + "$.peers[2].counts[\"survey.respondents\"]"));
+  }
+
+  @Test
+  void validatePeer_namesEachFigureUnderThePeersLocation() {
+    Peer bad =
+        Peer.of(
+            "520102-004",
+            OptionalLong.of(0),
+            OptionalLong.of(-2),
+            Map.of(SAFE, 5L, RESPONDENTS, 4L, INCIDENTS, 0L));
+    assertThat(set().validatePeer(bad, Location.root().member("peers").index(3)))
+        .extracting(v -> v.code() + " " + Rejections.path(v.location()))
+        .containsExactly(
+            "PEER_POPULATION $.peers[3].population",
+            "PEER_CASES_NEGATIVE $.peers[3].cases",
+            "COUNT_PART_ABOVE_WHOLE $.peers[3].counts[\"survey.safe\"]");
+    assertThat(set().validatePeer(TWO.get(0), Location.root())).isEmpty();
+  }
+
+  /** A set with one bar: {@code metric} per {@code per} above the peers' average. */
+  static CriteriaSet above(MetricKey metric, MetricKey per) {
+    return set()
+        .withIndicators(
+            List.of(
+                Indicator.builder()
+                    .id("eligibility")
+                    .chineseName("参评资格")
+                    .englishName("eligibility")
+                    .clause("三")
+                    .addAllCriteria(set().indicators().get(0).criteria())
+                    .addCriteria(
+                        DeclaredEventsTest.criterion(
+                            "above",
+                            PeerAverage.of(metric, Optional.of(per), Comparison.GREATER_THAN)))
+                    .build()));
+  }
+
+  @Test
+  void aShareAboveAnAverageOf100Percent_cannotBeMet_soHasNoGap_butARateHasOne() {
+    List<Peer> full = List.of(peer("520102-002", 1000, 1000, 1000), peer("520102-003", 10, 10, 10));
+    CriterionResult share =
+        above(SAFE, RESPONDENTS)
+            .assess(evidence(1000, 1000, 1000, full))
+            .criterion("above")
+            .orElseThrow();
+    assertThat(share.outcome()).isEqualTo(Outcome.NOT_MET);
+    assertThat(share.observation())
+        .hasValue(
+            new PeerAverageObservation(
+                1000,
+                OptionalLong.of(1000),
+                Optional.of(new Mean(BigInteger.ONE, BigInteger.ONE)),
+                2,
+                true));
+    assertThat(share.gap()).isEmpty();
+    // Incidents are not declared a part of the respondents: 1,001 per 1,000 is a figure it may
+    // reach.
+    CriterionResult rate =
+        above(INCIDENTS, RESPONDENTS)
+            .assess(evidence(1000, 1000, 1000, full))
+            .criterion("above")
+            .orElseThrow();
+    assertThat(rate.observation().map(o -> ((PeerAverageObservation) o).partOfBase()))
+        .hasValue(false);
+    assertThat(rate.gap()).hasValue(new Gap.More(INCIDENTS, 1));
+    // Below 100 %, the share's gap is the smallest part above the average, within the whole.
+    List<Peer> most = List.of(peer("520102-002", 998, 1000, 0), peer("520102-003", 999, 1000, 0));
+    assertThat(
+            above(SAFE, RESPONDENTS)
+                .assess(evidence(990, 1000, 0, most))
+                .criterion("above")
+                .orElseThrow()
+                .gap())
+        .hasValue(new Gap.More(SAFE, 9));
+  }
+
+  @Test
+  void aPartOfItsBase_aboveIt_isNotAnObservation() {
+    assertThatThrownBy(
+            () ->
+                new PeerAverageObservation(
+                    11,
+                    OptionalLong.of(10),
+                    Optional.of(new Mean(BigInteger.ONE, BigInteger.TWO)),
+                    1,
+                    true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("value (11)");
+    assertThatThrownBy(
+            () -> new PeerAverageObservation(1, OptionalLong.empty(), Optional.empty(), 0, true))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -588,32 +588,7 @@ public abstract class Selection {
                 first + 1,
                 i + 1));
       }
-      if (peer.population().isPresent() && peer.population().getAsLong() < 1) {
-        violations.add(
-            Violation.of(
-                RuleCode.PEER_POPULATION,
-                path.member("population"),
-                peer.unitId(),
-                peer.population().getAsLong()));
-      }
-      if (peer.cases().isPresent() && peer.cases().getAsLong() < 0) {
-        violations.add(
-            Violation.of(
-                RuleCode.PEER_CASES_NEGATIVE,
-                path.member("cases"),
-                peer.unitId(),
-                peer.cases().getAsLong()));
-      }
-      peer.counts()
-          .forEach(
-              (key, value) -> {
-                Location at = path.member("counts").key(key.name());
-                if (!set.metrics().contains(key)) {
-                  violations.add(Violation.of(RuleCode.METRIC_UNKNOWN, at, key, set.id()));
-                } else if (value < 0) {
-                  violations.add(Violation.of(RuleCode.COUNT_NEGATIVE, at, key, value));
-                }
-              });
+      violations.addAll(set.validatePeer(peer, path));
       figures.putIfAbsent(peer.unitId(), peer);
     }
   }

@@ -46,7 +46,7 @@ import java.util.Optional;
  * exactness"). A share's part is raised with its whole fixed; a rate's count is lowered with its base fixed; a
  * count that must rise rises to one above last period's; the lowest case rate gives the most cases at which the
  * unit would be the lowest; the district's average gives the count at which the unit's figure would stand to it as
- * the bar asks, the base fixed; a schedule, the settings and the letters give what is still uncovered; a date bar
+ * the bar asks, the base fixed (none above the base for a part of it); a schedule, the settings and the letters give what is still uncovered; a date bar
  * gives its deadline.
  */
 public final class Gaps {
@@ -224,7 +224,7 @@ public final class Gaps {
           mean.numerator(),
           mean.denominator(),
           t.comparison(),
-          false);
+          o.partOfBase());
     }
 
     @Override

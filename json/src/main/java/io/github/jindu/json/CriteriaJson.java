@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.jindu.CountUnit;
 import io.github.jindu.CriteriaSet;
@@ -68,8 +69,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Bounds are written exactly: a share as {@code "9/10"}, {@code "90%"} or {@code "0.9"}; a rate as
  * {@code "0.5 per 10000"}; a comparison as the text says it: {@code at-least}, {@code greater-than},
- * {@code at-most}, {@code less-than}, or the Chinese words 以上, 不少于, 达到 (at least), 超过 (greater than), 以下,
- * 不超过 (at most), 不满 (less than). Reading is strict like {@link EvidenceJson}: unknown fields, wrong types,
+ * {@code at-most}, {@code less-than}, or the Chinese words 以上, 不少于, 不低于, 达到 (at least), 超过, 高于 (greater
+ * than), 以下, 以内, 不超过, 不高于 (at most), 不满, 不足, 低于 (less than), in Simplified or Traditional characters. Reading is strict like {@link EvidenceJson}: unknown fields, wrong types,
  * unknown kinds and every rule of a definition ({@link CriteriaSet}, {@link Indicator}, {@link Criterion}, the
  * bars) are reported together, each with its JSON path, in one {@link InvalidCriteriaException}.
  *
@@ -1518,25 +1519,46 @@ public final class CriteriaJson {
     if (named.isPresent()) {
       return named.get();
     }
-    switch (text) {
-      case "以上":
-      case "不少于":
-      case "达到":
-        return Comparison.AT_LEAST;
-      case "超过":
-        return Comparison.GREATER_THAN;
-      case "以下":
-      case "不超过":
-        return Comparison.AT_MOST;
-      case "不满":
-        return Comparison.LESS_THAN;
-      default:
-        r.violation(
-            RuleCode.COMPARISON_UNKNOWN,
-            o.at("comparison"),
-            Reading.abbreviate(text),
-            "at-least, greater-than, at-most, less-than, 以上, 不少于, 达到, 超过, 以下, 不超过, 不满");
-        return null;
+    Comparison worded = COMPARISON_WORDS.get(text);
+    if (worded == null) {
+      r.violation(
+          RuleCode.COMPARISON_UNKNOWN,
+          o.at("comparison"),
+          Reading.abbreviate(text),
+          "at-least, greater-than, at-most, less-than, "
+              + "以上, 不少于, 不低于, 达到, 超过, 高于, 以下, 以内, 不超过, 不高于, 不满, 不足, 低于");
     }
+    return worded;
   }
+
+  /**
+   * The Chinese words a comparison may be written in, Simplified then Traditional where they differ, as the policy
+   * texts say them (docs/interpretations.md: 以上、以下、以内 include the number itself; 超过、不满、不足、低于 exclude it).
+   */
+  private static final ImmutableMap<String, Comparison> COMPARISON_WORDS =
+      ImmutableMap.<String, Comparison>builder()
+          .put("以上", Comparison.AT_LEAST)
+          .put("不少于", Comparison.AT_LEAST)
+          .put("不少於", Comparison.AT_LEAST)
+          .put("不低于", Comparison.AT_LEAST)
+          .put("不低於", Comparison.AT_LEAST)
+          .put("达到", Comparison.AT_LEAST)
+          .put("達到", Comparison.AT_LEAST)
+          .put("超过", Comparison.GREATER_THAN)
+          .put("超過", Comparison.GREATER_THAN)
+          .put("高于", Comparison.GREATER_THAN)
+          .put("高於", Comparison.GREATER_THAN)
+          .put("以下", Comparison.AT_MOST)
+          .put("以内", Comparison.AT_MOST)
+          .put("以內", Comparison.AT_MOST)
+          .put("不超过", Comparison.AT_MOST)
+          .put("不超過", Comparison.AT_MOST)
+          .put("不高于", Comparison.AT_MOST)
+          .put("不高於", Comparison.AT_MOST)
+          .put("不满", Comparison.LESS_THAN)
+          .put("不滿", Comparison.LESS_THAN)
+          .put("不足", Comparison.LESS_THAN)
+          .put("低于", Comparison.LESS_THAN)
+          .put("低於", Comparison.LESS_THAN)
+          .buildOrThrow();
 }

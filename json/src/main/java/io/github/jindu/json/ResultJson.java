@@ -294,6 +294,9 @@ public final class ResultJson {
                       .put("numerator", m.numerator())
                       .put("denominator", m.denominator()));
       node.put("peers", o.peers());
+      if (o.partOfBase()) {
+        node.put("partOfBase", true);
+      }
     } else if (observation instanceof Observation.EventCountObservation o) {
       node.put("count", o.count());
       o.first().ifPresent(d -> node.put("from", d.toString()));
@@ -425,7 +428,7 @@ public final class ResultJson {
           Map.entry(ObservationKind.EVENT_COUNT, ImmutableSet.of("kind", "count", "from", "to")),
           Map.entry(
               ObservationKind.PEER_AVERAGE,
-              ImmutableSet.of("kind", "value", "base", "mean", "peers")),
+              ImmutableSet.of("kind", "value", "base", "mean", "peers", "partOfBase")),
           Map.entry(
               ObservationKind.SAMPLE,
               ImmutableSet.of("kind", "population", "required", "sampled", "failed")));
@@ -592,13 +595,16 @@ public final class ResultJson {
             }
             mean = Optional.of(new Observation.Mean(numerator, denominator));
           }
-          yield value == null || hasBase && base == null || peers == null
+          boolean hasPart = o.has("partOfBase");
+          Boolean partOfBase = hasPart ? o.bool("partOfBase") : Boolean.FALSE;
+          yield value == null || hasBase && base == null || peers == null || partOfBase == null
               ? null
               : new Observation.PeerAverageObservation(
                   value,
                   base == null ? OptionalLong.empty() : OptionalLong.of(base),
                   mean,
-                  Math.toIntExact(peers));
+                  Math.toIntExact(peers),
+                  partOfBase);
         }
         case SAMPLE -> {
           Long population = o.wholeNumber("population");

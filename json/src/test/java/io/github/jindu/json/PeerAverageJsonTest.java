@@ -14,6 +14,7 @@ import io.github.jindu.Outcome;
 import io.github.jindu.RuleCode;
 import io.github.jindu.bar.Comparison;
 import io.github.jindu.bar.PeerAverage;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -146,7 +147,8 @@ class PeerAverageJsonTest {
         bar + ".comparison",
         RuleCode.COMPARISON_UNKNOWN,
         "about",
-        "at-least, greater-than, at-most, less-than, 以上, 不少于, 达到, 超过, 以下, 不超过, 不满");
+        "at-least, greater-than, at-most, less-than, "
+            + "以上, 不少于, 不低于, 达到, 超过, 高于, 以下, 以内, 不超过, 不高于, 不满, 不足, 低于");
     DeclaredEventsJsonTest.refused(
         SET.replace("\"per\":\"survey.respondents\"", "\"per\":\"Survey Respondents\""),
         bar + ".per",
@@ -187,5 +189,39 @@ class PeerAverageJsonTest {
                 assertThat(e.violations())
                     .extracting(v -> v.code())
                     .containsExactly(RuleCode.COUNT_PART_ABOVE_WHOLE));
+  }
+
+  @Test
+  void aComparison_mayBeWrittenInTheWordsOfTheText_simplifiedOrTraditional() {
+    Map<String, Comparison> words =
+        Map.ofEntries(
+            Map.entry("以上", Comparison.AT_LEAST),
+            Map.entry("不低于", Comparison.AT_LEAST),
+            Map.entry("不低於", Comparison.AT_LEAST),
+            Map.entry("達到", Comparison.AT_LEAST),
+            Map.entry("不少於", Comparison.AT_LEAST),
+            Map.entry("高于", Comparison.GREATER_THAN),
+            Map.entry("超過", Comparison.GREATER_THAN),
+            Map.entry("以内", Comparison.AT_MOST),
+            Map.entry("以內", Comparison.AT_MOST),
+            Map.entry("不高于", Comparison.AT_MOST),
+            Map.entry("不超過", Comparison.AT_MOST),
+            Map.entry("低于", Comparison.LESS_THAN),
+            Map.entry("低於", Comparison.LESS_THAN),
+            Map.entry("不足", Comparison.LESS_THAN),
+            Map.entry("不滿", Comparison.LESS_THAN));
+    words.forEach(
+        (word, comparison) -> {
+          CriteriaSet set =
+              CriteriaJson.read(
+                  SET.replace("\"comparison\":\"at-least\"", "\"comparison\":\"" + word + "\""));
+          assertThat(set.criterion("survey.safety-average").orElseThrow().threshold())
+              .as(word)
+              .isEqualTo(
+                  PeerAverage.of(
+                      MetricKey.of("survey.safe"),
+                      Optional.of(MetricKey.of("survey.respondents")),
+                      comparison));
+        });
   }
 }

@@ -430,13 +430,15 @@ final class Wording implements Threshold.Visitor<String> {
               shown[0],
               Integer.toString(o.peers()),
               shown[1],
-              mean.toString())
+              mean.toString(),
+              (long) o.peers())
           : say(
               "observed.peer-average.count",
               figure,
               Integer.toString(o.peers()),
               shown[1],
-              mean.toString());
+              mean.toString(),
+              (long) o.peers());
     } else if (observation instanceof Observation.EventCountObservation o) {
       if (o.first().isEmpty()) {
         AtLeastEvents t = (AtLeastEvents) threshold;

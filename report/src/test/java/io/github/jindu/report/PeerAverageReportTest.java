@@ -89,4 +89,16 @@ class PeerAverageReportTest {
                 + " 520102-002)");
     assertThat(render("", ReportLanguage.ZH_HANS)).contains("区内没有其他单位，无平均值可比");
   }
+
+  @Test
+  void english_countsOneOtherUnit_inTheSingular() {
+    String one =
+        "{\"unit\":\"520102-002\",\"counts\":{\"survey.safe\":912,\"survey.respondents\":1000,"
+            + "\"incidents.reported\":4}}";
+    assertThat(render(one, ReportLanguage.EN))
+        .contains(
+            "929/1000 (92.90 %); average of the district's 1 other unit 91.20 % (exactly 114/125)")
+        .contains("6; average of the district's 1 other unit 4.00 (exactly 4)");
+    assertThat(render(one, ReportLanguage.ZH_HANS)).contains("区内其他 1 个单位的平均值 91.20 %");
+  }
 }
